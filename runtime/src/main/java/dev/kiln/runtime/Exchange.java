@@ -1,0 +1,75 @@
+package dev.kiln.runtime;
+
+import dev.kiln.Request;
+import dev.kiln.ResponseHeaders;
+import dev.kiln.runtime.bind.ValidationErrors;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * One request as generated code sees it: raw values to bind, the ways to run user code, and the
+ * ways to answer. Implemented by the host; not a user API. Called on the event loop unless a method
+ * says otherwise; every exchange is answered exactly once.
+ */
+public interface Exchange {
+    /** The Vert.x request. */
+    HttpServerRequest http();
+
+    Vertx vertx();
+
+    /** The decoded value of the {@code index}-th {@code {var}} of the matched template (0-based). */
+    String pathParam(int index);
+
+    /** The first value of a query parameter, or {@code null}. */
+    String query(String name);
+
+    /** Every value of a query parameter, in order; empty when absent. */
+    List<String> queryAll(String name);
+
+    /** The first value of a header (case-insensitive), or {@code null}. */
+    String header(String name);
+
+    /** Every value of a header, in order; empty when absent. */
+    List<String> headerAll(String name);
+
+    /** A cookie's value, or {@code null}. */
+    String cookie(String name);
+
+    /** The request body, read before the endpoint was called; {@code null} when the request had none. */
+    Buffer body();
+
+    /** The user-facing view of this request. */
+    Request request();
+
+    /** The status, headers and cookies the user sets for the response (made on first use). */
+    ResponseHeaders responseHeaders();
+
+    /** Runs {@code work} now, on this thread (the event loop); a throw becomes a failed future. */
+    <T> Future<T> call(Callable<T> work);
+
+    /** Runs async {@code work} now, on this thread (the event loop); a throw becomes a failed future. */
+    <T> Future<T> async(Callable<? extends Future<T>> work);
+
+    /**
+     * Runs {@code work} on a thread of {@code pool}; the future completes on this request's event
+     * loop. The host counts it as in flight until it ends, for graceful shutdown.
+     */
+    <T> Future<T> onWorker(WorkerPool pool, Callable<T> work);
+
+    /** Answers with the result once it completes; a failure goes to {@link #fail}. */
+    void reply(Responder responder, Future<?> result);
+
+    /** Answers 422 with every validation error of the request, in FastAPI's shape. */
+    void reject(ValidationErrors errors);
+
+    /**
+     * Answers with an error: an {@link dev.kiln.HttpException} keeps its status, detail and headers;
+     * a matching {@code @ExceptionHandler} answers its exception; anything else is logged and answered
+     * {@code 500 {"detail":"Internal Server Error"}}.
+     */
+    void fail(Throwable error);
+}

@@ -1,0 +1,72 @@
+package dev.kiln.runtime;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.Objects;
+
+/**
+ * How one operation turns its result into a response, built once per operation by generated code:
+ * the status, the media type, and the Jackson writer for the body type.
+ */
+public final class Responder {
+    /** What the operation's result is. */
+    public enum Kind {
+        /** A value written as JSON with {@link #writer()}. */
+        JSON,
+        /** A {@code String} sent as is with {@link #contentType()}. */
+        TEXT,
+        /** Nothing ({@code void}): an empty response. */
+        EMPTY,
+        /** A {@link dev.kiln.Response}: its body is written as JSON with {@link #writer()} unless it is a file. */
+        RESPONSE
+    }
+
+    private final Kind kind;
+    private final int status;
+    private final String contentType;
+    private final ObjectWriter writer;
+
+    private Responder(Kind kind, int status, String contentType, ObjectWriter writer) {
+        this.kind = kind;
+        this.status = status;
+        this.contentType = contentType;
+        this.writer = writer;
+    }
+
+    /** A JSON body written by {@code writer} (one writer per type, built once). */
+    public static Responder json(int status, ObjectWriter writer) {
+        return new Responder(Kind.JSON, status, "application/json", Objects.requireNonNull(writer, "writer"));
+    }
+
+    /** A {@code String} result sent as is, e.g. {@code text/plain; charset=utf-8}. */
+    public static Responder text(int status, String contentType) {
+        return new Responder(Kind.TEXT, status, Objects.requireNonNull(contentType, "contentType"), null);
+    }
+
+    /** No body: a {@code void} operation (204 unless the operation says otherwise). */
+    public static Responder empty(int status) {
+        return new Responder(Kind.EMPTY, status, null, null);
+    }
+
+    /** A {@code Response<T>} result; {@code writer} writes its body type (the response carries its own status). */
+    public static Responder response(int status, String contentType, ObjectWriter writer) {
+        return new Responder(Kind.RESPONSE, status, contentType, Objects.requireNonNull(writer, "writer"));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The media type of the body, or {@code null} for none. */
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The body writer, or {@code null} for text and empty results. */
+    public ObjectWriter writer() {
+        return writer;
+    }
+}
