@@ -4,8 +4,8 @@ import io.vertx.core.http.Cookie;
 
 /**
  * The status, headers and cookies of the response that will be sent; declare a parameter of this
- * type to set them (FastAPI's {@code response: Response} parameter). What is set here applies to a
- * successful answer and is kept on an {@link HttpException}'s answer as well, as in FastAPI.
+ * type to set them (FastAPI's {@code response: Response} parameter). As in FastAPI, what is set here
+ * applies to the operation's own answer, not to an error answer.
  */
 public interface ResponseHeaders {
     /** Overrides the operation's declared status. */
