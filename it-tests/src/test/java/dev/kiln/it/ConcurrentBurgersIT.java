@@ -1,0 +1,57 @@
+package dev.kiln.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiln.Kiln;
+import dev.kiln.testing.TestClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FastAPI's "concurrent burgers", with one event loop: async operations waiting on a timer are all in
+ * flight at once; blocking ones are limited by the worker pool. The server's own peak in-flight count
+ * is asserted, not a wall time.
+ */
+class ConcurrentBurgersIT {
+    private static final int REQUESTS = 500;
+    private static final int WORKERS = 8;
+
+    private static int peakAfter(TestClient client, String path) throws Exception {
+        assertEquals(204, client.post("/burgers/reset", "").status());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        URI uri = URI.create("http://127.0.0.1:" + client.port() + path);
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            all.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
+        for (CompletableFuture<HttpResponse<String>> f : all) {
+            assertEquals(200, f.get().statusCode(), f.get().body());
+        }
+        return client.get("/burgers/peak").json().get("peak").asInt();
+    }
+
+    @Test
+    void asyncOperationsAreAllInFlightAtOnceOnOneEventLoop() throws Exception {
+        try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS))) {
+            assertEquals(REQUESTS, peakAfter(client, "/burgers/async?millis=200"));
+        }
+    }
+
+    @Test
+    void blockingOperationsAreLimitedByTheWorkerPool() throws Exception {
+        try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS))) {
+            assertEquals(WORKERS, peakAfter(client, "/burgers/blocking?millis=50"));
+        }
+    }
+}
