@@ -43,4 +43,13 @@ public final class Quiet {
             return Future.succeededFuture("quiet");
         }
     }
+
+    /** A nested class is checked like a top-level one; its own suppression would be its own. */
+    public static final class Loud {
+        @Get("/nested")
+        public Future<String> shout() throws Exception {
+            Thread.sleep(2); // nested
+            return Future.succeededFuture("LOUD");
+        }
+    }
 }

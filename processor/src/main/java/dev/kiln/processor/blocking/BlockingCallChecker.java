@@ -3,6 +3,7 @@ package dev.kiln.processor.blocking;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
@@ -13,6 +14,7 @@ import dev.kiln.processor.blocking.MethodBodyScanner.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -157,19 +159,23 @@ public final class BlockingCallChecker {
         }
     }
 
-    /** Runs the recorded checks on the now attributed trees. */
+    /**
+     * Runs the recorded checks on the now attributed trees and reports what they find in source
+     * order (file, then position): the order the processor asked in is not specified.
+     */
     private void runPendingChecks() {
         CallClassifier classifier = new CallClassifier(env.getElementUtils(), env.getTypeUtils());
         Map<ExecutableElement, MethodSummary> summaries = new HashMap<>();
         List<PendingCheck> checks = new ArrayList<>(pending);
         pending.clear();
+        List<BlockingCall> found = new ArrayList<>();
         for (PendingCheck check : checks) {
             Optional<ExecutableElement> method = resolve(check);
             if (method.isEmpty()) {
                 continue;
             }
             try {
-                report(check(method.get(), check, classifier, summaries));
+                found.addAll(check(method.get(), check, classifier, summaries));
             } catch (RuntimeException bug) {
                 // A defect here must not take javac down with it, nor pass unnoticed.
                 print(Diagnostic.Kind.WARNING, "[kiln/BlockingCheckFailed] The check for blocking calls in "
@@ -177,6 +183,11 @@ public final class BlockingCallChecker {
                         trees.getTree(method.get()), trees.getPath(method.get()).getCompilationUnit());
             }
         }
+        SourcePositions positions = trees.getSourcePositions();
+        found.sort(Comparator
+                .comparing((BlockingCall call) -> call.compilationUnit().getSourceFile().getName())
+                .thenComparingLong(call -> positions.getStartPosition(call.compilationUnit(), call.callSite())));
+        report(found);
     }
 
     private Optional<ExecutableElement> resolve(PendingCheck check) {

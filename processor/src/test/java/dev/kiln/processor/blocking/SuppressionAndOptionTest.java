@@ -32,9 +32,13 @@ class SuppressionAndOptionTest {
                         at(QUIET, "Thread.sleep(1); // still reported") + ": [kiln/BlockingCallOnEventLoop]"
                                 + " Quiet.throughQuietHelper runs on the event loop (returns Future) but calls"
                                 + " java.lang.Thread.sleep(long), which blocks. Mark it @Blocking, or wait with"
+                                + " vertx.setTimer.",
+                        at(QUIET, "Thread.sleep(2); // nested") + ": [kiln/BlockingCallOnEventLoop]"
+                                + " Loud.shout runs on the event loop (returns Future) but calls"
+                                + " java.lang.Thread.sleep(long), which blocks. Mark it @Blocking, or wait with"
                                 + " vertx.setTimer."),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
-        assertEquals(2, compilation.errors().size());
+        assertEquals(3, compilation.errors().size());
     }
 
     @Test
