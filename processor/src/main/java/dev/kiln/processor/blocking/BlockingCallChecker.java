@@ -124,11 +124,6 @@ public final class BlockingCallChecker {
         return checker;
     }
 
-    /** The kind of diagnostic this checker reports blocking calls as, per {@link #OPTION}. */
-    public BlockingCheckMode mode() {
-        return mode;
-    }
-
     /**
      * Checks {@code eventLoopMethod} once javac has attributed the compilation (see the class
      * comment), and reports what it finds.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import javax.tools.Diagnostic;
 
 /** What {@code -Akiln.blockingCheck} asks for: a blocking call on the event loop is an error, a warning, or unchecked. */
-public enum BlockingCheckMode {
+enum BlockingCheckMode {
     ERROR(Diagnostic.Kind.ERROR),
     WARN(Diagnostic.Kind.WARNING),
     OFF(null);
@@ -17,12 +17,12 @@ public enum BlockingCheckMode {
     }
 
     /** The kind of diagnostic a blocking call is reported as; {@code null} for {@link #OFF}. */
-    public Diagnostic.Kind kind() {
+    Diagnostic.Kind kind() {
         return kind;
     }
 
     /** Reads an option value: {@code error}, {@code warn} or {@code off}, any case; empty if it is none of them. */
-    public static Optional<BlockingCheckMode> parse(String value) {
+    static Optional<BlockingCheckMode> parse(String value) {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "error" -> Optional.of(ERROR);
             case "warn" -> Optional.of(WARN);

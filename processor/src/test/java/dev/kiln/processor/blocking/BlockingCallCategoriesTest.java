@@ -1,6 +1,7 @@
 package dev.kiln.processor.blocking;
 
 import static dev.kiln.processor.blocking.CheckerHarness.at;
+import static dev.kiln.processor.blocking.CheckerHarness.blockingCall;
 import static dev.kiln.processor.blocking.CheckerHarness.compile;
 import static dev.kiln.processor.blocking.CheckerHarness.kilnDiagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ class BlockingCallCategoriesTest {
         Compilation compilation = compile(List.of(), "direct/Items.java");
 
         assertEquals(Compilation.Status.FAILURE, compilation.status());
+        // the example, word for word
         assertEquals(List.of(at("direct/Items.java", "Thread.sleep(100)") + ": [kiln/BlockingCallOnEventLoop] Items.read"
                         + " runs on the event loop (returns Future) but calls java.lang.Thread.sleep(long), which blocks."
                         + " Mark it @Blocking, or wait with vertx.setTimer."),
@@ -87,8 +89,6 @@ class BlockingCallCategoriesTest {
     }
 
     private static String error(String snippet, String operation, String blockingMethod, String hint) {
-        return at(CATEGORIES, snippet) + ": [kiln/BlockingCallOnEventLoop] " + operation
-                + " runs on the event loop (returns Future) but calls " + blockingMethod
-                + ", which blocks. Mark it @Blocking, or " + hint + ".";
+        return blockingCall(at(CATEGORIES, snippet), operation, "returns Future", blockingMethod, null, hint);
     }
 }

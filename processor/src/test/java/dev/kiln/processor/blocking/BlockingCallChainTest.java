@@ -1,6 +1,7 @@
 package dev.kiln.processor.blocking;
 
 import static dev.kiln.processor.blocking.CheckerHarness.at;
+import static dev.kiln.processor.blocking.CheckerHarness.blockingCall;
 import static dev.kiln.processor.blocking.CheckerHarness.compile;
 import static dev.kiln.processor.blocking.CheckerHarness.kilnDiagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,8 +62,6 @@ class BlockingCallChainTest {
     }
 
     private static String error(String snippet, String operation, String blockingMethod, String chain, String hint) {
-        return at(ITEMS, snippet) + ": [kiln/BlockingCallOnEventLoop] " + operation
-                + " runs on the event loop (returns Future) but calls " + blockingMethod + " via " + chain
-                + ", which blocks. Mark it @Blocking, or " + hint + ".";
+        return blockingCall(at(ITEMS, snippet), operation, "returns Future", blockingMethod, chain, hint);
     }
 }

@@ -62,6 +62,19 @@ final class CheckerHarness {
     }
 
     /**
+     * The expected diagnostic, {@code File.java:line: message}, spelled out here rather than taken
+     * from {@link BlockingCall#message()} so that the tests pin the text users read.
+     *
+     * @param chain the chain, or {@code null} for a call made directly in the event-loop method
+     */
+    static String blockingCall(String location, String operation, String why, String blockingMethod, String chain,
+                               String hint) {
+        return location + ": [kiln/BlockingCallOnEventLoop] " + operation + " runs on the event loop (" + why
+                + ") but calls " + blockingMethod + (chain == null ? "" : " via " + chain)
+                + ", which blocks. Mark it @Blocking, or " + hint + ".";
+    }
+
+    /**
      * {@code File.java:line} of the one line of the resource that contains {@code snippet}, so
      * that the tests say which call a diagnostic belongs on rather than a bare number.
      */

@@ -1,6 +1,7 @@
 package dev.kiln.processor.blocking;
 
 import static dev.kiln.processor.blocking.CheckerHarness.at;
+import static dev.kiln.processor.blocking.CheckerHarness.blockingCall;
 import static dev.kiln.processor.blocking.CheckerHarness.compile;
 import static dev.kiln.processor.blocking.CheckerHarness.kilnDiagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,6 @@ class EventLoopCodeTest {
     }
 
     private static String error(String snippet, String operation, String why, String blockingMethod, String hint) {
-        return at(JOBS, snippet) + ": [kiln/BlockingCallOnEventLoop] " + operation + " runs on the event loop ("
-                + why + ") but calls " + blockingMethod + ", which blocks. Mark it @Blocking, or " + hint + ".";
+        return blockingCall(at(JOBS, snippet), operation, why, blockingMethod, null, hint);
     }
 }

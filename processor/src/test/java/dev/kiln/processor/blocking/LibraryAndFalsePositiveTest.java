@@ -2,6 +2,7 @@ package dev.kiln.processor.blocking;
 
 import static dev.kiln.processor.blocking.CheckerHarness.allDiagnostics;
 import static dev.kiln.processor.blocking.CheckerHarness.at;
+import static dev.kiln.processor.blocking.CheckerHarness.blockingCall;
 import static dev.kiln.processor.blocking.CheckerHarness.compile;
 import static dev.kiln.processor.blocking.CheckerHarness.kilnDiagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,16 +56,13 @@ class LibraryAndFalsePositiveTest {
 
         assertEquals(Compilation.Status.SUCCESS, compilation.status());
         assertEquals(List.of(), allDiagnostics(compilation, Diagnostic.Kind.ERROR));
-        assertEquals(List.of(at("rounds/Wildcards.java", "Thread.sleep(1)") + ": [kiln/BlockingCallOnEventLoop]"
-                        + " Wildcards.lengths runs on the event loop (returns Future) but calls"
-                        + " java.lang.Thread.sleep(long), which blocks. Mark it @Blocking, or wait with vertx.setTimer."),
+        assertEquals(List.of(blockingCall(at("rounds/Wildcards.java", "Thread.sleep(1)"), "Wildcards.lengths",
+                        "returns Future", "java.lang.Thread.sleep(long)", null, "wait with vertx.setTimer")),
                 kilnDiagnostics(compilation, Diagnostic.Kind.WARNING));
         assertEquals(1, compilation.generatedSourceFiles().size());
     }
 
     private static String error(String snippet, String operation, String blockingMethod) {
-        return at(REPORTS, snippet) + ": [kiln/BlockingCallOnEventLoop] " + operation
-                + " runs on the event loop (returns Future) but calls " + blockingMethod
-                + ", which blocks. Mark it @Blocking, or " + EXECUTE_BLOCKING + ".";
+        return blockingCall(at(REPORTS, snippet), operation, "returns Future", blockingMethod, null, EXECUTE_BLOCKING);
     }
 }

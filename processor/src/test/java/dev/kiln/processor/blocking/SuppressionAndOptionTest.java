@@ -2,6 +2,7 @@ package dev.kiln.processor.blocking;
 
 import static dev.kiln.processor.blocking.CheckerHarness.allDiagnostics;
 import static dev.kiln.processor.blocking.CheckerHarness.at;
+import static dev.kiln.processor.blocking.CheckerHarness.blockingCall;
 import static dev.kiln.processor.blocking.CheckerHarness.compile;
 import static dev.kiln.processor.blocking.CheckerHarness.kilnDiagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,27 +17,20 @@ class SuppressionAndOptionTest {
 
     private static final String QUIET = "suppressed/Quiet.java";
     private static final String ITEMS = "direct/Items.java";
-    private static final String SLEEP_IN_READ = "[kiln/BlockingCallOnEventLoop] Items.read runs on the event loop"
-            + " (returns Future) but calls java.lang.Thread.sleep(long), which blocks."
-            + " Mark it @Blocking, or wait with vertx.setTimer.";
+    private static final String TIMER = "wait with vertx.setTimer";
 
     @Test
     void suppressionOnTheMethodItsClassOrAHelperSilencesIt() {
         Compilation compilation = compile(List.of(), QUIET);
 
         assertEquals(List.of(
-                        at(QUIET, "Files.readString(path)); // reported") + ": [kiln/BlockingCallOnEventLoop]"
-                                + " Quiet.otherWarning runs on the event loop (returns Future) but calls"
-                                + " java.nio.file.Files.readString(java.nio.file.Path), which blocks."
-                                + " Mark it @Blocking, or use the async vertx.fileSystem().",
-                        at(QUIET, "Thread.sleep(1); // still reported") + ": [kiln/BlockingCallOnEventLoop]"
-                                + " Quiet.throughQuietHelper runs on the event loop (returns Future) but calls"
-                                + " java.lang.Thread.sleep(long), which blocks. Mark it @Blocking, or wait with"
-                                + " vertx.setTimer.",
-                        at(QUIET, "Thread.sleep(2); // nested") + ": [kiln/BlockingCallOnEventLoop]"
-                                + " Loud.shout runs on the event loop (returns Future) but calls"
-                                + " java.lang.Thread.sleep(long), which blocks. Mark it @Blocking, or wait with"
-                                + " vertx.setTimer."),
+                        blockingCall(at(QUIET, "Files.readString(path)); // reported"), "Quiet.otherWarning",
+                                "returns Future", "java.nio.file.Files.readString(java.nio.file.Path)", null,
+                                "use the async vertx.fileSystem()"),
+                        blockingCall(at(QUIET, "Thread.sleep(1); // still reported"), "Quiet.throughQuietHelper",
+                                "returns Future", "java.lang.Thread.sleep(long)", null, TIMER),
+                        blockingCall(at(QUIET, "Thread.sleep(2); // nested"), "Loud.shout",
+                                "returns Future", "java.lang.Thread.sleep(long)", null, TIMER)),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
         assertEquals(3, compilation.errors().size());
     }
@@ -46,7 +40,7 @@ class SuppressionAndOptionTest {
         Compilation compilation = compile(List.of("-Akiln.blockingCheck=error"), ITEMS);
 
         assertEquals(Compilation.Status.FAILURE, compilation.status());
-        assertEquals(List.of(at(ITEMS, "Thread.sleep(100)") + ": " + SLEEP_IN_READ),
+        assertEquals(List.of(sleepInRead()),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
     }
 
@@ -55,7 +49,7 @@ class SuppressionAndOptionTest {
         Compilation compilation = compile(List.of("-Akiln.blockingCheck=warn"), ITEMS);
 
         assertEquals(Compilation.Status.SUCCESS, compilation.status());
-        assertEquals(List.of(at(ITEMS, "Thread.sleep(100)") + ": " + SLEEP_IN_READ),
+        assertEquals(List.of(sleepInRead()),
                 kilnDiagnostics(compilation, Diagnostic.Kind.WARNING));
         assertEquals(List.of(), allDiagnostics(compilation, Diagnostic.Kind.ERROR));
     }
@@ -77,5 +71,10 @@ class SuppressionAndOptionTest {
         assertEquals(List.of(
                         "-:-1: [kiln/BadOption] -Akiln.blockingCheck=loud is not understood. Use error, warn or off."),
                 allDiagnostics(compilation, Diagnostic.Kind.ERROR));
+    }
+
+    private static String sleepInRead() {
+        return blockingCall(at(ITEMS, "Thread.sleep(100)"), "Items.read", "returns Future",
+                "java.lang.Thread.sleep(long)", null, TIMER);
     }
 }
