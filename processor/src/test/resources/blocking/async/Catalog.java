@@ -10,8 +10,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -131,6 +134,16 @@ public final class Catalog {
         Path path = Path.of("a", "b").resolve("c").normalize();
         Timestamp stamp = Timestamp.valueOf("2026-01-01 00:00:00");
         return Future.succeededFuture(path + " " + stamp + InetAddress.getLoopbackAddress());
+    }
+
+    @Get("/in-memory-writers")
+    public Future<String> inMemoryWriters() throws Exception {
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text)) {
+            out.print("no file");
+        }
+        Socket unconnected = new Socket();
+        return Future.succeededFuture(text + String.valueOf(unconnected.isConnected()));
     }
 
     @Get("/result")

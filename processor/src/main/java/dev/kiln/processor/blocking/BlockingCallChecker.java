@@ -6,6 +6,7 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.kiln.processor.blocking.MethodBodyScanner.BlockingStep;
 import dev.kiln.processor.blocking.MethodBodyScanner.HelperStep;
@@ -173,9 +174,10 @@ public final class BlockingCallChecker {
                 found.addAll(check(method.get(), check, classifier, summaries));
             } catch (RuntimeException bug) {
                 // A defect here must not take javac down with it, nor pass unnoticed.
+                TreePath at = trees.getPath(method.get());
                 print(Diagnostic.Kind.WARNING, "[kiln/BlockingCheckFailed] The check for blocking calls in "
                         + check.eventLoopMethod() + " failed (" + bug + "); please report it.",
-                        trees.getTree(method.get()), trees.getPath(method.get()).getCompilationUnit());
+                        at == null ? null : at.getLeaf(), at == null ? null : at.getCompilationUnit());
             }
         }
         SourcePositions positions = trees.getSourcePositions();
