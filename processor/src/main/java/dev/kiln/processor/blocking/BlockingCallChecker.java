@@ -90,8 +90,11 @@ public final class BlockingCallChecker {
 
     /**
      * Reads {@link #OPTION} and hooks the check into javac's analysis. Call it once per compilation.
-     * A value that is not {@code error}, {@code warn} or {@code off} is reported as an error and the
-     * check runs as {@code error}.
+     * A value that is not {@code error}, {@code warn} or {@code off} is reported as an error, which
+     * ends the compilation after processing.
+     *
+     * @param env the processor's environment
+     * @return the checker of this compilation
      */
     public static BlockingCallChecker create(ProcessingEnvironment env) {
         String value = env.getOptions().get(OPTION);
