@@ -132,12 +132,29 @@ final class BeanProperties {
     /** The type Jackson writes: the getter's, else a visible field's; {@code null} when not written. */
     private TypeMirror readType(DeclaredType owner, Members members) {
         if (members.getter != null && visible(members.getter)) {
-            return ((ExecutableType) types.asMemberOf(owner, members.getter)).getReturnType();
+            return generic(owner) ? ((ExecutableType) types.asMemberOf(owner, members.getter)).getReturnType()
+                    : members.getter.getReturnType();
         }
         if (members.field != null && visible(members.field)) {
-            return types.asMemberOf(owner, members.field);
+            return generic(owner) ? types.asMemberOf(owner, members.field) : members.field.asType();
         }
         return null;
+    }
+
+    /**
+     * Whether member types need resolving against {@code owner}'s type arguments. asMemberOf drops
+     * type-use annotations ({@code List<@Email String>}), so it is used only where needed.
+     */
+    private boolean generic(DeclaredType owner) {
+        TypeMirror current = owner;
+        while (current.getKind() == TypeKind.DECLARED) {
+            TypeElement element = (TypeElement) types.asElement(current);
+            if (!element.getTypeParameters().isEmpty()) {
+                return true;
+            }
+            current = element.getSuperclass();
+        }
+        return false;
     }
 
     /** The type Jackson reads into: creator parameter, setter, visible non-final field; {@code null} when not read. */
@@ -146,10 +163,11 @@ final class BeanProperties {
             return members.creatorParameter.asType();
         }
         if (members.setter != null) {
-            return ((ExecutableType) types.asMemberOf(owner, members.setter)).getParameterTypes().get(0);
+            return generic(owner) ? ((ExecutableType) types.asMemberOf(owner, members.setter)).getParameterTypes().get(0)
+                    : members.setter.getParameters().get(0).asType();
         }
         if (members.field != null && visible(members.field) && !members.field.getModifiers().contains(Modifier.FINAL)) {
-            return types.asMemberOf(owner, members.field);
+            return generic(owner) ? types.asMemberOf(owner, members.field) : members.field.asType();
         }
         return null;
     }

@@ -197,13 +197,18 @@ public final class SchemaFactory {
         if (isResponseWrapper(name)) {
             return argument(type, 0, mode);
         }
+        // A JDK collection's own type arguments are used as written: walking to the supertype
+        // (List<@Email String> -> Collection<String>) would lose their type-use annotations.
+        boolean jdk = name.startsWith("java.util.");
         Optional<DeclaredType> collection = supertype(type, "java.util.Collection");
         if (collection.isPresent()) {
-            return ApiSchema.array(argument(collection.get(), 0, mode), supertype(type, "java.util.Set").isPresent());
+            DeclaredType elements = jdk && type.getTypeArguments().size() == 1 ? type : collection.get();
+            return ApiSchema.array(argument(elements, 0, mode), supertype(type, "java.util.Set").isPresent());
         }
         Optional<DeclaredType> map = supertype(type, "java.util.Map");
         if (map.isPresent()) {
-            return ApiSchema.map(argument(map.get(), 1, mode));
+            DeclaredType entries = jdk && type.getTypeArguments().size() == 2 ? type : map.get();
+            return ApiSchema.map(argument(entries, 1, mode));
         }
         if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
                 || name.startsWith("com.fasterxml.jackson.")) {
@@ -367,7 +372,10 @@ public final class SchemaFactory {
             if (annotations.jackson("JsonIgnore").isPresent()) {
                 continue;
             }
-            TypeMirror propertyType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
+            // asMemberOf resolves type variables but drops type-use annotations (List<@Email String>):
+            // only a generic record needs it.
+            TypeMirror propertyType = element.getTypeParameters().isEmpty() ? component.asType()
+                    : ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
             String jsonName = BeanProperties.explicitName(annotations).orElse(javaName);
             properties.add(new Property(javaName, jsonName, propertyType, annotations, doc.param(javaName)));
         }
