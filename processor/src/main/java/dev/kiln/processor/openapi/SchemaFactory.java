@@ -95,14 +95,17 @@ public final class SchemaFactory {
     }
 
     /**
-     * The schema of a path, query, header or cookie parameter (or a component of a {@code @Query}
-     * record): the type's input schema with the parameter's constraints, FastAPI's title made from
-     * the wire name ({@code user-agent} → {@code User-Agent}), its {@code @Default} parsed, and an
-     * empty-list default for a repeated query parameter (absent means empty).
+     * The schema of a path, query, header or cookie parameter, or of a component of a
+     * {@code @Query}/{@code @Header}/{@code @Cookie} record: the type's input schema with the
+     * element's constraints, FastAPI's title made from the wire name ({@code user-agent} →
+     * {@code User-Agent}), its {@code @Default} parsed, and an empty-list default for a repeated
+     * query parameter (absent means empty).
+     *
+     * @param parameter a method parameter ({@code VariableElement}) or a record component
+     * @param wireName  the name on the wire
      */
     public ApiSchema parameter(Element parameter, String wireName) {
-        ApiSchema schema = valueSchema(parameter.asType(), wireName, AnnotationSet.of(parameter, parameter.asType()),
-                SchemaMode.INPUT);
+        ApiSchema schema = valueSchema(parameter.asType(), wireName, annotationsOf(parameter), SchemaMode.INPUT);
         if (schema.defaultValue() == null && schema.kind() == Kind.ARRAY) {
             schema = schema.withDefault(List.of());
         }
@@ -110,23 +113,46 @@ public final class SchemaFactory {
     }
 
     /**
-     * The schema of a body parameter embedded by name ({@code {"item": ..., "user": ...}}, when an
-     * operation has several): like {@link #input} with the parameter's constraints, title and default.
+     * The schema of the object that embeds several body parameters by name
+     * ({@code {"item": {...}, "user": {...}}}), as FastAPI builds it; {@link dev.kiln.openapi.OpenApiBuilder}
+     * names it {@code Body_<operationId>}. A parameter is required unless it {@link #mayBeAbsent}.
+     *
+     * @param parametersByName the body parameters by wire name, in declaration order
      */
-    public ApiSchema bodyField(Element parameter, String name) {
-        ApiSchema schema = valueSchema(parameter.asType(), name, AnnotationSet.of(parameter, parameter.asType()),
-                SchemaMode.INPUT);
-        return schema.nullable() && schema.defaultValue() == null ? schema.withDefault(null) : schema;
+    public ApiSchema embeddedBody(Map<String, ? extends Element> parametersByName) {
+        Map<String, ApiSchema> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        parametersByName.forEach((name, parameter) -> {
+            ApiSchema schema = valueSchema(parameter.asType(), name, annotationsOf(parameter), SchemaMode.INPUT);
+            properties.put(name, schema.nullable() && schema.defaultValue() == null ? schema.withDefault(null) : schema);
+            if (!mayBeAbsent(parameter)) {
+                required.add(name);
+            }
+        });
+        return ApiSchema.object(properties, required);
     }
 
     /**
      * Whether a request may leave this parameter out: {@code Optional}, {@code @Nullable} (any
-     * annotation of that simple name) or {@code @Default}. Kiln's rule for {@code required}.
+     * annotation of that simple name) or {@code @Default}. For a non-body parameter,
+     * {@code required = !mayBeAbsent(p) && parameter(p, name).defaultValue() == null}, which also
+     * makes a repeated query parameter optional (absent means empty).
      */
     public boolean mayBeAbsent(Element parameter) {
-        AnnotationSet annotations = AnnotationSet.of(parameter, parameter.asType());
+        AnnotationSet annotations = annotationsOf(parameter);
         return isOptional(parameter.asType()) || annotations.hasSimpleName("Nullable")
                 || annotations.get(DEFAULT_ANNOTATION).isPresent();
+    }
+
+    /** The annotations of a parameter, or of a record component with those javac moved to its field and accessor. */
+    private static AnnotationSet annotationsOf(Element element) {
+        if (element instanceof RecordComponentElement component) {
+            VariableElement field = ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements()).stream()
+                    .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
+                    .findFirst().orElse(null);
+            return AnnotationSet.of(component, component.getAccessor(), field, component.asType());
+        }
+        return AnnotationSet.of(element, element.asType());
     }
 
     /** The components met so far, sorted by id; pass them to {@link dev.kiln.openapi.ApiDocument}. */
@@ -365,10 +391,7 @@ public final class SchemaFactory {
         for (RecordComponentElement component : element.getRecordComponents()) {
             ExecutableElement accessor = component.getAccessor();
             String javaName = component.getSimpleName().toString();
-            VariableElement field = ElementFilter.fieldsIn(element.getEnclosedElements()).stream()
-                    .filter(candidate -> candidate.getSimpleName().contentEquals(javaName)).findFirst().orElse(null);
-            AnnotationSet annotations = AnnotationSet.of(component, accessor, field, component.asType(),
-                    accessor.getReturnType());
+            AnnotationSet annotations = annotationsOf(component);
             if (annotations.jackson("JsonIgnore").isPresent()) {
                 continue;
             }

@@ -59,7 +59,7 @@ final class Probe {
             ApiOperation.Builder operation = ApiOperation.builder("GET", "/param/" + method, "param");
             byName.forEach((name, schema) -> operation.parameter(new ApiParameter(name, ParameterLocation.QUERY,
                     !probe.mayBeAbsent.get(method + "." + name) && schema.defaultValue() == null,
-                    probe.docs.get(method).param(name), schema)));
+                    probe.docs.containsKey(method) ? probe.docs.get(method).param(name) : null, schema)));
             operations.add(operation.build());
         });
         OpenApiResult result = OpenApiBuilder.build(new ApiDocument(operations, probe.components));

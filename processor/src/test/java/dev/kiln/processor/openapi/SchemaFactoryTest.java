@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -398,5 +399,50 @@ class SchemaFactoryTest {
                 }
                 """);
         assertEquals(List.of("a__Item", "b__Item"), probe.componentNames());
+    }
+
+    @Test
+    void severalBodyParametersAreEmbeddedByNameInABodyComponent() {
+        Probe probe = Probe.compile("com.example.Api", """
+                package com.example;
+                import java.util.Optional;
+                public class Api {
+                    public record Item(String name) {}
+                    public record User(String login) {}
+                    public void bodyUpdate(Item item, User user, @jakarta.validation.constraints.Min(1) Optional<Integer> importance) {}
+                }
+                """);
+        JsonNode body = probe.input("bodyUpdate");
+        assertEquals("#/components/schemas/Body_in_in_bodyUpdate_post", body.get("$ref").asText());
+        assertEquals(tree("""
+                {"type": "object", "title": "Body_in_in_bodyUpdate_post",
+                 "properties": {
+                   "item": {"$ref": "#/components/schemas/Item"},
+                   "user": {"$ref": "#/components/schemas/User"},
+                   "importance": {"anyOf": [{"type": "integer", "format": "int32", "minimum": 1}, {"type": "null"}],
+                                  "title": "Importance", "default": null}},
+                 "required": ["item", "user"]}
+                """), probe.component("Body_in_in_bodyUpdate_post"));
+    }
+
+    @Test
+    void theComponentsOfAQueryRecordAreParametersWithTheirConstraints() {
+        Probe probe = Probe.compile("com.example.Api", """
+                package com.example;
+                import jakarta.validation.constraints.*;
+                public class Api {
+                    public record Paging(@Min(0) int skip, @dev.kiln.Default("20") @Max(100) int limit,
+                                         java.util.Optional<String> sort) {}
+                    public void queryList(Paging paging) {}
+                }
+                """);
+        assertEquals(tree("""
+                [{"name": "skip", "in": "query", "required": true,
+                  "schema": {"type": "integer", "format": "int32", "minimum": 0, "title": "Skip"}},
+                 {"name": "limit", "in": "query", "required": false,
+                  "schema": {"type": "integer", "format": "int32", "maximum": 100, "title": "Limit", "default": 20}},
+                 {"name": "sort", "in": "query", "required": false,
+                  "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Sort"}}]
+                """), probe.parameters("queryList"));
     }
 }

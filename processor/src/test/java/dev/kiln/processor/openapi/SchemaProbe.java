@@ -21,7 +21,8 @@ import javax.lang.model.util.ElementFilter;
  * A test-only processor that runs {@link SchemaFactory} and {@link JavadocText} over the methods of
  * the classes it compiles, by naming convention: the parameters of a method named {@code in...} are
  * request bodies, the return type of {@code out...} is a response, the parameters of
- * {@code param...} are query parameters. Results are kept in this instance for the test to read.
+ * {@code param...} are query parameters, those of {@code body...} one embedded body, and the
+ * components of the record parameter of {@code query...} query parameters. Results are kept in this instance for the test to read.
  */
 final class SchemaProbe extends AbstractProcessor {
     /** Request body schemas by {@code method.parameter}. */
@@ -67,6 +68,19 @@ final class SchemaProbe extends AbstractProcessor {
                     ApiSchema schema = factory.output(method.getReturnType());
                     if (schema != null) {
                         outputs.put(name, schema);
+                    }
+                } else if (name.startsWith("body")) {
+                    Map<String, Element> byName = new LinkedHashMap<>();
+                    method.getParameters().forEach(parameter -> byName.put(parameter.getSimpleName().toString(), parameter));
+                    inputs.put(name, factory.embeddedBody(byName));
+                } else if (name.startsWith("query")) {
+                    // a @Query record: each component is a parameter of its own
+                    TypeElement record = (TypeElement) processingEnv.getTypeUtils().asElement(method.getParameters().get(0).asType());
+                    Map<String, ApiSchema> byName = parameters.computeIfAbsent(name, key -> new LinkedHashMap<>());
+                    for (Element component : record.getRecordComponents()) {
+                        String componentName = component.getSimpleName().toString();
+                        byName.put(componentName, factory.parameter(component, componentName));
+                        mayBeAbsent.put(name + "." + componentName, factory.mayBeAbsent(component));
                     }
                 } else if (name.startsWith("param")) {
                     Map<String, ApiSchema> byName = parameters.computeIfAbsent(name, key -> new LinkedHashMap<>());
