@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -272,12 +273,7 @@ class SchemaFactoryTest {
             {"numbers", "{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\"}}"},
             {"maybe", "{\"anyOf\":[{\"type\":\"integer\",\"format\":\"int32\"},{\"type\":\"null\"}],\"default\":null}"},
         };
-        var properties = probe.component("Kinds").get("properties");
-        for (String[] property : expected) {
-            var actual = ((com.fasterxml.jackson.databind.node.ObjectNode) properties.get(property[0]).deepCopy());
-            actual.remove("title");
-            assertEquals(tree(property[1]), actual, property[0]);
-        }
+        assertPropertiesWithoutTitles(probe.component("Kinds"), expected);
     }
 
     @Test
@@ -320,12 +316,7 @@ class SchemaFactoryTest {
             {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}],\"default\":null}"},
             {"cc", "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"email\"}}"},
         };
-        var properties = probe.component("Signup").get("properties");
-        for (String[] property : expected) {
-            var actual = ((com.fasterxml.jackson.databind.node.ObjectNode) properties.get(property[0]).deepCopy());
-            actual.remove("title");
-            assertEquals(tree(property[1]), actual, property[0]);
-        }
+        assertPropertiesWithoutTitles(probe.component("Signup"), expected);
     }
 
     @Test
@@ -444,5 +435,15 @@ class SchemaFactoryTest {
                  {"name": "sort", "in": "query", "required": false,
                   "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Sort"}}]
                 """), probe.parameters("queryList"));
+    }
+
+    /** Compares each named property of {@code component} with its expected JSON, titles aside. */
+    private static void assertPropertiesWithoutTitles(JsonNode component, String[][] expected) {
+        for (String[] property : expected) {
+            ObjectNode actual = component.get("properties").get(property[0]).deepCopy();
+            actual.remove("title");
+            assertEquals(tree(property[1]), actual, property[0]);
+        }
+        assertEquals(expected.length, component.get("properties").size(), "every property is checked");
     }
 }
