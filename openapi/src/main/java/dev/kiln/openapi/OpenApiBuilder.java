@@ -249,6 +249,9 @@ public final class OpenApiBuilder {
                 }
                 if (!source.required().isEmpty()) {
                     core.required(new ArrayList<>(source.required()));
+                    // Swagger sorts `required`; Pydantic lists it in property order, so put that order back.
+                    core.getRequired().clear();
+                    core.getRequired().addAll(source.required());
                 }
             }
             case REF -> {

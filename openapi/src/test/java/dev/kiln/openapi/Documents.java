@@ -15,7 +15,7 @@ final class Documents {
         properties.put("name", ApiSchema.string().withTitle("Name").withConstraints(ApiConstraints.NONE.withLength(1, 50)));
         properties.put("price", ApiSchema.number("double").withTitle("Price")
                 .withConstraints(ApiConstraints.NONE.withExclusiveMinimum(BigDecimal.ZERO)));
-        properties.put("note", ApiSchema.string().withNullable(true).withTitle("Note").withDefault(null));
+        properties.put("note", ApiSchema.string().withNullable(true).withTitle("Note"));
         properties.put("tags", ApiSchema.array(ApiSchema.string(), true).withTitle("Tags"));
         ApiSchema input = ApiSchema.object(properties, List.of("name", "price", "tags")).withTitle("Item");
         ApiSchema output = input.withRequired(List.of("name", "price", "note", "tags"));

@@ -124,7 +124,7 @@ public final class SchemaFactory {
         List<String> required = new ArrayList<>();
         parametersByName.forEach((name, parameter) -> {
             ApiSchema schema = valueSchema(parameter.asType(), name, annotationsOf(parameter), SchemaMode.INPUT);
-            properties.put(name, schema.nullable() && schema.defaultValue() == null ? schema.withDefault(null) : schema);
+            properties.put(name, schema);
             if (!mayBeAbsent(parameter)) {
                 required.add(name);
             }
@@ -418,9 +418,6 @@ public final class SchemaFactory {
         List<String> required = new ArrayList<>();
         for (Property property : properties) {
             ApiSchema schema = valueSchema(property.type(), property.javaName(), property.annotations(), mode);
-            if (schema.nullable() && schema.defaultValue() == null) {
-                schema = schema.withDefault(null);
-            }
             schema = schema.withDescription(property.description());
             schemas.put(property.jsonName(), schema);
 
@@ -472,8 +469,8 @@ public final class SchemaFactory {
             schema = schema.withNullable(true);
         }
         schema = Constraints.apply(schema, annotations);
-        if (schema.kind() != Kind.REF || schema.nullable()) {
-            // Pydantic titles every field except a plain reference (the component has its own title)
+        if (schema.kind() != Kind.REF) {
+            // FastAPI titles every field except a reference, nullable or not: the component has its own title
             schema = schema.withTitle(Titles.fromName(name));
         }
         Optional<AnnotationMirror> explicitDefault = annotations.get(DEFAULT_ANNOTATION);

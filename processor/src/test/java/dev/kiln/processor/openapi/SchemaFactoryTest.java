@@ -42,7 +42,7 @@ class SchemaFactoryTest {
                    "name": {"type": "string", "title": "Name", "description": "what it is called"},
                    "quantity": {"type": "integer", "format": "int32", "title": "Quantity"},
                    "price": {"type": "number", "format": "double", "title": "Price"},
-                   "note": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Note", "default": null},
+                   "note": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Note"},
                    "tags": {"type": "array", "items": {"type": "string"}, "title": "Tags"},
                    "codes": {"type": "array", "items": {"type": "integer", "format": "int32"}, "uniqueItems": true,
                              "title": "Codes"},
@@ -51,9 +51,9 @@ class SchemaFactoryTest {
                    "rank": {"type": "integer", "format": "int32", "title": "Rank", "default": 3,
                             "description": "where it is listed"}
                  },
-                 "required": ["codes", "counts", "name", "price", "quantity", "tags"]}
+                 "required": ["name", "quantity", "price", "tags", "codes", "counts"]}
                 """), probe.component("Item-Input"));
-        assertEquals(tree("[\"codes\", \"counts\", \"name\", \"note\", \"price\", \"quantity\", \"rank\", \"tags\"]"),
+        assertEquals(tree("[\"name\", \"quantity\", \"price\", \"note\", \"tags\", \"codes\", \"counts\", \"rank\"]"),
                 probe.component("Item-Output").get("required"));
         assertEquals("#/components/schemas/Item-Input", probe.input("inCreate.item").get("$ref").asText());
         assertEquals("#/components/schemas/Item-Output", probe.output("outRead").get("$ref").asText());
@@ -108,7 +108,7 @@ class SchemaFactoryTest {
                    "age": {"type": "integer", "format": "int32", "title": "Age"},
                    "active": {"type": "boolean", "title": "Active"},
                    "url": {"type": "string", "title": "Url"}},
-                 "required": ["active", "age", "full_name", "id", "url"]}
+                 "required": ["id", "full_name", "age", "active", "url"]}
                 """), probe.component("Customer-Output"));
         assertEquals(tree("""
                 {"type": "object", "title": "Customer",
@@ -159,9 +159,8 @@ class SchemaFactoryTest {
                 {"type": "object", "title": "Point",
                  "properties": {"y": {"type": "integer", "format": "int32", "title": "Y"},
                                 "x": {"type": "integer", "format": "int32", "title": "X"},
-                                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Label",
-                                          "default": null}},
-                 "required": ["x", "y"]}
+                                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Label"}},
+                 "required": ["y", "x"]}
                 """), probe.component("Point-Output"));
     }
 
@@ -202,9 +201,8 @@ class SchemaFactoryTest {
                  "properties": {
                    "label": {"type": "string", "title": "Label"},
                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}, "title": "Children"},
-                   "parent": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}], "title": "Parent",
-                              "default": null}},
-                 "required": ["children", "label", "parent"]}
+                   "parent": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}]}},
+                 "required": ["label", "children", "parent"]}
                 """), probe.component("Node"));
     }
 
@@ -271,7 +269,7 @@ class SchemaFactoryTest {
             {"flag", "{\"type\":\"boolean\"}"},
             {"boxedFlag", "{\"type\":\"boolean\"}"},
             {"numbers", "{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\"}}"},
-            {"maybe", "{\"anyOf\":[{\"type\":\"integer\",\"format\":\"int32\"},{\"type\":\"null\"}],\"default\":null}"},
+            {"maybe", "{\"anyOf\":[{\"type\":\"integer\",\"format\":\"int32\"},{\"type\":\"null\"}]}"},
         };
         assertPropertiesWithoutTitles(probe.component("Kinds"), expected);
     }
@@ -313,7 +311,7 @@ class SchemaFactoryTest {
             {"tags", "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":3}"},
             {"code", "{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"}"},
             {"meta", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"},\"minProperties\":1}"},
-            {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}],\"default\":null}"},
+            {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}]}"},
             {"cc", "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"email\"}}"},
         };
         assertPropertiesWithoutTitles(probe.component("Signup"), expected);
@@ -411,7 +409,7 @@ class SchemaFactoryTest {
                    "item": {"$ref": "#/components/schemas/Item"},
                    "user": {"$ref": "#/components/schemas/User"},
                    "importance": {"anyOf": [{"type": "integer", "format": "int32", "minimum": 1}, {"type": "null"}],
-                                  "title": "Importance", "default": null}},
+                                  "title": "Importance"}},
                  "required": ["item", "user"]}
                 """), probe.component("Body_in_in_bodyUpdate_post"));
     }
