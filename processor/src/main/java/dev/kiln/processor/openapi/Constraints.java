@@ -30,12 +30,7 @@ final class Constraints {
         for (Map.Entry<String, AnnotationMirror> entry : found.entrySet()) {
             AnnotationMirror mirror = entry.getValue();
             switch (entry.getKey()) {
-                case "Min" -> c = numeric ? c.withMinimum(number(mirror)) : c;
-                case "Max" -> c = numeric ? c.withMaximum(number(mirror)) : c;
-                case "DecimalMin" -> c = !numeric ? c : inclusive(mirror)
-                        ? c.withMinimum(number(mirror)) : c.withExclusiveMinimum(number(mirror));
-                case "DecimalMax" -> c = !numeric ? c : inclusive(mirror)
-                        ? c.withMaximum(number(mirror)) : c.withExclusiveMaximum(number(mirror));
+                case "Min", "Max", "DecimalMin", "DecimalMax" -> c = numeric ? bound(c, entry.getKey(), mirror) : c;
                 case "Positive" -> c = numeric ? c.withExclusiveMinimum(BigDecimal.ZERO) : c;
                 case "PositiveOrZero" -> c = numeric ? c.withMinimum(BigDecimal.ZERO) : c;
                 case "Negative" -> c = numeric ? c.withExclusiveMaximum(BigDecimal.ZERO) : c;
@@ -66,9 +61,31 @@ final class Constraints {
         return found.containsKey("NotNull") || found.containsKey("NotEmpty") || found.containsKey("NotBlank");
     }
 
+    private static ApiConstraints bound(ApiConstraints c, String constraint, AnnotationMirror mirror) {
+        BigDecimal value = number(mirror);
+        if (value == null) {
+            return c;
+        }
+        return switch (constraint) {
+            case "Min" -> c.withMinimum(value);
+            case "Max" -> c.withMaximum(value);
+            case "DecimalMin" -> inclusive(mirror) ? c.withMinimum(value) : c.withExclusiveMinimum(value);
+            default -> inclusive(mirror) ? c.withMaximum(value) : c.withExclusiveMaximum(value);
+        };
+    }
+
+    /** The bound of {@code @Min}/{@code @DecimalMin}-like constraints; {@code null} (no keyword) if it is not a number. */
     private static BigDecimal number(AnnotationMirror mirror) {
         Object value = AnnotationSet.value(mirror, "value");
-        return value instanceof Long l ? BigDecimal.valueOf(l) : new BigDecimal(value.toString().strip());
+        if (value instanceof Long l) {
+            return BigDecimal.valueOf(l);
+        }
+        try {
+            return value == null ? null : new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException notANumber) {
+            // Hibernate Validator rejects such a bound at run time; the document just does not claim it.
+            return null;
+        }
     }
 
     private static boolean inclusive(AnnotationMirror mirror) {

@@ -293,7 +293,8 @@ class SchemaFactoryTest {
                         @Pattern(regexp = "^[a-z]+$") String code,
                         @NotEmpty Map<String, String> meta,
                         @Size(max = 5) Optional<String> nick,
-                        List<@Email String> cc) {}
+                        List<@Email String> cc,
+                        @Min(1) @DecimalMin("not a number") @Size(max = 3) int misplaced) {}
                 """, "com.example.Api", """
                 package com.example;
                 public class Api {
@@ -313,6 +314,8 @@ class SchemaFactoryTest {
             {"meta", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"},\"minProperties\":1}"},
             {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}]}"},
             {"cc", "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"email\"}}"},
+            // a bound that is not a number, and a size on a number, are not claimed
+            {"misplaced", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1}"},
         };
         assertPropertiesWithoutTitles(probe.component("Signup"), expected);
     }
