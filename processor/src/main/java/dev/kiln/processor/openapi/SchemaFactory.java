@@ -1,8 +1,11 @@
 package dev.kiln.processor.openapi;
 
 import dev.kiln.openapi.ApiComponent;
+import dev.kiln.openapi.ApiParameter;
+import dev.kiln.openapi.ApiRequestBody;
 import dev.kiln.openapi.ApiSchema;
 import dev.kiln.openapi.ApiSchema.Kind;
+import dev.kiln.openapi.ParameterLocation;
 import dev.kiln.openapi.SchemaMode;
 import dev.kiln.openapi.Titles;
 import java.math.BigDecimal;
@@ -110,6 +113,42 @@ public final class SchemaFactory {
             schema = schema.withDefault(List.of());
         }
         return schema;
+    }
+
+    /**
+     * A whole OpenAPI parameter: {@link #parameter}'s schema, {@code required} by Kiln's rule (a
+     * path parameter always; otherwise unless it {@link #mayBeAbsent} or has a default, which
+     * includes a repeated query parameter).
+     *
+     * @param parameter   a method parameter or a record component
+     * @param wireName    the name on the wire
+     * @param in          where it is read from
+     * @param description its description (Javadoc {@code @param}), or {@code null}
+     */
+    public ApiParameter parameterOf(Element parameter, String wireName, ParameterLocation in, String description) {
+        ApiSchema schema = parameter(parameter, wireName);
+        boolean required = in == ParameterLocation.PATH || !mayBeAbsent(parameter) && schema.defaultValue() == null;
+        return new ApiParameter(wireName, in, required, description, schema);
+    }
+
+    /**
+     * The JSON request body read into one parameter: the type's input schema with the parameter's
+     * constraints (and a title when it is not a component, as FastAPI gives {@code items: List[Item]}),
+     * required unless the parameter {@link #mayBeAbsent}.
+     */
+    public ApiRequestBody requestBody(Element parameter) {
+        String name = parameter.getSimpleName().toString();
+        ApiSchema schema = valueSchema(parameter.asType(), name, annotationsOf(parameter), SchemaMode.INPUT);
+        return ApiRequestBody.json(!mayBeAbsent(parameter), schema);
+    }
+
+    /**
+     * The JSON request body of several body parameters embedded by name: {@link #embeddedBody},
+     * required when any of them is.
+     */
+    public ApiRequestBody embeddedRequestBody(Map<String, ? extends Element> parametersByName) {
+        ApiSchema schema = embeddedBody(parametersByName);
+        return ApiRequestBody.json(!schema.required().isEmpty(), schema);
     }
 
     /**
