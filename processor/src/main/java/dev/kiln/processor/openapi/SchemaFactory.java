@@ -468,7 +468,7 @@ public final class SchemaFactory {
                         : Constraints.demandsValue(property.annotations()) || requiredByJackson(property.annotations());
             } else {
                 String include = inclusion(property.annotations()).or(() -> classInclusion).orElse("ALWAYS");
-                isRequired = !omittable(include, schema, property.type());
+                isRequired = !omittable(include, schema);
             }
             if (isRequired) {
                 required.add(property.jsonName());
@@ -488,7 +488,7 @@ public final class SchemaFactory {
     }
 
     /** Whether Jackson may leave a property out under {@code @JsonInclude(include)}. */
-    private static boolean omittable(String include, ApiSchema schema, TypeMirror type) {
+    private static boolean omittable(String include, ApiSchema schema) {
         boolean emptiable = schema.kind() == Kind.ARRAY || schema.kind() == Kind.MAP || schema.kind() == Kind.STRING;
         return switch (include) {
             case "NON_NULL", "NON_ABSENT" -> schema.nullable();
