@@ -1,0 +1,450 @@
+package dev.kiln.processor.openapi;
+
+import static dev.kiln.processor.openapi.Probe.tree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaFactoryTest {
+
+    private static final String ITEM = """
+            package com.example;
+            import java.util.*;
+            import dev.kiln.Default;
+            /**
+             * Something for sale.
+             *
+             * @param name what it is called
+             * @param rank where it is listed
+             */
+            public record Item(String name, int quantity, double price, Optional<String> note, List<String> tags,
+                               Set<Integer> codes, Map<String, Long> counts, @Default("3") int rank) {}
+            """;
+
+    @Test
+    void aRecordUsedOnBothSidesIsDocumentedTwiceBecauseDefaultsAreRequiredInOutput() {
+        Probe probe = Probe.compile("com.example.Item", ITEM, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inCreate(Item item) {}
+                    public Item outRead() { return null; }
+                }
+                """);
+        assertEquals(List.of("Item-Input", "Item-Output"), probe.componentNames());
+        assertEquals(tree("""
+                {"type": "object", "title": "Item", "description": "Something for sale.",
+                 "properties": {
+                   "name": {"type": "string", "title": "Name", "description": "what it is called"},
+                   "quantity": {"type": "integer", "format": "int32", "title": "Quantity"},
+                   "price": {"type": "number", "format": "double", "title": "Price"},
+                   "note": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Note"},
+                   "tags": {"type": "array", "items": {"type": "string"}, "title": "Tags"},
+                   "codes": {"type": "array", "items": {"type": "integer", "format": "int32"}, "uniqueItems": true,
+                             "title": "Codes"},
+                   "counts": {"type": "object", "additionalProperties": {"type": "integer", "format": "int64"},
+                              "title": "Counts"},
+                   "rank": {"type": "integer", "format": "int32", "title": "Rank", "default": 3,
+                            "description": "where it is listed"}
+                 },
+                 "required": ["name", "quantity", "price", "tags", "codes", "counts"]}
+                """), probe.component("Item-Input"));
+        assertEquals(tree("[\"name\", \"quantity\", \"price\", \"note\", \"tags\", \"codes\", \"counts\", \"rank\"]"),
+                probe.component("Item-Output").get("required"));
+        assertEquals("#/components/schemas/Item-Input", probe.input("inCreate.item").get("$ref").asText());
+        assertEquals("#/components/schemas/Item-Output", probe.output("outRead").get("$ref").asText());
+    }
+
+    @Test
+    void aRecordUsedOnOneSideHasNoSuffix() {
+        Probe probe = Probe.compile("com.example.Item", ITEM, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public java.util.List<Item> outList() { return null; }
+                }
+                """);
+        assertEquals(List.of("Item"), probe.componentNames());
+        assertEquals(tree("{\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Item\"}}"),
+                probe.output("outList"));
+    }
+
+    @Test
+    void aBeanIsSeenAsJacksonSeesIt() {
+        Probe probe = Probe.compile("com.example.Customer", """
+                package com.example;
+                import com.fasterxml.jackson.annotation.*;
+                import jakarta.validation.constraints.NotNull;
+                public class Customer {
+                    @NotNull private String id;
+                    /** The name on the card. */
+                    @JsonProperty("full_name") private String name;
+                    public int age;
+                    private String hidden;
+                    public String getId() { return id; }
+                    public void setId(String id) { this.id = id; }
+                    public String getName() { return name; }
+                    @JsonIgnore public String getSecret() { return ""; }
+                    public boolean isActive() { return true; }
+                    public String getURL() { return ""; }
+                    public static String getStatic() { return ""; }
+                }
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inSave(Customer customer) {}
+                    public Customer outLoad() { return null; }
+                }
+                """);
+        assertEquals(List.of("Customer-Input", "Customer-Output"), probe.componentNames());
+        assertEquals(tree("""
+                {"type": "object", "title": "Customer",
+                 "properties": {
+                   "id": {"type": "string", "title": "Id"},
+                   "full_name": {"type": "string", "title": "Name", "description": "The name on the card."},
+                   "age": {"type": "integer", "format": "int32", "title": "Age"},
+                   "active": {"type": "boolean", "title": "Active"},
+                   "url": {"type": "string", "title": "Url"}},
+                 "required": ["id", "full_name", "age", "active", "url"]}
+                """), probe.component("Customer-Output"));
+        assertEquals(tree("""
+                {"type": "object", "title": "Customer",
+                 "properties": {
+                   "id": {"type": "string", "title": "Id"},
+                   "full_name": {"type": "string", "title": "Name", "description": "The name on the card."},
+                   "age": {"type": "integer", "format": "int32", "title": "Age"}},
+                 "required": ["id"]}
+                """), probe.component("Customer-Input"));
+    }
+
+    @Test
+    void jacksonCreatorsIgnoredPropertiesAndInclusionAreHonoured() {
+        Probe probe = Probe.compile("com.example.Point", """
+                package com.example;
+                import com.fasterxml.jackson.annotation.*;
+                import java.util.Optional;
+                @JsonIgnoreProperties({"debug"})
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                @JsonPropertyOrder({"y", "x"})
+                public class Point {
+                    private final int x;
+                    private final int y;
+                    @JsonCreator
+                    public Point(@JsonProperty("x") int x, @JsonProperty(value = "y", required = true) int y) {
+                        this.x = x;
+                        this.y = y;
+                    }
+                    public int getX() { return x; }
+                    public int getY() { return y; }
+                    public Optional<String> getLabel() { return Optional.empty(); }
+                    public String getDebug() { return ""; }
+                }
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inPlace(Point point) {}
+                    public Point outWhere() { return null; }
+                }
+                """);
+        assertEquals(tree("""
+                {"type": "object", "title": "Point",
+                 "properties": {"y": {"type": "integer", "format": "int32", "title": "Y"},
+                                "x": {"type": "integer", "format": "int32", "title": "X"}},
+                 "required": ["y"]}
+                """), probe.component("Point-Input"));
+        assertEquals(tree("""
+                {"type": "object", "title": "Point",
+                 "properties": {"y": {"type": "integer", "format": "int32", "title": "Y"},
+                                "x": {"type": "integer", "format": "int32", "title": "X"},
+                                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Label"}},
+                 "required": ["y", "x"]}
+                """), probe.component("Point-Output"));
+    }
+
+    @Test
+    void enumsAreStringEnumComponentsSharedByBothSides() {
+        Probe probe = Probe.compile("com.example.Color", """
+                package com.example;
+                /** A paint colour. */
+                public enum Color { RED, @com.fasterxml.jackson.annotation.JsonProperty("green") GREEN, BLUE }
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inPaint(Color color) {}
+                    public java.util.Set<Color> outColors() { return null; }
+                }
+                """);
+        assertEquals(List.of("Color"), probe.componentNames());
+        assertEquals(tree("""
+                {"type": "string", "enum": ["RED", "green", "BLUE"], "title": "Color", "description": "A paint colour."}
+                """), probe.component("Color"));
+        assertEquals(tree("{\"type\": \"array\", \"uniqueItems\": true, \"items\": {\"$ref\": \"#/components/schemas/Color\"}}"),
+                probe.output("outColors"));
+    }
+
+    @Test
+    void recursiveTypesReferToThemselves() {
+        Probe probe = Probe.compile("com.example.Node", """
+                package com.example;
+                public record Node(String label, java.util.List<Node> children, java.util.Optional<Node> parent) {}
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public Node outTree() { return null; }
+                }
+                """);
+        assertEquals(tree("""
+                {"type": "object", "title": "Node",
+                 "properties": {
+                   "label": {"type": "string", "title": "Label"},
+                   "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}, "title": "Children"},
+                   "parent": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}]}},
+                 "required": ["label", "children", "parent"]}
+                """), probe.component("Node"));
+    }
+
+    @Test
+    void genericTypesGetOneComponentPerArgumentNamedLikePydantic() {
+        Probe probe = Probe.compile("com.example.Page", """
+                package com.example;
+                public record Page<T>(java.util.List<T> items, int total) {}
+                """, "com.example.Item", """
+                package com.example;
+                public record Item(String name) {}
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public Page<Item> outItems() { return null; }
+                    public Page<String> outNames() { return null; }
+                }
+                """);
+        assertEquals(List.of("Item", "Page_Item_", "Page_String_"), probe.componentNames());
+        assertEquals(tree("""
+                {"type": "object", "title": "Page[Item]",
+                 "properties": {
+                   "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}, "title": "Items"},
+                   "total": {"type": "integer", "format": "int32", "title": "Total"}},
+                 "required": ["items", "total"]}
+                """), probe.component("Page_Item_"));
+        assertEquals(tree("{\"type\": \"string\"}"), probe.component("Page_String_").at("/properties/items/items"));
+    }
+
+    @Test
+    void scalarTypesHaveFastApiTypesAndFormats() {
+        Probe probe = Probe.compile("com.example.Kinds", """
+                package com.example;
+                import java.math.*;
+                import java.time.*;
+                import java.util.*;
+                public record Kinds(UUID id, LocalDate day, LocalDateTime at, OffsetDateTime offset, Instant instant,
+                        LocalTime time, BigDecimal amount, BigInteger big, long count, Long boxedCount, float ratio,
+                        Double boxedRatio, short small, byte[] data, com.fasterxml.jackson.databind.JsonNode json,
+                        Object anything, boolean flag, Boolean boxedFlag, int[] numbers, OptionalInt maybe) {}
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public Kinds outKinds() { return null; }
+                }
+                """);
+        String[][] expected = {
+            {"id", "{\"type\":\"string\",\"format\":\"uuid\"}"},
+            {"day", "{\"type\":\"string\",\"format\":\"date\"}"},
+            {"at", "{\"type\":\"string\",\"format\":\"date-time\"}"},
+            {"offset", "{\"type\":\"string\",\"format\":\"date-time\"}"},
+            {"instant", "{\"type\":\"string\",\"format\":\"date-time\"}"},
+            {"time", "{\"type\":\"string\",\"format\":\"time\"}"},
+            {"amount", "{\"type\":\"number\"}"},
+            {"big", "{\"type\":\"integer\"}"},
+            {"count", "{\"type\":\"integer\",\"format\":\"int64\"}"},
+            {"boxedCount", "{\"type\":\"integer\",\"format\":\"int64\"}"},
+            {"ratio", "{\"type\":\"number\",\"format\":\"float\"}"},
+            {"boxedRatio", "{\"type\":\"number\",\"format\":\"double\"}"},
+            {"small", "{\"type\":\"integer\",\"format\":\"int32\"}"},
+            {"data", "{\"type\":\"string\",\"format\":\"byte\"}"},
+            {"json", "{}"},
+            {"anything", "{}"},
+            {"flag", "{\"type\":\"boolean\"}"},
+            {"boxedFlag", "{\"type\":\"boolean\"}"},
+            {"numbers", "{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\"}}"},
+            {"maybe", "{\"anyOf\":[{\"type\":\"integer\",\"format\":\"int32\"},{\"type\":\"null\"}]}"},
+        };
+        assertPropertiesWithoutTitles(probe.component("Kinds"), expected);
+    }
+
+    @Test
+    void jakartaConstraintsBecomeJsonSchemaKeywords() {
+        Probe probe = Probe.compile("com.example.Signup", """
+                package com.example;
+                import jakarta.validation.constraints.*;
+                import java.math.BigDecimal;
+                import java.util.*;
+                public record Signup(
+                        @NotBlank @Size(max = 20) String user,
+                        @Email String email,
+                        @Min(18) @Max(130) int age,
+                        @Positive BigDecimal deposit,
+                        @PositiveOrZero long credits,
+                        @Negative int debt,
+                        @DecimalMin(value = "0.5", inclusive = false) @DecimalMax("2.5") double ratio,
+                        @Size(min = 1, max = 3) List<String> tags,
+                        @Pattern(regexp = "^[a-z]+$") String code,
+                        @NotEmpty Map<String, String> meta,
+                        @Size(max = 5) Optional<String> nick,
+                        List<@Email String> cc,
+                        @Min(1) @DecimalMin("not a number") @Size(max = 3) int misplaced) {}
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inSignup(Signup signup) {}
+                }
+                """);
+        String[][] expected = {
+            {"user", "{\"type\":\"string\",\"minLength\":1,\"maxLength\":20,\"pattern\":\"\\\\S\"}"},
+            {"email", "{\"type\":\"string\",\"format\":\"email\"}"},
+            {"age", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":18,\"maximum\":130}"},
+            {"deposit", "{\"type\":\"number\",\"exclusiveMinimum\":0}"},
+            {"credits", "{\"type\":\"integer\",\"format\":\"int64\",\"minimum\":0}"},
+            {"debt", "{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMaximum\":0}"},
+            {"ratio", "{\"type\":\"number\",\"format\":\"double\",\"exclusiveMinimum\":0.5,\"maximum\":2.5}"},
+            {"tags", "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":3}"},
+            {"code", "{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"}"},
+            {"meta", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"},\"minProperties\":1}"},
+            {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}]}"},
+            {"cc", "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"email\"}}"},
+            // a bound that is not a number, and a size on a number, are not claimed
+            {"misplaced", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1}"},
+        };
+        assertPropertiesWithoutTitles(probe.component("Signup"), expected);
+    }
+
+    @Test
+    void parametersHaveTitlesDefaultsAndConstraints() {
+        Probe probe = Probe.compile("com.example.Api", """
+                package com.example;
+                import dev.kiln.Default;
+                import jakarta.validation.constraints.*;
+                import java.util.*;
+                public class Api {
+                    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)
+                    @interface Nullable {}
+                    /**
+                     * Searches.
+                     * @param q the words to look for
+                     */
+                    public void paramSearch(@Size(max = 50) String q, Optional<Integer> page, @Default("10") @Max(100) int limit,
+                            List<String> tag, @Nullable String userAgent, @Default("RED") Color color) {}
+                    public enum Color { RED, GREEN }
+                }
+                """);
+        var parameters = probe.parameters("paramSearch");
+        assertEquals(tree("""
+                [{"name": "q", "in": "query", "required": true, "description": "the words to look for",
+                  "schema": {"type": "string", "maxLength": 50, "title": "Q"}},
+                 {"name": "page", "in": "query", "required": false,
+                  "schema": {"anyOf": [{"type": "integer", "format": "int32"}, {"type": "null"}], "title": "Page"}},
+                 {"name": "limit", "in": "query", "required": false,
+                  "schema": {"type": "integer", "format": "int32", "maximum": 100, "title": "Limit", "default": 10}},
+                 {"name": "tag", "in": "query", "required": false,
+                  "schema": {"type": "array", "items": {"type": "string"}, "title": "Tag", "default": []}},
+                 {"name": "userAgent", "in": "query", "required": false,
+                  "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "User Agent"}},
+                 {"name": "color", "in": "query", "required": false,
+                  "schema": {"$ref": "#/components/schemas/Color", "default": "RED"}}]
+                """), parameters);
+        assertFalse(probe.recorded.mayBeAbsent.get("paramSearch.q"));
+        assertEquals(true, probe.recorded.mayBeAbsent.get("paramSearch.userAgent"));
+    }
+
+    @Test
+    void responsesAreUnwrappedFromFuturesAndResponseAndVoidHasNone() {
+        Probe probe = Probe.compile("com.example.Api", """
+                package com.example;
+                import java.util.*;
+                import java.util.concurrent.CompletionStage;
+                public class Api {
+                    public record Item(String name) {}
+                    public io.vertx.core.Future<Item> outAsync() { return null; }
+                    public CompletionStage<List<Item>> outStage() { return null; }
+                    public dev.kiln.Response<Item> outResponse() { return null; }
+                    public void outNothing() {}
+                    public io.vertx.core.Future<Void> outAsyncNothing() { return null; }
+                }
+                """);
+        assertEquals("#/components/schemas/Item", probe.output("outAsync").get("$ref").asText());
+        assertEquals("#/components/schemas/Item", probe.output("outStage").at("/items/$ref").asText());
+        assertEquals("#/components/schemas/Item", probe.output("outResponse").get("$ref").asText());
+        assertNull(probe.recorded.outputs.get("outNothing"));
+        assertNull(probe.recorded.outputs.get("outAsyncNothing"));
+    }
+
+    @Test
+    void typesSharingASimpleNameAreTellApartByPackage() {
+        Probe probe = Probe.compile("a.Item", "package a; public record Item(String x) {}",
+                "b.Item", "package b; public record Item(int y) {}", "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public a.Item outA() { return null; }
+                    public b.Item outB() { return null; }
+                }
+                """);
+        assertEquals(List.of("a__Item", "b__Item"), probe.componentNames());
+    }
+
+    @Test
+    void severalBodyParametersAreEmbeddedByNameInABodyComponent() {
+        Probe probe = Probe.compile("com.example.Api", """
+                package com.example;
+                import java.util.Optional;
+                public class Api {
+                    public record Item(String name) {}
+                    public record User(String login) {}
+                    public void bodyUpdate(Item item, User user, @jakarta.validation.constraints.Min(1) Optional<Integer> importance) {}
+                }
+                """);
+        JsonNode body = probe.input("bodyUpdate");
+        assertEquals("#/components/schemas/Body_in_in_bodyUpdate_post", body.get("$ref").asText());
+        assertEquals(tree("""
+                {"type": "object", "title": "Body_in_in_bodyUpdate_post",
+                 "properties": {
+                   "item": {"$ref": "#/components/schemas/Item"},
+                   "user": {"$ref": "#/components/schemas/User"},
+                   "importance": {"anyOf": [{"type": "integer", "format": "int32", "minimum": 1}, {"type": "null"}],
+                                  "title": "Importance"}},
+                 "required": ["item", "user"]}
+                """), probe.component("Body_in_in_bodyUpdate_post"));
+    }
+
+    @Test
+    void theComponentsOfAQueryRecordAreParametersWithTheirConstraints() {
+        Probe probe = Probe.compile("com.example.Api", """
+                package com.example;
+                import jakarta.validation.constraints.*;
+                public class Api {
+                    public record Paging(@Min(0) int skip, @dev.kiln.Default("20") @Max(100) int limit,
+                                         java.util.Optional<String> sort) {}
+                    public void queryList(Paging paging) {}
+                }
+                """);
+        assertEquals(tree("""
+                [{"name": "skip", "in": "query", "required": true,
+                  "schema": {"type": "integer", "format": "int32", "minimum": 0, "title": "Skip"}},
+                 {"name": "limit", "in": "query", "required": false,
+                  "schema": {"type": "integer", "format": "int32", "maximum": 100, "title": "Limit", "default": 20}},
+                 {"name": "sort", "in": "query", "required": false,
+                  "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Sort"}}]
+                """), probe.parameters("queryList"));
+    }
+
+    /** Compares each named property of {@code component} with its expected JSON, titles aside. */
+    private static void assertPropertiesWithoutTitles(JsonNode component, String[][] expected) {
+        for (String[] property : expected) {
+            ObjectNode actual = component.get("properties").get(property[0]).deepCopy();
+            actual.remove("title");
+            assertEquals(tree(property[1]), actual, property[0]);
+        }
+        assertEquals(expected.length, component.get("properties").size(), "every property is checked");
+    }
+}
