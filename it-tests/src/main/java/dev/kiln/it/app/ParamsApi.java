@@ -58,8 +58,8 @@ public final class ParamsApi {
         return Map.of("id", id, "color", color);
     }
 
-    @Get("/renamed/{item-id}")
-    public Map<String, Object> pathRenamed(@Path("item-id") long itemId) {
+    @Get("/renamed/{item_id}")
+    public Map<String, Object> pathRenamed(@Path("item_id") long itemId) {
         return Map.of("itemId", itemId);
     }
 
