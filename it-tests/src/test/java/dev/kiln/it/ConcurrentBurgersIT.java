@@ -28,7 +28,7 @@ class ConcurrentBurgersIT {
         assertEquals(204, client.post("/burgers/reset", "").status());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        URI uri = URI.create("http://127.0.0.1:" + client.port() + path);
+        URI uri = URI.create("http://127.0.0.1:" + client.app().port() + path);
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             all.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
