@@ -1,0 +1,143 @@
+package dev.kiln.runtime;
+
+import dev.kiln.RunningApp;
+import dev.kiln.runtime.http.PathRouter;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServerOptions;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Starts an app: Vert.x, every {@link RouteModule} found with {@link ServiceLoader}, one router shared
+ * by {@code instances} event-loop verticles listening on one port, the docs, and the route table in
+ * the log. Not a user API: {@link dev.kiln.App} calls it.
+ */
+public final class Host {
+    private static final System.Logger LOG = System.getLogger("dev.kiln");
+
+    private Host() {
+    }
+
+    /**
+     * Starts the app and blocks until it is shut down (by SIGTERM, Ctrl-C or {@link RunningApp#close()});
+     * a failure to start is thrown.
+     */
+    public static void run(AppSettings settings) {
+        RunningApp app;
+        try {
+            app = start(settings).toCompletionStage().toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            throw new IllegalStateException("the app did not start: " + e.getCause(), e.getCause());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiln-shutdown"));
+        try {
+            ((RunningHost) app).terminated().toCompletionStage().toCompletableFuture().join();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopped with an error", e);
+        }
+    }
+
+    /** Starts the app; the future completes once every event loop listens. */
+    public static Future<RunningApp> start(AppSettings settings) {
+        VertxOptions options = new VertxOptions()
+                .setEventLoopPoolSize(settings.instances())
+                .setWorkerPoolSize(settings.workerPoolSize(Dispatch.DEFAULT_POOL));
+        Vertx vertx = Vertx.vertx(options);
+        RunningHost host = new RunningHost(settings, vertx);
+        List<Route> userRoutes;
+        try {
+            userRoutes = loadModules(host);
+            PathRouter<Route> router = new PathRouter<>();
+            for (Route route : userRoutes) {
+                router.add(route.method(), route.path(), route);
+            }
+            Docs.addRoutes(settings, router, userRoutes);
+            host.router(router.seal());
+        } catch (Throwable e) {
+            return vertx.close().transform(ignored -> Future.failedFuture(e));
+        }
+        RequestHandler handler = new RequestHandler(host);
+        // The first verticle binds the port (maybe 0 = any); the others share the port it got.
+        return vertx.deployVerticle(() -> new HttpVerticle(host, handler, settings.port()), new DeploymentOptions())
+                .compose(id -> settings.instances() == 1 ? Future.succeededFuture(id)
+                        : vertx.deployVerticle(() -> new HttpVerticle(host, handler, host.port()),
+                                new DeploymentOptions().setInstances(settings.instances() - 1)))
+                .<RunningApp>map(id -> {
+                    logStarted(host, userRoutes);
+                    return host;
+                })
+                .recover(e -> vertx.close().transform(ignored -> Future.failedFuture(e)));
+    }
+
+    private static List<Route> loadModules(RunningHost host) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = Host.class.getClassLoader();
+        }
+        List<RouteModule> modules = new ArrayList<>();
+        ServiceLoader.load(RouteModule.class, loader).forEach(modules::add);
+        // Deterministic order whatever the class path order: the route table and 405 Allow lists depend on it.
+        modules.sort(Comparator.comparing(RouteModule::name));
+        List<Route> routes = new ArrayList<>();
+        for (RouteModule module : modules) {
+            routes.addAll(module.routes(host));
+            module.exceptionHandlers().forEach(host::addExceptionHandler);
+        }
+        if (modules.isEmpty()) {
+            LOG.log(Level.WARNING, "No route modules found: is kiln-processor on the annotation processor path?");
+        }
+        return routes;
+    }
+
+    private static void logStarted(RunningHost host, List<Route> routes) {
+        AppSettings s = host.settings();
+        String base = "http://" + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
+        LOG.log(Level.INFO, "Kiln app \"" + s.title() + "\" listening on " + base + " (" + s.instances()
+                + " event loop" + (s.instances() == 1 ? "" : "s") + ")");
+        LOG.log(Level.INFO, RouteTable.format(routes));
+        if (s.openapiUrl() != null) {
+            StringBuilder docs = new StringBuilder("Docs: ").append(base).append(s.openapiUrl());
+            if (s.docsUrl() != null) {
+                docs.append(", ").append(base).append(s.docsUrl()).append(" (Swagger UI)");
+            }
+            if (s.redocUrl() != null) {
+                docs.append(", ").append(base).append(s.redocUrl()).append(" (ReDoc)");
+            }
+            LOG.log(Level.INFO, docs.toString());
+        }
+    }
+
+    /** One event loop's HTTP server; every instance shares the host's router and handler. */
+    private static final class HttpVerticle extends VerticleBase {
+        private final RunningHost host;
+        private final RequestHandler handler;
+        private final int port;
+
+        HttpVerticle(RunningHost host, RequestHandler handler, int port) {
+            this.host = host;
+            this.handler = handler;
+            this.port = port;
+        }
+
+        @Override
+        public Future<?> start() {
+            HttpServerOptions options = new HttpServerOptions()
+                    .setHandle100ContinueAutomatically(true)
+                    .setTcpNoDelay(true);
+            return vertx.createHttpServer(options)
+                    .requestHandler(handler)
+                    .listen(port, host.settings().host())
+                    .onSuccess(host::listening);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.kiln.runtime;
+
+import dev.kiln.runtime.http.PathRouter;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.Map;
+
+/**
+ * The one request handler of every event loop: match, read the body when the route needs it, call
+ * the generated endpoint. Holds no per-request state.
+ */
+final class RequestHandler implements Handler<HttpServerRequest> {
+    private final RunningHost host;
+    private final long maxBodySize;
+
+    RequestHandler(RunningHost host) {
+        this.host = host;
+        this.maxBodySize = host.settings().maxBodySize();
+    }
+
+    @Override
+    public void handle(HttpServerRequest request) {
+        host.inFlight().begin();
+        PathRouter.Match<Route> match = host.router().match(request.method(), request.path());
+        HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
+        switch (match.kind()) {
+            case FOUND -> {
+                if (match.value().readsBody()) {
+                    readBody(request, exchange, match.value());
+                } else {
+                    dispatch(exchange, match.value());
+                }
+            }
+            case METHOD_NOT_ALLOWED -> exchange.answerHost(405, ErrorBodies.methodNotAllowed(),
+                    Map.of(HttpHeaders.ALLOW, match.allowed()));
+            case REDIRECT -> {
+                String query = request.query();
+                String location = match.redirectPath() + (query == null ? "" : "?" + query);
+                exchange.answerHost(307, null, Map.of(HttpHeaders.LOCATION, location));
+            }
+            case NOT_FOUND -> exchange.answerHost(404, ErrorBodies.notFound(), Map.of());
+        }
+    }
+
+    private void readBody(HttpServerRequest request, HttpExchange exchange, Route route) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > maxBodySize) {
+                    tooLarge(exchange);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // Netty rejects a malformed Content-Length before we get here; nothing to add.
+            }
+        }
+        Buffer body = Buffer.buffer();
+        boolean[] rejected = {false};
+        request.handler(chunk -> {
+            if (rejected[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > maxBodySize) {
+                rejected[0] = true;
+                tooLarge(exchange);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(error -> exchange.abandon());
+        request.endHandler(end -> {
+            request.exceptionHandler(null);
+            if (!rejected[0]) {
+                exchange.body(body.length() == 0 ? null : body);
+                dispatch(exchange, route);
+            }
+        });
+    }
+
+    private static void tooLarge(HttpExchange exchange) {
+        exchange.answerHost(413, ErrorBodies.tooLarge(), Map.of());
+    }
+
+    private static void dispatch(HttpExchange exchange, Route route) {
+        try {
+            route.endpoint().handle(exchange);
+        } catch (Throwable e) {
+            exchange.fail(e);
+        }
+    }
+}
