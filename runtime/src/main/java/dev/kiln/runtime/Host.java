@@ -4,11 +4,15 @@ import dev.kiln.RunningApp;
 import dev.kiln.runtime.http.PathRouter;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServerOptions;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,19 +68,43 @@ public final class Host {
             Docs.addRoutes(settings, router, userRoutes);
             host.router(router.seal());
         } catch (Throwable e) {
-            return vertx.close().transform(ignored -> Future.failedFuture(e));
+            vertx.close();
+            return Future.failedFuture(e);
         }
         RequestHandler handler = new RequestHandler(host);
-        // The first verticle binds the port (maybe 0 = any); the others share the port it got.
-        return vertx.deployVerticle(() -> new HttpVerticle(host, handler, settings.port()), new DeploymentOptions())
-                .compose(id -> settings.instances() == 1 ? Future.succeededFuture(id)
-                        : vertx.deployVerticle(() -> new HttpVerticle(host, handler, host.port()),
-                                new DeploymentOptions().setInstances(settings.instances() - 1)))
-                .<RunningApp>map(id -> {
-                    logStarted(host, userRoutes);
-                    return host;
-                })
-                .recover(e -> vertx.close().transform(ignored -> Future.failedFuture(e)));
+        // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
+        // its event loops could no longer deliver the failure.
+        Promise<RunningApp> started = Promise.promise();
+        // Every instance listens on the same port; Vert.x shares one bound socket between them. Port 0
+        // would give each instance its own random port, so with several instances a free port is
+        // chosen first.
+        int port;
+        try {
+            port = settings.port() != 0 || settings.instances() == 1 ? settings.port() : freePort(settings.host());
+        } catch (IOException e) {
+            vertx.close();
+            return Future.failedFuture(e);
+        }
+        vertx.deployVerticle(() -> new HttpVerticle(host, handler, port),
+                        new DeploymentOptions().setInstances(settings.instances()))
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        logStarted(host, userRoutes);
+                        started.complete(host);
+                    } else {
+                        vertx.close();
+                        started.fail(done.cause());
+                    }
+                });
+        return started.future();
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, 0));
+            return probe.getLocalPort();
+        }
     }
 
     private static List<Route> loadModules(RunningHost host) {

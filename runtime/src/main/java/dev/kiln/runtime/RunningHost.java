@@ -88,7 +88,12 @@ final class RunningHost implements RunningApp, AppContext {
 
     void listening(HttpServer server) {
         servers.add(server);
-        port = server.actualPort();
+        int bound = server.actualPort();
+        if (port != 0 && port != bound) {
+            // Not expected with Vert.x's server sharing; fail loudly rather than serve on two ports.
+            throw new IllegalStateException("event loops listen on two ports: " + port + " and " + bound);
+        }
+        port = bound;
     }
 
     /** Completes when a shutdown, started by anyone, has finished. */

@@ -83,7 +83,7 @@ public final class Params {
     /**
      * Parses the body as JSON. An absent or empty body returns {@code null} with no error (the caller
      * decides whether the body is required); malformed JSON records {@code json_invalid} and returns
-     * {@code null}.
+     * {@code null}, and {@link #body}/{@link #member} then add no {@code missing} error of their own.
      *
      * <p>As FastAPI reports it: {@code loc} is {@code ["body", <character position>]}, {@code input}
      * is {@code {}}, {@code msg} is {@code "JSON decode error"} and {@code ctx.error} is Python's wording
@@ -101,7 +101,7 @@ public final class Params {
         } catch (JsonProcessingException e) {
             int position = 0;
             if (e.getLocation() != null && e.getLocation().getCharOffset() >= 0) {
-                position = (int) Math.min(text.length(), Math.max(0, e.getLocation().getCharOffset() - 1));
+                position = (int) Math.min(text.length(), e.getLocation().getCharOffset());
             }
             String error = pythonWording(e);
             errors.add("json_invalid", Loc.body().index(position), "JSON decode error",
@@ -150,7 +150,7 @@ public final class Params {
      */
     public static <T> T body(JsonNode json, Binder<T> binder, boolean required, ValidationErrors errors) {
         if (json == null || json.isNull() || json.isMissingNode()) {
-            if (required) {
+            if (required && !jsonInvalid(errors)) {
                 errors.missing(Loc.body());
             }
             return null;
@@ -158,11 +158,24 @@ public final class Params {
         return binder.fromJson(json, Loc.body(), errors);
     }
 
+    /** A malformed body was already reported: FastAPI then reports nothing else about the body. */
+    private static boolean jsonInvalid(ValidationErrors errors) {
+        for (int i = errors.size() - 1; i >= 0; i--) {
+            if (errors.list().get(i).type().equals("json_invalid")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * One of several body parameters, embedded by name: {@code {"item": {...}, "user": {...}}};
      * locations are {@code ["body", name, ...]}.
      */
     public static <T> T member(JsonNode json, Field<T> field, ValidationErrors errors) {
+        if (json == null && jsonInvalid(errors)) {
+            return null;
+        }
         if (json == null || !json.isObject()) {
             // No usable object: every member is absent (required ones are "missing", input the body).
             return field.bind(null, json == null || json.isNull() ? null : json, Loc.body(), errors);
