@@ -46,11 +46,13 @@ public final class Items_Routes {
     private final WorkerPool defaultPool;
     private final WorkerPool reportsPool;
     private final io.vertx.core.Vertx vertx;
+    private final java.util.function.Function<? super dev.kiln.Request, ? extends String> greeting;
 
     public Items_Routes(AppContext app) {
         this.defaultPool = app.workerPool("default");
         this.reportsPool = app.workerPool("reports");
         this.vertx = app.vertx();
+        this.greeting = app.override(String.class);
     }
 
     public List<Route> routes() {
@@ -75,6 +77,7 @@ public final class Items_Routes {
                 new Route(HttpMethod.GET, "/file", "Items.file", Dispatch.worker("default"), 1, false, this::file),
                 new Route(HttpMethod.HEAD, "/head", "Items.head", Dispatch.eventLoop(), 0, false, this::head),
                 new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, false, this::cookie),
+                new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, false, this::greeting),
                 new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, true, this::echo));
     }
 
@@ -230,6 +233,10 @@ public final class Items_Routes {
             return;
         }
         ex.reply(STRING, ex.call(() -> session));
+    }
+
+    private void greeting(Exchange ex) {
+        ex.reply(STRING, ex.call(() -> greeting == null ? "no override" : greeting.apply(ex.request())));
     }
 
     private void echo(Exchange ex) {
