@@ -1,14 +1,11 @@
 package dev.kiln.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.kiln.runtime.bind.ValidationError;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.buffer.Buffer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** FastAPI's error bodies: {@code {"detail": ...}}. The constant ones are encoded once. */
@@ -56,18 +53,6 @@ final class ErrorBodies {
 
     /** The 422 body: {@code {"detail": [{"type", "loc", "msg", "input"[, "ctx"]}, ...]}}. */
     static Buffer validation(ValidationErrors errors) {
-        List<Map<String, Object>> detail = new ArrayList<>(errors.list().size());
-        for (ValidationError error : errors.list()) {
-            Map<String, Object> entry = new LinkedHashMap<>(8);
-            entry.put("type", error.type());
-            entry.put("loc", error.loc().parts());
-            entry.put("msg", error.msg());
-            entry.put("input", error.input());
-            if (error.ctx() != null) {
-                entry.put("ctx", error.ctx());
-            }
-            detail.add(entry);
-        }
-        return detail(detail);
+        return detail(errors.detail());
     }
 }

@@ -149,11 +149,13 @@ final class HttpExchange implements Exchange {
     @Override
     public <T> Future<T> onWorker(WorkerPool pool, Callable<T> work) {
         VertxWorkerPool workers = (VertxWorkerPool) pool;
+        // Counted on its own: work that outlives the answer (a cleanup step) must finish before shutdown too.
+        host.inFlight().begin();
         // Unordered: requests of one connection must not wait for each other's blocking work.
-        if (workers.executor() == null) {
-            return context.executeBlocking(work, false);
-        }
-        return workers.executor().executeBlocking(work, false);
+        Future<T> result = workers.executor() == null
+                ? context.executeBlocking(work, false)
+                : workers.executor().executeBlocking(work, false);
+        return result.andThen(done -> host.inFlight().end());
     }
 
     // ------------------------------------------------------------------ answering

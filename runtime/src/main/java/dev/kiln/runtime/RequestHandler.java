@@ -12,6 +12,8 @@ import java.util.Map;
  * the generated endpoint. Holds no per-request state.
  */
 final class RequestHandler implements Handler<HttpServerRequest> {
+    private static final Handler<Buffer> DISCARD = chunk -> { };
+
     private final RunningHost host;
     private final long maxBodySize;
 
@@ -25,6 +27,10 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         host.inFlight().begin();
         PathRouter.Match<Route> match = host.router().match(request.method(), request.path());
         HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
+        if (match.kind() != PathRouter.Kind.FOUND || !match.value().readsBody()) {
+            // No body wanted: whatever is sent is read and dropped, never buffered.
+            request.handler(DISCARD);
+        }
         switch (match.kind()) {
             case FOUND -> {
                 if (match.value().readsBody()) {
@@ -49,6 +55,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         if (declared != null) {
             try {
                 if (Long.parseLong(declared.strip()) > maxBodySize) {
+                    request.handler(DISCARD);
                     tooLarge(exchange);
                     return;
                 }

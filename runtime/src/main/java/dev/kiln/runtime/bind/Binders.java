@@ -205,15 +205,8 @@ public final class Binders {
         return new ObjectBinder<>() {
             @Override
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
-                int before = errors.size();
-                Object[] values = new Object[members.length];
-                for (int i = 0; i < members.length; i++) {
-                    values[i] = members[i].bind(node, node, loc, errors);
-                }
-                if (errors.size() != before) {
-                    return null;
-                }
-                return construct(() -> constructor.apply(values), node, loc, errors);
+                Object[] values = bindFields(members, node, loc, errors);
+                return values == null ? null : construct(() -> constructor.apply(values), node, loc, errors);
             }
         };
     }
@@ -223,18 +216,15 @@ public final class Binders {
     public static <T> Binder<T> bean(String typeName, Supplier<T> constructor, Property<T, ?>... properties) {
         Objects.requireNonNull(constructor, "constructor");
         Property<T, ?>[] members = properties.clone();
+        Field<?>[] fields = new Field<?>[members.length];
+        for (int i = 0; i < members.length; i++) {
+            fields[i] = members[i].field();
+        }
         return new ObjectBinder<>() {
             @Override
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
-                int before = errors.size();
-                Object[] values = new Object[members.length];
-                for (int i = 0; i < members.length; i++) {
-                    values[i] = members[i].field().bind(node, node, loc, errors);
-                }
-                if (errors.size() != before) {
-                    return null;
-                }
-                return construct(() -> {
+                Object[] values = bindFields(fields, node, loc, errors);
+                return values == null ? null : construct(() -> {
                     T bean = constructor.get();
                     for (int i = 0; i < members.length; i++) {
                         set(members[i], bean, values[i]);
@@ -293,6 +283,16 @@ public final class Binders {
                 return null;
             }
             return bindObject(node, loc, errors);
+        }
+
+        /** Every field's value, or {@code null} when any of them failed (all errors recorded). */
+        static Object[] bindFields(Field<?>[] fields, JsonNode node, Loc loc, ValidationErrors errors) {
+            int before = errors.size();
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = fields[i].bind(node, node, loc, errors);
+            }
+            return errors.size() == before ? values : null;
         }
 
         static <T> T construct(Supplier<T> make, JsonNode node, Loc loc, ValidationErrors errors) {

@@ -2,6 +2,7 @@ package dev.kiln.runtime.bind;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,26 @@ public final class ValidationErrors {
 
     public List<ValidationError> list() {
         return Collections.unmodifiableList(errors);
+    }
+
+    /**
+     * The errors as FastAPI's 422 {@code detail} array: one map per error with {@code type},
+     * {@code loc}, {@code msg}, {@code input} and, when Pydantic has one, {@code ctx}; ready for Jackson.
+     */
+    public List<Map<String, Object>> detail() {
+        List<Map<String, Object>> detail = new ArrayList<>(errors.size());
+        for (ValidationError error : errors) {
+            Map<String, Object> entry = new LinkedHashMap<>(8);
+            entry.put("type", error.type());
+            entry.put("loc", error.loc().parts());
+            entry.put("msg", error.msg());
+            entry.put("input", error.input());
+            if (error.ctx() != null) {
+                entry.put("ctx", error.ctx());
+            }
+            detail.add(entry);
+        }
+        return detail;
     }
 
     @Override

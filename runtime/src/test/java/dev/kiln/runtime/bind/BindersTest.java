@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,19 +61,7 @@ class BindersTest {
 
     /** The errors as FastAPI would print them. */
     static JsonNode errorsOf(ValidationErrors errors) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ValidationError e : errors.list()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", e.type());
-            m.put("loc", e.loc().parts());
-            m.put("msg", e.msg());
-            m.put("input", e.input());
-            if (e.ctx() != null) {
-                m.put("ctx", e.ctx());
-            }
-            out.add(m);
-        }
-        return Json.mapper().valueToTree(out);
+        return Json.mapper().valueToTree(errors.detail());
     }
 
     static <T> JsonNode fromString(Binder<T> binder, String raw) {
