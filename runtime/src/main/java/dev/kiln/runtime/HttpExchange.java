@@ -44,6 +44,8 @@ final class HttpExchange implements Exchange {
     private RequestView request;
     private UserResponseHeaders responseHeaders;
     private boolean answered;
+    private List<Runnable> afterResponse;
+    private boolean completed;
 
     HttpExchange(RunningHost host, HttpServerRequest http, Route route, String[] pathParams) {
         this.host = host;
@@ -156,6 +158,21 @@ final class HttpExchange implements Exchange {
                 ? context.executeBlocking(work, false)
                 : workers.executor().executeBlocking(work, false);
         return result.andThen(done -> host.inFlight().end());
+    }
+
+    @Override
+    public void afterResponse(Runnable action) {
+        java.util.Objects.requireNonNull(action, "action");
+        onContext(() -> {
+            if (completed) {
+                runAfterResponse(List.of(action));
+                return;
+            }
+            if (afterResponse == null) {
+                afterResponse = new java.util.ArrayList<>(2);
+            }
+            afterResponse.add(action);
+        });
     }
 
     // ------------------------------------------------------------------ answering
@@ -407,14 +424,34 @@ final class HttpExchange implements Exchange {
     }
 
     private void finish(Future<Void> written) {
-        written.onComplete(done -> host.inFlight().end());
+        written.onComplete(done -> onContext(this::complete));
     }
 
     /** Ends the in-flight count of a request that will never be answered (its connection failed). */
     void abandon() {
         if (!answered) {
             answered = true;
-            host.inFlight().end();
+            complete();
+        }
+    }
+
+    /** Runs the after-response actions, newest first, then ends the request's in-flight count. */
+    private void complete() {
+        completed = true;
+        if (afterResponse != null) {
+            runAfterResponse(afterResponse);
+            afterResponse = null;
+        }
+        host.inFlight().end();
+    }
+
+    private void runAfterResponse(List<Runnable> actions) {
+        for (int i = actions.size() - 1; i >= 0; i--) {
+            try {
+                actions.get(i).run();
+            } catch (Throwable e) {
+                LOG.log(Level.ERROR, "An after-response action of " + describe() + " failed", e);
+            }
         }
     }
 

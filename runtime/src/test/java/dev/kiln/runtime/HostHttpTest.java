@@ -289,4 +289,15 @@ class HostHttpTest {
         assertEquals(json("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"cookie\",\"session\"],"
                 + "\"msg\":\"Field required\",\"input\":null}]}"), missing.json());
     }
+
+    @Test
+    void afterResponseActionsRunNewestFirstAfterTheAnswer() throws Exception {
+        Probe.reset();
+        assertEquals("\"ok\"", client.get("/after").text());
+        for (int i = 0; i < 100 && Probe.afterResponse.size() < 3; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of("operation", "second opened, closed first", "first opened, closed last"),
+                Probe.afterResponse);
+    }
 }

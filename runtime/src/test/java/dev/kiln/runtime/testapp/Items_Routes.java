@@ -78,6 +78,7 @@ public final class Items_Routes {
                 new Route(HttpMethod.HEAD, "/head", "Items.head", Dispatch.eventLoop(), 0, false, this::head),
                 new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, false, this::cookie),
                 new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, false, this::greeting),
+                new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, false, this::after),
                 new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, true, this::echo));
     }
 
@@ -237,6 +238,19 @@ public final class Items_Routes {
 
     private void greeting(Exchange ex) {
         ex.reply(STRING, ex.call(() -> greeting == null ? "no override" : greeting.apply(ex.request())));
+    }
+
+    /** Two request-scoped "resources", cleaned up after the response, newest first. */
+    private void after(Exchange ex) {
+        ex.afterResponse(() -> Probe.afterResponse.add("first opened, closed last"));
+        ex.afterResponse(() -> {
+            Probe.afterResponse.add("second opened, closed first");
+            throw new IllegalStateException("a failing cleanup does not stop the others");
+        });
+        ex.reply(STRING, ex.onWorker(defaultPool, () -> {
+            Probe.afterResponse.add("operation");
+            return "ok";
+        }));
     }
 
     private void echo(Exchange ex) {

@@ -19,7 +19,11 @@ public final class Probe {
     /** The file GET /file answers with. */
     public static volatile Path file;
 
+    /** What GET /after's after-response actions saw, in the order they ran. */
+    public static final java.util.List<String> afterResponse = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public static void reset() {
+        afterResponse.clear();
         slowStarted = new CountDownLatch(1);
         burgersNow.set(0);
         burgersPeak.set(0);
