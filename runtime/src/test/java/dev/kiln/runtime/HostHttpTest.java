@@ -230,6 +230,11 @@ class HostHttpTest {
         assertTrue(client.get("/threads/default").json().asText().startsWith("vert.x-worker-thread-"));
         String reports = client.get("/threads/reports").json().asText();
         assertTrue(reports.startsWith("reports-"), reports);
+
+        String[] hops = client.get("/threads/after-worker").json().asText().split(" ");
+        assertTrue(hops[0].startsWith("reports-"), hops[0]);
+        assertTrue(hops[1].startsWith("vert.x-worker-thread-"), hops[1]);
+        assertTrue(hops[2].startsWith("vert.x-eventloop-thread-"), "continuations run on the event loop: " + hops[2]);
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class Items_Routes {
                 new Route(HttpMethod.GET, "/threads/loop", "Items.loopThread", Dispatch.eventLoop(), 0, false, this::loopThread),
                 new Route(HttpMethod.GET, "/threads/default", "Items.defaultThread", Dispatch.worker("default"), 1, false, this::defaultThread),
                 new Route(HttpMethod.GET, "/threads/reports", "Items.reportsThread", Dispatch.worker("reports"), 1, false, this::reportsThread),
+                new Route(HttpMethod.GET, "/threads/after-worker", "Items.afterWorker", Dispatch.worker("reports"), 1, false, this::afterWorker),
                 new Route(HttpMethod.GET, "/slow", "Items.slow", Dispatch.worker("default"), 1, false, this::slow),
                 new Route(HttpMethod.GET, "/burger", "Items.burger", Dispatch.eventLoop(), 0, false, this::burger),
                 new Route(HttpMethod.GET, "/file", "Items.file", Dispatch.worker("default"), 1, false, this::file),
@@ -194,6 +195,13 @@ public final class Items_Routes {
 
     private void reportsThread(Exchange ex) {
         ex.reply(STRING, ex.onWorker(reportsPool, () -> Thread.currentThread().getName()));
+    }
+
+    /** What runs after a worker hop (the next step of a plan) is back on the event loop. */
+    private void afterWorker(Exchange ex) {
+        ex.reply(STRING, ex.onWorker(reportsPool, () -> Thread.currentThread().getName())
+                .compose(worker -> ex.onWorker(defaultPool, () -> worker + " " + Thread.currentThread().getName()))
+                .map(workers -> workers + " " + Thread.currentThread().getName()));
     }
 
     private void slow(Exchange ex) {
