@@ -11,6 +11,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServerOptions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class Host {
             Docs.addRoutes(settings, router, userRoutes);
             host.router(router.seal());
         } catch (Throwable e) {
+            host.closeSingletons();
             vertx.close();
             return Future.failedFuture(e);
         }
@@ -75,15 +77,27 @@ public final class Host {
         // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
         // its event loops could no longer deliver the failure.
         Promise<RunningApp> started = Promise.promise();
-        // Every instance listens on the same port; Vert.x shares one bound socket between them. Port 0
-        // would give each instance its own random port, so with several instances a free port is
-        // chosen first.
+        listen(host, handler, userRoutes, started, 3);
+        return started.future();
+    }
+
+    /**
+     * Deploys the event-loop verticles. Every instance listens on the same port and Vert.x shares one
+     * bound socket between them; but port 0 would give each instance its own random port, so with
+     * several instances a free port is chosen first (and chosen again should another process take it
+     * in between).
+     */
+    private static void listen(RunningHost host, RequestHandler handler, List<Route> userRoutes,
+                               Promise<RunningApp> started, int attempts) {
+        AppSettings settings = host.settings();
+        Vertx vertx = host.vertx();
+        boolean choosePort = settings.port() == 0 && settings.instances() > 1;
         int port;
         try {
-            port = settings.port() != 0 || settings.instances() == 1 ? settings.port() : freePort(settings.host());
+            port = choosePort ? freePort(settings.host()) : settings.port();
         } catch (IOException e) {
-            vertx.close();
-            return Future.failedFuture(e);
+            failStart(host, started, e);
+            return;
         }
         vertx.deployVerticle(() -> new HttpVerticle(host, handler, port),
                         new DeploymentOptions().setInstances(settings.instances()))
@@ -91,12 +105,18 @@ public final class Host {
                     if (done.succeeded()) {
                         logStarted(host, userRoutes);
                         started.complete(host);
+                    } else if (choosePort && attempts > 1 && done.cause() instanceof BindException) {
+                        listen(host, handler, userRoutes, started, attempts - 1);
                     } else {
-                        vertx.close();
-                        started.fail(done.cause());
+                        failStart(host, started, done.cause());
                     }
                 });
-        return started.future();
+    }
+
+    private static void failStart(RunningHost host, Promise<RunningApp> started, Throwable cause) {
+        host.closeSingletons();
+        host.vertx().close();
+        started.fail(cause);
     }
 
     private static int freePort(String host) throws IOException {

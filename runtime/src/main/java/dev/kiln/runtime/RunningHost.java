@@ -187,7 +187,8 @@ final class RunningHost implements RunningApp, AppContext {
         return done.future();
     }
 
-    private void closeSingletons() {
+    /** Closes the registered singletons, newest first; failures are logged. */
+    void closeSingletons() {
         List<AutoCloseable> reversed = new ArrayList<>(closeables);
         Collections.reverse(reversed);
         for (AutoCloseable closeable : reversed) {
