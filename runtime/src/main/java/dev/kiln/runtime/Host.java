@@ -180,7 +180,8 @@ public final class Host {
         @Override
         public Future<?> start() {
             HttpServerOptions options = new HttpServerOptions()
-                    .setHandle100ContinueAutomatically(true)
+                    // 100-continue is the request handler's decision: not for a body it would refuse.
+                    .setHandle100ContinueAutomatically(false)
                     .setTcpNoDelay(true);
             return vertx.createHttpServer(options)
                     .requestHandler(handler)

@@ -63,6 +63,12 @@ final class RequestHandler implements Handler<HttpServerRequest> {
                 // Netty rejects a malformed Content-Length before we get here; nothing to add.
             }
         }
+        // "Expect: 100-continue" is answered here, after the size check, so that a client about to
+        // send too much gets its 413 before sending anything.
+        String expect = request.getHeader(HttpHeaders.EXPECT);
+        if (expect != null && expect.equalsIgnoreCase("100-continue")) {
+            request.response().writeContinue();
+        }
         Buffer body = Buffer.buffer();
         boolean[] rejected = {false};
         request.handler(chunk -> {
