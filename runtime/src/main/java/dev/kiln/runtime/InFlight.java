@@ -2,44 +2,40 @@ package dev.kiln.runtime;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts requests that were accepted and not yet answered (on the event loop or on a worker), so a
- * graceful shutdown can wait for them.
+ * Counts requests that were accepted and not yet answered, and worker work not yet finished, so a
+ * graceful shutdown can wait for them. Lock-free: every event loop touches it on every request.
  */
 final class InFlight {
-    private int count;
-    private Promise<Void> idle;
+    private final AtomicInteger count = new AtomicInteger();
+    private volatile Promise<Void> idle;
 
-    synchronized void begin() {
-        count++;
+    void begin() {
+        count.incrementAndGet();
     }
 
     void end() {
-        Promise<Void> done = null;
-        synchronized (this) {
-            count--;
-            if (count == 0 && idle != null) {
-                done = idle;
-                idle = null;
+        if (count.decrementAndGet() == 0) {
+            Promise<Void> waiting = idle;
+            if (waiting != null) {
+                waiting.tryComplete();
             }
         }
-        if (done != null) {
-            done.tryComplete();
-        }
     }
 
-    synchronized int count() {
-        return count;
+    int count() {
+        return count.get();
     }
 
-    /** Completes once no request is in flight. */
+    /** Completes once nothing is in flight (checked again after registering, so no wake-up is lost). */
     synchronized Future<Void> whenIdle() {
-        if (count == 0) {
-            return Future.succeededFuture();
-        }
         if (idle == null) {
             idle = Promise.promise();
+        }
+        if (count.get() == 0) {
+            idle.tryComplete();
         }
         return idle.future();
     }
