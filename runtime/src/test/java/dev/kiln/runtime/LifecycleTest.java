@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,9 +72,10 @@ class LifecycleTest {
     @Test
     void oneEventLoopServesManyWaitingRequestsAtOnce() throws Exception {
         int requests = 500;
+        ExecutorService clientThreads = Executors.newFixedThreadPool(4);
         try (TestClient client = TestClient.start(Kiln.app().instances(1))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+                    .executor(clientThreads).build();
             // Open the connections first, so the burger requests do not wait for TCP handshakes.
             List<CompletableFuture<HttpResponse<String>>> warmUp = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
@@ -91,6 +94,8 @@ class LifecycleTest {
             int peak = Probe.burgersPeak.get();
             // Serialised handling would show 1; a loaded 2-core machine may finish a few before the last arrive.
             assertTrue(peak >= requests * 8 / 10, "peak in flight on one event loop: " + peak);
+        } finally {
+            clientThreads.shutdownNow();
         }
     }
 
