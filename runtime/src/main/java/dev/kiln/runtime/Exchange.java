@@ -60,6 +60,15 @@ public interface Exchange {
      */
     <T> Future<T> onWorker(WorkerPool pool, Callable<T> work);
 
+    /**
+     * Registers {@code action} to run on this request's event loop once the response was written, or
+     * writing it failed, or the request was abandoned (its connection broke): where request-scoped
+     * cleanups ({@code Resource}, {@code AutoCloseable}) go. Actions run in reverse order of
+     * registration; a throw is logged and the other actions still run. Work the action starts with
+     * {@link #onWorker} is waited for by a graceful shutdown.
+     */
+    void afterResponse(Runnable action);
+
     /** Answers with the result once it completes; a failure goes to {@link #fail}. */
     void reply(Responder responder, Future<?> result);
 

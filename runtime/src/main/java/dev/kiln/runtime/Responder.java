@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.vertx.core.http.HttpHeaders;
 import java.util.Objects;
 
 /**
@@ -24,12 +25,22 @@ public final class Responder {
     private final int status;
     private final String contentType;
     private final ObjectWriter writer;
+    private final CharSequence contentTypeHeader;
 
     private Responder(Kind kind, int status, String contentType, ObjectWriter writer) {
         this.kind = kind;
         this.status = status;
         this.contentType = contentType;
         this.writer = writer;
+        this.contentTypeHeader = contentType == null ? null : HttpHeaders.createOptimized(withCharset(contentType));
+    }
+
+    /** Text is sent as UTF-8, so a {@code text/*} type without a charset says so (as Starlette does). */
+    private static String withCharset(String contentType) {
+        if (contentType.startsWith("text/") && !contentType.toLowerCase(java.util.Locale.ROOT).contains("charset")) {
+            return contentType + "; charset=utf-8";
+        }
+        return contentType;
     }
 
     /** A JSON body written by {@code writer} (one writer per type, built once). */
@@ -63,6 +74,11 @@ public final class Responder {
     /** The media type of the body, or {@code null} for none. */
     public String contentType() {
         return contentType;
+    }
+
+    /** The {@code Content-Type} value, encoded once for Netty; {@code null} for none. */
+    public CharSequence contentTypeHeader() {
+        return contentTypeHeader;
     }
 
     /** The body writer, or {@code null} for text and empty results. */

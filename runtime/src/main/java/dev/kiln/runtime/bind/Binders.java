@@ -2,14 +2,25 @@ package dev.kiln.runtime.bind;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kiln.runtime.json.Json;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,86 +33,228 @@ import java.util.function.Supplier;
  * collections, optionals, records, beans and the types Kiln leaves to Jackson. Error types and
  * messages follow Pydantic v2 (e.g. {@code int_parsing}, "Input should be a valid integer, unable to
  * parse string as an integer").
+ *
+ * <p>Where Java differs from Python, the choices are: a value outside a Java integer type's range
+ * is {@code less_than_equal} (ctx {@code le}) or {@code greater_than_equal} (ctx {@code ge}) with the
+ * type's bound, as if the field carried that constraint; a {@code float} beyond
+ * {@link Float#MAX_VALUE} likewise; a {@code char} is a string of length 1 ({@code string_too_short}
+ * / {@code string_too_long}); enums match their constant names; a date-time without an offset is
+ * UTC for {@code OffsetDateTime} and {@code Instant}, and {@code LocalDateTime} keeps the wall-clock
+ * time as written.
  */
 public final class Binders {
     private Binders() {
     }
 
-    private static <T> Binder<T> todo() {
-        throw new UnsupportedOperationException("runtime helper implements");
-    }
-
-    public static final Binder<Boolean> BOOLEAN = todo();
-    public static final Binder<Byte> BYTE = todo();
-    public static final Binder<Short> SHORT = todo();
-    public static final Binder<Integer> INT = todo();
-    public static final Binder<Long> LONG = todo();
-    public static final Binder<Float> FLOAT = todo();
-    public static final Binder<Double> DOUBLE = todo();
-    public static final Binder<Character> CHAR = todo();
-    public static final Binder<String> STRING = todo();
-    public static final Binder<UUID> UUID_ = todo();
-    public static final Binder<BigDecimal> BIG_DECIMAL = todo();
-    public static final Binder<BigInteger> BIG_INTEGER = todo();
-    public static final Binder<LocalDate> LOCAL_DATE = todo();
-    public static final Binder<LocalDateTime> LOCAL_DATE_TIME = todo();
-    public static final Binder<OffsetDateTime> OFFSET_DATE_TIME = todo();
-    public static final Binder<Instant> INSTANT = todo();
+    public static final Binder<Boolean> BOOLEAN = new Scalars.Bool();
+    public static final Binder<Byte> BYTE = new Scalars.Whole<>(Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
+    public static final Binder<Short> SHORT = new Scalars.Whole<>(Short.MIN_VALUE, Short.MAX_VALUE, v -> (short) v);
+    public static final Binder<Integer> INT = new Scalars.Whole<>(Integer.MIN_VALUE, Integer.MAX_VALUE, v -> (int) v);
+    public static final Binder<Long> LONG = new Scalars.Whole<>(Long.MIN_VALUE, Long.MAX_VALUE, v -> v);
+    public static final Binder<Float> FLOAT = new Scalars.Real<>(Float.MAX_VALUE, v -> (float) v);
+    public static final Binder<Double> DOUBLE = new Scalars.Real<>(Double.MAX_VALUE, v -> v);
+    public static final Binder<Character> CHAR = new Scalars.Char();
+    public static final Binder<String> STRING = new Scalars.Text();
+    public static final Binder<UUID> UUID_ = new Scalars.Uuid();
+    public static final Binder<BigDecimal> BIG_DECIMAL = new Scalars.Decimal();
+    public static final Binder<BigInteger> BIG_INTEGER = new Scalars.Big();
+    public static final Binder<LocalDate> LOCAL_DATE = new Temporals.DateBinder();
+    public static final Binder<LocalDateTime> LOCAL_DATE_TIME = Temporals.localDateTime();
+    public static final Binder<OffsetDateTime> OFFSET_DATE_TIME = Temporals.offsetDateTime();
+    public static final Binder<Instant> INSTANT = Temporals.instant();
     /** Any JSON value, as a tree. */
-    public static final Binder<JsonNode> JSON_NODE = todo();
+    public static final Binder<JsonNode> JSON_NODE = new Binder<>() {
+        @Override
+        public JsonNode fromString(String raw, Loc loc, ValidationErrors errors) {
+            return TextNode.valueOf(raw);
+        }
+
+        @Override
+        public JsonNode fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+            return node;
+        }
+    };
 
     /** An enum by constant name: {@code Binders.enumOf("Color", Color.values())}; error type {@code enum}. */
     public static <E extends Enum<E>> Binder<E> enumOf(String typeName, E[] values) {
-        return todo();
+        return new Scalars.Enumerated<>(values);
     }
 
     /** A JSON array (or repeated query values, through {@link Params#list}) of elements. */
     public static <T> Binder<List<T>> list(Binder<T> element) {
-        return todo();
+        return new Many<>(element, "list_type", "Input should be a valid list", ArrayList::new,
+                Collections::unmodifiableList);
     }
 
     /** Like {@link #list} but into an insertion-ordered set. */
     public static <T> Binder<Set<T>> set(Binder<T> element) {
-        return todo();
+        return new Many<>(element, "set_type", "Input should be a valid set", n -> new LinkedHashSet<>(),
+                Collections::unmodifiableSet);
     }
 
     /** A JSON object with string keys. */
     public static <V> Binder<Map<String, V>> map(Binder<V> value) {
-        return todo();
+        Objects.requireNonNull(value, "value");
+        return new Binder<>() {
+            @Override
+            public Map<String, V> fromString(String raw, Loc loc, ValidationErrors errors) {
+                errors.add("dict_type", loc, "Input should be a valid dictionary", raw);
+                return null;
+            }
+
+            @Override
+            public Map<String, V> fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+                if (!node.isObject()) {
+                    errors.add("dict_type", loc, "Input should be a valid dictionary", node);
+                    return null;
+                }
+                int before = errors.size();
+                Map<String, V> result = new LinkedHashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    result.put(entry.getKey(), value.fromJson(entry.getValue(), loc.field(entry.getKey()), errors));
+                }
+                return errors.size() == before ? Collections.unmodifiableMap(result) : null;
+            }
+        };
     }
 
     /** {@code Optional<T>}: JSON null is empty. */
     public static <T> Binder<Optional<T>> optional(Binder<T> value) {
-        return todo();
+        Objects.requireNonNull(value, "value");
+        return new Binder<>() {
+            @Override
+            public Optional<T> fromString(String raw, Loc loc, ValidationErrors errors) {
+                int before = errors.size();
+                T bound = value.fromString(raw, loc, errors);
+                return errors.size() == before ? Optional.ofNullable(bound) : null;
+            }
+
+            @Override
+            public Optional<T> fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+                if (node.isNull()) {
+                    return Optional.empty();
+                }
+                int before = errors.size();
+                T bound = value.fromJson(node, loc, errors);
+                return errors.size() == before ? Optional.ofNullable(bound) : null;
+            }
+        };
     }
 
     /** A type Kiln does not bind itself, read by Jackson; a failure is one error at the value's location. */
     public static <T> Binder<T> jackson(TypeReference<T> type) {
-        return todo();
+        ObjectReader reader = Json.readerFor(type);
+        String typeName = type.getType().getTypeName().replaceAll("[\\w$]+\\.", "");
+        return new Binder<>() {
+            @Override
+            public T fromString(String raw, Loc loc, ValidationErrors errors) {
+                return fromJson(TextNode.valueOf(raw), loc, errors);
+            }
+
+            @Override
+            public T fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+                try {
+                    return reader.readValue(node);
+                } catch (IOException | IllegalArgumentException e) {
+                    // Jackson's own message names Java internals; the client gets the type it should send.
+                    String error = "the value cannot be read as " + typeName;
+                    errors.add("value_error", loc, "Value error, " + error, node, Map.of("error", error));
+                    return null;
+                }
+            }
+        };
     }
 
     /** A binder built on first use: for recursive types ({@code record Node(List<Node> children)}). */
     public static <T> Binder<T> lazy(Supplier<Binder<T>> binder) {
-        return todo();
+        Objects.requireNonNull(binder, "binder");
+        return new Binder<>() {
+            private volatile Binder<T> delegate;
+
+            private Binder<T> delegate() {
+                Binder<T> d = delegate;
+                if (d == null) {
+                    d = Objects.requireNonNull(binder.get(), "lazy binder");
+                    delegate = d;
+                }
+                return d;
+            }
+
+            @Override
+            public T fromString(String raw, Loc loc, ValidationErrors errors) {
+                return delegate().fromString(raw, loc, errors);
+            }
+
+            @Override
+            public T fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+                return delegate().fromJson(node, loc, errors);
+            }
+        };
     }
 
     /**
      * A record, from a JSON object: binds every field (collecting all errors, error type
      * {@code model_attributes_type} when the value is not an object), then calls {@code constructor}
-     * with the values in field order. Unknown members are ignored.
+     * with the values in field order. Unknown members are ignored. An {@link IllegalArgumentException}
+     * from the constructor (a compact constructor's check) is a {@code value_error} at the record.
      */
     public static <T> Binder<T> record(String typeName, Function<Object[], T> constructor, Field<?>... fields) {
-        return todo();
+        Objects.requireNonNull(constructor, "constructor");
+        Field<?>[] members = fields.clone();
+        return new ObjectBinder<>() {
+            @Override
+            T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
+                Object[] values = bindFields(members, node, loc, errors);
+                return values == null ? null : construct(() -> constructor.apply(values), node, loc, errors);
+            }
+        };
     }
 
     /** A bean (public no-arg constructor and setters), from a JSON object. */
+    @SafeVarargs
     public static <T> Binder<T> bean(String typeName, Supplier<T> constructor, Property<T, ?>... properties) {
-        return todo();
+        Objects.requireNonNull(constructor, "constructor");
+        Property<T, ?>[] members = properties.clone();
+        Field<?>[] fields = new Field<?>[members.length];
+        for (int i = 0; i < members.length; i++) {
+            fields[i] = members[i].field();
+        }
+        return new ObjectBinder<>() {
+            @Override
+            T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
+                Object[] values = bindFields(fields, node, loc, errors);
+                return values == null ? null : construct(() -> {
+                    T bean = constructor.get();
+                    for (int i = 0; i < members.length; i++) {
+                        set(members[i], bean, values[i]);
+                    }
+                    return bean;
+                }, node, loc, errors);
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, V> void set(Property<T, V> property, T bean, Object value) {
+        property.setter().accept(bean, (V) value);
     }
 
     /** A bean property: a field and the setter that stores it. */
     public static <T, V> Property<T, V> property(Field<V> field, BiConsumer<T, V> setter) {
-        throw new UnsupportedOperationException("runtime helper implements");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(setter, "setter");
+        return new Property<>() {
+            @Override
+            public Field<V> field() {
+                return field;
+            }
+
+            @Override
+            public BiConsumer<T, V> setter() {
+                return setter;
+            }
+        };
     }
 
     /** A bean property binding, see {@link #property}. */
@@ -109,5 +262,92 @@ public final class Binders {
         Field<V> field();
 
         BiConsumer<T, V> setter();
+    }
+
+    /** Records and beans: a JSON object or {@code model_attributes_type}. */
+    private abstract static class ObjectBinder<T> implements Binder<T> {
+        private static final String NOT_AN_OBJECT = "Input should be a valid dictionary or object to extract fields from";
+
+        abstract T bindObject(JsonNode node, Loc loc, ValidationErrors errors);
+
+        @Override
+        public T fromString(String raw, Loc loc, ValidationErrors errors) {
+            errors.add("model_attributes_type", loc, NOT_AN_OBJECT, raw);
+            return null;
+        }
+
+        @Override
+        public T fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+            if (!node.isObject()) {
+                errors.add("model_attributes_type", loc, NOT_AN_OBJECT, node);
+                return null;
+            }
+            return bindObject(node, loc, errors);
+        }
+
+        /** Every field's value, or {@code null} when any of them failed (all errors recorded). */
+        static Object[] bindFields(Field<?>[] fields, JsonNode node, Loc loc, ValidationErrors errors) {
+            int before = errors.size();
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = fields[i].bind(node, node, loc, errors);
+            }
+            return errors.size() == before ? values : null;
+        }
+
+        static <T> T construct(Supplier<T> make, JsonNode node, Loc loc, ValidationErrors errors) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException e) {
+                String error = e.getMessage() == null ? "invalid value" : e.getMessage();
+                errors.add("value_error", loc, "Value error, " + error, node, Map.of("error", error));
+                return null;
+            }
+        }
+    }
+
+    /** Lists and sets: a JSON array, each element bound at its index. */
+    private static final class Many<T, C extends Collection<T>> implements Binder<C> {
+        private final Binder<T> element;
+        private final String type;
+        private final String message;
+        private final java.util.function.IntFunction<C> create;
+        private final Function<C, C> seal;
+
+        Many(Binder<T> element, String type, String message, java.util.function.IntFunction<C> create,
+             Function<C, C> seal) {
+            this.element = Objects.requireNonNull(element, "element");
+            this.type = type;
+            this.message = message;
+            this.create = create;
+            this.seal = seal;
+        }
+
+        /** A single wire value (e.g. one header) is a collection of one. */
+        @Override
+        public C fromString(String raw, Loc loc, ValidationErrors errors) {
+            int before = errors.size();
+            T value = element.fromString(raw, loc.index(0), errors);
+            if (errors.size() != before) {
+                return null;
+            }
+            C result = create.apply(1);
+            result.add(value);
+            return seal.apply(result);
+        }
+
+        @Override
+        public C fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+            if (!node.isArray()) {
+                errors.add(type, loc, message, node);
+                return null;
+            }
+            int before = errors.size();
+            C result = create.apply(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                result.add(element.fromJson(node.get(i), loc.index(i), errors));
+            }
+            return errors.size() == before ? seal.apply(result) : null;
+        }
     }
 }

@@ -1,27 +1,80 @@
 package dev.kiln.runtime.bind;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects every validation error of one request, in the order found. Not thread-safe: one per request. */
 public final class ValidationErrors {
+    private final List<ValidationError> errors = new ArrayList<>(2);
+
     public ValidationErrors() {
-        throw new UnsupportedOperationException("runtime helper implements");
     }
 
     public void add(ValidationError error) {
-        throw new UnsupportedOperationException("runtime helper implements");
+        errors.add(error);
+    }
+
+    /** Records an error without {@code ctx}. */
+    public void add(String type, Loc loc, String msg, Object input) {
+        errors.add(new ValidationError(type, loc, msg, input, null));
+    }
+
+    /** Records an error with Pydantic's {@code ctx}. */
+    public void add(String type, Loc loc, String msg, Object input, Map<String, Object> ctx) {
+        errors.add(new ValidationError(type, loc, msg, input, ctx));
     }
 
     /** Records a {@code missing} error: {@code "Field required"}. */
     public void missing(Loc loc) {
-        throw new UnsupportedOperationException("runtime helper implements");
+        missing(loc, null);
+    }
+
+    /**
+     * Records a {@code missing} error with an input: for a member of a JSON object Pydantic reports
+     * the enclosing object as the input.
+     */
+    public void missing(Loc loc, Object input) {
+        errors.add(new ValidationError("missing", loc, "Field required", input, null));
     }
 
     public boolean isEmpty() {
-        throw new UnsupportedOperationException("runtime helper implements");
+        return errors.isEmpty();
+    }
+
+    /** How many errors were recorded so far; binders compare it to know whether their part bound cleanly. */
+    public int size() {
+        return errors.size();
     }
 
     public List<ValidationError> list() {
-        throw new UnsupportedOperationException("runtime helper implements");
+        return Collections.unmodifiableList(errors);
+    }
+
+    /**
+     * The errors as FastAPI's 422 {@code detail} array: one map per error with {@code type},
+     * {@code loc}, {@code msg}, {@code input} and, when Pydantic has one, {@code ctx}; ready for Jackson.
+     */
+    public List<Map<String, Object>> detail() {
+        List<Map<String, Object>> detail = new ArrayList<>(errors.size());
+        for (ValidationError error : errors) {
+            Map<String, Object> entry = new LinkedHashMap<>(8);
+            entry.put("type", error.type());
+            entry.put("loc", error.loc().parts());
+            entry.put("msg", error.msg());
+            entry.put("input", error.input());
+            if (error.ctx() != null) {
+                entry.put("ctx", error.ctx());
+            }
+            detail.add(entry);
+        }
+        return detail;
+    }
+
+    @Override
+    public String toString() {
+        return errors.toString();
     }
 }

@@ -1,9 +1,16 @@
 package dev.kiln.runtime.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one Jackson configuration of Kiln (java.time as ISO strings, {@code Optional} support,
@@ -11,26 +18,65 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * in static fields.
  */
 public final class Json {
+    /**
+     * Limits on what a request body may make the parser do. Jackson's defaults allow 1000 nesting
+     * levels; 512 is plenty for API payloads and keeps recursive binders far from a stack overflow.
+     */
+    public static final int MAX_NESTING_DEPTH = 512;
+    /** The longest number literal accepted (Jackson's default, stated so it cannot drift). */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+    /** The longest string value accepted: 20 MB, twice the default request body limit. */
+    public static final int MAX_STRING_LENGTH = 20_000_000;
+
+    private static final ObjectMapper MAPPER = build();
+    private static final ObjectReader TREE_READER = MAPPER.reader();
+
     private Json() {
+    }
+
+    private static ObjectMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // "{} trailing" is malformed JSON, as Python's json module says ("Extra data").
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 
     /** The shared mapper; do not reconfigure it. */
     public static ObjectMapper mapper() {
-        throw new UnsupportedOperationException("runtime helper implements");
+        return MAPPER;
+    }
+
+    /** A reader of JSON trees with Kiln's limits. */
+    public static ObjectReader treeReader() {
+        return TREE_READER;
     }
 
     /** A writer for a non-generic type: {@code Json.writerFor(Item.class)}. */
     public static ObjectWriter writerFor(Class<?> type) {
-        throw new UnsupportedOperationException("runtime helper implements");
+        return MAPPER.writerFor(type);
     }
 
     /** A writer for a generic type: {@code Json.writerFor(new TypeReference<List<Item>>() {})}. */
     public static ObjectWriter writerFor(TypeReference<?> type) {
-        throw new UnsupportedOperationException("runtime helper implements");
+        return MAPPER.writerFor(type);
     }
 
     /** A reader for a type Kiln does not bind itself (e.g. {@code Map<String, Object>}). */
     public static ObjectReader readerFor(TypeReference<?> type) {
-        throw new UnsupportedOperationException("runtime helper implements");
+        return MAPPER.readerFor(type);
     }
 }

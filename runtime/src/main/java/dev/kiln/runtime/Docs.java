@@ -1,0 +1,245 @@
+package dev.kiln.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kiln.runtime.http.PathRouter;
+import dev.kiln.runtime.json.Json;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The docs: {@code /openapi.json} (every {@code META-INF/kiln/openapi.json} on the class path merged,
+ * with the app's {@code info}, serialised once at startup), Swagger UI at {@code /docs} and ReDoc at
+ * {@code /redoc}, both served from their webjars so they work offline.
+ */
+final class Docs {
+    static final String OPENAPI_RESOURCE = "META-INF/kiln/openapi.json";
+    static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/5.34.1/";
+    static final String REDOC = "META-INF/resources/webjars/redoc/2.1.5/";
+
+    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+    private static final CharSequence HTML = HttpHeaders.createOptimized("text/html; charset=utf-8");
+    private static final CharSequence CSS = HttpHeaders.createOptimized("text/css; charset=utf-8");
+    private static final CharSequence JS = HttpHeaders.createOptimized("text/javascript; charset=utf-8");
+    private static final CharSequence PNG = HttpHeaders.createOptimized("image/png");
+
+    private Docs() {
+    }
+
+    /** Adds the docs routes (not shown in the route table); a user route on the same path wins. */
+    static void addRoutes(AppSettings settings, PathRouter<Route> router, List<Route> userRoutes) {
+        String openapiUrl = settings.openapiUrl();
+        if (openapiUrl == null) {
+            return;
+        }
+        ClassLoader loader = loader();
+        Set<String> taken = new HashSet<>();
+        userRoutes.forEach(r -> taken.add(r.method() + " " + r.path()));
+        Adder add = (path, type, bytes) -> {
+            if (taken.add("GET " + path)) {
+                router.add(HttpMethod.GET, path, new Route(HttpMethod.GET, path, "Kiln.docs", Dispatch.eventLoop(), 0,
+                        false, ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes))));
+            } else {
+                LOG.log(Level.WARNING, "GET " + path + " is a user route; the built-in docs page there is not served");
+            }
+        };
+        add.add(openapiUrl, JSON, openapi(settings, loader));
+        String docsUrl = settings.docsUrl();
+        if (docsUrl != null) {
+            String base = docsUrl.endsWith("/") ? docsUrl : docsUrl + "/";
+            add.add(docsUrl, HTML, swaggerPage(settings, base).getBytes(StandardCharsets.UTF_8));
+            add.add(base + "swagger-ui.css", CSS, resource(loader, SWAGGER_UI + "swagger-ui.css"));
+            add.add(base + "swagger-ui-bundle.js", JS, resource(loader, SWAGGER_UI + "swagger-ui-bundle.js"));
+            add.add(base + "favicon-32x32.png", PNG, resource(loader, SWAGGER_UI + "favicon-32x32.png"));
+            add.add(base + "swagger-initializer.js", JS, swaggerInitializer(openapiUrl).getBytes(StandardCharsets.UTF_8));
+        }
+        String redocUrl = settings.redocUrl();
+        if (redocUrl != null) {
+            String base = redocUrl.endsWith("/") ? redocUrl : redocUrl + "/";
+            add.add(redocUrl, HTML, redocPage(settings, base).getBytes(StandardCharsets.UTF_8));
+            add.add(base + "redoc.standalone.js", JS, resource(loader, REDOC + "redoc.standalone.js"));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Adder {
+        void add(String path, CharSequence contentType, byte[] bytes);
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : Docs.class.getClassLoader();
+    }
+
+    /**
+     * The merged document: {@code openapi: 3.1.0}, the app's {@code info}, then the {@code paths},
+     * {@code components} (section by section) and {@code tags} of every compilation's document.
+     */
+    static byte[] openapi(AppSettings settings, ClassLoader loader) {
+        ObjectNode doc = Json.mapper().createObjectNode();
+        doc.put("openapi", "3.1.0");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", settings.title());
+        info.put("version", settings.version());
+        if (settings.description() != null) {
+            info.put("description", settings.description());
+        }
+        ObjectNode paths = doc.putObject("paths");
+        ObjectNode components = Json.mapper().createObjectNode();
+        ArrayNode tags = Json.mapper().createArrayNode();
+        Set<String> tagNames = new HashSet<>();
+        try {
+            Enumeration<URL> found = loader.getResources(OPENAPI_RESOURCE);
+            List<URL> urls = new ArrayList<>();
+            while (found.hasMoreElements()) {
+                urls.add(found.nextElement());
+            }
+            // Deterministic whatever the class path order.
+            urls.sort((a, b) -> a.toString().compareTo(b.toString()));
+            for (URL url : urls) {
+                JsonNode part;
+                try (InputStream in = url.openStream()) {
+                    part = Json.mapper().readTree(in);
+                }
+                mergeObject(paths, part.path("paths"), true);
+                for (Iterator<Map.Entry<String, JsonNode>> it = part.path("components").fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> section = it.next();
+                    JsonNode existing = components.get(section.getKey());
+                    ObjectNode into = existing instanceof ObjectNode o ? o : components.putObject(section.getKey());
+                    mergeObject(into, section.getValue(), false);
+                }
+                for (JsonNode tag : part.path("tags")) {
+                    if (tagNames.add(tag.path("name").asText())) {
+                        tags.add(tag);
+                    }
+                }
+            }
+            if (!components.isEmpty()) {
+                doc.set("components", components);
+            }
+            if (!tags.isEmpty()) {
+                doc.set("tags", tags);
+            }
+            return Json.mapper().writeValueAsBytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + OPENAPI_RESOURCE + " failed", e);
+        }
+    }
+
+    /** Copies the members of {@code from}; with {@code deep}, a path on both sides gets both operation sets. */
+    private static void mergeObject(ObjectNode into, JsonNode from, boolean deep) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            JsonNode existing = into.get(member.getKey());
+            if (deep && existing instanceof ObjectNode target && member.getValue() instanceof ObjectNode) {
+                target.setAll((ObjectNode) member.getValue());
+            } else {
+                into.set(member.getKey(), member.getValue());
+            }
+        }
+    }
+
+    private static byte[] resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the class path (the swagger-ui and redoc webjars"
+                        + " are dependencies of kiln-runtime); or turn the docs off with docsUrl(null)/redocUrl(null)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name + " failed", e);
+        }
+    }
+
+    private static String swaggerPage(AppSettings settings, String base) {
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <title>%s - Swagger UI</title>
+                <link rel="stylesheet" type="text/css" href="%sswagger-ui.css">
+                <link rel="icon" type="image/png" href="%sfavicon-32x32.png">
+                </head>
+                <body>
+                <div id="swagger-ui"></div>
+                <script src="%sswagger-ui-bundle.js" charset="utf-8"></script>
+                <script src="%sswagger-initializer.js" charset="utf-8"></script>
+                </body>
+                </html>
+                """.formatted(html(settings.title()), html(base), html(base), html(base), html(base));
+    }
+
+    /** Our initializer: the webjar's own one loads the petstore. */
+    private static String swaggerInitializer(String openapiUrl) {
+        String url;
+        try {
+            url = Json.mapper().writeValueAsString(openapiUrl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return """
+                window.onload = function () {
+                  window.ui = SwaggerUIBundle({
+                    url: %s,
+                    dom_id: "#swagger-ui",
+                    deepLinking: true,
+                    showExtensions: true,
+                    showCommonExtensions: true,
+                    presets: [SwaggerUIBundle.presets.apis],
+                    layout: "BaseLayout"
+                  });
+                };
+                """.formatted(url.replace("</", "<\\/"));
+    }
+
+    private static String redocPage(AppSettings settings, String base) {
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s - ReDoc</title>
+                <style>body { margin: 0; padding: 0; }</style>
+                </head>
+                <body>
+                <noscript>ReDoc requires JavaScript to show the documentation.</noscript>
+                <redoc spec-url="%s"></redoc>
+                <script src="%sredoc.standalone.js"></script>
+                </body>
+                </html>
+                """.formatted(html(settings.title()), html(settings.openapiUrl()), html(base));
+    }
+
+    private static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

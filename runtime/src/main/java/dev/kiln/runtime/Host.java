@@ -1,0 +1,192 @@
+package dev.kiln.runtime;
+
+import dev.kiln.RunningApp;
+import dev.kiln.runtime.http.PathRouter;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServerOptions;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Starts an app: Vert.x, every {@link RouteModule} found with {@link ServiceLoader}, one router shared
+ * by {@code instances} event-loop verticles listening on one port, the docs, and the route table in
+ * the log. Not a user API: {@link dev.kiln.App} calls it.
+ */
+public final class Host {
+    private static final System.Logger LOG = System.getLogger("dev.kiln");
+
+    private Host() {
+    }
+
+    /**
+     * Starts the app and blocks until it is shut down (by SIGTERM, Ctrl-C or {@link RunningApp#close()});
+     * a failure to start is thrown.
+     */
+    public static void run(AppSettings settings) {
+        RunningApp app;
+        try {
+            app = start(settings).toCompletionStage().toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Exception e) {
+            throw new IllegalStateException("the app did not start: " + e.getCause(), e.getCause());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiln-shutdown"));
+        try {
+            ((RunningHost) app).terminated().toCompletionStage().toCompletableFuture().join();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopped with an error", e);
+        }
+    }
+
+    /** Starts the app; the future completes once every event loop listens. */
+    public static Future<RunningApp> start(AppSettings settings) {
+        VertxOptions options = new VertxOptions()
+                .setEventLoopPoolSize(settings.instances())
+                .setWorkerPoolSize(settings.workerPoolSize(Dispatch.DEFAULT_POOL));
+        Vertx vertx = Vertx.vertx(options);
+        RunningHost host = new RunningHost(settings, vertx);
+        List<Route> userRoutes;
+        try {
+            userRoutes = loadModules(host);
+            PathRouter<Route> router = new PathRouter<>();
+            for (Route route : userRoutes) {
+                router.add(route.method(), route.path(), route);
+            }
+            Docs.addRoutes(settings, router, userRoutes);
+            host.router(router.seal());
+        } catch (Throwable e) {
+            host.closeSingletons();
+            vertx.close();
+            return Future.failedFuture(e);
+        }
+        RequestHandler handler = new RequestHandler(host);
+        // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
+        // its event loops could no longer deliver the failure.
+        Promise<RunningApp> started = Promise.promise();
+        listen(host, handler, userRoutes, started, 3);
+        return started.future();
+    }
+
+    /**
+     * Deploys the event-loop verticles. Every instance listens on the same port and Vert.x shares one
+     * bound socket between them; but port 0 would give each instance its own random port, so with
+     * several instances a free port is chosen first (and chosen again should another process take it
+     * in between).
+     */
+    private static void listen(RunningHost host, RequestHandler handler, List<Route> userRoutes,
+                               Promise<RunningApp> started, int attempts) {
+        AppSettings settings = host.settings();
+        Vertx vertx = host.vertx();
+        boolean choosePort = settings.port() == 0 && settings.instances() > 1;
+        int port;
+        try {
+            port = choosePort ? freePort(settings.host()) : settings.port();
+        } catch (IOException e) {
+            failStart(host, started, e);
+            return;
+        }
+        vertx.deployVerticle(() -> new HttpVerticle(host, handler, port),
+                        new DeploymentOptions().setInstances(settings.instances()))
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        logStarted(host, userRoutes);
+                        started.complete(host);
+                    } else if (choosePort && attempts > 1 && done.cause() instanceof BindException) {
+                        listen(host, handler, userRoutes, started, attempts - 1);
+                    } else {
+                        failStart(host, started, done.cause());
+                    }
+                });
+    }
+
+    private static void failStart(RunningHost host, Promise<RunningApp> started, Throwable cause) {
+        host.closeSingletons();
+        host.vertx().close();
+        started.fail(cause);
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, 0));
+            return probe.getLocalPort();
+        }
+    }
+
+    private static List<Route> loadModules(RunningHost host) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = Host.class.getClassLoader();
+        }
+        List<RouteModule> modules = new ArrayList<>();
+        ServiceLoader.load(RouteModule.class, loader).forEach(modules::add);
+        // Deterministic order whatever the class path order: the route table and 405 Allow lists depend on it.
+        modules.sort(Comparator.comparing(RouteModule::name));
+        List<Route> routes = new ArrayList<>();
+        for (RouteModule module : modules) {
+            routes.addAll(module.routes(host));
+            module.exceptionHandlers().forEach(host::addExceptionHandler);
+        }
+        if (modules.isEmpty()) {
+            LOG.log(Level.WARNING, "No route modules found: is kiln-processor on the annotation processor path?");
+        }
+        return routes;
+    }
+
+    private static void logStarted(RunningHost host, List<Route> routes) {
+        AppSettings s = host.settings();
+        String base = "http://" + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
+        LOG.log(Level.INFO, "Kiln app \"" + s.title() + "\" listening on " + base + " (" + s.instances()
+                + " event loop" + (s.instances() == 1 ? "" : "s") + ")");
+        LOG.log(Level.INFO, RouteTable.format(routes));
+        if (s.openapiUrl() != null) {
+            StringBuilder docs = new StringBuilder("Docs: ").append(base).append(s.openapiUrl());
+            if (s.docsUrl() != null) {
+                docs.append(", ").append(base).append(s.docsUrl()).append(" (Swagger UI)");
+            }
+            if (s.redocUrl() != null) {
+                docs.append(", ").append(base).append(s.redocUrl()).append(" (ReDoc)");
+            }
+            LOG.log(Level.INFO, docs.toString());
+        }
+    }
+
+    /** One event loop's HTTP server; every instance shares the host's router and handler. */
+    private static final class HttpVerticle extends VerticleBase {
+        private final RunningHost host;
+        private final RequestHandler handler;
+        private final int port;
+
+        HttpVerticle(RunningHost host, RequestHandler handler, int port) {
+            this.host = host;
+            this.handler = handler;
+            this.port = port;
+        }
+
+        @Override
+        public Future<?> start() {
+            HttpServerOptions options = new HttpServerOptions()
+                    // 100-continue is the request handler's decision: not for a body it would refuse.
+                    .setHandle100ContinueAutomatically(false)
+                    .setTcpNoDelay(true);
+            return vertx.createHttpServer(options)
+                    .requestHandler(handler)
+                    .listen(port, host.settings().host())
+                    .onSuccess(host::listening);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.kiln.runtime;
+
+import java.util.List;
+
+/** The route table logged at startup, one aligned line per operation. */
+final class RouteTable {
+    private RouteTable() {
+    }
+
+    /**
+     * For example:
+     * <pre>
+     * Routes (2):
+     *   GET   /items/{itemId}  Items.read    event-loop
+     *   POST  /items           Items.create  worker[default]  1 hop
+     * </pre>
+     */
+    static String format(List<Route> routes) {
+        int methodWidth = 0;
+        int pathWidth = 0;
+        int javaWidth = 0;
+        int dispatchWidth = 0;
+        for (Route r : routes) {
+            methodWidth = Math.max(methodWidth, r.method().name().length());
+            pathWidth = Math.max(pathWidth, r.path().length());
+            javaWidth = Math.max(javaWidth, r.javaMethod().length());
+            dispatchWidth = Math.max(dispatchWidth, r.dispatch().toString().length());
+        }
+        StringBuilder out = new StringBuilder("Routes (").append(routes.size()).append("):");
+        for (Route r : routes) {
+            StringBuilder line = new StringBuilder("  ");
+            pad(line, r.method().name(), methodWidth);
+            pad(line, r.path(), pathWidth);
+            pad(line, r.javaMethod(), javaWidth);
+            pad(line, r.dispatch().toString(), dispatchWidth);
+            if (r.workerHops() > 0) {
+                line.append(r.workerHops()).append(r.workerHops() == 1 ? " hop" : " hops");
+            }
+            out.append(System.lineSeparator()).append(line.toString().stripTrailing());
+        }
+        return out.toString();
+    }
+
+    private static void pad(StringBuilder line, String value, int width) {
+        line.append(value).append(" ".repeat(width - value.length() + 2));
+    }
+}

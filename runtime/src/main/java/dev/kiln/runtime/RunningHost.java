@@ -1,0 +1,216 @@
+package dev.kiln.runtime;
+
+import dev.kiln.Request;
+import dev.kiln.RunningApp;
+import dev.kiln.runtime.http.PathRouter;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * One started app: the Vert.x instance, the shared router, the worker pools, the in-flight count and
+ * the shutdown sequence. It is the {@link AppContext} generated route classes are built with.
+ */
+final class RunningHost implements RunningApp, AppContext {
+    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    /** How long a shutdown waits for in-flight requests before closing anyway. */
+    static final long GRACE_SECONDS = 30;
+
+    private final AppSettings settings;
+    private final Vertx vertx;
+    private final InFlight inFlight = new InFlight();
+    private final Map<String, VertxWorkerPool> pools = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Future<Void>> shutdown = new AtomicReference<>();
+    private final Promise<Void> terminated = Promise.promise();
+    private final Map<Class<?>, ExceptionHandlerDef<?>> handlers = new ConcurrentHashMap<>();
+    private final ClassValue<Optional<ExceptionHandlerDef<?>>> handlerCache = new ClassValue<>() {
+        @Override
+        protected Optional<ExceptionHandlerDef<?>> computeValue(Class<?> type) {
+            for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+                ExceptionHandlerDef<?> handler = handlers.get(t);
+                if (handler != null) {
+                    return Optional.of(handler);
+                }
+            }
+            return Optional.empty();
+        }
+    };
+    private volatile PathRouter<Route> router;
+    private volatile int port;
+
+    RunningHost(AppSettings settings, Vertx vertx) {
+        this.settings = settings;
+        this.vertx = vertx;
+    }
+
+    AppSettings settings() {
+        return settings;
+    }
+
+    InFlight inFlight() {
+        return inFlight;
+    }
+
+    PathRouter<Route> router() {
+        return router;
+    }
+
+    void router(PathRouter<Route> router) {
+        this.router = router;
+    }
+
+    void addExceptionHandler(ExceptionHandlerDef<?> handler) {
+        ExceptionHandlerDef<?> before = handlers.putIfAbsent(handler.type(), handler);
+        if (before != null) {
+            throw new IllegalStateException("two @ExceptionHandlers for " + handler.type().getName() + ": "
+                    + before.javaMethod() + " and " + handler.javaMethod());
+        }
+    }
+
+    /** The handler of the closest supertype of {@code type}, or {@code null}. */
+    ExceptionHandlerDef<?> handlerFor(Class<?> type) {
+        return handlerCache.get(type).orElse(null);
+    }
+
+    void listening(HttpServer server) {
+        servers.add(server);
+        int bound = server.actualPort();
+        if (port != 0 && port != bound) {
+            // Not expected with Vert.x's server sharing; fail loudly rather than serve on two ports.
+            throw new IllegalStateException("event loops listen on two ports: " + port + " and " + bound);
+        }
+        port = bound;
+    }
+
+    /** Completes when a shutdown, started by anyone, has finished. */
+    Future<Void> terminated() {
+        return terminated.future();
+    }
+
+    boolean shuttingDown() {
+        return shutdown.get() != null;
+    }
+
+    // ------------------------------------------------------------------ AppContext
+
+    @Override
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    @Override
+    public WorkerPool workerPool(String name) {
+        return pools.computeIfAbsent(name, n -> {
+            int size = settings.workerPoolSize(n);
+            if (n.equals(Dispatch.DEFAULT_POOL)) {
+                return new VertxWorkerPool(n, size, null);
+            }
+            return new VertxWorkerPool(n, size, vertx.createSharedWorkerExecutor(n, size));
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Function<? super Request, ? extends T> override(Class<T> type) {
+        return (Function<? super Request, ? extends T>) settings.overrides().get(type);
+    }
+
+    @Override
+    public void closeOnShutdown(AutoCloseable resource) {
+        closeables.add(resource);
+    }
+
+    // ------------------------------------------------------------------ RunningApp
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String host() {
+        return settings.host();
+    }
+
+    /**
+     * Stops accepting connections (Vert.x closes each connection once its current request is answered),
+     * waits for in-flight requests, on the event loops and on workers, up to {@link #GRACE_SECONDS},
+     * closes the registered singletons in reverse order, then closes Vert.x. Idempotent.
+     */
+    @Override
+    public Future<Void> shutdown() {
+        Promise<Void> done = Promise.promise();
+        if (!shutdown.compareAndSet(null, done.future())) {
+            return shutdown.get();
+        }
+        LOG.log(Level.INFO, "Shutting down: " + inFlight.count() + " request(s) in flight");
+        List<Future<Void>> stopped = new ArrayList<>();
+        for (HttpServer server : servers) {
+            stopped.add(server.shutdown(GRACE_SECONDS, TimeUnit.SECONDS));
+        }
+        Future.join(stopped)
+                .transform(ignored -> inFlight.whenIdle())
+                .transform(ignored -> vertx.executeBlocking(() -> {
+                    closeSingletons();
+                    return null;
+                }))
+                .transform(ignored -> {
+                    pools.values().forEach(pool -> {
+                        if (pool.executor() != null) {
+                            pool.executor().close();
+                        }
+                    });
+                    return vertx.close();
+                })
+                .onComplete(closed -> {
+                    if (closed.failed()) {
+                        LOG.log(Level.WARNING, "Vert.x did not close cleanly", closed.cause());
+                    }
+                    LOG.log(Level.INFO, "Stopped");
+                    done.complete();
+                    terminated.complete();
+                });
+        return done.future();
+    }
+
+    /** Closes the registered singletons, newest first; failures are logged. */
+    void closeSingletons() {
+        List<AutoCloseable> reversed = new ArrayList<>(closeables);
+        Collections.reverse(reversed);
+        for (AutoCloseable closeable : reversed) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(Level.ERROR, "Closing " + closeable + " at shutdown failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (Vertx.currentContext() != null && io.vertx.core.Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("close() blocks; on an event loop use shutdown()");
+        }
+        try {
+            shutdown().toCompletionStage().toCompletableFuture().get(GRACE_SECONDS + 30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("shutdown did not complete", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.kiln.runtime;
+
+import dev.kiln.ResponseHeaders;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an operation set through its {@link ResponseHeaders} parameter; applied to the operation's own
+ * answer only. Written by the operation (possibly on a worker), read on the event loop after the
+ * operation's future completed, which orders the two.
+ */
+final class UserResponseHeaders implements ResponseHeaders {
+    private Integer status;
+    private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    private final List<Cookie> cookies = new ArrayList<>(1);
+
+    @Override
+    public ResponseHeaders status(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + status);
+        }
+        this.status = status;
+        return this;
+    }
+
+    @Override
+    public ResponseHeaders header(String name, String value) {
+        headers.set(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    @Override
+    public ResponseHeaders addHeader(String name, String value) {
+        headers.add(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    @Override
+    public ResponseHeaders cookie(String name, String value) {
+        return cookie(Cookie.cookie(name, value).setPath("/"));
+    }
+
+    @Override
+    public ResponseHeaders cookie(Cookie cookie) {
+        cookies.add(Objects.requireNonNull(cookie, "cookie"));
+        return this;
+    }
+
+    @Override
+    public ResponseHeaders deleteCookie(String name) {
+        return cookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0));
+    }
+
+    /** The status to answer with: the one set here, else the operation's. */
+    int statusOr(int declared) {
+        return status == null ? declared : status;
+    }
+
+    /** Adds the headers (replacing the host's defaults of the same name) and cookies to the response. */
+    void applyTo(HttpServerResponse response) {
+        for (String name : headers.names()) {
+            response.headers().set(name, headers.getAll(name));
+        }
+        cookies.forEach(response::addCookie);
+    }
+}

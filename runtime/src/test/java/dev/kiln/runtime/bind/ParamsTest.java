@@ -1,0 +1,135 @@
+package dev.kiln.runtime.bind;
+
+import static dev.kiln.runtime.bind.BindersTest.errorsOf;
+import static dev.kiln.runtime.bind.BindersTest.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Parameter binding as generated code calls it. */
+class ParamsTest {
+    private final ValidationErrors errors = new ValidationErrors();
+
+    private void assertErrors(String expected) {
+        assertEquals(json(expected), json(errorsOf(errors).toString()));
+    }
+
+    @Test
+    void requiredOptionalNullableAndDefault() {
+        assertEquals(3, Params.required("3", Binders.INT, Loc.query("a"), errors));
+        assertEquals(Optional.empty(), Params.optional(null, Binders.INT, Loc.query("b"), errors));
+        assertEquals(Optional.of(4), Params.optional("4", Binders.INT, Loc.query("b"), errors));
+        assertNull(Params.nullable(null, Binders.INT, Loc.query("c"), errors));
+        assertEquals(10, Params.orDefault(null, Binders.INT, Loc.query("d"), errors, 10));
+        assertEquals(11, Params.orDefault("11", Binders.INT, Loc.query("d"), errors, 10));
+        assertTrue(errors.isEmpty(), errors::toString);
+
+        assertNull(Params.required(null, Binders.INT, Loc.path("itemId"), errors));
+        assertNull(Params.optional("x", Binders.INT, Loc.query("b"), errors));
+        assertNull(Params.orDefault("", Binders.INT, Loc.header("x-limit"), errors, 10));
+        assertErrors("""
+                [{"type":"missing","loc":["path","itemId"],"msg":"Field required","input":null},
+                 {"type":"int_parsing","loc":["query","b"],
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"x"},
+                 {"type":"int_parsing","loc":["header","x-limit"],
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":""}]""");
+    }
+
+    @Test
+    void repeatedValues() {
+        assertEquals(List.of(), Params.list(List.of(), Binders.INT, Loc.query("tag"), errors));
+        assertEquals(List.of(1, 2), Params.list(List.of("1", "2"), Binders.INT, Loc.query("tag"), errors));
+        assertEquals(Set.of("a"), Params.set(List.of("a", "a"), Binders.STRING, Loc.query("tag"), errors));
+        assertTrue(errors.isEmpty());
+        assertNull(Params.list(List.of("1", "x"), Binders.INT, Loc.query("tag"), errors));
+        assertErrors("""
+                [{"type":"int_parsing","loc":["query","tag",1],
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"x"}]""");
+    }
+
+    @Test
+    void jsonBodies() {
+        assertNull(Params.json(null, errors));
+        assertNull(Params.json(Buffer.buffer(), errors));
+        assertEquals(json("{\"a\":[1]}"), Params.json(Buffer.buffer("{\"a\":[1]}"), errors));
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void malformedJsonIsReportedOnceWithPythonsWording() {
+        // Python: "Expecting property name enclosed in double quotes: line 1 column 9 (char 8)".
+        JsonNode parsed = Params.json(Buffer.buffer("{\"a\": 1,}"), errors);
+        assertNull(Params.body(parsed, Binders.JSON_NODE, true, errors));
+        assertErrors("""
+                [{"type":"json_invalid","loc":["body",8],"msg":"JSON decode error","input":{},
+                  "ctx":{"error":"Expecting property name enclosed in double quotes"}}]""");
+    }
+
+    @Test
+    void jsonErrorWordingForCommonMistakes() {
+        assertEquals("Expecting value", jsonError("{\"a\": }"));
+        assertEquals("Expecting ',' delimiter", jsonError("[1 2]"));
+        assertEquals("Expecting ':' delimiter", jsonError("{\"a\" 1}"));
+        assertEquals("Extra data", jsonError("{} {}"));
+        assertEquals("Expecting value", jsonError("{\"a\": 1"));
+    }
+
+    private static String jsonError(String body) {
+        ValidationErrors errors = new ValidationErrors();
+        Params.json(Buffer.buffer(body), errors);
+        assertEquals(1, errors.size(), body);
+        return (String) errors.list().get(0).ctx().get("error");
+    }
+
+    @Test
+    void tooDeeplyNestedJsonIsRejected() {
+        String deep = "[".repeat(600) + "]".repeat(600);
+        assertNull(Params.json(Buffer.buffer(deep), errors));
+        assertEquals("json_invalid", errors.list().get(0).type());
+        ValidationErrors fine = new ValidationErrors();
+        Params.json(Buffer.buffer("[".repeat(500) + "]".repeat(500)), fine);
+        assertTrue(fine.isEmpty());
+    }
+
+    @Test
+    void bodyAbsentOrNullIsMissingWhenRequired() {
+        assertNull(Params.body(null, Binders.INT, false, errors));
+        assertTrue(errors.isEmpty());
+        assertNull(Params.body(json("null"), Binders.INT, true, errors));
+        assertErrors("""
+                [{"type":"missing","loc":["body"],"msg":"Field required","input":null}]""");
+    }
+
+    @Test
+    void embeddedBodyMembers() {
+        JsonNode body = json("{\"item\": {\"name\": \"x\"}, \"count\": \"two\"}");
+        assertEquals(json("{\"name\":\"x\"}"), Params.member(body, Field.required("item", Binders.JSON_NODE), errors));
+        assertNull(Params.member(body, Field.required("count", Binders.INT), errors));
+        assertNull(Params.member(body, Field.required("user", Binders.JSON_NODE), errors));
+        assertEquals(Optional.empty(), Params.member(body, Field.optional("note", Binders.STRING), errors));
+        assertErrors("""
+                [{"type":"int_parsing","loc":["body","count"],
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"two"},
+                 {"type":"missing","loc":["body","user"],"msg":"Field required",
+                  "input":{"item":{"name":"x"},"count":"two"}}]""");
+
+        ValidationErrors none = new ValidationErrors();
+        Params.member(null, Field.required("item", Binders.JSON_NODE), none);
+        assertEquals(json("[{\"type\":\"missing\",\"loc\":[\"body\",\"item\"],\"msg\":\"Field required\",\"input\":null}]"),
+                json(errorsOf(none).toString()));
+    }
+
+    @Test
+    void locations() {
+        assertEquals(List.of("body", "tags", 2, "name"), Loc.body().field("tags").index(2).field("name").parts());
+        assertEquals(List.of("header", "user-agent"), Loc.header("user-agent").parts());
+        assertEquals(Loc.query("a").index(1), Loc.query("a").index(1));
+    }
+}

@@ -1,0 +1,8 @@
+package dev.kiln.runtime.testapp;
+
+/** Answered by an exception handler with 418. */
+public class TeapotException extends RuntimeException {
+    public TeapotException(String message) {
+        super(message);
+    }
+}
