@@ -1,7 +1,8 @@
 """Helpers for run.sh, standard library only (run with Debian's /usr/bin/python3).
 
     bench.py freeport                      print a free TCP port on 127.0.0.1
-    bench.py first200 PORT TIMEOUT_S       poll GET /plaintext until a 200; print the wall clock (ns) of it
+    bench.py first200 PORT TIMEOUT_S [PID] poll GET /plaintext until a 200; print the wall clock (ns) of it;
+                                           give up early when process PID has exited
     bench.py check PORT                    check that the four endpoints answer what every server must answer
     bench.py load PORT COUNT TIMEOUT_S     send COUNT GET /plaintext on one keep-alive connection
     bench.py report RESULTS_DIR            print the throughput and startup tables (Markdown)
@@ -34,10 +35,22 @@ def freeport():
         print(s.getsockname()[1])
 
 
-def first200(port, timeout_s):
+def _exited(pid):
+    """True once the process is gone or a zombie (exited, not yet reaped by run.sh)."""
+    try:
+        with open("/proc/%s/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+def first200(port, timeout_s, pid=None):
     """Polls every 2 ms; a refused connection is the normal answer while the server starts."""
     deadline = time.monotonic() + float(timeout_s)
     while time.monotonic() < deadline:
+        if pid is not None and _exited(pid):
+            print("the server exited before answering", file=sys.stderr)
+            return 1
         try:
             conn = http.client.HTTPConnection("127.0.0.1", int(port), timeout=2)
             conn.request("GET", "/plaintext")
@@ -145,11 +158,13 @@ def _fmt(value, pattern):
 
 
 def report(results_dir):
-    print(_throughput_table(_read_tsv(os.path.join(results_dir, "throughput.tsv")),
-                            _read_tsv(os.path.join(results_dir, "failures.tsv"))))
+    failures = _read_tsv(os.path.join(results_dir, "failures.tsv"))
+    throughput = _read_tsv(os.path.join(results_dir, "throughput.tsv"))
+    if throughput or any(f["section"] == "throughput" for f in failures):
+        print(_throughput_table(throughput, [f for f in failures if f["section"] == "throughput"]))
     startup = _read_tsv(os.path.join(results_dir, "startup.tsv"))
-    if startup:
-        print(_startup_table(startup))
+    if startup or any(f["section"] == "startup" for f in failures):
+        print(_startup_table(startup, [f for f in failures if f["section"] == "startup"]))
     return 0
 
 
@@ -199,20 +214,27 @@ def _throughput_table(rows, failures):
     return "\n".join(out) + "\n"
 
 
-def _startup_table(rows):
-    servers = [s for s in SERVER_ORDER if any(r["server"] == s for r in rows)]
-    rounds = len({r["round"] for r in rows})
+def _startup_table(rows, failures):
+    servers = [s for s in SERVER_ORDER if any(r["server"] == s for r in rows + failures)]
+    rounds = len({r["round"] for r in rows + failures})
+    requests = rows[0]["rss_after_requests"] if rows else "N"
     out = ["## Startup (median of %d round%s)" % (rounds, "" if rounds == 1 else "s"), "",
            "first 200: from the launch of the process to the first 200 from GET /plaintext. "
-           "RSS: the server's resident set after %s requests." % rows[0]["rss_after_requests"], "",
+           "RSS: the server's resident set after %s requests on one keep-alive connection." % requests, "",
            "| server | first 200 ms | Δ vs raw Vert.x ms | RSS MiB |", "| --- | ---: | ---: | ---: |"]
     medians = {}
     for server in servers:
         mine = [r for r in rows if r["server"] == server]
+        if not mine:
+            continue
         medians[server] = (_median([float(r["first_200_ms"]) for r in mine]),
                            _median([float(r["rss_kib"]) / 1024.0 for r in mine if r["rss_kib"] != "nan"]))
     ref = medians.get(REFERENCE)
     for server in servers:
+        if server not in medians:
+            reason = next((f["reason"] for f in failures if f["server"] == server), "not measured")
+            out.append("| %s | — (%s) | — | — |" % (SERVER_NAMES[server], reason))
+            continue
         first, rss = medians[server]
         delta = first - ref[0] if ref else None
         out.append("| %s | %s | %s | %s |" % (SERVER_NAMES[server], _fmt(first, "%.0f"), _fmt(delta, "%+.0f"),

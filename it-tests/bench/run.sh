@@ -200,7 +200,7 @@ start_server() {
 
 wait_ready() {
     local timeout_s=$1
-    taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$SERVER_PORT" "$timeout_s" 2>/dev/null
+    taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$SERVER_PORT" "$timeout_s" "$SERVER_PID" 2>/dev/null
 }
 
 # utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat; the command
@@ -240,8 +240,8 @@ CASES=(
     "items-post|/items|1|$BENCH_DIR/wrk/item.json"
 )
 
-record_failure() {
-    printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$FAILURES_TSV"
+record_failure() { # record_failure SECTION ROUND SERVER REASON
+    printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$FAILURES_TSV"
 }
 
 throughput_round() {
@@ -253,13 +253,13 @@ throughput_round() {
     if ! wait_ready 120 >/dev/null; then
         log "$server did not answer 200 (log: $OUT_DIR/logs/$server-round$round.log):"
         tail -5 "$OUT_DIR/logs/$server-round$round.log" >&2 || true
-        record_failure "$round" "$server" "did not start"
+        record_failure throughput "$round" "$server" "did not start"
         stop_pid "$SERVER_PID"
         return 0
     fi
     if ! "$PY" "$BENCH_DIR/bench.py" check "$SERVER_PORT" 2>>"$OUT_DIR/logs/$server-round$round.log"; then
         log "$server gave wrong answers; not measured (see $OUT_DIR/logs/$server-round$round.log)"
-        record_failure "$round" "$server" "wrong answers"
+        record_failure throughput "$round" "$server" "wrong answers"
         stop_pid "$SERVER_PID"
         return 0
     fi
@@ -270,7 +270,7 @@ throughput_round() {
         done
         for case_spec in "${CASES[@]}"; do
             IFS='|' read -r name path depth body <<<"$case_spec"
-            kill -0 "$SERVER_PID" 2>/dev/null || { record_failure "$round" "$server" "died"; break 2; }
+            kill -0 "$SERVER_PID" 2>/dev/null || { record_failure throughput "$round" "$server" "died"; break 2; }
             before=$(cpu_ticks "$SERVER_PID")
             line=$(run_wrk "$path" "$conns" "$depth" "$body" "$DURATION")
             after=$(cpu_ticks "$SERVER_PID")
@@ -302,13 +302,13 @@ startup_round() {
     t0=$(date +%s%N)
     start_server "$server" "$OUT_DIR/logs/$server-startup$round.log"
     if ! t1=$(wait_ready 120); then
-        record_failure "$round" "$server" "did not start"
+        record_failure startup "$round" "$server" "did not start"
         stop_pid "$SERVER_PID"
         return 0
     fi
     if ! taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" load "$SERVER_PORT" "$RSS_REQUESTS" 120 \
             2>>"$OUT_DIR/logs/$server-startup$round.log"; then
-        record_failure "$round" "$server" "failed under load"
+        record_failure startup "$round" "$server" "failed under load"
         stop_pid "$SERVER_PID"
         return 0
     fi
@@ -338,7 +338,7 @@ install_tools
 [[ $BUILD == 1 ]] && build_apps
 machine_summary
 printf 'round\tserver\tcase\tconnections\tdepth\trequests\tduration_us\trps\tcpu_us_per_req\tp50_us\tp99_us\terrors\n' >"$THROUGHPUT_TSV"
-printf 'round\tserver\treason\n' >"$FAILURES_TSV"
+printf 'section\tround\tserver\treason\n' >"$FAILURES_TSV"
 
 if [[ ",$SECTIONS," == *",throughput,"* ]]; then
     for round in $(seq 1 "$ROUNDS"); do
