@@ -165,6 +165,7 @@ def report(results_dir):
     startup = _read_tsv(os.path.join(results_dir, "startup.tsv"))
     if startup or any(f["section"] == "startup" for f in failures):
         print(_startup_table(startup, [f for f in failures if f["section"] == "startup"]))
+    print(_targets(throughput, startup))
     return 0
 
 
@@ -211,6 +212,50 @@ def _throughput_table(rows, failures):
             out.append("| %s | %d | %s | %s | %s | %s | %s | %s | %d |" % (
                 case, conns, SERVER_NAMES[server], _fmt(rps, "%.0f"), _fmt(cpu, "%.2f"), _fmt(p99, "%.2f"),
                 _fmt(rps_ratio, "%.2f"), _fmt(cpu_ratio, "%.2f"), errors))
+    return "\n".join(out) + "\n"
+
+
+def _medians(rows, server, case, conns):
+    """(req/s, CPU µs/req) medians of one server and case, or None when it was not measured."""
+    mine = [r for r in rows if r["server"] == server and r["case"] == case and int(r["connections"]) == conns]
+    if not mine:
+        return None
+    cpu = [float(r["cpu_us_per_req"]) for r in mine if r["cpu_us_per_req"] != "nan"]
+    return _median([float(r["rps"]) for r in mine]), _median(cpu)
+
+
+def _targets(throughput, startup):
+    """Kiln's targets (BENCHMARKS.md), checked against this run's medians."""
+    out = ["## Kiln's targets in this run", "", "| target | case | value | met |", "| --- | --- | ---: | --- |"]
+
+    def verdict(value, ok):
+        return ("n/a", "—") if value is None else (value, "yes" if ok else "**no**")
+
+    conns_seen = sorted({int(r["connections"]) for r in throughput})
+    for conns in conns_seen:
+        for case in ("plaintext", "plaintext-pipelined", "json", "json-pipelined"):
+            kiln, ref = _medians(throughput, "kiln", case, conns), _medians(throughput, REFERENCE, case, conns)
+            ratio = ref[1] / kiln[1] if kiln and ref and kiln[1] and ref[1] else None
+            value, met = verdict(ratio, ratio is not None and ratio >= 0.95)
+            out.append("| CPU× vs raw Vert.x ≥ 0.95 | %s c=%d | %s | %s |"
+                       % (case, conns, value if value == "n/a" else "%.2f" % value, met))
+        kiln = _medians(throughput, "kiln", "plaintext-pipelined", conns)
+        web = _medians(throughput, "vertxweb", "plaintext-pipelined", conns)
+        ratio = web[1] / kiln[1] if kiln and web and kiln[1] and web[1] else None
+        value, met = verdict(ratio, ratio is not None and ratio > 1.0)
+        out.append("| faster than vertx-web (its CPU µs/req ÷ Kiln's > 1) | plaintext-pipelined c=%d | %s | %s |"
+                   % (conns, value if value == "n/a" else "%.2f" % value, met))
+        kiln, fastapi = _medians(throughput, "kiln", "json", conns), _medians(throughput, "fastapi", "json", conns)
+        ratio = kiln[0] / fastapi[0] if kiln and fastapi and fastapi[0] else None
+        value, met = verdict(ratio, ratio is not None and ratio >= 10)
+        out.append("| ≥ 10× FastAPI req/s | json c=%d | %s | %s |"
+                   % (conns, value if value == "n/a" else "%.1f×" % value, met))
+    kiln = [float(r["first_200_ms"]) for r in startup if r["server"] == "kiln"]
+    ref = [float(r["first_200_ms"]) for r in startup if r["server"] == REFERENCE]
+    delta = _median(kiln) - _median(ref) if kiln and ref else None
+    value, met = verdict(delta, delta is not None and delta <= 100)
+    out.append("| first 200 within 100 ms of raw Vert.x | startup | %s | %s |"
+               % (value if value == "n/a" else "%+.0f ms" % value, met))
     return "\n".join(out) + "\n"
 
 
