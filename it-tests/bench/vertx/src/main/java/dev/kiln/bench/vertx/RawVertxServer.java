@@ -1,34 +1,23 @@
 package dev.kiln.bench.vertx;
 
-import io.vertx.core.DeploymentOptions;
-import io.vertx.core.Future;
-import io.vertx.core.VerticleBase;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The floor Kiln is measured against: Vert.x core with one hand-written request handler that
  * switches on the path. Nothing between the socket and the endpoint but Vert.x itself.
  */
-public final class RawVertxServer extends VerticleBase {
+public final class RawVertxServer extends BenchVerticle {
     private static final String ITEMS_PREFIX = "/items/";
 
-    private final ServerArgs settings;
-    private HttpServer server;
-
     RawVertxServer(ServerArgs settings) {
-        this.settings = settings;
+        super(settings);
     }
 
     @Override
-    public Future<?> start() {
-        server = vertx.createHttpServer(new HttpServerOptions().setHost(settings.host()).setPort(settings.port()))
-                .requestHandler(this::handle);
-        return server.listen();
+    protected Handler<HttpServerRequest> requestHandler() {
+        return this::handle;
     }
 
     private void handle(HttpServerRequest request) {
@@ -77,21 +66,6 @@ public final class RawVertxServer extends VerticleBase {
     }
 
     public static void main(String[] args) {
-        ServerArgs settings = ServerArgs.parse(args);
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(settings.instances()));
-        RawVertxServer[] first = new RawVertxServer[1];
-        vertx.deployVerticle(() -> {
-                    RawVertxServer verticle = new RawVertxServer(settings);
-                    if (first[0] == null) {
-                        first[0] = verticle;
-                    }
-                    return verticle;
-                }, new DeploymentOptions().setInstances(settings.instances()))
-                .onSuccess(id -> System.out.println("raw Vert.x listening on http://" + settings.host() + ":"
-                        + first[0].server.actualPort() + " with " + settings.instances() + " event loop(s)"))
-                .onFailure(error -> {
-                    error.printStackTrace();
-                    System.exit(1);
-                });
+        launch("raw Vert.x", args, RawVertxServer::new);
     }
 }
