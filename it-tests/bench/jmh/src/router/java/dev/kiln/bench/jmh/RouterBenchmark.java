@@ -3,6 +3,7 @@ package dev.kiln.bench.jmh;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Endpoint;
 import dev.kiln.runtime.Route;
+import dev.kiln.runtime.http.PathRouter;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * read, replace, delete), the static and the {@code {id}} shapes an API has, and one request per
  * interesting case: a static hit, a variable hit early and late in the table, a 405 and a 404.
  *
- * <p><b>For the lead to wire.</b> This file is compiled only with {@code -Pkiln-router}, because the
- * runtime's router was written in parallel and did not exist in this worktree. {@link #newMatcher}
- * is the one place that names it: point it at the router the host builds (its constructor from a
- * {@code List<Route>}, and its per-request lookup), then run
+ * <p>This file is compiled only with {@code -Pkiln-router}: the runtime's router
+ * ({@code dev.kiln.runtime.http.PathRouter}) was written in parallel on the {@code runtime} branch
+ * and did not exist on the branch this benchmark was written on. {@link #newMatcher} builds it the
+ * way {@code Host} does. Once both branches are merged:
  * {@code mvn -B -f it-tests/bench/pom.xml -Pkiln-router -pl :kiln-bench-jmh -am package -DskipTests}
  * and {@code java -jar it-tests/bench/jmh/target/benchmarks.jar RouterBenchmark}.
  */
@@ -88,13 +89,12 @@ public class RouterBenchmark {
         return routes;
     }
 
-    /**
-     * WIRE HERE: build the runtime's router from {@code routes} and return its lookup. The names
-     * below are a placeholder for the class the runtime helper wrote (it did not exist when this
-     * benchmark was written); this line is expected not to compile until it is pointed at it.
-     */
+    /** The runtime's router over {@code routes}, built as {@code Host} builds it at startup. */
     static RouteLookup newMatcher(List<Route> routes) {
-        var router = new dev.kiln.runtime.KilnRouter(routes);
-        return router::match;
+        PathRouter<Route> router = new PathRouter<>();
+        for (Route route : routes) {
+            router.add(route.method(), route.path(), route);
+        }
+        return router.seal()::match;
     }
 }
