@@ -257,8 +257,9 @@ throughput_round() {
         stop_pid "$SERVER_PID"
         return 0
     fi
-    if ! "$PY" "$BENCH_DIR/bench.py" check "$SERVER_PORT" 2>>"$OUT_DIR/logs/$server-round$round.log"; then
-        log "$server gave wrong answers; not measured (see $OUT_DIR/logs/$server-round$round.log)"
+    if ! "$PY" "$BENCH_DIR/bench.py" check "$SERVER_PORT" 2>"$OUT_DIR/logs/$server-round$round.check"; then
+        log "$server gave wrong answers; not measured:"
+        cat "$OUT_DIR/logs/$server-round$round.check" >&2
         record_failure throughput "$round" "$server" "wrong answers"
         stop_pid "$SERVER_PID"
         return 0
