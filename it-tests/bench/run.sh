@@ -90,27 +90,28 @@ CLK_TCK=$(getconf CLK_TCK)
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # ---------------------------------------------------------------------------------------------
-# Every server process is remembered and stopped by its PID, whatever way the script ends.
-SERVER_PIDS=()
-stop_pid() {
-    local pid=$1
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do            # up to 10 s for a graceful stop
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
+# One server runs at a time; its PID is in SERVER_PID until it is stopped (and reaped), so the
+# EXIT trap can stop it whatever way the script ends, and never signals a PID that was reused.
+SERVER_PID=
+stop_server() {
+    local pid=$SERVER_PID
+    [[ -n $pid ]] || return 0
     if kill -0 "$pid" 2>/dev/null; then
-        log "PID $pid did not stop on SIGTERM: SIGKILL"
-        kill -KILL "$pid" 2>/dev/null || true
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do            # up to 10 s for a graceful stop
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            log "PID $pid did not stop on SIGTERM: SIGKILL"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
     fi
     wait "$pid" 2>/dev/null || true
+    SERVER_PID=
 }
 cleanup() {
-    local pid
-    for pid in "${SERVER_PIDS[@]}"; do
-        stop_pid "$pid"
-    done
+    stop_server
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -119,7 +120,7 @@ trap 'exit 130' INT TERM
 install_tools() {
     local missing=()
     command -v wrk >/dev/null || missing+=(wrk)
-    command -v curl >/dev/null || missing+=(curl)
+    [[ -x $PY ]] || missing+=(python3)
     command -v taskset >/dev/null || missing+=(util-linux)
     if [[ ",$SERVERS," == *",fastapi,"* ]] && ! "$PY" -c 'import fastapi, uvicorn' 2>/dev/null; then
         # uvloop and httptools are what `uvicorn[standard]` brings: FastAPI's usual production setup.
@@ -195,7 +196,6 @@ start_server() {
     # taskset execs the command, so $! is the server's own PID (what /proc/PID/stat must describe).
     (cd "$OUT_DIR" && exec taskset -c "$SERVER_CPU" "${SERVER_CMD[@]}") >"$log_file" 2>&1 &
     SERVER_PID=$!
-    SERVER_PIDS+=("$SERVER_PID")
 }
 
 wait_ready() {
@@ -254,14 +254,14 @@ throughput_round() {
         log "$server did not answer 200 (log: $OUT_DIR/logs/$server-round$round.log):"
         tail -5 "$OUT_DIR/logs/$server-round$round.log" >&2 || true
         record_failure throughput "$round" "$server" "did not start"
-        stop_pid "$SERVER_PID"
+        stop_server
         return 0
     fi
     if ! "$PY" "$BENCH_DIR/bench.py" check "$SERVER_PORT" 2>"$OUT_DIR/logs/$server-round$round.check"; then
         log "$server gave wrong answers; not measured:"
         cat "$OUT_DIR/logs/$server-round$round.check" >&2
         record_failure throughput "$round" "$server" "wrong answers"
-        stop_pid "$SERVER_PID"
+        stop_server
         return 0
     fi
     for conns in "${CONNECTION_LIST[@]}"; do
@@ -293,7 +293,7 @@ throughput_round() {
             log "  $name c=$conns: $(tail -1 "$THROUGHPUT_TSV" | awk -F'\t' '{ printf "%.0f req/s, %.2f CPU us/req, p99 %.2f ms, %d errors", $8, $9, $11 / 1000, $12 }')"
         done
     done
-    stop_pid "$SERVER_PID"
+    stop_server
 }
 
 startup_round() {
@@ -304,20 +304,20 @@ startup_round() {
     start_server "$server" "$OUT_DIR/logs/$server-startup$round.log"
     if ! t1=$(wait_ready 120); then
         record_failure startup "$round" "$server" "did not start"
-        stop_pid "$SERVER_PID"
+        stop_server
         return 0
     fi
     if ! taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" load "$SERVER_PORT" "$RSS_REQUESTS" 120 \
             2>>"$OUT_DIR/logs/$server-startup$round.log"; then
         record_failure startup "$round" "$server" "failed under load"
-        stop_pid "$SERVER_PID"
+        stop_server
         return 0
     fi
     rss=$(rss_kib "$SERVER_PID" 2>/dev/null || echo nan)
     printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$server" "$(( (t1 - t0) / 1000 ))" "$rss" "$RSS_REQUESTS" \
         | awk -F'\t' -v OFS='\t' '{ $3 = sprintf("%.1f", $3 / 1000); print }' >>"$STARTUP_TSV"
     log "  first 200 after $(tail -1 "$STARTUP_TSV" | cut -f3) ms, RSS $(( ${rss/nan/0} / 1024 )) MiB after $RSS_REQUESTS requests"
-    stop_pid "$SERVER_PID"
+    stop_server
 }
 
 machine_summary() {
