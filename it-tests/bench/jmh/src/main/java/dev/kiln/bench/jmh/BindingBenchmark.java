@@ -12,17 +12,8 @@ import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -32,13 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * tree alone (the floor of any JSON body), and Jackson databind into the same record (what a
  * hand-written Vert.x app that maps bodies with Jackson pays).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class BindingBenchmark {
+public class BindingBenchmark extends BenchmarkSettings {
     private Binder<Item> itemBinder;
     private Buffer validBody;
     private byte[] validBytes;

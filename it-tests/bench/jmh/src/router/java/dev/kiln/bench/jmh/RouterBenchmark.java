@@ -7,18 +7,9 @@ import dev.kiln.runtime.http.PathRouter;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Route matching on a 50-route table: ten REST resources with five operations each (list, create,
@@ -32,13 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code mvn -B -f it-tests/bench/pom.xml -Pkiln-router -pl :kiln-bench-jmh -am package -DskipTests}
  * and {@code java -jar it-tests/bench/jmh/target/benchmarks.jar RouterBenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class RouterBenchmark {
+public class RouterBenchmark extends BenchmarkSettings {
     static final List<String> RESOURCES = List.of("users", "items", "orders", "products", "carts", "reviews",
             "payments", "shipments", "invoices", "categories");
 
