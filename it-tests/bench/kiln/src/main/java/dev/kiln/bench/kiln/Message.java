@@ -1,0 +1,5 @@
+package dev.kiln.bench.kiln;
+
+/** The body of {@code GET /json}. */
+public record Message(String message) {
+}

@@ -1,0 +1,71 @@
+package dev.kiln.bench.vertx;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The floor Kiln is measured against: Vert.x core with one hand-written request handler that
+ * switches on the path. Nothing between the socket and the endpoint but Vert.x itself.
+ */
+public final class RawVertxServer extends BenchVerticle {
+    private static final String ITEMS_PREFIX = "/items/";
+
+    RawVertxServer(ServerArgs settings) {
+        super(settings);
+    }
+
+    @Override
+    protected Handler<HttpServerRequest> requestHandler() {
+        return this::handle;
+    }
+
+    private void handle(HttpServerRequest request) {
+        String path = request.path();
+        HttpMethod method = request.method();
+        switch (path) {
+            case "/plaintext" -> {
+                if (method == HttpMethod.GET) {
+                    Endpoints.plaintext(request.response());
+                } else {
+                    Endpoints.methodNotAllowed(request.response(), "GET");
+                }
+            }
+            case "/json" -> {
+                if (method == HttpMethod.GET) {
+                    Endpoints.json(request.response());
+                } else {
+                    Endpoints.methodNotAllowed(request.response(), "GET");
+                }
+            }
+            case "/items" -> {
+                if (method == HttpMethod.POST) {
+                    request.body().onComplete(body -> {
+                        if (body.succeeded()) {
+                            Endpoints.createItem(request.response(), body.result());
+                        } else {
+                            request.response().setStatusCode(400).end();
+                        }
+                    });
+                } else {
+                    Endpoints.methodNotAllowed(request.response(), "POST");
+                }
+            }
+            default -> {
+                if (path.startsWith(ITEMS_PREFIX) && path.indexOf('/', ITEMS_PREFIX.length()) < 0) {
+                    if (method == HttpMethod.GET) {
+                        Endpoints.item(request.response(), path.substring(ITEMS_PREFIX.length()), request.getParam("q"));
+                    } else {
+                        Endpoints.methodNotAllowed(request.response(), "GET");
+                    }
+                } else {
+                    Endpoints.notFound(request.response());
+                }
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        launch("raw Vert.x", args, RawVertxServer::new);
+    }
+}

@@ -1,0 +1,40 @@
+-- wrk script for the Kiln benchmarks (see ../run.sh). Settings come from the environment, so one
+-- script serves every case:
+--   BENCH_DEPTH         pipeline depth: requests written back to back per round trip (default 1;
+--                       16 for TechEmpower's pipelined plaintext)
+--   BENCH_BODY_FILE     a file whose content is sent as a JSON body with POST
+-- At the end it prints one machine-readable line starting with RESULT.
+
+local depth = tonumber(os.getenv("BENCH_DEPTH") or "1")
+local body_file = os.getenv("BENCH_BODY_FILE")
+
+if body_file and body_file ~= "" then
+   local f = assert(io.open(body_file, "rb"))
+   wrk.body = f:read("*a")
+   f:close()
+   wrk.method = "POST"
+   wrk.headers["Content-Type"] = "application/json"
+end
+
+if depth > 1 then
+   -- TechEmpower's pipelining: one write carries `depth` requests; wrk counts every response.
+   init = function(args)
+      local batch = {}
+      for i = 1, depth do
+         batch[i] = wrk.format()
+      end
+      pipelined = table.concat(batch)
+   end
+   request = function()
+      return pipelined
+   end
+end
+
+done = function(summary, latency, requests)
+   local e = summary.errors
+   io.write(string.format(
+      "RESULT requests=%.0f duration_us=%.0f p50_us=%.0f p99_us=%.0f max_us=%.0f " ..
+      "err_connect=%.0f err_read=%.0f err_write=%.0f err_status=%.0f err_timeout=%.0f\n",
+      summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
+      e.connect, e.read, e.write, e.status, e.timeout))
+end
