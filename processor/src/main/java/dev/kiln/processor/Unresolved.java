@@ -1,0 +1,58 @@
+package dev.kiln.processor;
+
+import dev.kiln.processor.read.KilnNames;
+import dev.kiln.processor.read.Mirrors;
+import dev.kiln.processor.read.OperationReader;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Finds types that do not exist yet in the signatures of a class's operations and handlers: such a
+ * class waits for a later round, when another processor may have generated them.
+ */
+final class Unresolved {
+    private Unresolved() {
+    }
+
+    static boolean in(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (OperationReader.verbAnnotations(method).isEmpty()
+                    && Mirrors.find(method, KilnNames.EXCEPTION_HANDLER) == null) {
+                continue;
+            }
+            if (isError(method.getReturnType())) {
+                return true;
+            }
+            for (VariableElement parameter : method.getParameters()) {
+                if (isError(parameter.asType())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isError(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (type instanceof DeclaredType declared) {
+            return declared.getTypeArguments().stream().anyMatch(Unresolved::isError);
+        }
+        if (type instanceof ArrayType array) {
+            return isError(array.getComponentType());
+        }
+        if (type instanceof WildcardType wildcard) {
+            return wildcard.getExtendsBound() != null && isError(wildcard.getExtendsBound())
+                    || wildcard.getSuperBound() != null && isError(wildcard.getSuperBound());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kiln.processor.diag;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** The only user of {@link Messager}: prints Kiln's findings as javac errors on their elements. */
+public final class Diagnostics {
+    private final Messager messager;
+    private boolean reportedErrors;
+
+    public Diagnostics(Messager messager) {
+        this.messager = messager;
+    }
+
+    /** Prints every finding of {@code report}. */
+    public void print(Report report) {
+        for (Problem problem : report.problems()) {
+            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.element(), problem.annotation(),
+                    problem.value());
+            reportedErrors = true;
+        }
+    }
+
+    /** Reports a bug in Kiln: an exception that escaped, with its stack trace, on the element being processed. */
+    public void internalError(Element element, Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        String text = "[kiln/" + DiagnosticId.InternalError.name() + "] Kiln failed while processing this element. "
+                + "This is a bug in Kiln; please report it with the trace below.\n" + trace;
+        if (element == null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, text);
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+        }
+        reportedErrors = true;
+    }
+
+    /** Whether any error was printed so far in this compilation. */
+    public boolean reportedErrors() {
+        return reportedErrors;
+    }
+}
