@@ -59,10 +59,10 @@ final class BodyBinders {
         }
         if (constantNames.containsKey(key) || shape instanceof TypeShape.Recursive) {
             // started but not finished: this type contains itself
-            String name = constantNames.computeIfAbsent(key, k -> names.allocate(constantName(shape.type())));
+            String name = constantNames.computeIfAbsent(key, k -> names.allocate(constantName(shape.type()), "_BINDER"));
             return CodeBlock.of("$T.lazy(() -> $T.$N)", RuntimeTypes.BINDERS, owner, name);
         }
-        String name = names.allocate(constantName(shape.type()));
+        String name = names.allocate(constantName(shape.type()), "_BINDER");
         constantNames.put(key, name);
         CodeBlock initializer = initializer(shape);
         TypeName type = ParameterizedTypeName.get(RuntimeTypes.BINDER, TypeName.get(shape.type()).box());
@@ -101,7 +101,7 @@ final class BodyBinders {
                 lines.add(memberField(component));
             }
             lines.add(0, CodeBlock.of("v -> new $T($L)", TypeName.get(record.type()), CodeBlock.join(casts, ", ")));
-            return CodeBlock.of("$T.record($S,\n$L)", RuntimeTypes.BINDERS, typeName(record.element()),
+            return CodeBlock.of("$T.record($S,\n$>$>$L$<$<)", RuntimeTypes.BINDERS, typeName(record.element()),
                     CodeBlock.join(lines, ",\n"));
         }
         if (shape instanceof TypeShape.BeanShape bean) {
@@ -111,7 +111,7 @@ final class BodyBinders {
                 lines.add(CodeBlock.of("$T.property($L, $T::$N)", RuntimeTypes.BINDERS, memberField(property),
                         TypeName.get(bean.type()), property.setter()));
             }
-            return CodeBlock.of("$T.bean($S,\n$L)", RuntimeTypes.BINDERS, typeName(bean.element()),
+            return CodeBlock.of("$T.bean($S,\n$>$>$L$<$<)", RuntimeTypes.BINDERS, typeName(bean.element()),
                     CodeBlock.join(lines, ",\n"));
         }
         return CodeBlock.of("$T.jackson(new $T<$T>() {})", RuntimeTypes.BINDERS, RuntimeTypes.TYPE_REFERENCE,

@@ -26,6 +26,14 @@ final class Names {
         return name;
     }
 
+    /**
+     * {@code suggestion} if it is free, else {@code suggestion + qualifier} (so a clash reads as
+     * {@code CATEGORY_BINDER}, not {@code CATEGORY2}), else numbered.
+     */
+    String allocate(String suggestion, String qualifier) {
+        return taken.contains(suggestion) ? allocate(suggestion + qualifier) : allocate(suggestion);
+    }
+
     /** {@code itemIn}, {@code ItemIn} → {@code ITEM_IN}; {@code URLValue} → {@code URL_VALUE}. */
     static String constant(String camel) {
         StringBuilder out = new StringBuilder();

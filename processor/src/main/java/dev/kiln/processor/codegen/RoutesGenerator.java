@@ -42,7 +42,10 @@ public final class RoutesGenerator {
         private final RouteClass routeClass;
         private final List<PlannedOperation> operations;
         private final ClassName userClass;
+        /** Fields: responder and binder constants, the target and the pools. */
         private final Names members = new Names();
+        /** Methods: {@code routes()} and one per operation (overloads get numbered). */
+        private final Names methods = new Names().reserve("routes");
         private final BodyBinders binders;
         private final Map<PlannedOperation, String> responderNames = new LinkedHashMap<>();
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
@@ -54,7 +57,6 @@ public final class RoutesGenerator {
             this.operations = operations;
             this.userClass = ClassName.get(routeClass.element());
             this.binders = new BodyBinders(routesClassName(routeClass), members);
-            members.reserve("routes");
             // fields are used unqualified in operation methods, so they must not be shadowed by parameter locals
             for (PlannedOperation planned : operations) {
                 for (Parameter parameter : planned.operation().parameters()) {
@@ -71,7 +73,7 @@ public final class RoutesGenerator {
                 }
             }
             for (PlannedOperation planned : operations) {
-                methodNames.put(planned, members.allocate(planned.operation().javaName()));
+                methodNames.put(planned, methods.allocate(planned.operation().javaName()));
             }
         }
 

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /** The only user of {@link Messager}: prints Kiln's findings as javac errors on their elements. */
@@ -18,10 +21,25 @@ public final class Diagnostics {
     /** Prints every finding of {@code report}. */
     public void print(Report report) {
         for (Problem problem : report.problems()) {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.element(), problem.annotation(),
-                    problem.value());
+            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), positioned(problem.element()),
+                    problem.annotation(), problem.value());
             reportedErrors = true;
         }
+    }
+
+    /**
+     * The element javac can point at: a record component has no source position of its own in
+     * JDK 17's javac, so its field (declared at the same place) stands in for it.
+     */
+    private static Element positioned(Element element) {
+        if (element.getKind() == ElementKind.RECORD_COMPONENT) {
+            for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+                if (field.getSimpleName().contentEquals(element.getSimpleName())) {
+                    return field;
+                }
+            }
+        }
+        return element;
     }
 
     /** Reports a bug in Kiln: an exception that escaped, with its stack trace, on the element being processed. */
