@@ -7,6 +7,7 @@ import dev.kiln.processor.codegen.RoutesGenerator;
 import dev.kiln.processor.diag.Diagnostics;
 import dev.kiln.processor.diag.Problem;
 import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
@@ -44,6 +45,7 @@ final class Pipeline {
     private final ExceptionHandlerValidator handlerValidator;
     private final ExecutionPlanner planner = new ExecutionPlanner();
     private final RouteTable routeTable = new RouteTable();
+    private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
     private final GeneratedFiles files;
     private final List<PipelineExtension> extensions;
     private final String moduleOption;
@@ -147,7 +149,10 @@ final class Pipeline {
                 Report report = handlerValidator.validate(method);
                 diagnostics.print(report);
                 if (report.isClean()) {
-                    handlers.add(readers.exceptionHandlers().read(method));
+                    ExceptionHandlerMethod handler = readers.exceptionHandlers().read(method);
+                    Report clashes = handlerTable.add(handler);
+                    diagnostics.print(clashes);
+                    handlers.add(handler);
                     origins.add(type);
                 }
             }

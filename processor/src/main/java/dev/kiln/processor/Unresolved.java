@@ -3,6 +3,9 @@ package dev.kiln.processor;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.OperationReader;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -27,11 +30,12 @@ final class Unresolved {
                     && Mirrors.find(method, KilnNames.EXCEPTION_HANDLER) == null) {
                 continue;
             }
-            if (isError(method.getReturnType())) {
+            Set<TypeElement> seen = new HashSet<>();
+            if (isError(method.getReturnType(), seen)) {
                 return true;
             }
             for (VariableElement parameter : method.getParameters()) {
-                if (isError(parameter.asType())) {
+                if (isError(parameter.asType(), seen)) {
                     return true;
                 }
             }
@@ -39,19 +43,25 @@ final class Unresolved {
         return false;
     }
 
-    private static boolean isError(TypeMirror type) {
+    /** Whether {@code type}, its type arguments, or the components of a record it names do not exist yet. */
+    private static boolean isError(TypeMirror type, Set<TypeElement> seen) {
         if (type.getKind() == TypeKind.ERROR) {
             return true;
         }
         if (type instanceof DeclaredType declared) {
-            return declared.getTypeArguments().stream().anyMatch(Unresolved::isError);
+            TypeElement element = (TypeElement) declared.asElement();
+            if (element.getKind() == ElementKind.RECORD && seen.add(element)
+                    && element.getRecordComponents().stream().anyMatch(c -> isError(c.asType(), seen))) {
+                return true;
+            }
+            return declared.getTypeArguments().stream().anyMatch(a -> isError(a, seen));
         }
         if (type instanceof ArrayType array) {
-            return isError(array.getComponentType());
+            return isError(array.getComponentType(), seen);
         }
         if (type instanceof WildcardType wildcard) {
-            return wildcard.getExtendsBound() != null && isError(wildcard.getExtendsBound())
-                    || wildcard.getSuperBound() != null && isError(wildcard.getSuperBound());
+            return wildcard.getExtendsBound() != null && isError(wildcard.getExtendsBound(), seen)
+                    || wildcard.getSuperBound() != null && isError(wildcard.getSuperBound(), seen);
         }
         return false;
     }

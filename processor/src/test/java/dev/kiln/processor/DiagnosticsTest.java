@@ -369,4 +369,85 @@ class DiagnosticsTest {
                         .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && !d.getMessage(null).contains("[kiln/")),
                 "only Kiln's own errors, no javac cascade");
     }
+
+    @Test
+    void defaultOnWholeBody() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Item(String name) { }
+
+                    @Post("/items")
+                    public String create(
+                            @Default("{}") Item item) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadDefault", 12);
+    }
+
+    @Test
+    void inaccessibleBodyTypeInAnotherPackage() {
+        JavaFileObject hidden = JavaFileObjects.forSourceString("test.model.Hidden", """
+                package test.model;
+
+                public record Hidden(Secret secret) {
+                    record Secret(String value) { }
+                }
+                """);
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Post("/hidden")
+                    public String create(
+                            test.model.Hidden hidden) { return ""; }
+                }
+                """);
+        Compilation compilation = compile(bad, hidden);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[kiln/InaccessibleType] The parameter hidden of create uses "
+                + "test.model.Hidden.Secret").inFile(bad).onLine(10);
+        assertNothingGeneratedFor("Bad");
+    }
+
+    @Test
+    void inaccessibleReturnType() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    private record Secret(String value) { }
+
+                    @Get("/secret")
+                    public Future<List<Secret>> secret() { return null; }
+                }
+                """);
+        assertSingleError(bad, "InaccessibleType", 10);
+    }
+
+    @Test
+    void packagePrivateTypesOfTheSamePackageAreFine() {
+        JavaFileObject good = source("Good", """
+                class Good {
+                    record Item(String name) { }
+
+                    @Post("/items")
+                    public Item create(Item item) { return item; }
+                }
+                """);
+        Golden.assertSucceededWithoutWarnings(compile(good));
+    }
+
+    @Test
+    void twoHandlersForOneException() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @ExceptionHandler
+                    public static Response<?> one(IllegalStateException e, Request r) { return null; }
+
+                    @ExceptionHandler
+                    public static Response<?> two(IllegalStateException e, Request r) { return null; }
+                }
+                """);
+        Compilation compilation = compile(bad);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[kiln/BadExceptionHandler] Two exception handlers handle "
+                + "java.lang.IllegalStateException: this one and Bad.two").inFile(bad).onLine(8);
+        assertThat(compilation).hadErrorContaining("this one and Bad.one").inFile(bad).onLine(11);
+    }
 }

@@ -47,4 +47,10 @@ class GoldenTest {
     void exceptionHandlers() {
         Golden.check("handlers");
     }
+
+    /** User names that clash with generated names: locals, fields, the routes() method, binder constants. */
+    @Test
+    void nameClashes() {
+        Golden.check("names");
+    }
 }

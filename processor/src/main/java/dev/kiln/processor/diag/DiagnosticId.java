@@ -29,6 +29,8 @@ public enum DiagnosticId {
     MultipleHttpMethods,
     /** An {@code @ExceptionHandler} with a signature Kiln cannot register. */
     BadExceptionHandler,
+    /** A type the generated code must name but cannot see (private, or package-private elsewhere). */
+    InaccessibleType,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

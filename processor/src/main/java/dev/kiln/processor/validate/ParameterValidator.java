@@ -51,7 +51,12 @@ final class ParameterValidator {
             }
             return;
         }
-        if (parameter.defaultValue() != null) {
+        if (parameter.defaultValue() != null && parameter.source() == Source.BODY && !parameter.embedded()) {
+            report.error(DiagnosticId.BadDefault, parameter.element(), parameter.defaultValue().annotation(),
+                    "The body parameter " + parameter.javaName() + " has a @Default, but it is the whole request "
+                            + "body. Declare it Optional or @Nullable, or embed it with @Body(embed = true) to "
+                            + "give its member a default.");
+        } else if (parameter.defaultValue() != null) {
             checkDefault(parameter.element(), parameter.javaName(), parameter.shape(), parameter.defaultValue(),
                     parameter.flattened() || parameter.source() == Source.INJECTED, report);
         }

@@ -16,6 +16,12 @@ final class RouteClassValidator {
         Report report = new Report();
         TypeElement type = routeClass.element();
         ThreadingValidator.check(type, routeClass.threading(), report);
+        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+            report.error(DiagnosticId.OperationNotPublic, type,
+                    "The operations of a local or anonymous class cannot be called by generated code. Move them to "
+                            + "a top-level or static nested class.");
+            return report;
+        }
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (t.getModifiers().contains(Modifier.PRIVATE)) {
                 report.error(DiagnosticId.OperationNotPublic, type,

@@ -14,6 +14,7 @@ public final class Validation {
     private final OperationValidator operations = new OperationValidator();
     private final PathValidator paths = new PathValidator();
     private final ParameterValidator parameters = new ParameterValidator();
+    private final AccessibilityValidator accessibility = new AccessibilityValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -22,6 +23,7 @@ public final class Validation {
             report.addAll(operations.validate(operation));
             report.addAll(paths.validate(operation));
             report.addAll(parameters.validate(operation));
+            report.addAll(accessibility.validate(routeClass, operation));
         }
         return report;
     }
