@@ -28,19 +28,28 @@ public final class KilnProcessor extends AbstractProcessor {
     /** The processor option that names the generated route module. */
     public static final String MODULE_OPTION = "kiln.module";
 
+    private final List<PipelineExtension> extensions;
     private Diagnostics diagnostics;
     private Pipeline pipeline;
+
+    /**
+     * The processor javac loads. The stages that run on the planned route classes are listed here:
+     * this is where the OpenAPI writer and the blocking-call check are wired in.
+     */
+    public KilnProcessor() {
+        this(List.of());
+    }
+
+    /** A processor with extra stages (tests use it to look at the model). */
+    KilnProcessor(List<PipelineExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         diagnostics = new Diagnostics(env.getMessager());
-        pipeline = new Pipeline(env, diagnostics, extensions(), env.getOptions().get(MODULE_OPTION));
-    }
-
-    /** The stages that run on the planned route classes: the OpenAPI writer and the blocking-call check go here. */
-    List<PipelineExtension> extensions() {
-        return List.of();
+        pipeline = new Pipeline(env, diagnostics, extensions, env.getOptions().get(MODULE_OPTION));
     }
 
     @Override

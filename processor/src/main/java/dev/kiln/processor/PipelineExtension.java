@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A stage that runs on validated, planned route classes: where the OpenAPI writer and the
- * blocking-call check plug in (see {@link KilnProcessor#extensions()}).
+ * blocking-call check plug in (listed in {@link KilnProcessor#KilnProcessor()}).
  */
 public interface PipelineExtension {
     /**
