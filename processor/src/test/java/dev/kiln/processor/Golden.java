@@ -85,10 +85,16 @@ final class Golden {
         return files;
     }
 
-    /** Compiles a case and compares what was generated with its expected files. */
+    /**
+     * Compiles a case with lint warnings on (generated code must compile cleanly under {@code -Xlint:all
+     * -Werror}; only the annotation-processing and class-file lints, which are about the class path,
+     * are off) and compares what was generated with its expected files.
+     */
     static void check(String name, String... options) {
         Path caseDir = resources().resolve("golden").resolve(name);
-        Compilation compilation = compile(sources(caseDir.resolve("input")), options);
+        List<String> lint = new ArrayList<>(List.of(options));
+        lint.add("-Xlint:all,-processing,-classfile");
+        Compilation compilation = compile(sources(caseDir.resolve("input")), lint.toArray(new String[0]));
         assertSucceededWithoutWarnings(compilation);
         Map<String, String> actual = generatedFiles(compilation);
         Path expectedDir = caseDir.resolve("expected");

@@ -1,5 +1,6 @@
 package dev.kiln.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -66,9 +67,27 @@ final class BodyBinders {
         constantNames.put(key, name);
         CodeBlock initializer = initializer(shape);
         TypeName type = ParameterizedTypeName.get(RuntimeTypes.BINDER, TypeName.get(shape.type()).box());
-        constants.put(key, FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer).build());
+        FieldSpec.Builder constant = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer);
+        if (uncheckedInitializer(shape)) {
+            constant.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
+        constants.put(key, constant.build());
         return CodeBlock.of("$N", name);
+    }
+
+    /**
+     * Whether the initializer makes javac warn "unchecked": a record constructor casting its
+     * {@code Object[]} values to generic types, or a bean's varargs of {@code Property<T, ?>}. Both are
+     * safe because each value was bound by the binder of that very type.
+     */
+    private static boolean uncheckedInitializer(TypeShape shape) {
+        if (shape instanceof TypeShape.BeanShape bean) {
+            return !bean.properties().isEmpty();
+        }
+        return shape instanceof TypeShape.RecordShape record && record.components().stream()
+                .anyMatch(c -> TypeName.get(c.shape().type()) instanceof ParameterizedTypeName);
     }
 
     /** The constants made so far, in declaration order. */

@@ -34,6 +34,7 @@ public final class Items_Routes {
 
     private static final Responder DELETE = Responder.empty(204);
 
+    @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
             v -> new ItemIn((String) v[0], (Integer) v[1], (Optional<String>) v[2]),
             Field.required("name", Binders.STRING),

@@ -54,6 +54,7 @@ public final class Shop_Routes {
 
     private static final Binder<Tag> TAG = Binders.enumOf("Tag", Tag.values());
 
+    @SuppressWarnings("unchecked")
     private static final Binder<Product> PRODUCT = Binders.record("Product",
             v -> new Product((String) v[0], (Long) v[1], (Dimensions) v[2], (List<Dimensions>) v[3], (Set<Tag>) v[4], (Map<String, Integer>) v[5], (Optional<Tag>) v[6], (String) v[7]),
             Field.required("name", Binders.STRING),
@@ -65,12 +66,14 @@ public final class Shop_Routes {
             Field.optional("badge", TAG),
             Field.nullable("note", Binders.STRING));
 
+    @SuppressWarnings("unchecked")
     private static final Binder<Pet> PET = Binders.bean("Pet",
             Pet::new,
             Binders.property(Field.required("name", Binders.STRING), Pet::setName),
             Binders.property(Field.required("age", Binders.INT), Pet::setAge),
             Binders.property(Field.optional("tag", TAG), Pet::setTag));
 
+    @SuppressWarnings("unchecked")
     private static final Binder<Category> CATEGORY_BINDER = Binders.record("Category",
             v -> new Category((String) v[0], (List<Category>) v[1]),
             Field.required("name", Binders.STRING),
