@@ -157,6 +157,10 @@ public final class RoutesGenerator {
         private final String exchange;
         private final String errors;
         private final String json;
+        /** The lambda parameter that flattens a {@code Future} made on a worker. */
+        private final String future;
+        /** The lambda parameter that turns a {@code CompletionStage} made on a worker into a {@code Future}. */
+        private final String stage;
 
         OperationWriter(PlannedOperation planned, BodyBinders binders, String responder, String targetField,
                         Map<String, String> poolFields, ClassName userClass) {
@@ -180,6 +184,8 @@ public final class RoutesGenerator {
             this.exchange = locals.allocate("ex");
             this.errors = locals.allocate("errors");
             this.json = locals.allocate("json");
+            this.future = locals.allocate("future");
+            this.stage = locals.allocate("stage");
         }
 
         MethodSpec write(MethodSpec.Builder method) {
@@ -331,11 +337,11 @@ public final class RoutesGenerator {
             if (returnsVoid) {
                 voidCall(method, CodeBlock.of("$N.onWorker($N, ", exchange, pool), call);
             } else if (async == ReturnShape.Async.FUTURE) {
-                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L).compose(future -> future))", exchange,
-                        responder, exchange, pool, call);
+                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L).compose($N -> $N))", exchange,
+                        responder, exchange, pool, call, future, future);
             } else if (async == ReturnShape.Async.COMPLETION_STAGE) {
-                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L).compose(stage -> $T.fromCompletionStage("
-                        + "stage)))", exchange, responder, exchange, pool, call, RuntimeTypes.FUTURE);
+                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L).compose($N -> $T.fromCompletionStage($N)))",
+                        exchange, responder, exchange, pool, call, stage, RuntimeTypes.FUTURE, stage);
             } else {
                 method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L))", exchange, responder, exchange, pool,
                         call);

@@ -14,6 +14,7 @@ import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -29,6 +30,10 @@ public final class Clashes_Routes {
     private static final Responder CLASH = Responder.json(200, Json.writerFor(String.class));
 
     private static final Responder ROUTES = Responder.json(200, Json.writerFor(String.class));
+
+    private static final Responder LATER = Responder.json(200, Json.writerFor(String.class));
+
+    private static final Responder STAGE = Responder.json(200, Json.writerFor(String.class));
 
     private static final Responder EX = Responder.json(200, Json.writerFor(Clashes.Ex.class));
 
@@ -52,6 +57,8 @@ public final class Clashes_Routes {
         return List.of(
                 new Route(HttpMethod.POST, "/clash/{ex}", "Clashes.clash", Dispatch.worker("default pool"), 1, true, this::clash),
                 new Route(HttpMethod.GET, "/routes", "Clashes.routes", Dispatch.worker("default"), 1, false, this::routes2),
+                new Route(HttpMethod.GET, "/later", "Clashes.later", Dispatch.worker("default"), 1, false, this::later),
+                new Route(HttpMethod.GET, "/stage", "Clashes.stage", Dispatch.worker("default"), 1, false, this::stage),
                 new Route(HttpMethod.POST, "/ex", "Clashes.ex", Dispatch.worker("default"), 1, true, this::ex));
     }
 
@@ -89,6 +96,34 @@ public final class Clashes_Routes {
         Clashes.Filter filter = new Clashes.Filter(filterEx, errors);
         // worker[default]: returns a plain value
         ex2.reply(ROUTES, ex2.onWorker(defaultPool, () -> target2.routes(filter, ex)));
+    }
+
+    /**
+     * {@code GET /later}: {@link Clashes#later(String)}.
+     */
+    private void later(Exchange ex) {
+        ValidationErrors errors = new ValidationErrors();
+        String future = Params.required(ex.query("future"), Binders.STRING, Loc.query("future"), errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // worker[default]: @Blocking
+        ex.reply(LATER, ex.onWorker(defaultPool, () -> target2.later(future)).compose(future2 -> future2));
+    }
+
+    /**
+     * {@code GET /stage}: {@link Clashes#stage(String)}.
+     */
+    private void stage(Exchange ex) {
+        ValidationErrors errors = new ValidationErrors();
+        String stage = Params.required(ex.query("stage"), Binders.STRING, Loc.query("stage"), errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // worker[default]: @Blocking
+        ex.reply(STAGE, ex.onWorker(defaultPool, () -> target2.stage(stage)).compose(stage2 -> Future.fromCompletionStage(stage2)));
     }
 
     /**

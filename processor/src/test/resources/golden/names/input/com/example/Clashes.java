@@ -26,6 +26,19 @@ public class Clashes {
         return ex;
     }
 
+    /** Parameters named like the lambda parameters of a Future or CompletionStage made on a worker. */
+    @Get("/later")
+    @Blocking
+    public io.vertx.core.Future<String> later(String future) {
+        return io.vertx.core.Future.succeededFuture(future);
+    }
+
+    @Get("/stage")
+    @Blocking
+    public java.util.concurrent.CompletionStage<String> stage(String stage) {
+        return java.util.concurrent.CompletableFuture.completedFuture(stage);
+    }
+
     /** An operation whose constant would clash with a record binder. */
     @Post("/ex")
     public Ex ex(Ex ex) {
