@@ -49,32 +49,44 @@ public final class DefaultLiterals {
         if (!(shape instanceof TypeShape.Simple simple)) {
             return fail("defaults are only supported for simple types and enums");
         }
+        String trimmed = text.trim();
         try {
             return switch (simple.kind()) {
-                case BOOLEAN -> parseBoolean(shape, text);
-                case BYTE -> ok(shape, Byte.parseByte(text.trim()));
-                case SHORT -> ok(shape, Short.parseShort(text.trim()));
-                case INT -> ok(shape, Integer.parseInt(text.trim()));
-                case LONG -> ok(shape, Long.parseLong(text.trim()));
-                case FLOAT -> finite(shape, Float.parseFloat(text.trim()));
-                case DOUBLE -> finite(shape, Double.parseDouble(text.trim()));
-                case CHAR -> text.length() == 1 ? ok(shape, text.charAt(0)) : fail("it is not one character");
+                case BOOLEAN -> parseBoolean(shape, trimmed);
+                case BYTE -> ok(shape, Byte.parseByte(trimmed));
+                case SHORT -> ok(shape, Short.parseShort(trimmed));
+                case INT -> ok(shape, Integer.parseInt(trimmed));
+                case LONG -> ok(shape, Long.parseLong(trimmed));
+                case FLOAT -> finite(shape, Float.parseFloat(trimmed));
+                case DOUBLE -> finite(shape, Double.parseDouble(trimmed));
+                case CHAR -> text.length() == 1 ? ok(shape, text.charAt(0)) : fail("it is not exactly one character");
                 case STRING -> ok(shape, text);
-                case UUID -> CANONICAL_UUID.matcher(text.trim()).matches()
-                        ? ok(shape, java.util.UUID.fromString(text.trim()))
+                case UUID -> CANONICAL_UUID.matcher(trimmed).matches()
+                        ? ok(shape, java.util.UUID.fromString(trimmed))
                         : fail("it is not a UUID such as 123e4567-e89b-12d3-a456-426614174000");
-                case BIG_DECIMAL -> ok(shape, new BigDecimal(text.trim()));
-                case BIG_INTEGER -> ok(shape, new BigInteger(text.trim()));
-                case LOCAL_DATE -> ok(shape, LocalDate.parse(text.trim()));
-                case LOCAL_DATE_TIME -> ok(shape, LocalDateTime.parse(text.trim()));
-                case OFFSET_DATE_TIME -> ok(shape, OffsetDateTime.parse(text.trim()));
-                case INSTANT -> ok(shape, Instant.parse(text.trim()));
+                case BIG_DECIMAL -> ok(shape, new BigDecimal(trimmed));
+                case BIG_INTEGER -> ok(shape, new BigInteger(trimmed));
+                case LOCAL_DATE -> ok(shape, LocalDate.parse(trimmed));
+                case LOCAL_DATE_TIME -> ok(shape, LocalDateTime.parse(trimmed));
+                case OFFSET_DATE_TIME -> ok(shape, OffsetDateTime.parse(trimmed));
+                case INSTANT -> ok(shape, Instant.parse(trimmed));
             };
         } catch (NumberFormatException e) {
-            return fail("it is not a valid " + simple.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + " number in range");
+            return fail(switch (simple.kind()) {
+                case BYTE -> "it is not a whole number from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
+                case SHORT -> "it is not a whole number from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+                case INT -> "it is not a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+                case LONG -> "it is not a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+                case BIG_INTEGER -> "it is not a whole number";
+                default -> "it is not a number";
+            });
         } catch (DateTimeParseException e) {
-            return fail("it is not an ISO-8601 " + simple.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            return fail(switch (simple.kind()) {
+                case LOCAL_DATE -> "it is not an ISO-8601 date such as 2024-01-31";
+                case LOCAL_DATE_TIME -> "it is not an ISO-8601 date-time such as 2024-01-31T10:15:30";
+                case OFFSET_DATE_TIME -> "it is not an ISO-8601 date-time with an offset such as 2024-01-31T10:15:30+01:00";
+                default -> "it is not an ISO-8601 instant such as 2024-01-31T10:15:30Z";
+            });
         }
     }
 

@@ -108,8 +108,8 @@ final class ParameterValidator {
             problem = "a list or set is empty when absent and has no default; remove @Default";
         } else {
             DefaultLiterals.Result result = DefaultLiterals.parse(value.text(), shape);
-            problem = result.ok() ? null : "\"" + value.text() + "\" is not a valid " + shape.type() + ": "
-                    + result.error() + "; write the default as it would appear in a request";
+            problem = result.ok() ? null : "\"" + value.text() + "\" is not a valid " + shape.type() + " ("
+                    + result.error() + "). Write the default as it would appear in a request";
         }
         if (problem != null) {
             report.error(DiagnosticId.BadDefault, element, value.annotation(), value.value(),
