@@ -56,7 +56,8 @@ final class Pipeline {
     private final List<Element> origins = new ArrayList<>();
     private boolean moduleWritten;
 
-    Pipeline(ProcessingEnvironment env, Diagnostics diagnostics, List<PipelineExtension> extensions, String moduleOption) {
+    Pipeline(ProcessingEnvironment env, Diagnostics diagnostics, List<PipelineExtension> extensions,
+             String moduleOption) {
         this.env = env;
         this.diagnostics = diagnostics;
         this.readers = new Readers(env);

@@ -60,7 +60,8 @@ final class BodyBinders {
         }
         if (constantNames.containsKey(key) || shape instanceof TypeShape.Recursive) {
             // started but not finished: this type contains itself
-            String name = constantNames.computeIfAbsent(key, k -> names.allocate(constantName(shape.type()), "_BINDER"));
+            String name = constantNames.computeIfAbsent(key,
+                    k -> names.allocate(constantName(shape.type()), "_BINDER"));
             return CodeBlock.of("$T.lazy(() -> $T.$N)", RuntimeTypes.BINDERS, owner, name);
         }
         String name = names.allocate(constantName(shape.type()), "_BINDER");
@@ -138,7 +139,8 @@ final class BodyBinders {
     }
 
     private CodeBlock memberField(Member member) {
-        CodeBlock defaultCode = member.defaultValue() == null ? null : DefaultCode.of(member.defaultValue(), member.shape());
+        CodeBlock defaultCode = member.defaultValue() == null
+                ? null : DefaultCode.of(member.defaultValue(), member.shape());
         return field(member.wireName(), member.presence(), member.shape(), member.valueShape(), defaultCode);
     }
 

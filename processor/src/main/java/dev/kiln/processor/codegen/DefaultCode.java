@@ -6,7 +6,10 @@ import dev.kiln.processor.model.DefaultLiterals;
 import dev.kiln.processor.model.DefaultValue;
 import dev.kiln.processor.model.TypeShape;
 
-/** A {@code @Default} as a Java expression: {@code 10}, {@code "x"}, {@code Color.RED}, {@code LocalDate.parse("...")}. */
+/**
+ * A {@code @Default} as a Java expression: {@code 10}, {@code "x"}, {@code Color.RED},
+ * {@code LocalDate.parse("...")}.
+ */
 final class DefaultCode {
     private DefaultCode() {
     }

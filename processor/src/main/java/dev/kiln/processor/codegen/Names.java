@@ -19,8 +19,10 @@ final class Names {
     String allocate(String suggestion) {
         String name = suggestion;
         for (int i = 2; taken.contains(name) || SourceVersion.isKeyword(name); i++) {
-            name = suggestion + (suggestion.endsWith("_") || Character.isDigit(suggestion.charAt(suggestion.length() - 1))
-                    ? "_" : "") + i;
+            // v1 becomes v1_2, not v12, which would read as a different number
+            char last = suggestion.charAt(suggestion.length() - 1);
+            boolean separate = last == '_' || Character.isDigit(last);
+            name = suggestion + (separate ? "_" : "") + i;
         }
         taken.add(name);
         return name;

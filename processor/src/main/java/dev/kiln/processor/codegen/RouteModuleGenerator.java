@@ -45,7 +45,8 @@ public final class RouteModuleGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
                 .addParameter(RuntimeTypes.APP_CONTEXT, "app");
-        routes.addStatement("$T<$T> routes = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.ROUTE, RuntimeTypes.ARRAY_LIST);
+        routes.addStatement("$T<$T> routes = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.ROUTE,
+                RuntimeTypes.ARRAY_LIST);
         for (ClassName routeClass : routeClasses) {
             routes.addStatement("routes.addAll(new $T(app).routes())", routeClass);
         }
@@ -59,7 +60,8 @@ public final class RouteModuleGenerator {
         MethodSpec.Builder exceptionHandlers = MethodSpec.methodBuilder("exceptionHandlers")
                 .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.LIST,
-                        ParameterizedTypeName.get(RuntimeTypes.EXCEPTION_HANDLER_DEF, WildcardTypeName.subtypeOf(Object.class))));
+                        ParameterizedTypeName.get(RuntimeTypes.EXCEPTION_HANDLER_DEF,
+                                WildcardTypeName.subtypeOf(Object.class))));
         if (definitions.isEmpty()) {
             exceptionHandlers.addStatement("return $T.of()", RuntimeTypes.LIST);
         } else {

@@ -84,7 +84,8 @@ public final class DefaultLiterals {
             return fail(switch (simple.kind()) {
                 case LOCAL_DATE -> "it is not an ISO-8601 date such as 2024-01-31";
                 case LOCAL_DATE_TIME -> "it is not an ISO-8601 date-time such as 2024-01-31T10:15:30";
-                case OFFSET_DATE_TIME -> "it is not an ISO-8601 date-time with an offset such as 2024-01-31T10:15:30+01:00";
+                case OFFSET_DATE_TIME ->
+                        "it is not an ISO-8601 date-time with an offset such as 2024-01-31T10:15:30+01:00";
                 default -> "it is not an ISO-8601 instant such as 2024-01-31T10:15:30Z";
             });
         }

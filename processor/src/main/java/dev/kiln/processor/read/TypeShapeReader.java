@@ -229,7 +229,10 @@ public final class TypeShapeReader {
         return setters;
     }
 
-    /** Jackson's default property name: the leading upper-case run in lower case ({@code URLValue} → {@code urlvalue}). */
+    /**
+     * Jackson's default property name: the leading upper-case run in lower case
+     * ({@code URLValue} → {@code urlvalue}).
+     */
     static String decapitalize(String name) {
         int upper = 0;
         while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {

@@ -74,7 +74,8 @@ final class AccessibilityValidator {
             return firstHidden(array.getComponentType(), packageName);
         }
         if (type instanceof WildcardType wildcard) {
-            TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+            TypeMirror bound = wildcard.getExtendsBound() != null
+                    ? wildcard.getExtendsBound() : wildcard.getSuperBound();
             return bound == null ? null : firstHidden(bound, packageName);
         }
         if (!(type instanceof DeclaredType declared)) {
