@@ -18,12 +18,13 @@ public final class Diagnostics {
         this.messager = messager;
     }
 
-    /** Prints every finding of {@code report}. */
+    /** Prints every finding of {@code report}: errors as javac errors, warnings as warnings. */
     public void print(Report report) {
         for (Problem problem : report.problems()) {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), positioned(problem.element()),
-                    problem.annotation(), problem.value());
-            reportedErrors = true;
+            boolean error = problem.severity() == Problem.Severity.ERROR;
+            messager.printMessage(error ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING, problem.text(),
+                    positioned(problem.element()), problem.annotation(), problem.value());
+            reportedErrors |= error;
         }
     }
 

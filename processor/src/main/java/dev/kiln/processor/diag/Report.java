@@ -26,7 +26,16 @@ public final class Report {
     /** Records an error on one value of an annotation of {@code element}. */
     public Report error(DiagnosticId id, Element element, AnnotationMirror annotation, AnnotationValue value,
                         String message) {
-        problems.add(new Problem(id, message, element, annotation, value));
+        problems.add(new Problem(Problem.Severity.ERROR, id, message, element, annotation, value));
+        return this;
+    }
+
+    /**
+     * Records a warning: printed, but code is still generated (for checks that can be wrong, such as
+     * a guess that a call blocks).
+     */
+    public Report warning(DiagnosticId id, Element element, AnnotationMirror annotation, String message) {
+        problems.add(new Problem(Problem.Severity.WARNING, id, message, element, annotation, null));
         return this;
     }
 
@@ -36,8 +45,9 @@ public final class Report {
         return this;
     }
 
+    /** Whether there is no error (warnings do not count). */
     public boolean isClean() {
-        return problems.isEmpty();
+        return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
     }
 
     /** The findings in the order they were made. */
