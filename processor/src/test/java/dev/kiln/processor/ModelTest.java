@@ -1,11 +1,14 @@
 package dev.kiln.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.kiln.processor.codegen.GeneratedFiles;
+import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.RouteGraph;
@@ -15,6 +18,7 @@ import dev.kiln.processor.model.Presence;
 import dev.kiln.processor.model.Source;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,5 +106,30 @@ class ModelTest {
                 "Fast.future (returns Future)",
                 "Plain.nonBlocking (@NonBlocking)",
                 "Reports.loop (@NonBlocking)"), onLoop);
+    }
+
+    @Test
+    void extensionFindingsArePrintedOnTheOperation() {
+        PipelineExtension flagEventLoop = new PipelineExtension() {
+            @Override
+            public Report roundPlanned(RouteGraph graph) {
+                Report report = new Report();
+                for (PlannedOperation planned : graph.eventLoopOperations()) {
+                    report.warning(DiagnosticId.InternalError, planned.operation().element(),
+                            planned.operation().verbAnnotation(), "runs on the event loop: "
+                                    + planned.plan().dispatch().reason());
+                }
+                return report;
+            }
+        };
+        List<JavaFileObject> sources = Golden.sources(Golden.resources().resolve("golden/internals/input"));
+        JavaFileObject items = sources.stream().filter(f -> f.getName().endsWith("Items.java")).findFirst()
+                .orElseThrow();
+        Compilation compilation = Compiler.javac().withProcessors(new KilnProcessor(List.of(flagEventLoop)))
+                .compile(sources);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("runs on the event loop: returns Future").inFile(items).onLine(17);
+        assertThat(compilation).generatedSourceFile("com.example.Items_Routes");
     }
 }
