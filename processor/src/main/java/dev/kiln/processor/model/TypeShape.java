@@ -61,6 +61,36 @@ public sealed interface TypeShape {
     record Opaque(TypeMirror type) implements TypeShape {
     }
 
+    /** The record or bean class of an object shape, or {@code null} for any other shape. */
+    default TypeElement objectType() {
+        if (this instanceof RecordShape record) {
+            return record.element();
+        }
+        return this instanceof BeanShape bean ? bean.element() : null;
+    }
+
+    /** The members of a record or bean shape; empty for any other shape. */
+    default List<Member> members() {
+        if (this instanceof RecordShape record) {
+            return record.components();
+        }
+        return this instanceof BeanShape bean ? bean.properties() : List.of();
+    }
+
+    /** The shapes directly inside this one: member shapes, or a collection's element or value. */
+    default List<TypeShape> parts() {
+        if (this instanceof ListShape list) {
+            return List.of(list.element());
+        }
+        if (this instanceof OptionalShape optional) {
+            return List.of(optional.value());
+        }
+        if (this instanceof MapShape map) {
+            return List.of(map.value());
+        }
+        return members().stream().map(Member::shape).toList();
+    }
+
     /** Whether a value of this shape can come from one string (path, query, header, cookie). */
     default boolean isSimple() {
         return this instanceof Simple || this instanceof EnumShape;

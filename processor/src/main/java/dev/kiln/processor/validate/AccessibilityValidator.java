@@ -2,7 +2,6 @@ package dev.kiln.processor.validate;
 
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
-import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.RouteClass;
@@ -53,19 +52,16 @@ final class AccessibilityValidator {
         if (hidden != null) {
             return hidden;
         }
-        Iterable<Member> members = shape instanceof TypeShape.RecordShape record && seen.add(record.element())
-                ? record.components()
-                : shape instanceof TypeShape.BeanShape bean && seen.add(bean.element()) ? bean.properties() : Set.of();
-        for (Member member : members) {
-            hidden = firstHidden(member.shape(), packageName, seen);
+        if (shape.objectType() != null && !seen.add(shape.objectType())) {
+            return null;
+        }
+        for (TypeShape part : shape.parts()) {
+            hidden = firstHidden(part, packageName, seen);
             if (hidden != null) {
                 return hidden;
             }
         }
-        TypeShape inner = shape instanceof TypeShape.ListShape list ? list.element()
-                : shape instanceof TypeShape.OptionalShape optional ? optional.value()
-                : shape instanceof TypeShape.MapShape map ? map.value() : null;
-        return inner == null ? null : firstHidden(inner, packageName, seen);
+        return null;
     }
 
     /** The first type mentioned by {@code type} (type arguments and array elements included) that is hidden. */

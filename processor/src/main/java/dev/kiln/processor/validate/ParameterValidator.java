@@ -11,7 +11,6 @@ import dev.kiln.processor.model.Presence;
 import dev.kiln.processor.model.Source;
 import dev.kiln.processor.model.TypeShape;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -71,28 +70,16 @@ final class ParameterValidator {
     }
 
     private void checkBodyDefaults(TypeShape shape, Report report) {
-        List<Member> members;
-        if (shape instanceof TypeShape.RecordShape record && checkedBodyTypes.add(record.element())) {
-            members = record.components();
-        } else if (shape instanceof TypeShape.BeanShape bean && checkedBodyTypes.add(bean.element())) {
-            members = bean.properties();
-        } else if (shape instanceof TypeShape.ListShape list) {
-            checkBodyDefaults(list.element(), report);
-            return;
-        } else if (shape instanceof TypeShape.OptionalShape optional) {
-            checkBodyDefaults(optional.value(), report);
-            return;
-        } else if (shape instanceof TypeShape.MapShape map) {
-            checkBodyDefaults(map.value(), report);
-            return;
-        } else {
+        if (shape.objectType() != null && !checkedBodyTypes.add(shape.objectType())) {
             return;
         }
-        for (Member member : members) {
+        for (Member member : shape.members()) {
             if (member.defaultValue() != null) {
                 checkDefault(member.element(), member.javaName(), member.shape(), member.defaultValue(), false, report);
             }
-            checkBodyDefaults(member.shape(), report);
+        }
+        for (TypeShape part : shape.parts()) {
+            checkBodyDefaults(part, report);
         }
     }
 
