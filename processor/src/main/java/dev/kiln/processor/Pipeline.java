@@ -1,0 +1,199 @@
+package dev.kiln.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.kiln.processor.codegen.GeneratedFiles;
+import dev.kiln.processor.codegen.RouteModuleGenerator;
+import dev.kiln.processor.codegen.RoutesGenerator;
+import dev.kiln.processor.diag.Diagnostics;
+import dev.kiln.processor.diag.Problem;
+import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.ExceptionHandlerTable;
+import dev.kiln.processor.graph.ExecutionPlanner;
+import dev.kiln.processor.graph.RouteGraph;
+import dev.kiln.processor.graph.RouteTable;
+import dev.kiln.processor.model.ExceptionHandlerMethod;
+import dev.kiln.processor.model.RouteClass;
+import dev.kiln.processor.read.KilnNames;
+import dev.kiln.processor.read.Mirrors;
+import dev.kiln.processor.read.Readers;
+import dev.kiln.processor.validate.ExceptionHandlerValidator;
+import dev.kiln.processor.validate.Validation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The stages in order, with what must outlive one round: the route table, the classes generated so
+ * far, the exception handlers, and the classes deferred until their types exist. Per class:
+ * read → validate; then, app-wide: the route table, planning, extensions, code generation; once at
+ * the end: the route module.
+ */
+final class Pipeline {
+    private final ProcessingEnvironment env;
+    private final Diagnostics diagnostics;
+    private final Readers readers;
+    private final ExceptionHandlerValidator handlerValidator;
+    private final ExecutionPlanner planner = new ExecutionPlanner();
+    private final RouteTable routeTable = new RouteTable();
+    private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
+    private final GeneratedFiles files;
+    private final List<PipelineExtension> extensions;
+    private final String moduleOption;
+
+    private final Set<String> deferred = new TreeSet<>();
+    private final List<RouteGraph> rounds = new ArrayList<>();
+    private final List<ExceptionHandlerMethod> handlers = new ArrayList<>();
+    private final List<Element> origins = new ArrayList<>();
+    private boolean moduleWritten;
+
+    Pipeline(ProcessingEnvironment env, Diagnostics diagnostics, List<PipelineExtension> extensions,
+             String moduleOption) {
+        this.env = env;
+        this.diagnostics = diagnostics;
+        this.readers = new Readers(env);
+        this.handlerValidator = new ExceptionHandlerValidator(env.getElementUtils(), env.getTypeUtils());
+        this.files = new GeneratedFiles(env.getFiler());
+        this.extensions = List.copyOf(extensions);
+        this.moduleOption = moduleOption;
+    }
+
+    /** One round over the classes that declare operations or exception handlers. */
+    void round(Set<TypeElement> found, boolean processingOver) {
+        Map<String, TypeElement> candidates = new LinkedHashMap<>();
+        for (String name : deferred) {
+            TypeElement type = env.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                candidates.put(name, type);
+            }
+        }
+        deferred.clear();
+        found.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+                .forEach(t -> candidates.putIfAbsent(t.getQualifiedName().toString(), t));
+        if (moduleWritten && !candidates.isEmpty()) {
+            candidates.values().forEach(t -> diagnostics.internalError(t, new IllegalStateException(
+                    "this class was generated after Kiln wrote the route module, so its routes would be lost")));
+            return;
+        }
+
+        Validation validation = new Validation();
+        List<RouteClass> read = new ArrayList<>();
+        Map<RouteClass, Report> reports = new LinkedHashMap<>();
+        for (TypeElement type : candidates.values()) {
+            try {
+                if (Unresolved.in(type)) {
+                    deferred.add(type.getQualifiedName().toString());
+                    continue;
+                }
+                readHandlers(type);
+                RouteClass routeClass = readers.routeClasses().read(type);
+                if (!routeClass.operations().isEmpty()) {
+                    read.add(routeClass);
+                    reports.put(routeClass, validation.validate(routeClass));
+                }
+            } catch (Throwable t) {
+                diagnostics.internalError(type, t);
+            }
+        }
+        Set<Element> clashing = new HashSet<>();
+        Report duplicates = routeTable.add(read);
+        for (Problem problem : duplicates.problems()) {
+            clashing.add(problem.element().getEnclosingElement());
+        }
+        diagnostics.print(duplicates);
+        List<RouteClass> clean = new ArrayList<>();
+        reports.forEach((routeClass, report) -> {
+            diagnostics.print(report);
+            if (report.isClean() && !clashing.contains(routeClass.element())) {
+                clean.add(routeClass);
+            }
+        });
+
+        RouteGraph graph = RouteGraph.plan(clean, planner);
+        for (PipelineExtension extension : extensions) {
+            diagnostics.print(extension.roundPlanned(graph));
+        }
+        int generated = 0;
+        for (RouteClass routeClass : graph.routeClasses()) {
+            try {
+                files.write(new RoutesGenerator().generate(routeClass, graph.operationsOf(routeClass)));
+                origins.add(routeClass.element());
+                generated++;
+            } catch (Throwable t) {
+                diagnostics.internalError(routeClass.element(), t);
+            }
+        }
+        rounds.add(graph);
+
+        // The module lists every route class of the compilation, so it is written once no more can
+        // appear: in the first round that found nothing new (or generated nothing that a later round
+        // could add to), never in the last round, where a new source file would not be compiled.
+        boolean quiet = candidates.isEmpty() || generated == 0;
+        if (!moduleWritten && deferred.isEmpty() && quiet && !processingOver && !diagnostics.reportedErrors()
+                && (!origins.isEmpty() || !handlers.isEmpty())) {
+            writeModule();
+        }
+    }
+
+    private void readHandlers(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (Mirrors.find(method, KilnNames.EXCEPTION_HANDLER) != null) {
+                Report report = handlerValidator.validate(method);
+                diagnostics.print(report);
+                if (report.isClean()) {
+                    ExceptionHandlerMethod handler = readers.exceptionHandlers().read(method);
+                    Report clashes = handlerTable.add(handler);
+                    diagnostics.print(clashes);
+                    handlers.add(handler);
+                    origins.add(type);
+                }
+            }
+        }
+    }
+
+    private void writeModule() {
+        moduleWritten = true;
+        List<ClassName> routeClasses = rounds.stream().flatMap(g -> g.routeClasses().stream())
+                .map(RoutesGenerator::routesClassName)
+                .sorted(Comparator.comparing(ClassName::canonicalName)).toList();
+        List<ExceptionHandlerMethod> sortedHandlers = handlers.stream()
+                .sorted(Comparator.comparing((ExceptionHandlerMethod h) -> h.owner().getQualifiedName().toString())
+                        .thenComparing(h -> h.element().getSimpleName().toString()))
+                .toList();
+        ClassName module = moduleName(routeClasses, sortedHandlers);
+        List<Element> sortedOrigins = origins.stream().distinct()
+                .sorted(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString())).toList();
+        try {
+            files.write(new RouteModuleGenerator().generate(module, routeClasses, sortedHandlers, sortedOrigins));
+            files.writeResource(RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module),
+                    sortedOrigins);
+            for (PipelineExtension extension : extensions) {
+                extension.compilationFinished(List.copyOf(rounds), files);
+            }
+        } catch (Throwable t) {
+            diagnostics.internalError(sortedOrigins.isEmpty() ? null : sortedOrigins.get(0), t);
+        }
+    }
+
+    /** {@code -Akiln.module=com.example.Api}, else {@code Kiln_RouteModule} in the common package. */
+    private ClassName moduleName(List<ClassName> routeClasses, List<ExceptionHandlerMethod> sortedHandlers) {
+        if (moduleOption != null && !moduleOption.isBlank()) {
+            return ClassName.bestGuess(moduleOption.strip());
+        }
+        List<String> packages = new ArrayList<>();
+        routeClasses.forEach(c -> packages.add(c.packageName()));
+        sortedHandlers.forEach(h -> packages.add(
+                env.getElementUtils().getPackageOf(h.owner()).getQualifiedName().toString()));
+        return ClassName.get(RouteModuleGenerator.commonPackage(packages), "Kiln_RouteModule");
+    }
+
+}

@@ -1,0 +1,46 @@
+package dev.kiln.processor.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.kiln.processor.model.Operation;
+import dev.kiln.processor.model.ReturnShape;
+import java.util.Locale;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** The {@code Responder} of an operation: how its result becomes a response. */
+final class Responders {
+    private Responders() {
+    }
+
+    static CodeBlock of(Operation operation) {
+        ReturnShape returns = operation.returns();
+        int status = operation.status();
+        return switch (returns.kind()) {
+            case EMPTY -> CodeBlock.of("$T.empty($L)", RuntimeTypes.RESPONDER, status == 200 ? 204 : status);
+            case TEXT -> CodeBlock.of("$T.text($L, $S)", RuntimeTypes.RESPONDER, status,
+                    textContentType(operation.produces()));
+            case RESPONSE -> CodeBlock.of("$T.response($L, $S, $L)", RuntimeTypes.RESPONDER, status,
+                    operation.produces(), writer(returns.body()));
+            case JSON -> CodeBlock.of("$T.json($L, $L)", RuntimeTypes.RESPONDER, status, writer(returns.body()));
+        };
+    }
+
+    /** {@code text/plain} → {@code text/plain; charset=utf-8}; a media type with a charset is kept. */
+    private static String textContentType(String produces) {
+        return produces.toLowerCase(Locale.ROOT).contains("charset") ? produces : produces + "; charset=utf-8";
+    }
+
+    /** {@code Json.writerFor(Item.class)}, or a {@code TypeReference} for a generic type. */
+    private static CodeBlock writer(TypeMirror type) {
+        if (type.getKind() == TypeKind.WILDCARD || type.getKind() == TypeKind.TYPEVAR) {
+            return CodeBlock.of("$T.writerFor($T.class)", RuntimeTypes.JSON, Object.class);
+        }
+        TypeName name = TypeName.get(type).box();
+        if (name instanceof ParameterizedTypeName) {
+            return CodeBlock.of("$T.writerFor(new $T<$T>() {})", RuntimeTypes.JSON, RuntimeTypes.TYPE_REFERENCE, name);
+        }
+        return CodeBlock.of("$T.writerFor($T.class)", RuntimeTypes.JSON, name);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.kiln.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+
+/** The types generated code refers to, by name: the processor does not depend on the runtime. */
+final class RuntimeTypes {
+    static final ClassName APP_CONTEXT = ClassName.get("dev.kiln.runtime", "AppContext");
+    static final ClassName DISPATCH = ClassName.get("dev.kiln.runtime", "Dispatch");
+    static final ClassName EXCEPTION_HANDLER_DEF = ClassName.get("dev.kiln.runtime", "ExceptionHandlerDef");
+    static final ClassName EXCHANGE = ClassName.get("dev.kiln.runtime", "Exchange");
+    static final ClassName RESPONDER = ClassName.get("dev.kiln.runtime", "Responder");
+    static final ClassName ROUTE = ClassName.get("dev.kiln.runtime", "Route");
+    static final ClassName ROUTE_MODULE = ClassName.get("dev.kiln.runtime", "RouteModule");
+    static final ClassName WORKER_POOL = ClassName.get("dev.kiln.runtime", "WorkerPool");
+
+    static final ClassName BINDER = ClassName.get("dev.kiln.runtime.bind", "Binder");
+    static final ClassName BINDERS = ClassName.get("dev.kiln.runtime.bind", "Binders");
+    static final ClassName FIELD = ClassName.get("dev.kiln.runtime.bind", "Field");
+    static final ClassName LOC = ClassName.get("dev.kiln.runtime.bind", "Loc");
+    static final ClassName PARAMS = ClassName.get("dev.kiln.runtime.bind", "Params");
+    static final ClassName VALIDATION_ERRORS = ClassName.get("dev.kiln.runtime.bind", "ValidationErrors");
+    static final ClassName JSON = ClassName.get("dev.kiln.runtime.json", "Json");
+
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    static final ClassName HTTP_METHOD = ClassName.get("io.vertx.core.http", "HttpMethod");
+    static final ClassName FUTURE = ClassName.get("io.vertx.core", "Future");
+
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.kiln.processor.model;
+
+/** The types the runtime hands to an operation as they are. */
+public enum Injected {
+    REQUEST("dev.kiln.Request"),
+    HTTP_SERVER_REQUEST("io.vertx.core.http.HttpServerRequest"),
+    VERTX("io.vertx.core.Vertx"),
+    RESPONSE_HEADERS("dev.kiln.ResponseHeaders");
+
+    private final String className;
+
+    Injected(String className) {
+        this.className = className;
+    }
+
+    public String className() {
+        return className;
+    }
+
+    /** The injected kind of a qualified class name, or {@code null}. */
+    public static Injected ofClassName(String qualifiedName) {
+        for (Injected injected : values()) {
+            if (injected.className.equals(qualifiedName)) {
+                return injected;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.kiln.processor.model;
+
+import javax.lang.model.element.Element;
+
+/**
+ * A member of a body object: a record component or a bean property.
+ *
+ * @param javaName     the component or property name in Java
+ * @param wireName     the JSON member name ({@code @JsonProperty} or the Java name)
+ * @param element      the record component, or the bean's setter
+ * @param shape        the declared type ({@code Optional<T>} included)
+ * @param presence     what an absent member means
+ * @param defaultValue the {@code @Default}, or {@code null}
+ * @param setter       the bean setter's name, or {@code null} for a record component
+ */
+public record Member(String javaName, String wireName, Element element, TypeShape shape, Presence presence,
+                     DefaultValue defaultValue, String setter) {
+    /** The shape that binds one present value: {@code T} for {@code Optional<T>}, else {@link #shape()}. */
+    public TypeShape valueShape() {
+        return presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
+                ? optional.value() : shape;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kiln.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One HTTP operation: a method annotated with {@code @Get}, {@code @Post}, ...
+ *
+ * @param element         the Java method
+ * @param method          the HTTP method (of the first verb annotation)
+ * @param verbAnnotation  that annotation
+ * @param verbAnnotations every verb annotation on the method (more than one is an error)
+ * @param path            the full path template: router prefix + value
+ * @param status          the status of a successful answer, as annotated (default 200)
+ * @param produces        the response media type, as annotated (default {@code application/json})
+ * @param tags            the router's tags, then the operation's, without repeats
+ * @param summary         the annotated summary, else the first sentence of the Javadoc; {@code null} if neither
+ * @param description     the annotated description, else the rest of the Javadoc; {@code null} if neither
+ * @param operationId     the annotated operationId, or {@code null}
+ * @param deprecated      as annotated
+ * @param parameters      the parameters in declaration order
+ * @param returns         the return shape
+ * @param threading       {@code @Blocking}/{@code @NonBlocking} on the method
+ */
+public record Operation(ExecutableElement element, HttpMethod method, AnnotationMirror verbAnnotation,
+                        List<AnnotationMirror> verbAnnotations, PathTemplate path, int status, String produces,
+                        List<String> tags, String summary, String description, String operationId,
+                        boolean deprecated, List<Parameter> parameters, ReturnShape returns, Threading threading) {
+    public Operation {
+        verbAnnotations = List.copyOf(verbAnnotations);
+        tags = List.copyOf(tags);
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The Java method's name. */
+    public String javaName() {
+        return element.getSimpleName().toString();
+    }
+
+    public boolean isStatic() {
+        return element.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+    }
+
+    /** The parameters read from the JSON body, in declaration order. */
+    public List<Parameter> bodyParameters() {
+        return parameters.stream().filter(p -> p.source() == Source.BODY).toList();
+    }
+
+    /** Whether the runtime must read the request body before calling the endpoint. */
+    public boolean readsBody() {
+        return !bodyParameters().isEmpty();
+    }
+}

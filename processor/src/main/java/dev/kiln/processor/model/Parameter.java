@@ -1,0 +1,50 @@
+package dev.kiln.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * One operation parameter, or one component of a flattened {@code @Query}/{@code @Header}/
+ * {@code @Cookie} record.
+ *
+ * @param element          the parameter (or record component) element
+ * @param javaName         its Java name
+ * @param source           where the value comes from
+ * @param wireName         the name on the wire: path variable, query name, lower-case header name, cookie
+ *                         name, or the member name of an embedded body; {@code null} when injected
+ * @param shape            the declared type ({@code Optional<T>} included)
+ * @param presence         what an absent value means
+ * @param defaultValue     the {@code @Default}, or {@code null}
+ * @param sourceAnnotation the annotation that chose the source ({@code @Query}, ...), or {@code null} when inferred
+ * @param injected         what is injected, when {@code source} is {@link Source#INJECTED}
+ * @param embedded         whether a body parameter is read from a member of the body object: set on every
+ *                         body parameter of an operation with two or more, or by {@code @Body(embed = true)}
+ * @param members          the components of a flattened record parameter, each bound like a parameter;
+ *                         empty for every other parameter
+ * @param unsupported      why Kiln cannot bind this parameter, or {@code null} when it can
+ */
+public record Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
+                        Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
+                        Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
+    public Parameter {
+        members = List.copyOf(members);
+    }
+
+    /** Whether this is a record whose components are bound one by one (FastAPI's parameter models). */
+    public boolean flattened() {
+        return !members.isEmpty();
+    }
+
+    /** The shape that binds one present value: {@code T} for {@code Optional<T>}, else {@link #shape()}. */
+    public TypeShape valueShape() {
+        return presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
+                ? optional.value() : shape;
+    }
+
+    /** This parameter with {@link #embedded()} set. */
+    public Parameter withEmbedded(boolean embed) {
+        return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
+                injected, embed, members, unsupported);
+    }
+}

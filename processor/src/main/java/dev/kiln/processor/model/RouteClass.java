@@ -1,0 +1,47 @@
+package dev.kiln.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class with operations; one generated {@code <Class>_Routes} each.
+ *
+ * @param element          the class
+ * @param packageName      its package ({@code ""} for the unnamed package)
+ * @param simpleNames      its simple name and those of its enclosing classes, outermost first
+ * @param routerAnnotation {@code @Router}, or {@code null}
+ * @param prefix           the router prefix ({@code ""} without one)
+ * @param tags             the router tags
+ * @param threading        the class-level {@code @Blocking}/{@code @NonBlocking} default
+ * @param operations       the operations in source order
+ */
+public record RouteClass(TypeElement element, String packageName, List<String> simpleNames,
+                         AnnotationMirror routerAnnotation, String prefix, List<String> tags, Threading threading,
+                         List<Operation> operations) {
+    public RouteClass {
+        simpleNames = List.copyOf(simpleNames);
+        tags = List.copyOf(tags);
+        operations = List.copyOf(operations);
+    }
+
+    /** The class's qualified name. */
+    public String qualifiedName() {
+        return element.getQualifiedName().toString();
+    }
+
+    /** The name the route table shows for a method: {@code Outer.Inner.method}. */
+    public String javaMethodName(Operation operation) {
+        return String.join(".", simpleNames) + "." + operation.javaName();
+    }
+
+    /** The simple name of the generated class: {@code Items_Routes}, {@code Outer_Inner_Routes}. */
+    public String routesSimpleName() {
+        return String.join("_", simpleNames) + "_Routes";
+    }
+
+    /** Whether any operation needs an instance of the class. */
+    public boolean hasInstanceOperations() {
+        return operations.stream().anyMatch(o -> !o.isStatic());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.kiln.processor.model;
+
+/** Where a parameter's value comes from (FastAPI's {@code Path}, {@code Query}, ... ). */
+public enum Source {
+    PATH, QUERY, HEADER, COOKIE, BODY,
+    /** Handed over by the runtime as it is: see {@link Injected}. */
+    INJECTED
+}

@@ -1,0 +1,69 @@
+package dev.kiln.processor.read;
+
+import dev.kiln.processor.model.HttpMethod;
+import dev.kiln.processor.model.Operation;
+import dev.kiln.processor.model.PathTemplate;
+import dev.kiln.processor.model.Threading;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Elements;
+
+/** Reads one annotated method into an {@link Operation}. */
+public final class OperationReader {
+    private final Elements elements;
+    private final Mirrors mirrors;
+    private final ParameterReader parameters;
+    private final ReturnShapeReader returns;
+
+    public OperationReader(Elements elements, Mirrors mirrors, ParameterReader parameters, ReturnShapeReader returns) {
+        this.elements = elements;
+        this.mirrors = mirrors;
+        this.parameters = parameters;
+        this.returns = returns;
+    }
+
+    /** The verb annotations ({@code @Get}, ...) on {@code method}, in source order. */
+    public static List<AnnotationMirror> verbAnnotations(Element method) {
+        List<AnnotationMirror> verbs = new ArrayList<>();
+        for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+            if (HttpMethod.ofAnnotation(Mirrors.nameOf(mirror)) != null) {
+                verbs.add(mirror);
+            }
+        }
+        return verbs;
+    }
+
+    /** The operation declared by {@code method}, which has at least one verb annotation. */
+    public Operation read(ExecutableElement method, String prefix, List<String> routerTags) {
+        List<AnnotationMirror> verbs = verbAnnotations(method);
+        AnnotationMirror verb = verbs.get(0);
+        PathTemplate path = PathTemplate.parse(prefix + mirrors.string(verb, "value"));
+        String produces = mirrors.string(verb, "produces");
+        Set<String> tags = new LinkedHashSet<>(routerTags);
+        tags.addAll(mirrors.strings(verb, "tags"));
+        Javadoc.Text doc = Javadoc.split(elements.getDocComment(method));
+        String summary = mirrors.string(verb, "summary");
+        String description = mirrors.string(verb, "description");
+        String operationId = mirrors.string(verb, "operationId");
+        boolean deprecated = mirrors.bool(verb, "deprecated") || elements.isDeprecated(method);
+        return new Operation(method, HttpMethod.ofAnnotation(Mirrors.nameOf(verb)), verb, verbs, path,
+                mirrors.integer(verb, "status", 200), produces, new ArrayList<>(tags),
+                summary.isEmpty() ? doc.summary() : summary,
+                description.isEmpty() ? doc.description() : description,
+                operationId.isEmpty() ? null : operationId, deprecated,
+                parameters.readAll(method.getParameters(), path), returns.read(method.getReturnType(), produces),
+                threading(method));
+    }
+
+    /** {@code @Blocking}/{@code @NonBlocking} on a method or class. */
+    public Threading threading(Element element) {
+        AnnotationMirror blocking = Mirrors.find(element, KilnNames.BLOCKING);
+        AnnotationMirror nonBlocking = Mirrors.find(element, KilnNames.NON_BLOCKING);
+        return new Threading(blocking, nonBlocking, blocking == null ? null : mirrors.string(blocking, "pool"));
+    }
+}

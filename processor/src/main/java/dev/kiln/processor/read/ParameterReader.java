@@ -1,0 +1,213 @@
+package dev.kiln.processor.read;
+
+import dev.kiln.processor.model.DefaultValue;
+import dev.kiln.processor.model.Injected;
+import dev.kiln.processor.model.Member;
+import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.PathTemplate;
+import dev.kiln.processor.model.Presence;
+import dev.kiln.processor.model.Source;
+import dev.kiln.processor.model.TypeShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Decides where each parameter comes from, in API.md's order: a {@code {name}} of the path, an
+ * injected type, a simple type (query), anything else (JSON body); an annotation overrides.
+ * Reading never fails: what Kiln cannot bind is recorded in {@link Parameter#unsupported()}.
+ */
+public final class ParameterReader {
+    private static final List<String> SOURCE_ANNOTATIONS = List.of(KilnNames.PATH, KilnNames.QUERY,
+            KilnNames.HEADER, KilnNames.COOKIE, KilnNames.BODY, KilnNames.FORM, KilnNames.FILE, KilnNames.DEPENDS);
+
+    private final Mirrors mirrors;
+    private final TypeShapeReader shapes;
+
+    public ParameterReader(Mirrors mirrors, TypeShapeReader shapes) {
+        this.mirrors = mirrors;
+        this.shapes = shapes;
+    }
+
+    /** The parameters of an operation whose path template is {@code path}, body embedding decided. */
+    public List<Parameter> readAll(List<? extends VariableElement> elements, PathTemplate path) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (VariableElement element : elements) {
+            parameters.add(read(element, path));
+        }
+        long bodies = parameters.stream().filter(p -> p.source() == Source.BODY).count();
+        if (bodies >= 2) {
+            parameters.replaceAll(p -> p.source() == Source.BODY ? p.withEmbedded(true) : p);
+        }
+        return parameters;
+    }
+
+    private Parameter read(VariableElement element, PathTemplate path) {
+        String javaName = element.getSimpleName().toString();
+        TypeShape shape = shapes.read(element.asType());
+        AnnotationMirror defaultMirror = Mirrors.find(element, KilnNames.DEFAULT);
+        DefaultValue defaultValue = defaultMirror == null ? null
+                : new DefaultValue(mirrors.string(defaultMirror, "value"), defaultMirror,
+                        mirrors.value(defaultMirror, "value"));
+        boolean nullable = Mirrors.hasSimpleName(element, KilnNames.NULLABLE_SIMPLE_NAME)
+                || Mirrors.hasSimpleName(element.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
+        Presence presence = TypeShapeReader.presence(shape, nullable, defaultValue);
+        String unsupported = null;
+        if (nullable && element.asType().getKind().isPrimitive()) {
+            unsupported = "a primitive " + element.asType() + " cannot be null; declare its box instead";
+        } else if (element.asType().getKind() == TypeKind.TYPEVAR) {
+            unsupported = "a type variable cannot be bound; declare a concrete type";
+        }
+
+        List<AnnotationMirror> explicit = new ArrayList<>();
+        for (String name : SOURCE_ANNOTATIONS) {
+            AnnotationMirror mirror = Mirrors.find(element, name);
+            if (mirror != null) {
+                explicit.add(mirror);
+            }
+        }
+        AnnotationMirror annotation = explicit.isEmpty() ? null : explicit.get(0);
+        if (explicit.size() > 1) {
+            unsupported = "a parameter takes at most one of @Path, @Query, @Header, @Cookie, @Body, @Form, @File and "
+                    + "@Depends";
+        }
+        String annotationName = annotation == null ? "" : Mirrors.nameOf(annotation);
+        String annotatedName = annotation == null || annotationName.equals(KilnNames.DEPENDS)
+                ? "" : mirrors.string(annotation, "value");
+
+        switch (annotationName) {
+            case KilnNames.FORM, KilnNames.FILE -> {
+                return parameter(element, javaName, Source.BODY, annotatedOr(annotatedName, javaName), shape, presence,
+                        defaultValue, annotation, null, false, List.of(),
+                        "form and file parameters are not supported yet");
+            }
+            case KilnNames.DEPENDS -> {
+                return parameter(element, javaName, Source.INJECTED, null, shape, presence, defaultValue, annotation,
+                        null, false, List.of(), "dependencies (@Depends, @Provides) are not supported yet");
+            }
+            case KilnNames.PATH -> {
+                return parameter(element, javaName, Source.PATH, annotatedOr(annotatedName, javaName), shape,
+                        presence, defaultValue, annotation, null, false, List.of(), unsupported);
+            }
+            case KilnNames.QUERY, KilnNames.HEADER, KilnNames.COOKIE -> {
+                Source source = annotationName.equals(KilnNames.QUERY) ? Source.QUERY
+                        : annotationName.equals(KilnNames.HEADER) ? Source.HEADER : Source.COOKIE;
+                String wireName = wireName(source, annotatedName, javaName);
+                if (shape instanceof TypeShape.RecordShape record) {
+                    return flattened(element, javaName, source, wireName, record, presence, defaultValue, annotation,
+                            unsupported);
+                }
+                return parameter(element, javaName, source, wireName, shape, presence, defaultValue, annotation,
+                        null, false, List.of(), unsupported == null ? unsupportedFor(source, shape) : unsupported);
+            }
+            case KilnNames.BODY -> {
+                return parameter(element, javaName, Source.BODY, annotatedOr(annotatedName, javaName), shape,
+                        presence, defaultValue, annotation, null, mirrors.bool(annotation, "embed"), List.of(),
+                        unsupported);
+            }
+            default -> {
+                // inferred, in API.md's order
+            }
+        }
+        if (path.variables().contains(javaName)) {
+            return parameter(element, javaName, Source.PATH, javaName, shape, presence, defaultValue, null, null,
+                    false, List.of(), unsupported);
+        }
+        Injected injected = Injected.ofClassName(Mirrors.qualifiedName(element.asType()));
+        if (injected != null) {
+            return parameter(element, javaName, Source.INJECTED, null, shape, Presence.REQUIRED, null, null, injected,
+                    false, List.of(), unsupported);
+        }
+        if (isQueryable(shape)) {
+            return parameter(element, javaName, Source.QUERY, javaName, shape, listAware(shape, presence),
+                    defaultValue, null, null, false, List.of(), unsupported);
+        }
+        return parameter(element, javaName, Source.BODY, javaName, shape, presence, defaultValue, null, null, false,
+                List.of(), unsupported);
+    }
+
+    private Parameter flattened(VariableElement element, String javaName, Source source, String wireName,
+                                TypeShape.RecordShape record, Presence presence, DefaultValue defaultValue,
+                                AnnotationMirror annotation, String unsupported) {
+        List<Parameter> members = new ArrayList<>();
+        String why = unsupported;
+        for (Member component : record.components()) {
+            String problem = unsupportedFor(source, component.shape());
+            if (problem != null && why == null) {
+                why = "the component '" + component.javaName() + "' of " + record.element().getSimpleName() + ": "
+                        + problem;
+            }
+            members.add(parameter(component.element(), component.javaName(), source,
+                    wireName(source, "", component.javaName()), component.shape(),
+                    listAware(component.shape(), component.presence()), component.defaultValue(), null, null, false,
+                    List.of(), problem));
+        }
+        return parameter(element, javaName, source, wireName, record, presence, defaultValue, annotation, null, false,
+                members, why);
+    }
+
+    /** Why a value of {@code shape} cannot come from {@code source}, or {@code null} when it can. */
+    private static String unsupportedFor(Source source, TypeShape shape) {
+        boolean ok = switch (source) {
+            case QUERY, HEADER -> isQueryable(shape);
+            case COOKIE -> shape.isSimple()
+                    || shape instanceof TypeShape.OptionalShape optional && optional.value().isSimple();
+            default -> true;
+        };
+        if (ok) {
+            return null;
+        }
+        String what = source.name().toLowerCase(Locale.ROOT);
+        return source == Source.COOKIE
+                ? "a " + what + " is a simple type or Optional of one, or a record of them"
+                : "a " + what + " parameter is a simple type, an Optional, List or Set of one, or a record of them";
+    }
+
+    /** A simple type, {@code Optional<simple>}, {@code List<simple>} or {@code Set<simple>}. */
+    private static boolean isQueryable(TypeShape shape) {
+        return shape.isSimple()
+                || shape instanceof TypeShape.OptionalShape optional && optional.value().isSimple()
+                || shape instanceof TypeShape.ListShape list && list.element().isSimple();
+    }
+
+    /** Repeated values are never missing: absent is an empty collection. */
+    private static Presence listAware(TypeShape shape, Presence presence) {
+        return shape instanceof TypeShape.ListShape && presence == Presence.REQUIRED ? Presence.OPTIONAL : presence;
+    }
+
+    private static String wireName(Source source, String annotated, String javaName) {
+        if (source == Source.HEADER) {
+            return annotated.isEmpty() ? kebab(javaName) : annotated.toLowerCase(Locale.ROOT);
+        }
+        return annotatedOr(annotated, javaName);
+    }
+
+    private static String annotatedOr(String annotated, String javaName) {
+        return annotated.isEmpty() ? javaName : annotated;
+    }
+
+    /** {@code userAgent} → {@code user-agent}; {@code x_token} → {@code x-token}, as FastAPI converts. */
+    static String kebab(String javaName) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < javaName.length(); i++) {
+            char c = javaName.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && javaName.charAt(i - 1) != '_') {
+                out.append('-');
+            }
+            out.append(c == '_' ? '-' : Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    private static Parameter parameter(javax.lang.model.element.Element element, String javaName, Source source,
+                                       String wireName, TypeShape shape, Presence presence, DefaultValue defaultValue,
+                                       AnnotationMirror annotation, Injected injected, boolean embedded,
+                                       List<Parameter> members, String unsupported) {
+        Presence effective = source == Source.QUERY || source == Source.HEADER ? listAware(shape, presence) : presence;
+        return new Parameter(element, javaName, source, wireName, shape, effective, defaultValue, annotation, injected,
+                embedded, members, unsupported);
+    }
+}

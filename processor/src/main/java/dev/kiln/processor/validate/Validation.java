@@ -1,0 +1,30 @@
+package dev.kiln.processor.validate;
+
+import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.model.Operation;
+import dev.kiln.processor.model.RouteClass;
+
+/**
+ * Runs every per-class check on a route class and gathers their findings; nothing stops at the
+ * first error. App-wide checks (duplicate routes) are in {@code dev.kiln.processor.graph}. One
+ * instance per round.
+ */
+public final class Validation {
+    private final RouteClassValidator routeClasses = new RouteClassValidator();
+    private final OperationValidator operations = new OperationValidator();
+    private final PathValidator paths = new PathValidator();
+    private final ParameterValidator parameters = new ParameterValidator();
+    private final AccessibilityValidator accessibility = new AccessibilityValidator();
+
+    /** Every problem of {@code routeClass}; empty when code can be generated for it. */
+    public Report validate(RouteClass routeClass) {
+        Report report = routeClasses.validate(routeClass);
+        for (Operation operation : routeClass.operations()) {
+            report.addAll(operations.validate(operation));
+            report.addAll(paths.validate(operation));
+            report.addAll(parameters.validate(operation));
+            report.addAll(accessibility.validate(routeClass, operation));
+        }
+        return report;
+    }
+}

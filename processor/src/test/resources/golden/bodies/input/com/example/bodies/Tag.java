@@ -1,0 +1,5 @@
+package com.example.bodies;
+
+public enum Tag {
+    NEW, SALE
+}

@@ -1,0 +1,10 @@
+package com.example.api.users;
+
+import dev.kiln.Get;
+
+public class Users {
+    @Get("/users/me")
+    public String me() {
+        return "me";
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.params;
+
+public enum Color {
+    RED, GREEN, BLUE
+}

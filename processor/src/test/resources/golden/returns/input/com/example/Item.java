@@ -1,0 +1,4 @@
+package com.example;
+
+public record Item(String name) {
+}
