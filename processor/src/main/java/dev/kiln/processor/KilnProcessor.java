@@ -1,12 +1,16 @@
 package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
+import dev.kiln.processor.blocking.BlockingCallChecker;
+import dev.kiln.processor.blocking.BlockingCheckStage;
 import dev.kiln.processor.diag.Diagnostics;
 import dev.kiln.processor.model.HttpMethod;
+import dev.kiln.processor.openapi.OpenApiStage;
 import dev.kiln.processor.read.KilnNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -28,7 +32,7 @@ public final class KilnProcessor extends AbstractProcessor {
     /** The processor option that names the generated route module. */
     public static final String MODULE_OPTION = "kiln.module";
 
-    private final List<PipelineExtension> extensions;
+    private final List<Function<ProcessingEnvironment, PipelineExtension>> extensions;
     private Diagnostics diagnostics;
     private Pipeline pipeline;
 
@@ -37,11 +41,11 @@ public final class KilnProcessor extends AbstractProcessor {
      * this is where the OpenAPI writer and the blocking-call check are wired in.
      */
     public KilnProcessor() {
-        this(List.of());
+        this(List.of(BlockingCheckStage::new, OpenApiStage::new));
     }
 
-    /** A processor with extra stages (tests use it to look at the model). */
-    KilnProcessor(List<PipelineExtension> extensions) {
+    /** A processor with other stages (tests use it to look at the model); each is made in {@link #init}. */
+    KilnProcessor(List<Function<ProcessingEnvironment, PipelineExtension>> extensions) {
         this.extensions = List.copyOf(extensions);
     }
 
@@ -49,7 +53,8 @@ public final class KilnProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         diagnostics = new Diagnostics(env.getMessager());
-        pipeline = new Pipeline(env, diagnostics, extensions, env.getOptions().get(MODULE_OPTION));
+        List<PipelineExtension> stages = extensions.stream().map(make -> make.apply(env)).toList();
+        pipeline = new Pipeline(env, diagnostics, stages, env.getOptions().get(MODULE_OPTION));
     }
 
     @Override
@@ -64,7 +69,7 @@ public final class KilnProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(MODULE_OPTION);
+        return Set.of(MODULE_OPTION, BlockingCallChecker.OPTION);
     }
 
     @Override

@@ -177,7 +177,7 @@ final class Pipeline {
             files.writeResource(RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module),
                     sortedOrigins);
             for (PipelineExtension extension : extensions) {
-                extension.compilationFinished(List.copyOf(rounds), files);
+                diagnostics.print(extension.compilationFinished(List.copyOf(rounds), files));
             }
         } catch (Throwable t) {
             diagnostics.internalError(sortedOrigins.isEmpty() ? null : sortedOrigins.get(0), t);

@@ -20,8 +20,9 @@ public interface PipelineExtension {
 
     /**
      * Called once, when the route module is written, with the graph of every round: the place to
-     * write compilation-wide files such as {@code META-INF/kiln/openapi.json}.
+     * write compilation-wide files such as {@code META-INF/kiln/openapi.json}. The findings are printed.
      */
-    default void compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+    default Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+        return new Report();
     }
 }

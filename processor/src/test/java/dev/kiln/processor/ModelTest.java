@@ -38,8 +38,9 @@ class ModelTest {
         }
 
         @Override
-        public void compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+        public Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
             finished.add(rounds);
+            return new Report();
         }
 
         List<PlannedOperation> operations() {
@@ -55,7 +56,7 @@ class ModelTest {
     private static Capture compile(String goldenCase) {
         Capture capture = new Capture();
         Golden.assertSucceededWithoutWarnings(Compiler.javac()
-                .withProcessors(new KilnProcessor(List.of(capture)))
+                .withProcessors(new KilnProcessor(List.of(env -> capture)))
                 .compile(Golden.sources(Golden.resources().resolve("golden").resolve(goldenCase).resolve("input"))));
         return capture;
     }
@@ -125,7 +126,7 @@ class ModelTest {
         List<JavaFileObject> sources = Golden.sources(Golden.resources().resolve("golden/internals/input"));
         JavaFileObject items = sources.stream().filter(f -> f.getName().endsWith("Items.java")).findFirst()
                 .orElseThrow();
-        Compilation compilation = Compiler.javac().withProcessors(new KilnProcessor(List.of(flagEventLoop)))
+        Compilation compilation = Compiler.javac().withProcessors(new KilnProcessor(List.of(env -> flagEventLoop)))
                 .compile(sources);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);

@@ -31,6 +31,8 @@ public enum DiagnosticId {
     BadExceptionHandler,
     /** A type the generated code must name but cannot see (private, or package-private elsewhere). */
     InaccessibleType,
+    /** Two operations with the same OpenAPI operationId. */
+    DuplicateOperationId,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample's generated sources are part of the product and are checked in under
- * {@code src/generated/java}: this test fails when the processor now generates something different.
+ * {@code src/generated/java} (the route classes and module) and {@code src/generated/resources}
+ * (the OpenAPI document and the service registration): this test fails when the processor now
+ * generates something different.
  *
  * <p>To accept a change on purpose: {@code mvn -B -pl samples/hello -am verify -Dkiln.generated.update=true},
  * then review and commit the diff.
@@ -42,8 +44,17 @@ class GeneratedSourcesTest {
 
     @Test
     void checkedInGeneratedSourcesMatchWhatTheProcessorGenerates() throws IOException {
-        Path actualDir = Path.of(System.getProperty("kiln.generated.actual"));
-        Path expectedDir = Path.of(System.getProperty("kiln.generated.expected"));
+        assertSame(Path.of(System.getProperty("kiln.generated.actual")),
+                Path.of(System.getProperty("kiln.generated.expected")));
+    }
+
+    @Test
+    void checkedInGeneratedResourcesMatchWhatTheProcessorGenerates() throws IOException {
+        assertSame(Path.of(System.getProperty("kiln.generated.resources.actual")),
+                Path.of(System.getProperty("kiln.generated.resources.expected")));
+    }
+
+    private static void assertSame(Path actualDir, Path expectedDir) throws IOException {
         Map<String, String> actual = read(actualDir);
         assertFalse(actual.isEmpty(), "the processor generated nothing into " + actualDir);
 

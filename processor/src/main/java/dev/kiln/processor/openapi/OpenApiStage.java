@@ -1,0 +1,151 @@
+package dev.kiln.processor.openapi;
+
+import dev.kiln.openapi.ApiDocument;
+import dev.kiln.openapi.ApiOperation;
+import dev.kiln.openapi.ApiProblem;
+import dev.kiln.openapi.ApiResponse;
+import dev.kiln.openapi.ApiSchema;
+import dev.kiln.openapi.OpenApiBuilder;
+import dev.kiln.openapi.OpenApiResult;
+import dev.kiln.openapi.ParameterLocation;
+import dev.kiln.processor.PipelineExtension;
+import dev.kiln.processor.codegen.GeneratedFiles;
+import dev.kiln.processor.diag.DiagnosticId;
+import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.PlannedOperation;
+import dev.kiln.processor.graph.RouteGraph;
+import dev.kiln.processor.model.Operation;
+import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.ReturnShape;
+import dev.kiln.processor.model.Source;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes {@code META-INF/kiln/openapi.json}, the OpenAPI 3.1 document of the compilation's
+ * operations, when the route module is written: the running app serves it as it is (with the app's
+ * title, version and description merged in at startup).
+ */
+public final class OpenApiStage implements PipelineExtension {
+    /** Where the document goes in the class output; the runtime reads every copy on the class path. */
+    public static final String RESOURCE = "META-INF/kiln/openapi.json";
+
+    private final ProcessingEnvironment env;
+
+    public OpenApiStage(ProcessingEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+        SchemaFactory schemas = new SchemaFactory(env.getElementUtils(), env.getTypeUtils());
+        Map<ApiOperation, Element> origins = new IdentityHashMap<>();
+        List<ApiOperation> operations = new ArrayList<>();
+        List<Element> classes = new ArrayList<>();
+        for (RouteGraph graph : rounds) {
+            graph.routeClasses().forEach(c -> classes.add(c.element()));
+            for (PlannedOperation planned : graph.operations()) {
+                ApiOperation operation = document(planned, schemas);
+                operations.add(operation);
+                origins.put(operation, planned.operation().element());
+            }
+        }
+        OpenApiResult result = OpenApiBuilder.build(new ApiDocument(operations, schemas.components()));
+        Report report = new Report();
+        for (ApiProblem problem : result.problems()) {
+            if (problem.kind() == ApiProblem.Kind.DUPLICATE_ROUTE) {
+                continue; // the route table reported it already, on both methods
+            }
+            // a missing component is a defect in Kiln's schema factory, not in the user's code
+            DiagnosticId id = problem.kind() == ApiProblem.Kind.DUPLICATE_OPERATION_ID
+                    ? DiagnosticId.DuplicateOperationId : DiagnosticId.InternalError;
+            for (ApiOperation operation : problem.operations()) {
+                report.error(id, inThisRound(origins.get(operation)), problem.message());
+            }
+        }
+        if (report.isClean()) {
+            files.writeResource(RESOURCE, result.json(), classes);
+        }
+        return report;
+    }
+
+    /**
+     * The same method as seen by the current round: this stage runs in a later round than the one
+     * that read the method, and javac only places messages on elements of the current round.
+     */
+    private Element inThisRound(Element method) {
+        TypeElement owner = env.getElementUtils().getTypeElement(
+                ((TypeElement) method.getEnclosingElement()).getQualifiedName());
+        if (owner == null) {
+            return method;
+        }
+        return owner.getEnclosedElements().stream().<Element>map(e -> e)
+                .filter(e -> e.getKind() == method.getKind() && e.getSimpleName().equals(method.getSimpleName())
+                        && e.asType().toString().equals(method.asType().toString()))
+                .findFirst().orElse(method);
+    }
+
+    private ApiOperation document(PlannedOperation planned, SchemaFactory schemas) {
+        Operation op = planned.operation();
+        JavadocText doc = JavadocText.of(env.getElementUtils(), op.element());
+        TypeElement owner = planned.routeClass().element();
+        ApiOperation.Builder builder = ApiOperation.builder(op.method().name(), op.path().template(), op.javaName())
+                .operationId(op.operationId())
+                .summary(op.summary())
+                .description(op.description())
+                .tags(op.tags())
+                .deprecated(op.deprecated())
+                .extension("x-kiln-dispatch", planned.plan().dispatch().isEventLoop()
+                        ? "event-loop" : "worker[" + planned.plan().dispatch().pool() + "]")
+                .extension("x-kiln-java-method", owner.getSimpleName() + "." + op.javaName());
+        for (Parameter parameter : op.parameters()) {
+            List<Parameter> bound = parameter.flattened() ? parameter.members() : List.of(parameter);
+            for (Parameter p : bound) {
+                ParameterLocation in = location(p.source());
+                if (in != null) {
+                    builder.parameter(schemas.parameterOf(p.element(), p.wireName(), in, doc.param(p.javaName())));
+                }
+            }
+        }
+        List<Parameter> bodies = op.bodyParameters();
+        if (bodies.size() == 1 && !bodies.get(0).embedded()) {
+            builder.requestBody(schemas.requestBody(bodies.get(0).element()));
+        } else if (!bodies.isEmpty()) {
+            Map<String, Element> byName = new LinkedHashMap<>();
+            bodies.forEach(b -> byName.put(b.wireName(), b.element()));
+            builder.requestBody(schemas.embeddedRequestBody(byName));
+        }
+        builder.response(response(op, schemas));
+        return builder.build();
+    }
+
+    /** The success response, with the status the generated code answers. */
+    private static ApiResponse response(Operation op, SchemaFactory schemas) {
+        ReturnShape returns = op.returns();
+        switch (returns.kind()) {
+            case EMPTY:
+                return ApiResponse.empty(op.status() == 200 ? 204 : op.status());
+            case TEXT:
+                return ApiResponse.text(op.status(), op.produces());
+            default:
+                ApiSchema schema = schemas.output(returns.declared());
+                return schema == null ? ApiResponse.empty(op.status()) : ApiResponse.json(op.status(), schema);
+        }
+    }
+
+    private static ParameterLocation location(Source source) {
+        return switch (source) {
+            case PATH -> ParameterLocation.PATH;
+            case QUERY -> ParameterLocation.QUERY;
+            case HEADER -> ParameterLocation.HEADER;
+            case COOKIE -> ParameterLocation.COOKIE;
+            case BODY, INJECTED -> null;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.kiln.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stages the real processor runs after planning, end to end through {@link KilnProcessor}: the
+ * blocking-call check on event-loop operations and the OpenAPI document's own checks. (Each stage
+ * has its own detailed tests in its package.)
+ */
+class StagesTest {
+    private static Compilation compile(JavaFileObject source, String... options) {
+        return Compiler.javac().withProcessors(new KilnProcessor()).withOptions((Object[]) options).compile(source);
+    }
+
+    private static final JavaFileObject SLEEPY = JavaFileObjects.forSourceString("test.Sleepy", """
+            package test;
+
+            import dev.kiln.*;
+            import io.vertx.core.Future;
+
+            public class Sleepy {
+                @Get("/sleepy")
+                public Future<String> sleepy() throws InterruptedException {
+                    Thread.sleep(10);
+                    return Future.succeededFuture("late");
+                }
+
+                @Get("/plain")
+                public String plain() throws InterruptedException {
+                    Thread.sleep(10);
+                    return "fine on a worker";
+                }
+            }
+            """);
+
+    @Test
+    void aBlockingCallInAnEventLoopOperationIsACompileErrorAtTheCall() {
+        Compilation compilation = compile(SLEEPY);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[kiln/BlockingCallOnEventLoop] Sleepy.sleepy runs on the event loop "
+                + "(returns Future) but calls java.lang.Thread.sleep(long), which blocks.").inFile(SLEEPY).onLine(9);
+    }
+
+    @Test
+    void theBlockingCheckCanBeTurnedIntoAWarning() {
+        Compilation compilation = compile(SLEEPY, "-Akiln.blockingCheck=warn");
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[kiln/BlockingCallOnEventLoop]").inFile(SLEEPY).onLine(9);
+    }
+
+    @Test
+    void aDuplicateOperationIdIsACompileErrorOnBothOperations() {
+        JavaFileObject twice = JavaFileObjects.forSourceString("test.Twice", """
+                package test;
+
+                import dev.kiln.*;
+
+                public class Twice {
+                    @Get(value = "/a", operationId = "same")
+                    public String a() { return ""; }
+
+                    @Get(value = "/b", operationId = "same")
+                    public String b() { return ""; }
+                }
+                """);
+        Compilation compilation = compile(twice);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[kiln/DuplicateOperationId]").inFile(twice).onLine(7);
+        assertThat(compilation).hadErrorContaining("[kiln/DuplicateOperationId]").inFile(twice).onLine(10);
+    }
+}
