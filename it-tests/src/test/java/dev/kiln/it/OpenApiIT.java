@@ -1,0 +1,87 @@
+package dev.kiln.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kiln.Kiln;
+import dev.kiln.testing.TestClient;
+import dev.kiln.testing.TestResponse;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document the app serves: written at compile time, merged with the app's info at
+ * startup, valid for a real validator, and as checked in (a golden file compared as a JSON tree).
+ */
+class OpenApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static TestClient client;
+
+    @BeforeAll
+    static void start() {
+        client = TestClient.start(Kiln.app().title("Kiln it-tests").version("2.5.0").description("Every feature."));
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+    }
+
+    @Test
+    void theDocumentIsTheCheckedInOne() throws Exception {
+        TestResponse r = client.get("/openapi.json");
+        assertEquals(200, r.status());
+        JsonNode served = r.json();
+        Path golden = Path.of(System.getProperty("kiln.golden.dir", "src/test/resources"), "openapi/it-app.json");
+        if (Boolean.getBoolean("kiln.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, JSON.writeValueAsString(served) + "\n", StandardCharsets.UTF_8);
+        }
+        JsonNode expected = JSON.readTree(Files.readString(golden, StandardCharsets.UTF_8));
+        assertEquals(expected, served, "the served document differs from " + golden
+                + "; refresh it on purpose with -Dkiln.golden.update=true");
+    }
+
+    @Test
+    void infoComesFromTheApp() {
+        JsonNode info = client.get("/openapi.json").json().get("info");
+        assertEquals("Kiln it-tests", info.get("title").asText());
+        assertEquals("2.5.0", info.get("version").asText());
+        assertEquals("Every feature.", info.get("description").asText());
+    }
+
+    @Test
+    void aRealValidatorReportsNothing() {
+        SwaggerParseResult result = new OpenAPIParser().readContents(client.get("/openapi.json").text(), null, null);
+        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), () -> "" + result.getMessages());
+        assertEquals(55, result.getOpenAPI().getPaths().values().stream()
+                .mapToInt(p -> p.readOperations().size()).sum());
+    }
+
+    @Test
+    void everyOperationSaysWhereItRuns() {
+        JsonNode paths = client.get("/openapi.json").json().get("paths");
+        assertEquals("event-loop", paths.get("/threads/future").get("get").get("x-kiln-dispatch").asText());
+        assertEquals("worker[default]", paths.get("/threads/plain").get("get").get("x-kiln-dispatch").asText());
+        assertEquals("worker[reports]", paths.get("/threads/reports").get("get").get("x-kiln-dispatch").asText());
+    }
+
+    @Test
+    void docsPagesAreServedFromJars() {
+        TestResponse docs = client.get("/docs");
+        assertEquals(200, docs.status());
+        assertTrue(docs.text().contains("swagger-ui"), docs.text());
+        TestResponse redoc = client.get("/redoc");
+        assertEquals(200, redoc.status());
+        assertTrue(redoc.text().contains("redoc"), redoc.text());
+    }
+}
