@@ -1,0 +1,89 @@
+package dev.kiln.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.Kiln;
+import dev.kiln.testing.TestClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser on the docs: headless Chromium opens {@code /docs} (Swagger UI served from the
+ * webjar, no network), sees the operations, and runs "Try it out" on a GET. CI installs Debian's
+ * {@code chromium} and {@code chromium-driver} (see {@code .ci/run}); without them this test is
+ * skipped locally and fails in CI.
+ */
+class DocsBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static TestClient server;
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new AssertionError("CI must install Debian's chromium and chromium-driver (.ci/run does)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed");
+        server = TestClient.start(Kiln.app().title("Kiln it-tests"));
+        profile = Files.createTempDirectory("kiln-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void swaggerUiListsTheOperationsAndTryItOutCallsTheApp() {
+        browser.get(server.baseUrl() + "/docs");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
+        List<String> paths = browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .map(e -> e.getAttribute("data-path")).toList();
+        assertTrue(paths.contains("/params/path/{itemId}") && paths.contains("/bodies/items"), paths.toString());
+        assertTrue(browser.findElement(By.cssSelector(".info .title")).getText().contains("Kiln it-tests"));
+
+        WebElement operation = browser.findElement(By.xpath(
+                "//div[contains(@class,'opblock-get')][.//*[@data-path='/responses/json']]"));
+        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute")))).click();
+        By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
+        WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus));
+        assertTrue(status.getText().contains("200"), status.getText());
+        String body = operation.findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
+                .getText();
+        assertTrue(body.contains("Hello, World!"), body);
+    }
+}
