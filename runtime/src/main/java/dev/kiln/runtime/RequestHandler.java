@@ -197,6 +197,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         guard.condemn(exchange.http().connection());
         try {
             exchange.answerAndClose(400, ErrorBodies.detail(ErrorBodies.reason(400)), Map.of(), 0);
+            // Vert.x closes the channel when this handler returns; without a flush the 400 is dropped.
+            EarlyFlush.now(exchange.http().connection());
         } catch (RuntimeException closed) {
             exchange.abandon();
         }
