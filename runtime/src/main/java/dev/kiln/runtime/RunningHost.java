@@ -158,8 +158,8 @@ final class RunningHost implements RunningApp, AppContext {
         }
         long graceMillis = settings.limits().shutdownGracePeriod().toMillis();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-        LOG.log(Level.INFO, "Shutting down: " + inFlight.count() + " request(s) in flight, grace period "
-                + graceMillis + " ms");
+        LOG.log(Level.INFO, "Shutting down: " + inFlight.count() + " request(s) and worker task(s) in flight, "
+                + "grace period " + graceMillis + " ms");
         List<Future<Void>> stopped = new ArrayList<>();
         for (HttpServer server : servers) {
             stopped.add(server.shutdown(graceMillis, TimeUnit.MILLISECONDS));
@@ -200,8 +200,8 @@ final class RunningHost implements RunningApp, AppContext {
         long timer = vertx.setTimer(Math.max(1, remaining), fired -> {
             int left = inFlight.count();
             if (done.tryComplete() && left > 0) {
-                LOG.log(Level.WARNING, "The shutdown grace period of " + graceMillis + " ms is over: " + left
-                        + " request(s) or worker task(s) still in flight are cut off");
+                LOG.log(Level.WARNING, "The shutdown grace period of " + graceMillis + " ms is over: cutting off "
+                        + "what is still in flight (" + left + ", counting each request and each worker task)");
             }
         });
         inFlight.whenIdle().onComplete(idle -> {
