@@ -193,7 +193,10 @@ public final class Host {
                     .setMaxInitialLineLength(limits.maxRequestLineLength())
                     .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                     .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, limits.idleTimeout().toMillis()))
-                    .setDecompressionSupported(limits.decompressRequests());
+                    .setDecompressionSupported(limits.decompressRequests())
+                    // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
+                    // first bytes show which protocol it is, so a silent client would have no deadline.
+                    .setHttp2ClearTextEnabled(false);
             return vertx.createHttpServer(options)
                     .connectionHandler(guard::opened)
                     .requestHandler(handler)
