@@ -111,6 +111,14 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aStrayPercentInTheQueryIsALiteralPercentAsInStarlette() throws Exception {
+        // Found by FuzzTest: Netty's query decoder threw on "%x", and the request got a 500.
+        RawHttp.Answer answer = RawHttp.once(app.port(), "GET /items/5?q=100%25%x% HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("{\"id\":5,\"name\":\"100%%x%\",\"price\":10,\"tags\":[]}", answer.body());
+    }
+
+    @Test
     void aValidKeepAliveConnectionStaysOpen() throws Exception {
         try (RawHttp http = new RawHttp(app.port(), 500)) {
             for (int i = 0; i < 3; i++) {
