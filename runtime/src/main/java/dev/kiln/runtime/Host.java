@@ -46,6 +46,7 @@ public final class Host {
             throw new IllegalStateException("the app did not start: " + e.getCause(), e.getCause());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiln-shutdown"));
+        TerminationSignals.install(app::close);
         try {
             ((RunningHost) app).terminated().toCompletionStage().toCompletableFuture().join();
         } catch (RuntimeException e) {
