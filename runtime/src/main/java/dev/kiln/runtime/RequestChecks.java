@@ -12,7 +12,8 @@ import java.util.Locale;
  * else reads the request. Each failure is answered and the connection closed, since after ambiguous
  * framing the server and any proxy in front may disagree on where the next request starts (request
  * smuggling). Netty already refuses, with {@code 400}: a malformed request line, control characters
- * and spaces before the colon in header names, two different {@code Content-Length}s, a signed one.
+ * and spaces before the colon in header names, two different {@code Content-Length}s, a signed one;
+ * it lets through control characters in the request target, which are refused here.
  */
 final class RequestChecks {
     /** The codings a request may name in {@code Transfer-Encoding}; only {@code chunked} is decoded. */
@@ -28,6 +29,10 @@ final class RequestChecks {
 
     /** The refusal of a request whose framing is ambiguous or unsupported, or {@code null}. */
     static Refusal framing(HttpServerRequest request) {
+        if (!visibleAscii(request.uri())) {
+            // Netty passes NUL, DEL and tabs in the request target through; RFC 9112 §3.2 allows none.
+            return new Refusal(400, "Bad Request");
+        }
         MultiMap headers = request.headers();
         List<String> hosts = headers.getAll(HttpHeaders.HOST);
         if (hosts.size() > 1) {
@@ -95,6 +100,16 @@ final class RequestChecks {
         boolean body = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || length != null && !length.strip().equals("0");
         return body ? new Refusal(415, "Unsupported Media Type") : null;
+    }
+
+    private static boolean visibleAscii(String value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean digits(String value) {
