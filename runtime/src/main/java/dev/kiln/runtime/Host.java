@@ -200,6 +200,7 @@ public final class Host {
                     .setHttp2ClearTextEnabled(false);
             return vertx.createHttpServer(options)
                     .connectionHandler(guard::opened)
+                    .invalidRequestHandler(InvalidRequests::answer)
                     .requestHandler(handler)
                     .listen(port, host.settings().host())
                     .onSuccess(host::listening);

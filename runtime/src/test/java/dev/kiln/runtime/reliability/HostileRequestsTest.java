@@ -146,6 +146,18 @@ class HostileRequestsTest {
     }
 
     @Test
+    void requestsNettyCannotReadGetKilnsErrorBody() throws Exception {
+        RawHttp.Answer answer = RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF
+                + "X-A: b\u0000c" + CRLF + CRLF);
+        assertEquals(400, answer.status());
+        assertEquals("{\"detail\":\"Bad Request\"}", answer.body());
+        assertEquals("close", answer.header("connection"));
+        assertTrue(answer.header("x-request-id") != null);
+        RawHttp.Answer longLine = RawHttp.once(app.port(), "GET /" + "a".repeat(5000) + " HTTP/1.1" + CRLF + CRLF);
+        assertEquals("{\"detail\":\"Request-URI Too Long\"}", longLine.body());
+    }
+
+    @Test
     void aValidKeepAliveConnectionStaysOpen() throws Exception {
         try (RawHttp http = new RawHttp(app.port(), 500)) {
             for (int i = 0; i < 3; i++) {
