@@ -2,7 +2,9 @@ package dev.kiln;
 
 import dev.kiln.runtime.AppSettings;
 import dev.kiln.runtime.Host;
+import dev.kiln.runtime.Limits;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,15 @@ public final class App {
     private int instances = Runtime.getRuntime().availableProcessors();
     private long maxBodySize = AppSettings.DEFAULT_MAX_BODY_SIZE;
     private final Map<String, Integer> workerPools = new LinkedHashMap<>();
+    private int maxHeaderSize = Limits.DEFAULT_MAX_HEADER_SIZE;
+    private int maxRequestLineLength = Limits.DEFAULT_MAX_REQUEST_LINE_LENGTH;
+    private Duration headerReadTimeout = Limits.DEFAULT_HEADER_READ_TIMEOUT;
+    private Duration bodyReadTimeout = Limits.DEFAULT_BODY_READ_TIMEOUT;
+    private Duration idleTimeout = Limits.DEFAULT_IDLE_TIMEOUT;
+    private boolean decompressRequests;
+    private int defaultWorkerQueue = Limits.DEFAULT_WORKER_QUEUE;
+    private final Map<String, Integer> workerQueues = new LinkedHashMap<>();
+    private Duration shutdownGracePeriod = Limits.DEFAULT_SHUTDOWN_GRACE_PERIOD;
     private final Map<Class<?>, Function<? super Request, ?>> overrides = new LinkedHashMap<>();
 
     App() {
@@ -119,6 +130,102 @@ public final class App {
         return this;
     }
 
+    /** The largest request header section, in bytes; larger ones are answered {@code 431}. Default 8 KiB. */
+    public App maxHeaderSize(int bytes) {
+        this.maxHeaderSize = atLeastOne("maxHeaderSize", bytes);
+        return this;
+    }
+
+    /** The longest request line (method, target, version), in bytes; longer ones get {@code 414}. Default 4 KiB. */
+    public App maxRequestLineLength(int bytes) {
+        this.maxRequestLineLength = atLeastOne("maxRequestLineLength", bytes);
+        return this;
+    }
+
+    /**
+     * How long a connection may take to send a request's headers, counted from the moment it opens or
+     * its previous response ended; a connection that has not delivered them by then is closed (a
+     * client trickling header lines, "Slowloris", cannot hold it). It is also how long an idle
+     * keep-alive connection stays open. Default 10 s.
+     */
+    public App headerReadTimeout(Duration timeout) {
+        this.headerReadTimeout = positive("headerReadTimeout", timeout);
+        return this;
+    }
+
+    /** How long reading one request body may take; a slower body is answered {@code 408} and the connection closed. Default 30 s. */
+    public App bodyReadTimeout(Duration timeout) {
+        this.bodyReadTimeout = positive("bodyReadTimeout", timeout);
+        return this;
+    }
+
+    /** A connection on which no byte was read or written for this long is closed, even mid-request. Default 60 s. */
+    public App idleTimeout(Duration timeout) {
+        this.idleTimeout = positive("idleTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * Whether request bodies sent with {@code Content-Encoding: gzip} or {@code deflate} are decoded
+     * before the operation reads them; the body size limit then applies to the decoded size. Default
+     * off: a request body with a {@code Content-Encoding} is answered {@code 415}.
+     */
+    public App decompressRequests(boolean decompress) {
+        this.decompressRequests = decompress;
+        return this;
+    }
+
+    /**
+     * How many operations may wait for a thread of the worker pool {@code pool} (beyond the ones its
+     * threads are running); when that many wait, further ones are answered {@code 503} with
+     * {@code Retry-After} at once. Event-loop operations never wait for a pool. Default 256 per pool.
+     */
+    public App workerQueue(String pool, int size) {
+        Objects.requireNonNull(pool, "pool");
+        if (size < 0) {
+            throw new IllegalArgumentException("a worker queue must not be negative: " + pool + "=" + size);
+        }
+        workerQueues.put(pool, size);
+        return this;
+    }
+
+    /** The worker queue of every pool not given one with {@link #workerQueue(String, int)}. Default 256. */
+    public App workerQueue(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("a worker queue must not be negative: " + size);
+        }
+        this.defaultWorkerQueue = size;
+        return this;
+    }
+
+    /**
+     * How long a shutdown ({@link RunningApp#close()}, SIGTERM) lets in-flight requests finish; what is
+     * still running then is cut off, and the log says how many. Default 30 s.
+     */
+    public App shutdownGracePeriod(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("shutdownGracePeriod must not be negative: " + grace);
+        }
+        this.shutdownGracePeriod = grace;
+        return this;
+    }
+
+    private static int atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+        return value;
+    }
+
+    private static Duration positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+        return value;
+    }
+
     /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request and returns the value to use.
@@ -131,7 +238,9 @@ public final class App {
     /** The settings given so far, as an immutable snapshot. */
     AppSettings settings() {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, new Limits(maxHeaderSize, maxRequestLineLength,
+                headerReadTimeout, bodyReadTimeout, idleTimeout, decompressRequests, defaultWorkerQueue, workerQueues,
+                shutdownGracePeriod));
     }
 
     /**

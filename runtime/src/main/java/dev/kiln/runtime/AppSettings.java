@@ -23,10 +23,12 @@ import java.util.function.Function;
  * @param workerPools  worker pool sizes by name; {@code "default"} is Vert.x's worker pool
  * @param overrides    replaced providers by type, for tests
  * @param maxBodySize  the largest request body read, in bytes; larger bodies get 413
+ * @param limits       the other limits, timeouts, worker queues and the shutdown grace period
  */
 public record AppSettings(String title, String version, String description, String openapiUrl, String docsUrl,
                           String redocUrl, String host, int port, int instances, Map<String, Integer> workerPools,
-                          Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize) {
+                          Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize,
+                          Limits limits) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
     /** Vert.x's own default worker pool size, used for a pool whose size is not set. */
@@ -49,6 +51,15 @@ public record AppSettings(String title, String version, String description, Stri
         }
         workerPools = Map.copyOf(workerPools);
         overrides = Map.copyOf(overrides);
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The settings without {@link Limits}: the default limits. */
+    public AppSettings(String title, String version, String description, String openapiUrl, String docsUrl,
+                       String redocUrl, String host, int port, int instances, Map<String, Integer> workerPools,
+                       Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize) {
+        this(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances, workerPools,
+                overrides, maxBodySize, Limits.defaults());
     }
 
     /** The defaults: title "Kiln", version "0.1.0", docs on, 127.0.0.1:8000, one event loop per core. */
@@ -64,17 +75,17 @@ public record AppSettings(String title, String version, String description, Stri
 
     public AppSettings withHost(String host) {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, limits);
     }
 
     public AppSettings withPort(int port) {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, limits);
     }
 
     public AppSettings withInstances(int instances) {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, limits);
     }
 
     /** {@code KILN_HOST}, {@code KILN_PORT}, {@code KILN_INSTANCES} override what the builder set. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts an app: Vert.x, every {@link RouteModule} found with {@link ServiceLoader}, one router shared
@@ -45,6 +46,7 @@ public final class Host {
             throw new IllegalStateException("the app did not start: " + e.getCause(), e.getCause());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiln-shutdown"));
+        TerminationSignals.install(app::close);
         try {
             ((RunningHost) app).terminated().toCompletionStage().toCompletableFuture().join();
         } catch (RuntimeException e) {
@@ -73,11 +75,12 @@ public final class Host {
             vertx.close();
             return Future.failedFuture(e);
         }
-        RequestHandler handler = new RequestHandler(host);
+        ConnectionGuard guard = new ConnectionGuard(vertx, settings.limits().headerReadTimeout().toMillis());
+        RequestHandler handler = new RequestHandler(host, guard);
         // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
         // its event loops could no longer deliver the failure.
         Promise<RunningApp> started = Promise.promise();
-        listen(host, handler, userRoutes, started, 3);
+        listen(host, handler, guard, userRoutes, started, 3);
         return started.future();
     }
 
@@ -87,7 +90,7 @@ public final class Host {
      * several instances a free port is chosen first (and chosen again should another process take it
      * in between).
      */
-    private static void listen(RunningHost host, RequestHandler handler, List<Route> userRoutes,
+    private static void listen(RunningHost host, RequestHandler handler, ConnectionGuard guard, List<Route> userRoutes,
                                Promise<RunningApp> started, int attempts) {
         AppSettings settings = host.settings();
         Vertx vertx = host.vertx();
@@ -99,14 +102,14 @@ public final class Host {
             failStart(host, started, e);
             return;
         }
-        vertx.deployVerticle(() -> new HttpVerticle(host, handler, port),
+        vertx.deployVerticle(() -> new HttpVerticle(host, handler, guard, port),
                         new DeploymentOptions().setInstances(settings.instances()))
                 .onComplete(done -> {
                     if (done.succeeded()) {
                         logStarted(host, userRoutes);
                         started.complete(host);
                     } else if (choosePort && attempts > 1 && done.cause() instanceof BindException) {
-                        listen(host, handler, userRoutes, started, attempts - 1);
+                        listen(host, handler, guard, userRoutes, started, attempts - 1);
                     } else {
                         failStart(host, started, done.cause());
                     }
@@ -169,21 +172,35 @@ public final class Host {
     private static final class HttpVerticle extends VerticleBase {
         private final RunningHost host;
         private final RequestHandler handler;
+        private final ConnectionGuard guard;
         private final int port;
 
-        HttpVerticle(RunningHost host, RequestHandler handler, int port) {
+        HttpVerticle(RunningHost host, RequestHandler handler, ConnectionGuard guard, int port) {
             this.host = host;
             this.handler = handler;
+            this.guard = guard;
             this.port = port;
         }
 
         @Override
         public Future<?> start() {
+            Limits limits = host.settings().limits();
             HttpServerOptions options = new HttpServerOptions()
                     // 100-continue is the request handler's decision: not for a body it would refuse.
                     .setHandle100ContinueAutomatically(false)
-                    .setTcpNoDelay(true);
+                    .setTcpNoDelay(true)
+                    // Netty's decoder answers 431 and 414 past these, and closes the connection.
+                    .setMaxHeaderSize(limits.maxHeaderSize())
+                    .setMaxInitialLineLength(limits.maxRequestLineLength())
+                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                    .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, limits.idleTimeout().toMillis()))
+                    .setDecompressionSupported(limits.decompressRequests())
+                    // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
+                    // first bytes show which protocol it is, so a silent client would have no deadline.
+                    .setHttp2ClearTextEnabled(false);
             return vertx.createHttpServer(options)
+                    .connectionHandler(guard::opened)
+                    .invalidRequestHandler(InvalidRequests::answer)
                     .requestHandler(handler)
                     .listen(port, host.settings().host())
                     .onSuccess(host::listening);

@@ -46,6 +46,7 @@ final class HttpExchange implements Exchange {
     private boolean answered;
     private List<Runnable> afterResponse;
     private boolean completed;
+    private String requestId;
 
     HttpExchange(RunningHost host, HttpServerRequest http, Route route, String[] pathParams) {
         this.host = host;
@@ -57,6 +58,16 @@ final class HttpExchange implements Exchange {
 
     void body(Buffer body) {
         this.body = body;
+    }
+
+    /** The id logged with this request's errors and sent back in {@code X-Request-Id}. */
+    void requestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    /** Whether an answer was started (or the request abandoned). */
+    boolean answered() {
+        return answered;
     }
 
     // ------------------------------------------------------------------ raw values
@@ -151,13 +162,23 @@ final class HttpExchange implements Exchange {
     @Override
     public <T> Future<T> onWorker(WorkerPool pool, Callable<T> work) {
         VertxWorkerPool workers = (VertxWorkerPool) pool;
+        // Work after the answer (a cleanup) always runs; work towards an answer waits only if the
+        // pool's queue has room, else the request is answered 503 at once.
+        if (completed) {
+            workers.admit();
+        } else if (!workers.tryAdmit()) {
+            return Future.failedFuture(WorkerSaturation.refuse(workers));
+        }
         // Counted on its own: work that outlives the answer (a cleanup step) must finish before shutdown too.
         host.inFlight().begin();
         // Unordered: requests of one connection must not wait for each other's blocking work.
         Future<T> result = workers.executor() == null
                 ? context.executeBlocking(work, false)
                 : workers.executor().executeBlocking(work, false);
-        return result.andThen(done -> host.inFlight().end());
+        return result.andThen(done -> {
+            workers.release();
+            host.inFlight().end();
+        });
     }
 
     @Override
@@ -340,7 +361,46 @@ final class HttpExchange implements Exchange {
     }
 
     private String describe() {
-        return http.method().name() + " " + http.path() + (route == null ? "" : " (" + route.javaMethod() + ")");
+        return http.method().name() + " " + http.path() + (route == null ? "" : " (" + route.javaMethod() + ")")
+                + (requestId == null ? "" : " [request " + requestId + "]");
+    }
+
+    /**
+     * Answers outside any route and closes the connection once the answer is written: for requests
+     * after which the connection cannot be trusted or should not be kept (malformed framing, a body
+     * refused before it was read, a body too slow, a shutdown). What is left of the request is read
+     * and dropped for at most {@code lingerMillis}, then the connection closes.
+     */
+    void answerAndClose(int status, Buffer body, Map<CharSequence, CharSequence> headers, long lingerMillis) {
+        if (!begin()) {
+            if (!http.response().ended()) {
+                http.connection().close();
+            }
+            return;
+        }
+        HttpServerResponse out = http.response().setStatusCode(status);
+        headers.forEach(out::putHeader);
+        out.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        Future<Void> written;
+        if (body == null) {
+            written = out.end();
+        } else {
+            out.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+            written = http.method() == HttpMethod.HEAD ? out.end() : out.end(body);
+        }
+        written.onComplete(done -> onContext(() -> {
+            complete();
+            if (lingerMillis <= 0 || http.isEnded() || done.failed()) {
+                http.connection().close();
+                return;
+            }
+            // The rest of the request is read and dropped for a moment, so the answer is not lost to a reset.
+            long timer = host.vertx().setTimer(lingerMillis, fired -> http.connection().close());
+            http.endHandler(ended -> {
+                host.vertx().cancelTimer(timer);
+                http.connection().close();
+            });
+        }));
     }
 
     /** Answers 404, 405 (with {@code Allow}), 413 or a redirect, outside any route. */

@@ -3,30 +3,67 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.http.PathRouter;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import java.util.Map;
 
 /**
- * The one request handler of every event loop: match, read the body when the route needs it, call
- * the generated endpoint. Holds no per-request state.
+ * The one request handler of every event loop: check the framing, match, read the body when the
+ * route needs it (within the size limit and the body-read deadline), call the generated endpoint.
+ * Holds no per-request state.
  */
 final class RequestHandler implements Handler<HttpServerRequest> {
     private static final Handler<Buffer> DISCARD = chunk -> { };
+    /**
+     * How long a refused body is still read (and dropped) after its answer, before the connection
+     * closes: closing with unread bytes makes the kernel send a reset, and a client still sending
+     * would often lose the answer with it (nginx's lingering close, bounded in time).
+     */
+    private static final long LINGER_MILLIS = 2000;
 
     private final RunningHost host;
+    private final ConnectionGuard guard;
     private final long maxBodySize;
+    private final long bodyReadMillis;
 
-    RequestHandler(RunningHost host) {
+    RequestHandler(RunningHost host, ConnectionGuard guard) {
         this.host = host;
+        this.guard = guard;
         this.maxBodySize = host.settings().maxBodySize();
+        this.bodyReadMillis = host.settings().limits().bodyReadTimeout().toMillis();
     }
 
     @Override
     public void handle(HttpServerRequest request) {
+        if (!guard.requestArrived(request)) {
+            // Pipelined behind an answer that closes the connection: never served.
+            return;
+        }
         host.inFlight().begin();
+        String requestId = RequestIds.of(request.getHeader(RequestIds.HEADER));
+        HttpServerResponse response = request.response();
+        response.putHeader(RequestIds.HEADER, requestId);
+        // Answers finished while the app shuts down tell the client not to send more on this connection.
+        response.headersEndHandler(v -> {
+            if (host.shuttingDown()) {
+                response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            }
+        });
         PathRouter.Match<Route> match = host.router().match(request.method(), request.path());
         HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
+        exchange.requestId(requestId);
+        request.exceptionHandler(error -> broken(exchange, error));
+        if (host.shuttingDown()) {
+            refuse(exchange, 503, Map.of(HttpHeaders.RETRY_AFTER, WorkerSaturation.RETRY_AFTER_SECONDS), 0);
+            return;
+        }
+        RequestChecks.Refusal refusal = RequestChecks.framing(request);
+        if (refusal != null) {
+            refuse(exchange, refusal.status(), Map.of(), 0);
+            return;
+        }
         if (match.kind() != PathRouter.Kind.FOUND || !match.value().readsBody()) {
             // No body wanted: whatever is sent is read and dropped, never buffered.
             request.handler(DISCARD);
@@ -51,17 +88,18 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     }
 
     private void readBody(HttpServerRequest request, HttpExchange exchange, Route route) {
+        RequestChecks.Refusal encoded = RequestChecks.contentEncoding(request);
+        if (encoded != null) {
+            request.handler(DISCARD);
+            refuse(exchange, encoded.status(), Map.of(), LINGER_MILLIS);
+            return;
+        }
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > maxBodySize) {
-                    request.handler(DISCARD);
-                    tooLarge(exchange);
-                    return;
-                }
-            } catch (NumberFormatException e) {
-                // Netty rejects a malformed Content-Length before we get here; nothing to add.
-            }
+        if (declared != null && Long.parseLong(declared.strip()) > maxBodySize) {
+            // The framing checks made sure it is digits. Refused before a byte of the body is read.
+            request.handler(DISCARD);
+            refuse(exchange, 413, Map.of(), LINGER_MILLIS);
+            return;
         }
         // "Expect: 100-continue" is answered here, after the size check, so that a client about to
         // send too much gets its 413 before sending anything.
@@ -69,31 +107,101 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         if (expect != null && expect.equalsIgnoreCase("100-continue")) {
             request.response().writeContinue();
         }
-        Buffer body = Buffer.buffer();
-        boolean[] rejected = {false};
-        request.handler(chunk -> {
-            if (rejected[0]) {
+        BodyReader reader = new BodyReader(request, exchange, route);
+        request.handler(reader::chunk);
+        request.endHandler(reader::end);
+        reader.deadline = host.vertx().setTimer(bodyReadMillis, fired -> reader.tooSlow());
+    }
+
+    /** Buffers one body up to the limit; refuses it when it grows past the limit or arrives too slowly. */
+    private final class BodyReader {
+        private final HttpServerRequest request;
+        private final HttpExchange exchange;
+        private final Route route;
+        private final Buffer body = Buffer.buffer();
+        private boolean refused;
+        private boolean ended;
+        long deadline = -1;
+
+        BodyReader(HttpServerRequest request, HttpExchange exchange, Route route) {
+            this.request = request;
+            this.exchange = exchange;
+            this.route = route;
+        }
+
+        void chunk(Buffer chunk) {
+            if (refused) {
                 return;
             }
             if (body.length() + (long) chunk.length() > maxBodySize) {
-                rejected[0] = true;
-                tooLarge(exchange);
+                // Chunked (or decompressed) bodies are refused as they cross the limit, never buffered past it.
+                refused = true;
+                stopDeadline();
+                request.handler(DISCARD);
+                refuse(exchange, 413, Map.of(), LINGER_MILLIS);
             } else {
                 body.appendBuffer(chunk);
             }
-        });
-        request.exceptionHandler(error -> exchange.abandon());
-        request.endHandler(end -> {
-            request.exceptionHandler(null);
-            if (!rejected[0]) {
+        }
+
+        void end(Void ignored) {
+            ended = true;
+            stopDeadline();
+            if (!refused && !exchange.answered()) {
                 exchange.body(body.length() == 0 ? null : body);
                 dispatch(exchange, route);
             }
-        });
+        }
+
+        void tooSlow() {
+            deadline = -1;
+            if (!ended && !refused) {
+                refused = true;
+                request.handler(DISCARD);
+                refuse(exchange, 408, Map.of(), 0);
+            }
+        }
+
+        private void stopDeadline() {
+            if (deadline >= 0) {
+                host.vertx().cancelTimer(deadline);
+                deadline = -1;
+            }
+        }
     }
 
-    private static void tooLarge(HttpExchange exchange) {
-        exchange.answerHost(413, ErrorBodies.tooLarge(), Map.of());
+    /**
+     * Answers {@code status} with {@code Connection: close}, then closes the connection: at once, or
+     * once the rest of the request was read and dropped, waiting at most {@code lingerMillis}.
+     */
+    private void refuse(HttpExchange exchange, int status, Map<CharSequence, CharSequence> headers, long lingerMillis) {
+        HttpServerRequest request = exchange.http();
+        guard.condemn(request.connection());
+        exchange.answerAndClose(status, ErrorBodies.detail(ErrorBodies.reason(status)), headers,
+                request.isEnded() ? 0 : lingerMillis);
+    }
+
+    /**
+     * The request failed while its body was read: the connection closed, or Netty found the chunked
+     * framing malformed (a bad chunk size, a chunk extension with a bare CR or LF). Unless an answer
+     * was started, the latter gets {@code 400}; Vert.x closes the connection right after.
+     */
+    private void broken(HttpExchange exchange, Throwable error) {
+        if (exchange.answered()) {
+            return;
+        }
+        if (error instanceof HttpClosedException) {
+            exchange.abandon();
+            return;
+        }
+        guard.condemn(exchange.http().connection());
+        try {
+            exchange.answerAndClose(400, ErrorBodies.detail(ErrorBodies.reason(400)), Map.of(), 0);
+            // Vert.x closes the channel when this handler returns; without a flush the 400 is dropped.
+            EarlyFlush.now(exchange.http().connection());
+        } catch (RuntimeException closed) {
+            exchange.abandon();
+        }
     }
 
     private static void dispatch(HttpExchange exchange, Route route) {

@@ -66,13 +66,38 @@ final class RequestView implements Request {
             if (raw == null || raw.isEmpty()) {
                 q = Map.of();
             } else {
-                Map<String, List<String>> decoded = new QueryStringDecoder(raw, StandardCharsets.UTF_8, false,
-                        1024, true).parameters();
+                Map<String, List<String>> decoded = new QueryStringDecoder(keepStrayPercents(raw),
+                        StandardCharsets.UTF_8, false, 1024, true).parameters();
                 q = Collections.unmodifiableMap(decoded);
             }
             query = q;
         }
         return q;
+    }
+
+    /**
+     * A {@code %} not followed by two hex digits stays a literal {@code %}, as Python's {@code unquote}
+     * (and so Starlette) reads it; Netty's decoder would throw on it.
+     */
+    static String keepStrayPercents(String raw) {
+        int percent = raw.indexOf('%');
+        if (percent < 0) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length() + 8).append(raw, 0, percent);
+        for (int i = percent; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && !(i + 2 < raw.length() && hex(raw.charAt(i + 1)) && hex(raw.charAt(i + 2)))) {
+                out.append("%25");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     @Override

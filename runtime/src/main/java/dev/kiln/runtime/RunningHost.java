@@ -25,8 +25,6 @@ import java.util.function.Function;
  */
 final class RunningHost implements RunningApp, AppContext {
     private static final System.Logger LOG = System.getLogger("dev.kiln");
-    /** How long a shutdown waits for in-flight requests before closing anyway. */
-    static final long GRACE_SECONDS = 30;
 
     private final AppSettings settings;
     private final Vertx vertx;
@@ -116,10 +114,11 @@ final class RunningHost implements RunningApp, AppContext {
     public WorkerPool workerPool(String name) {
         return pools.computeIfAbsent(name, n -> {
             int size = settings.workerPoolSize(n);
+            int queue = settings.limits().workerQueue(n);
             if (n.equals(Dispatch.DEFAULT_POOL)) {
-                return new VertxWorkerPool(n, size, null);
+                return new VertxWorkerPool(n, size, queue, null);
             }
-            return new VertxWorkerPool(n, size, vertx.createSharedWorkerExecutor(n, size));
+            return new VertxWorkerPool(n, size, queue, vertx.createSharedWorkerExecutor(n, size));
         });
     }
 
@@ -148,7 +147,7 @@ final class RunningHost implements RunningApp, AppContext {
 
     /**
      * Stops accepting connections (Vert.x closes each connection once its current request is answered),
-     * waits for in-flight requests, on the event loops and on workers, up to {@link #GRACE_SECONDS},
+     * waits for in-flight requests, on the event loops and on workers, up to the grace period,
      * closes the registered singletons in reverse order, then closes Vert.x. Idempotent.
      */
     @Override
@@ -157,13 +156,16 @@ final class RunningHost implements RunningApp, AppContext {
         if (!shutdown.compareAndSet(null, done.future())) {
             return shutdown.get();
         }
-        LOG.log(Level.INFO, "Shutting down: " + inFlight.count() + " request(s) in flight");
+        long graceMillis = settings.limits().shutdownGracePeriod().toMillis();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+        LOG.log(Level.INFO, "Shutting down: " + inFlight.count() + " request(s) and worker task(s) in flight, "
+                + "grace period " + graceMillis + " ms");
         List<Future<Void>> stopped = new ArrayList<>();
         for (HttpServer server : servers) {
-            stopped.add(server.shutdown(GRACE_SECONDS, TimeUnit.SECONDS));
+            stopped.add(server.shutdown(graceMillis, TimeUnit.MILLISECONDS));
         }
         Future.join(stopped)
-                .transform(ignored -> inFlight.whenIdle())
+                .transform(ignored -> inFlightDone(deadline, graceMillis))
                 .transform(ignored -> vertx.executeBlocking(() -> {
                     closeSingletons();
                     return null;
@@ -187,6 +189,28 @@ final class RunningHost implements RunningApp, AppContext {
         return done.future();
     }
 
+    /**
+     * Completes when nothing is in flight, or when the grace period ends; then what is still running
+     * is cut off (its connection is closed already, its worker is interrupted when Vert.x closes), and
+     * the log says how much.
+     */
+    private Future<Void> inFlightDone(long deadline, long graceMillis) {
+        Promise<Void> done = Promise.promise();
+        long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        long timer = vertx.setTimer(Math.max(1, remaining), fired -> {
+            int left = inFlight.count();
+            if (done.tryComplete() && left > 0) {
+                LOG.log(Level.WARNING, "The shutdown grace period of " + graceMillis + " ms is over: cutting off "
+                        + "what is still in flight (" + left + ", counting each request and each worker task)");
+            }
+        });
+        inFlight.whenIdle().onComplete(idle -> {
+            vertx.cancelTimer(timer);
+            done.tryComplete();
+        });
+        return done.future();
+    }
+
     /** Closes the registered singletons, newest first; failures are logged. */
     void closeSingletons() {
         List<AutoCloseable> reversed = new ArrayList<>(closeables);
@@ -206,7 +230,8 @@ final class RunningHost implements RunningApp, AppContext {
             throw new IllegalStateException("close() blocks; on an event loop use shutdown()");
         }
         try {
-            shutdown().toCompletionStage().toCompletableFuture().get(GRACE_SECONDS + 30, TimeUnit.SECONDS);
+            long wait = settings.limits().shutdownGracePeriod().toSeconds() + 30;
+            shutdown().toCompletionStage().toCompletableFuture().get(wait, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

@@ -45,12 +45,14 @@ public final class Items_Routes {
 
     private final WorkerPool defaultPool;
     private final WorkerPool reportsPool;
+    private final WorkerPool bulkheadPool;
     private final io.vertx.core.Vertx vertx;
     private final java.util.function.Function<? super dev.kiln.Request, ? extends String> greeting;
 
     public Items_Routes(AppContext app) {
         this.defaultPool = app.workerPool("default");
         this.reportsPool = app.workerPool("reports");
+        this.bulkheadPool = app.workerPool("bulkhead");
         this.vertx = app.vertx();
         this.greeting = app.override(String.class);
     }
@@ -80,7 +82,10 @@ public final class Items_Routes {
                 new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, false, this::cookie),
                 new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, false, this::greeting),
                 new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, false, this::after),
-                new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, true, this::echo));
+                new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, true, this::echo),
+                new Route(HttpMethod.GET, "/block", "Items.block", Dispatch.worker("bulkhead"), 1, false, this::block),
+                new Route(HttpMethod.GET, "/work/{millis}", "Items.work", Dispatch.worker("default"), 1, false, this::work),
+                new Route(HttpMethod.POST, "/items-worker", "Items.createOnWorker", Dispatch.worker("default"), 1, true, this::create));
     }
 
     /** {@code GET /items/{itemId}}: event loop, returns Future. */
@@ -270,5 +275,31 @@ public final class Items_Routes {
             return;
         }
         ex.reply(Responder.json(200, Json.writerFor(JsonNode.class)), ex.call(() -> body));
+    }
+
+    /** Worker[bulkhead]: holds its thread until the test releases it. */
+    private void block(Exchange ex) {
+        ex.reply(STRING, ex.onWorker(bulkheadPool, () -> {
+            Probe.blockStarted.incrementAndGet();
+            if (!Probe.blockRelease.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+            return "released";
+        }));
+    }
+
+    /** Worker[default]: works (sleeps) for {@code millis}. */
+    private void work(Exchange ex) {
+        ValidationErrors errors = new ValidationErrors();
+        Integer millis = Params.required(ex.pathParam(0), Binders.INT, Loc.path("millis"), errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        ex.reply(STRING, ex.onWorker(defaultPool, () -> {
+            Probe.working.incrementAndGet();
+            Thread.sleep(millis);
+            return "worked " + millis;
+        }));
     }
 }

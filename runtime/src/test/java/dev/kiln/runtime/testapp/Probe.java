@@ -22,7 +22,16 @@ public final class Probe {
     /** What GET /after's after-response actions saw, in the order they ran. */
     public static final java.util.List<String> afterResponse = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** GET /block: how many started, and the latch that lets them finish. */
+    public static final AtomicInteger blockStarted = new AtomicInteger();
+    public static volatile CountDownLatch blockRelease = new CountDownLatch(1);
+    /** GET /work/{millis}: how many started. */
+    public static final AtomicInteger working = new AtomicInteger();
+
     public static void reset() {
+        blockStarted.set(0);
+        blockRelease = new CountDownLatch(1);
+        working.set(0);
         afterResponse.clear();
         slowStarted = new CountDownLatch(1);
         burgersNow.set(0);

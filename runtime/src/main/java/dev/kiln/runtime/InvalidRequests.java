@@ -1,0 +1,36 @@
+package dev.kiln.runtime;
+
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The answer to a request Netty's decoder could not read (a malformed request line or header, a
+ * request line or header section over its limit): the status Vert.x would give ({@code 414},
+ * {@code 431}, else {@code 400}), with Kiln's {@code {"detail": ...}} body and {@code X-Request-Id},
+ * then the connection is closed. Nothing of the decoder's error is sent or logged: this is what
+ * hostile traffic looks like, and logging it would let a client fill the log.
+ */
+final class InvalidRequests {
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+
+    private InvalidRequests() {
+    }
+
+    static void answer(HttpServerRequest request) {
+        // The request's body, if any, is never read: no error of it is of interest either.
+        request.exceptionHandler(ignored -> { });
+        Throwable cause = request.decoderResult().cause();
+        int status = cause instanceof TooLongHttpLineException ? 414
+                : cause instanceof TooLongHttpHeaderException ? 431
+                : 400;
+        request.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                .putHeader(RequestIds.HEADER, RequestIds.of(null))
+                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
+                .end(ErrorBodies.detail(ErrorBodies.reason(status)))
+                .onComplete(written -> request.connection().close());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.kiln.runtime;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks of a request's framing that Netty's decoder leaves to the application, made before anything
+ * else reads the request. Each failure is answered and the connection closed, since after ambiguous
+ * framing the server and any proxy in front may disagree on where the next request starts (request
+ * smuggling). Netty already refuses, with {@code 400}: a malformed request line, control characters
+ * and spaces before the colon in header names, two different {@code Content-Length}s, a signed one;
+ * it lets through control characters in the request target, which are refused here.
+ */
+final class RequestChecks {
+    /** The codings a request may name in {@code Transfer-Encoding}; only {@code chunked} is decoded. */
+    private static final List<String> KNOWN_CODINGS = List.of("chunked", "gzip", "x-gzip", "deflate", "compress",
+            "x-compress", "identity");
+
+    /** Why a request is refused. */
+    record Refusal(int status, String detail) {
+    }
+
+    private RequestChecks() {
+    }
+
+    /** The refusal of a request whose framing is ambiguous or unsupported, or {@code null}. */
+    static Refusal framing(HttpServerRequest request) {
+        if (!visibleAscii(request.uri())) {
+            // Netty passes NUL, DEL and tabs in the request target through; RFC 9112 §3.2 allows none.
+            return new Refusal(400, "Bad Request");
+        }
+        MultiMap headers = request.headers();
+        List<String> hosts = headers.getAll(HttpHeaders.HOST);
+        if (hosts.size() > 1) {
+            // Which one routes, which one the proxy saw? RFC 9112 §3.2: 400.
+            return new Refusal(400, "Bad Request");
+        }
+        if (hosts.isEmpty() && request.version() == HttpVersion.HTTP_1_1) {
+            return new Refusal(400, "Bad Request");
+        }
+        List<String> lengths = headers.getAll(HttpHeaders.CONTENT_LENGTH);
+        for (String length : lengths) {
+            if (!digits(length.strip())) {
+                return new Refusal(400, "Bad Request");
+            }
+        }
+        if (lengths.size() > 1 && lengths.stream().map(String::strip).distinct().count() > 1) {
+            return new Refusal(400, "Bad Request");
+        }
+        List<String> transfer = headers.getAll(HttpHeaders.TRANSFER_ENCODING);
+        if (transfer.isEmpty()) {
+            return null;
+        }
+        if (!lengths.isEmpty() || request.version() == HttpVersion.HTTP_1_0) {
+            // Content-Length with Transfer-Encoding is the classic smuggling vector (RFC 9112 §6.1).
+            return new Refusal(400, "Bad Request");
+        }
+        String[] codings = String.join(",", transfer).split(",", -1);
+        boolean chunkedSeen = false;
+        boolean otherSeen = false;
+        for (int i = 0; i < codings.length; i++) {
+            String coding = codings[i].strip().toLowerCase(Locale.ROOT);
+            int parameters = coding.indexOf(';');
+            String name = parameters < 0 ? coding : coding.substring(0, parameters).strip();
+            if (name.isEmpty() || chunkedSeen) {
+                // An empty member, or anything after chunked: the body's end is not chunked's to say.
+                return new Refusal(400, "Bad Request");
+            }
+            if (!KNOWN_CODINGS.contains(name)) {
+                return new Refusal(501, "Not Implemented");
+            }
+            if (name.equals("chunked")) {
+                chunkedSeen = true;
+            } else {
+                otherSeen = true;
+            }
+        }
+        if (!chunkedSeen) {
+            // A request body's length must be knowable (RFC 9112 §6.3): chunked must be the final coding.
+            return new Refusal(400, "Bad Request");
+        }
+        return otherSeen ? new Refusal(501, "Not Implemented") : null;
+    }
+
+    /**
+     * The refusal of a body sent with a {@code Content-Encoding} the app does not decode: all of them
+     * unless {@link Limits#decompressRequests()} is on (then Netty has decoded gzip and deflate and
+     * removed the header, and what is left is a coding it does not know).
+     */
+    static Refusal contentEncoding(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+        if (encoding == null || encoding.isBlank() || encoding.strip().equalsIgnoreCase("identity")) {
+            return null;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean body = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || length != null && !length.strip().equals("0");
+        return body ? new Refusal(415, "Unsupported Media Type") : null;
+    }
+
+    private static boolean visibleAscii(String value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String value) {
+        if (value.isEmpty() || value.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
