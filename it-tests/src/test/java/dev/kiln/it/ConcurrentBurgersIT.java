@@ -59,7 +59,9 @@ class ConcurrentBurgersIT {
 
     @Test
     void blockingOperationsAreLimitedByTheWorkerPool() throws Exception {
-        try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS))) {
+        // a queue long enough for every request: here waiting is the point, not the 503 of a full queue
+        try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS)
+                .workerQueue(REQUESTS))) {
             assertEquals(WORKERS, peakAfter(client, "/burgers/async?millis=3000", "/burgers/blocking?millis=50"));
         }
     }
