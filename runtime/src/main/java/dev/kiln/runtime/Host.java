@@ -36,6 +36,7 @@ public final class Host {
      * a failure to start is thrown.
      */
     public static void run(AppSettings settings) {
+        useOneLineLogFormat();
         RunningApp app;
         try {
             app = start(settings).toCompletionStage().toCompletableFuture().get();
@@ -51,6 +52,18 @@ public final class Host {
             ((RunningHost) app).terminated().toCompletionStage().toCompletableFuture().join();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Stopped with an error", e);
+        }
+    }
+
+    /**
+     * A program started with {@code run} logs one line per record (time, level, message), like
+     * uvicorn, unless its user configured {@code java.util.logging} already.
+     */
+    private static void useOneLineLogFormat() {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null
+                && System.getProperty("java.util.logging.config.file") == null
+                && System.getProperty("java.util.logging.config.class") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT.%1$tL %4$-7s %5$s%6$s%n");
         }
     }
 
