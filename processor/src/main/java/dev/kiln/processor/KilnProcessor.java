@@ -72,7 +72,12 @@ public final class KilnProcessor extends AbstractProcessor {
         Element current = null;
         try {
             Set<TypeElement> classes = new LinkedHashSet<>();
+            Set<ExecutableElement> providers = new LinkedHashSet<>();
             for (TypeElement annotation : annotations) {
+                if (annotation.getQualifiedName().contentEquals(KilnNames.PROVIDES)) {
+                    providers.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
+                    continue;
+                }
                 if (!isEntryAnnotation(annotation.getQualifiedName().toString())) {
                     continue;
                 }
@@ -84,7 +89,7 @@ public final class KilnProcessor extends AbstractProcessor {
                 }
             }
             current = null;
-            pipeline.round(classes, round.processingOver());
+            pipeline.round(classes, providers, round.processingOver());
         } catch (Throwable t) {
             diagnostics.internalError(current, t);
         }

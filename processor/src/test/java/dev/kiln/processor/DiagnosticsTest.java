@@ -286,8 +286,8 @@ class DiagnosticsTest {
     @Test
     void routeClassNotInstantiable() {
         JavaFileObject bad = source("Bad", """
-                public class Bad {
-                    public Bad(String name) { }
+                public abstract class Bad {
+                    public Bad() { }
 
                     @Get("/items")
                     public String list() { return ""; }

@@ -55,6 +55,21 @@ public final class RequestScope {
         return value;
     }
 
+    /**
+     * Waits on a worker thread for the future of a {@code @Blocking} provider that returns one, so that
+     * it can run in a hop with other blocking steps; its failure is thrown as it is.
+     */
+    public static <T> T await(Future<T> future) throws Exception {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private void keep(Cleanup cleanup) {
         synchronized (this) {
             if (!cleaned) {

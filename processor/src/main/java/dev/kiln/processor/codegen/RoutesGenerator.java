@@ -8,11 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.kiln.processor.graph.DependencyPlan;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.Step;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayList;
@@ -37,6 +39,25 @@ public final class RoutesGenerator {
         return ClassName.get(routeClass.packageName(), routeClass.routesSimpleName());
     }
 
+    /**
+     * The values an operation method binds or injects: the operation's parameters, and with providers
+     * theirs too, in the plan's order.
+     */
+    private static List<Parameter> parametersOf(PlannedOperation planned) {
+        if (planned.plan().dependencies() == null) {
+            return planned.operation().parameters();
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (Step step : planned.plan().steps()) {
+            if (step instanceof Step.Bind bind) {
+                parameters.add(bind.parameter());
+            } else if (step instanceof Step.Inject inject) {
+                parameters.add(inject.parameter());
+            }
+        }
+        return parameters;
+    }
+
     /** The state of one generated file: its member names and its binder constants. */
     private static final class FileWriter {
         private final RouteClass routeClass;
@@ -50,6 +71,15 @@ public final class RoutesGenerator {
         private final Map<PlannedOperation, String> responderNames = new LinkedHashMap<>();
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
         private final Map<String, String> poolFields = new LinkedHashMap<>();
+        /** Singletons the plans and the constructor use, by registry key. */
+        private final Map<String, String> singletonFields = new java.util.TreeMap<>();
+        private final Map<String, TypeName> singletonTypes = new LinkedHashMap<>();
+        /** Instances of classes with instance providers, by class name. */
+        private final Map<String, String> ownerFields = new java.util.TreeMap<>();
+        private final Map<String, ClassName> ownerTypes = new LinkedHashMap<>();
+        /** Test overrides of request-scoped providers, by registry key. */
+        private final Map<String, String> overrideFields = new java.util.TreeMap<>();
+        private final Map<String, TypeName> overrideTypes = new LinkedHashMap<>();
         private final String targetField;
 
         FileWriter(RouteClass routeClass, List<PlannedOperation> operations) {
@@ -59,12 +89,22 @@ public final class RoutesGenerator {
             this.binders = new BodyBinders(routesClassName(routeClass), members);
             // fields are used unqualified in operation methods, so they must not be shadowed by parameter locals
             for (PlannedOperation planned : operations) {
-                for (Parameter parameter : planned.operation().parameters()) {
+                for (Parameter parameter : parametersOf(planned)) {
                     members.reserve(parameter.javaName());
                     parameter.members().forEach(m -> members.reserve(m.javaName()));
                 }
+                if (planned.plan().dependencies() != null) {
+                    planned.plan().dependencies().nodes().forEach(n -> members.reserve(n.provider().javaName()));
+                }
             }
             this.targetField = routeClass.hasInstanceOperations() ? members.allocate("target") : null;
+            for (Parameter parameter : routeClass.constructorDependencies()) {
+                singletonField(parameter.dependency().key().runtimeKey(), parameter.javaName(),
+                        TypeName.get(parameter.shape().type()));
+            }
+            for (PlannedOperation planned : operations) {
+                dependencyFields(planned.plan().dependencies());
+            }
             for (PlannedOperation planned : operations) {
                 responderNames.put(planned, members.allocate(Names.constant(planned.operation().javaName())));
                 Dispatch dispatch = planned.plan().dispatch();
@@ -74,6 +114,52 @@ public final class RoutesGenerator {
             }
             for (PlannedOperation planned : operations) {
                 methodNames.put(planned, methods.allocate(planned.operation().javaName()));
+            }
+        }
+
+        /** The fields a dependency plan reads: singletons, provider instances, overrides and pools. */
+        private void dependencyFields(DependencyPlan plan) {
+            if (plan == null) {
+                return;
+            }
+            List<DependencyPlan.Argument> arguments = new ArrayList<>(plan.arguments());
+            for (DependencyPlan.Node node : plan.nodes()) {
+                arguments.addAll(node.arguments());
+                ProviderMethod provider = node.provider();
+                if (!provider.isStatic()) {
+                    String owner = provider.owner().getQualifiedName().toString();
+                    if (!ownerFields.containsKey(owner)) {
+                        ownerFields.put(owner, members.allocate(Names.decapitalize(
+                                provider.owner().getSimpleName().toString())));
+                        ownerTypes.put(owner, ClassName.get(provider.owner()));
+                    }
+                }
+                String key = provider.key().runtimeKey();
+                if (provider.provided().getKind() == javax.lang.model.type.TypeKind.DECLARED
+                        && ((javax.lang.model.type.DeclaredType) provider.provided()).getTypeArguments().isEmpty()
+                        && !overrideFields.containsKey(key)) {
+                    overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
+                    overrideTypes.put(key, TypeName.get(provider.provided()));
+                }
+            }
+            for (DependencyPlan.Argument argument : arguments) {
+                if (argument instanceof DependencyPlan.Singleton singleton) {
+                    singletonField(singleton.key().runtimeKey(), singleton.provider().javaName(),
+                            TypeName.get(singleton.provider().provided()));
+                }
+            }
+            for (DependencyPlan.Stage stage : plan.stages()) {
+                Dispatch dispatch = stage.dispatch();
+                if (!dispatch.isEventLoop() && !poolFields.containsKey(dispatch.pool())) {
+                    poolFields.put(dispatch.pool(), members.allocate(Names.camel(dispatch.pool()) + "Pool"));
+                }
+            }
+        }
+
+        private void singletonField(String key, String suggestion, TypeName type) {
+            if (!singletonFields.containsKey(key)) {
+                singletonFields.put(key, members.allocate(suggestion));
+                singletonTypes.put(key, type);
             }
         }
 
@@ -96,6 +182,14 @@ public final class RoutesGenerator {
             if (targetField != null) {
                 type.addField(userClass, targetField, Modifier.PRIVATE, Modifier.FINAL);
             }
+            singletonFields.forEach((key, field) ->
+                    type.addField(singletonTypes.get(key), field, Modifier.PRIVATE, Modifier.FINAL));
+            ownerFields.forEach((owner, field) ->
+                    type.addField(ownerTypes.get(owner), field, Modifier.PRIVATE, Modifier.FINAL));
+            overrideFields.forEach((key, field) -> type.addField(ParameterizedTypeName.get(RuntimeTypes.FUNCTION,
+                            com.palantir.javapoet.WildcardTypeName.supertypeOf(RuntimeTypes.REQUEST),
+                            com.palantir.javapoet.WildcardTypeName.subtypeOf(overrideTypes.get(key))),
+                    field, Modifier.PRIVATE, Modifier.FINAL));
             poolFields.values().forEach(field ->
                     type.addField(RuntimeTypes.WORKER_POOL, field, Modifier.PRIVATE, Modifier.FINAL));
             type.addMethod(constructor());
@@ -108,8 +202,22 @@ public final class RoutesGenerator {
             MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                     .addParameter(RuntimeTypes.APP_CONTEXT, "app");
             if (targetField != null) {
-                constructor.addStatement("this.$N = new $T()", targetField, userClass);
+                List<CodeBlock> arguments = new ArrayList<>();
+                for (Parameter parameter : routeClass.constructorDependencies()) {
+                    arguments.add(CodeBlock.of("$N", singletonFields.get(parameter.dependency().key().runtimeKey())));
+                }
+                singletonFields.forEach((key, field) ->
+                        constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
+                constructor.addStatement("this.$N = new $T($L)", targetField, userClass,
+                        CodeBlock.join(arguments, ", "));
+            } else {
+                singletonFields.forEach((key, field) ->
+                        constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
             }
+            ownerFields.forEach((owner, field) ->
+                    constructor.addStatement("this.$N = app.singletons().get($S)", field, "instance:" + owner));
+            overrideFields.forEach((key, field) -> constructor.addStatement("this.$N = app.override($T.class)", field,
+                    overrideTypes.get(key)));
             poolFields.forEach((pool, field) -> constructor.addStatement("this.$N = app.workerPool($S)", field, pool));
             return constructor.build();
         }
@@ -125,7 +233,7 @@ public final class RoutesGenerator {
                 routes.add(CodeBlock.of("new $T($T.$N, $S, $S, $L, $L, $L, this::$N)", RuntimeTypes.ROUTE,
                         RuntimeTypes.HTTP_METHOD, operation.method().name(), operation.path().template(),
                         routeClass.javaMethodName(operation), where, planned.plan().workerHops(),
-                        operation.readsBody(), methodNames.get(planned)));
+                        planned.plan().readsBody(), methodNames.get(planned)));
             }
             return MethodSpec.methodBuilder("routes").addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
@@ -134,8 +242,8 @@ public final class RoutesGenerator {
         }
 
         private MethodSpec operationMethod(PlannedOperation planned) {
-            return new OperationWriter(planned, binders, responderNames.get(planned), targetField, poolFields,
-                    userClass)
+            return new OperationWriter(planned, binders, responderNames.get(planned), targetField,
+                    new PlanWriter.Fields(poolFields, singletonFields, ownerFields, overrideFields), userClass)
                     .write(MethodSpec.methodBuilder(methodNames.get(planned)).addModifiers(Modifier.PRIVATE)
                             .addJavadoc("{@code $L $L}: $L.\n", planned.operation().method().name(),
                                     planned.operation().path().template(),
@@ -151,6 +259,7 @@ public final class RoutesGenerator {
         private final String responder;
         private final String targetField;
         private final Map<String, String> poolFields;
+        private final PlanWriter.Fields fields;
         private final ClassName userClass;
         private final Names locals = new Names();
         private final Map<Object, String> localNames = new LinkedHashMap<>();
@@ -163,18 +272,20 @@ public final class RoutesGenerator {
         private final String stage;
 
         OperationWriter(PlannedOperation planned, BodyBinders binders, String responder, String targetField,
-                        Map<String, String> poolFields, ClassName userClass) {
+                        PlanWriter.Fields fields, ClassName userClass) {
             this.planned = planned;
             this.operation = planned.operation();
             this.binders = binders;
             this.responder = responder;
             this.targetField = targetField;
-            this.poolFields = poolFields;
+            this.poolFields = fields.pools();
+            this.fields = fields;
             this.userClass = userClass;
-            for (Parameter parameter : operation.parameters()) {
+            List<Parameter> parameters = parametersOf(planned);
+            for (Parameter parameter : parameters) {
                 localNames.put(parameter, locals.allocate(parameter.javaName()));
             }
-            for (Parameter parameter : operation.parameters()) {
+            for (Parameter parameter : parameters) {
                 for (Parameter member : parameter.members()) {
                     String name = member.javaName();
                     localNames.put(member, locals.allocate(
@@ -217,7 +328,12 @@ public final class RoutesGenerator {
                 } else if (step instanceof Step.Inject inject) {
                     inject(method, inject.parameter());
                 } else if (step instanceof Step.Invoke invoke) {
-                    invoke(method, invoke.dispatch());
+                    if (planned.plan().dependencies() != null) {
+                        new PlanWriter(planned, method, locals, localNames::get, exchange, responder, targetField,
+                                userClass, fields).write();
+                    } else {
+                        invoke(method, invoke.dispatch());
+                    }
                 }
             }
             return method.build();
