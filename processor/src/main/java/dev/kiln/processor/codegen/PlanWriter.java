@@ -157,7 +157,7 @@ final class PlanWriter {
             value = CodeBlock.of("$N != null\n$>$>? $N.call(() -> $N.apply($N.request()))\n: $L$<$<", override,
                     exchange, override, exchange, value);
         }
-        method.addStatement("$T $N = $L", ParameterizedTypeName.get(RuntimeTypes.FUTURE, providedType(provider)),
+        method.addCode("$T $N = $L;\n", ParameterizedTypeName.get(RuntimeTypes.FUTURE, providedType(provider)),
                 nodeNames.get(node), value);
     }
 
@@ -172,10 +172,10 @@ final class PlanWriter {
         }
         CodeBlock.Builder body = CodeBlock.builder();
         hopSteps(stage, body);
-        body.addStatement("return null");
+        line(body, "return null");
         CodeBlock work = CodeBlock.of("$N.<$T>onWorker($N, () -> {\n$>$L$<})", exchange, Void.class,
                 fields.pools().get(stage.dispatch().pool()), body.build());
-        method.addStatement("$T $N = $L", ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
+        method.addCode("$T $N = $L;\n", ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
                 stageNames.get(stage), awaiting(stage, work));
     }
 
@@ -201,9 +201,10 @@ final class PlanWriter {
             CodeBlock.Builder body = CodeBlock.builder();
             hopSteps(stage, body);
             if (returnsVoid) {
-                body.addStatement("$L", call).addStatement("return null");
+                line(body, "$L", call);
+                line(body, "return null");
             } else {
-                body.addStatement("return $L", call);
+                line(body, "return $L", call);
             }
             work = CodeBlock.of("$N.onWorker($N, () -> {\n$>$L$<})", exchange, fields.pools().get(dispatch.pool()),
                     body.build());
@@ -214,7 +215,7 @@ final class PlanWriter {
                         made);
             }
         }
-        method.addStatement("$N.reply($N, $L)", exchange, responder, awaiting(stage, work));
+        method.addCode("$N.reply($N, $L);\n", exchange, responder, awaiting(stage, work));
     }
 
     /** The blocking provider calls of a hop, in order, each into a local (or its promise, when it escapes). */
@@ -232,12 +233,13 @@ final class PlanWriter {
             CodeBlock value = kept(provider, call, pool);
             String override = fields.overrides().get(provider.key().runtimeKey());
             if (override != null) {
-                value = CodeBlock.of("$N != null ? $N.apply($N.request()) : $L", override, override, exchange, value);
+                value = CodeBlock.of("$N != null\n$>$>? $N.apply($N.request())\n: $L$<$<", override, override, exchange,
+                        value);
             }
             if (escapes(node)) {
-                body.addStatement("$N.complete($L)", nodeNames.get(node), value);
+                line(body, "$N.complete($L)", nodeNames.get(node), value);
             } else {
-                body.addStatement("$T $N = $L", providedType(provider), nodeNames.get(node), value);
+                line(body, "$T $N = $L", providedType(provider), nodeNames.get(node), value);
             }
         }
     }
@@ -249,6 +251,11 @@ final class PlanWriter {
             reasons.add(planned.routeClass().javaMethodName(operation) + " " + stage.dispatch().reason());
         }
         return "worker[" + stage.dispatch().pool() + "]: " + String.join("; ", reasons);
+    }
+
+    /** One statement of a lambda body: {@code addStatement} cannot nest inside the statement holding the lambda. */
+    private static void line(CodeBlock.Builder body, String format, Object... args) {
+        body.add(format, args).add(";\n");
     }
 
     /** {@code work}, started once the stages it awaits completed. */

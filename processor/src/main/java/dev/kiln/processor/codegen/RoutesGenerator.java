@@ -260,6 +260,8 @@ public final class RoutesGenerator {
         private final String targetField;
         private final Map<String, String> poolFields;
         private final PlanWriter.Fields fields;
+        /** The request values read only by overridable providers, with the fields of their overrides. */
+        private final Map<Parameter, List<String>> overriddenBy;
         private final ClassName userClass;
         private final Names locals = new Names();
         private final Map<Object, String> localNames = new LinkedHashMap<>();
@@ -292,6 +294,7 @@ public final class RoutesGenerator {
                             localNames.containsValue(name) ? parameter.javaName() + capitalize(name) : name));
                 }
             }
+            overriddenBy = overriddenBy(planned, fields.overrides());
             this.exchange = locals.allocate("ex");
             this.errors = locals.allocate("errors");
             this.json = locals.allocate("json");
@@ -349,13 +352,28 @@ public final class RoutesGenerator {
             TypeName type = localType(parameter);
             String local = localNames.get(parameter);
             switch (parameter.source()) {
-                case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $N)", type,
+                case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $L)", type,
                         local, RuntimeTypes.PARAMS, exchange, operation.path().variableIndex(parameter.wireName()),
-                        binders.binder(parameter.shape()), RuntimeTypes.LOC, parameter.wireName(), errors);
+                        binders.binder(parameter.shape()), RuntimeTypes.LOC, parameter.wireName(), errorsFor(parameter));
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
                 case INJECTED -> throw new IllegalStateException("injected parameters are not bound");
             }
+        }
+
+        /**
+         * Where a binding records its errors: a value read only for providers that a test overrides is
+         * not validated while they are (its errors go to a list nobody reads).
+         */
+        private CodeBlock errorsFor(Parameter parameter) {
+            List<String> overrides = overriddenBy.get(parameter);
+            if (overrides == null || overrides.isEmpty()) {
+                return CodeBlock.of("$N", errors);
+            }
+            List<CodeBlock> all = new ArrayList<>();
+            overrides.forEach(o -> all.add(CodeBlock.of("$N != null", o)));
+            return CodeBlock.of("$L ? new $T() : $N", CodeBlock.join(all, " && "), RuntimeTypes.VALIDATION_ERRORS,
+                    errors);
         }
 
         private void bindString(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {
@@ -366,21 +384,21 @@ public final class RoutesGenerator {
             };
             CodeBlock loc = CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName());
             if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
-                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
+                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $L)", type, local, RuntimeTypes.PARAMS,
                         list.set() ? "set" : "list", exchange, source + "All", parameter.wireName(),
-                        binders.binder(list.element()), loc, errors);
+                        binders.binder(list.element()), loc, errorsFor(parameter));
                 return;
             }
             CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
             switch (parameter.presence()) {
-                case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $N)", type, local,
+                case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $L)", type, local,
                         RuntimeTypes.PARAMS, parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
                                 ? "required" : "nullable",
-                        raw, binders.binder(parameter.shape()), loc, errors);
-                case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $N)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape()), loc, errors);
-                case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $N, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape()), loc, errors,
+                        raw, binders.binder(parameter.shape()), loc, errorsFor(parameter));
+                case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $L)", type, local,
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape()), loc, errorsFor(parameter));
+                case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $L, $L)", type, local,
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape()), loc, errorsFor(parameter),
                         DefaultCode.of(parameter.defaultValue(), parameter.shape()));
             }
         }
@@ -470,6 +488,42 @@ public final class RoutesGenerator {
                     .addStatement("$L", call)
                     .addStatement("return null")
                     .addCode("$<}));\n");
+        }
+
+        private static Map<Parameter, List<String>> overriddenBy(PlannedOperation planned,
+                                                                 Map<String, String> overrideFields) {
+            Map<Parameter, List<String>> result = new java.util.IdentityHashMap<>();
+            DependencyPlan plan = planned.plan().dependencies();
+            if (plan == null) {
+                return result;
+            }
+            java.util.Set<Parameter> always = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (DependencyPlan.Argument argument : plan.arguments()) {
+                if (argument instanceof DependencyPlan.RequestValue value) {
+                    always.add(value.parameter());
+                }
+            }
+            for (DependencyPlan.Node node : plan.nodes()) {
+                String override = overrideFields.get(node.provider().key().runtimeKey());
+                for (DependencyPlan.Argument argument : node.arguments()) {
+                    if (argument instanceof DependencyPlan.RequestValue value) {
+                        if (override == null) {
+                            always.add(value.parameter());
+                        } else {
+                            List<String> list = result.computeIfAbsent(value.parameter(), p -> new ArrayList<>());
+                            if (!list.contains(override)) {
+                                list.add(override);
+                            }
+                        }
+                    }
+                }
+            }
+            always.forEach(result::remove);
+            // members of a flattened record are bound one by one, under the record's condition
+            for (Map.Entry<Parameter, List<String>> entry : new ArrayList<>(result.entrySet())) {
+                entry.getKey().members().forEach(m -> result.put(m, entry.getValue()));
+            }
+            return result;
         }
 
         /** The type of the local a parameter is bound into: boxed, so a failed bind is {@code null}. */

@@ -98,9 +98,35 @@ public final class ProviderPlanner {
             }
             Parameter value = requestValues.computeIfAbsent(parameter, this::forOperation);
             if (!parameters.contains(value)) {
+                Parameter same = sameRequestValue(value);
+                if (same != null) {
+                    requestValues.put(parameter, same);
+                    return new RequestValue(same);
+                }
                 parameters.add(value);
             }
             return new RequestValue(value);
+        }
+
+        /**
+         * A value already bound from the same place under the same name with the same type: two providers
+         * reading one header share it, so a missing header is one error, and the document lists it once.
+         */
+        private Parameter sameRequestValue(Parameter value) {
+            if (value.source() == Source.INJECTED) {
+                return parameters.stream().filter(p -> p.injected() == value.injected()).findFirst().orElse(null);
+            }
+            if (value.source() == Source.BODY || value.wireName() == null) {
+                return null;
+            }
+            for (Parameter bound : parameters) {
+                if (bound.source() == value.source() && bound.wireName().equals(value.wireName())
+                        && bound.shape().type().toString().equals(value.shape().type().toString())
+                        && bound.presence() == value.presence()) {
+                    return bound;
+                }
+            }
+            return null;
         }
 
         /** A provider's inferred query parameter named in the operation's path is a path parameter. */
