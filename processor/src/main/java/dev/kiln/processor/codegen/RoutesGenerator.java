@@ -135,7 +135,8 @@ public final class RoutesGenerator {
                     }
                 }
                 String key = provider.key().runtimeKey();
-                if (provider.provided().getKind() == javax.lang.model.type.TypeKind.DECLARED
+                if (provider.key().qualifier().isEmpty()
+                        && provider.provided().getKind() == javax.lang.model.type.TypeKind.DECLARED
                         && ((javax.lang.model.type.DeclaredType) provider.provided()).getTypeArguments().isEmpty()
                         && !overrideFields.containsKey(key)) {
                     overrideFields.put(key, members.allocate(provider.javaName() + "Override"));

@@ -42,7 +42,7 @@ final class SingletonsWriter {
         }
         CodeBlock.Builder chain = CodeBlock.builder().add("return $L", steps.get(0));
         for (int i = 1; i < steps.size(); i++) {
-            chain.add("\n$>$>.compose(made -> $L)$<$<", steps.get(i));
+            chain.add("\n.compose(made -> $L)", steps.get(i));
         }
         return MethodSpec.methodBuilder("start").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)))
@@ -60,7 +60,7 @@ final class SingletonsWriter {
                 : CodeBlock.of("$N.<$T>get($S).$N($L)", REGISTRY, ClassName.get(provider.owner()),
                         "instance:" + provider.owner().getQualifiedName(), provider.javaName(),
                         arguments(provider.parameters()));
-        CodeBlock override = override(provider.provided());
+        CodeBlock override = provider.key().qualifier().isEmpty() ? override(provider.provided()) : CodeBlock.of("null");
         String key = provider.key().runtimeKey();
         boolean nonBlocking = provider.threading().nonBlocking() != null && provider.threading().blocking() == null;
         if (provider.async() == ReturnShape.Async.FUTURE) {
@@ -77,7 +77,10 @@ final class SingletonsWriter {
         return CodeBlock.of("$N.blocking($S, $L, () -> $L)", REGISTRY, key, override, call);
     }
 
-    /** {@code app.override(DataSource.class)}; {@code null} for a generic type, which cannot be overridden. */
+    /**
+     * {@code app.override(DataSource.class)}; {@code null} for a generic type or a qualified provider,
+     * which an override by class cannot name.
+     */
     private static CodeBlock override(TypeMirror provided) {
         if (provided.getKind() == TypeKind.DECLARED && ((DeclaredType) provided).getTypeArguments().isEmpty()) {
             return CodeBlock.of("app.override($T.class)", TypeName.get(provided));
