@@ -204,6 +204,7 @@ public final class ProviderPlanner {
                 level[node.index()] = levelOf(node.dispatch(), node.needs(), level);
             }
             int operationLevel = levelOf(operationDispatch, nodes, level);
+            joinOperationHop(operationDispatch, operationLevel, level);
             int top = operationLevel;
             for (Node node : nodes) {
                 top = Math.max(top, level[node.index()]);
@@ -239,6 +240,37 @@ public final class ProviderPlanner {
             }
             stages.add(new Stage(operationDispatch, List.of(), true, operationAwaits(List.of(), stages, stageOf)));
             return stages;
+        }
+
+        /**
+         * Blocking steps of the operation's pool that nothing else waits for (a router dependency, a
+         * value only the operation takes) run in the operation's hop rather than in an earlier one of
+         * their own: as late as possible, so that they add no hop.
+         */
+        private void joinOperationHop(Dispatch operationDispatch, int operationLevel, int[] level) {
+            if (operationDispatch.isEventLoop()) {
+                return;
+            }
+            Set<Node> early = new java.util.HashSet<>();
+            for (Node node : nodes) {
+                if (node.dispatch().isEventLoop() || !node.dispatch().pool().equals(operationDispatch.pool())) {
+                    markNeeds(node, early);
+                }
+            }
+            for (Node node : nodes) {
+                if (!node.dispatch().isEventLoop() && node.dispatch().pool().equals(operationDispatch.pool())
+                        && !early.contains(node)) {
+                    level[node.index()] = operationLevel;
+                }
+            }
+        }
+
+        private static void markNeeds(Node node, Set<Node> early) {
+            for (Node need : node.needs()) {
+                if (early.add(need)) {
+                    markNeeds(need, early);
+                }
+            }
         }
 
         private int levelOf(Dispatch dispatch, List<Node> needs, int[] level) {
