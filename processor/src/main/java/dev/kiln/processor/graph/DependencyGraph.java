@@ -70,9 +70,17 @@ public final class DependencyGraph {
             checkParameters(provider, report);
         }
         for (Owner owner : addedOwners) {
+            boolean ownerBroken = false;
             for (Parameter parameter : owner.constructorDependencies()) {
-                checkSingletonDependency(parameter, "the constructor of " + owner.type().getSimpleName()
-                        + " (it provides values, so it is made once at startup)", report, null);
+                ownerBroken |= checkMadeAtStartup(parameter, "The constructor of " + owner.type().getSimpleName()
+                        + " (it has instance providers, so it is made once at startup)", report);
+                if (provider(parameter.dependency().key()) == null) {
+                    missing(parameter, "the constructor of " + owner.type().getSimpleName(), report);
+                    ownerBroken = true;
+                }
+            }
+            if (ownerBroken) {
+                added.stream().filter(p -> p.owner().equals(owner.type())).forEach(p -> broken.add(p.key()));
             }
         }
         findCycles(added, report);
@@ -94,8 +102,10 @@ public final class DependencyGraph {
                 }
             }
             if (parameter.source() == Source.DEPENDENCY) {
-                checkSingletonDependency(parameter, "the singleton provider " + provider.describe(), report,
-                        provider.scope() == ProviderScope.SINGLETON ? provider : null);
+                if (provider.scope() == ProviderScope.SINGLETON
+                        && checkMadeAtStartup(parameter, "The singleton provider " + provider.describe(), report)) {
+                    broken.add(provider.key());
+                }
                 if (provider(parameter.dependency().key()) == null) {
                     missing(parameter, "the provider " + provider.describe(), report);
                     broken.add(provider.key());
@@ -104,22 +114,21 @@ public final class DependencyGraph {
         }
     }
 
-    /** Reports {@code parameter} of a singleton (or of {@code owner}'s constructor) asking for a request value. */
-    private void checkSingletonDependency(Parameter parameter, String who, Report report, ProviderMethod singleton) {
-        if (singleton == null && !who.startsWith("the constructor")) {
-            return;
-        }
+    /**
+     * Reports {@code parameter} of something made once at startup ({@code who}) asking for a
+     * request-scoped value; returns whether it did.
+     */
+    private boolean checkMadeAtStartup(Parameter parameter, String who, Report report) {
         ProviderMethod needed = provider(parameter.dependency().key());
-        if (needed != null && needed.scope() == ProviderScope.REQUEST) {
-            report.error(DiagnosticId.ScopeMismatch, parameter.element(),
-                    who.substring(0, 1).toUpperCase() + who.substring(1) + " is made once at startup, but "
-                            + parameter.javaName() + " is a request-scoped " + parameter.dependency().key().describe()
-                            + " (from " + needed.describe() + "). Make " + needed.describe()
-                            + " a singleton (@Provides(scope = Scope.SINGLETON)), or ask for it in an operation.");
-            if (singleton != null) {
-                broken.add(singleton.key());
-            }
+        if (needed == null || needed.scope() != ProviderScope.REQUEST) {
+            return false;
         }
+        report.error(DiagnosticId.ScopeMismatch, parameter.element(),
+                who + " is made once at startup, but " + parameter.javaName() + " is a request-scoped "
+                        + parameter.dependency().key().describe() + " (from " + needed.describe() + "). Make "
+                        + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or ask for it "
+                        + "in an operation.");
+        return true;
     }
 
     /** Reports that nothing provides what {@code parameter} asks for. */

@@ -65,9 +65,12 @@ public final class ExecutionPlanner {
         return steps;
     }
 
-    /** Where a provider runs and why, by the operations' rules (its class's annotations do not apply). */
+    /** Where a provider runs and why, by the operations' rules (the method's annotation beating its class's). */
     static Dispatch dispatch(ProviderMethod provider) {
-        return decide(provider.threading(), "", provider.async(), provider.describe() + " ");
+        Threading method = provider.threading();
+        Threading threading = method.isEmpty() ? provider.classThreading() : method;
+        String onClass = method.isEmpty() ? " on class " + provider.owner().getSimpleName() : "";
+        return decide(threading, onClass, provider.async(), provider.describe() + " ");
     }
 
     /** Where the operation runs and why. */

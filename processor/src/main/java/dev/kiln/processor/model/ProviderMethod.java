@@ -23,11 +23,12 @@ import javax.lang.model.type.TypeMirror;
  * @param parameters its parameters, read like an operation's (path variables are decided per operation)
  * @param threading  {@code @Blocking}/{@code @NonBlocking} on the method
  * @param returnsVoid whether it returns {@code void} or {@code Void} (an error)
+ * @param classThreading {@code @Blocking}/{@code @NonBlocking} on its class: the default for its providers
  */
 public record ProviderMethod(ExecutableElement element, TypeElement owner, AnnotationMirror annotation,
                              DependencyKey key, ProviderScope scope, ReturnShape.Async async, boolean resource,
                              boolean closeable, TypeMirror provided, List<Parameter> parameters, Threading threading,
-                             boolean returnsVoid) {
+                             boolean returnsVoid, Threading classThreading) {
     public ProviderMethod {
         parameters = List.copyOf(parameters);
     }

@@ -61,7 +61,7 @@ public final class ProviderReader {
                 && types.isAssignable(types.erasure(provided), autoCloseable.asType());
         return new ProviderMethod(method, (TypeElement) method.getEnclosingElement(), annotation, keyOf(method), scope,
                 async, resource, closeable, provided, parameters.readProviderParameters(method.getParameters()),
-                operations.threading(method), returnsVoid);
+                operations.threading(method), returnsVoid, operations.threading(method.getEnclosingElement()));
     }
 
     /** The singleton dependencies of the one public constructor of an instance provider's class. */
