@@ -9,8 +9,8 @@ import dev.kiln.it.deps.Values;
 import dev.kiln.testing.TestClient;
 import org.junit.jupiter.api.Test;
 
-/** {@code App.override} replaces providers in tests, as FastAPI's {@code dependency_overrides} does. */
-class DependencyOverridesIT {
+/** {@code App.override} replaces providers in tests (FastAPI's {@code dependency_overrides}); the singletons' lifespan. */
+class DependenciesLifespanIT {
     @Test
     void anOverriddenProviderIsNotCalledAndItsRequestValuesAreNotRequired() {
         try (TestClient client = TestClient.start(Kiln.app().override(Values.User.class, request ->
@@ -21,6 +21,16 @@ class DependencyOverridesIT {
             var threads = client.get("/deps/threads");
             assertEquals(200, threads.status(), threads.text());
             assertEquals("tester:GET@main-store", threads.json().get("db").asText());
+        }
+    }
+
+    @Test
+    void anAsyncSingletonIsMadeBeforeTheAppListens() {
+        long before = Events.startup().stream().filter("store made"::equals).count();
+        try (TestClient client = TestClient.start(Kiln.app())) {
+            // Deps.store completes 100 ms after it was called; start() only completes once it did.
+            assertEquals(before + 1, Events.startup().stream().filter("store made"::equals).count());
+            assertEquals(200, client.get("/deps/startup").status());
         }
     }
 
