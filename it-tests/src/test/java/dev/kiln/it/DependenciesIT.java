@@ -126,6 +126,14 @@ class DependenciesIT {
     }
 
     @Test
+    void aProviderCanTakeThePathVariableOfTheOperation() {
+        assertEquals(5, get("/deps/items/5").json().get("itemId").asInt());
+        var bad = get("/deps/items/abc");
+        assertEquals(422, bad.status());
+        assertEquals("[\"path\",\"itemId\"]", bad.json().get("detail").get(0).get("loc").toString());
+    }
+
+    @Test
     void routerDependenciesRunForEveryOperationOfTheClass() {
         var missing = get("/deps/guarded/ping");
         assertEquals(422, missing.status());

@@ -96,6 +96,13 @@ public final class Deps {
         return new Token(token);
     }
 
+    /** {@code itemId} is a path parameter of the operations whose path has {@code {itemId}}. */
+    @Provides
+    @NonBlocking
+    public static Values.ItemRef itemRef(int itemId) {
+        return new Values.ItemRef(itemId);
+    }
+
     // ------------------------------------------------------------------ cleanup tracing
 
     @Provides

@@ -70,6 +70,11 @@ public final class DepsApi {
         return "never";
     }
 
+    @Get("/items/{itemId}")
+    public Future<Values.ItemRef> item(Values.ItemRef ref) {
+        return Future.succeededFuture(ref);
+    }
+
     @Get("/events/{run}")
     public Future<List<String>> events(String run) {
         return Future.succeededFuture(Events.run(run));

@@ -86,4 +86,8 @@ public final class Values {
     /** A provider that fails after {@link First} was made. */
     public record Doomed(String run) {
     }
+
+    /** Made from the path variable of the operation that uses it. */
+    public record ItemRef(int itemId) {
+    }
 }

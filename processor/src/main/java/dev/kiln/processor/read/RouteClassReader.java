@@ -60,9 +60,11 @@ public final class RouteClassReader {
                 }
             }
         }
+        // The constructor is called only for instance operations; a class of static operations is never built.
+        boolean built = read.stream().anyMatch(o -> !o.isStatic());
         return new RouteClass(type, elements.getPackageOf(type).getQualifiedName().toString(),
                 new ArrayList<>(simpleNames), router, prefix, tags, operations.threading(type), read,
-                constructorDependencies(type), routerDependencies);
+                built ? constructorDependencies(type) : List.of(), routerDependencies);
     }
 
     /** The parameters of the one usable constructor; empty when there is none or several (the validator says so). */
