@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -218,7 +219,7 @@ final class Pipeline {
                         .thenComparing(h -> h.element().getSimpleName().toString()))
                 .toList();
         ClassName module = moduleName(routeClasses, sortedHandlers);
-        List<Element> sortedOrigins = java.util.stream.Stream.concat(origins.stream(), providerOrigins.stream())
+        List<Element> sortedOrigins = Stream.concat(origins.stream(), providerOrigins.stream())
                 .distinct()
                 .sorted(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString())).toList();
         try {

@@ -88,7 +88,7 @@ final class PlanWriter {
         this.made = locals.allocate("made");
     }
 
-    /** The fields a plan needs: what {@link RoutesGenerator} must declare. */
+    /** Whether a request needs a {@code RequestScope}: some provider's value has a cleanup. */
     static boolean needsScope(DependencyPlan plan) {
         return plan.nodes().stream().anyMatch(n -> n.provider().resource() || n.provider().closeable());
     }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.graph.DependencyPlan;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.graph.PlannedOperation;
@@ -18,10 +19,16 @@ import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes {@code <Class>_Routes}: one responder constant per operation, the shared body binders,
@@ -72,13 +79,13 @@ public final class RoutesGenerator {
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
         private final Map<String, String> poolFields = new LinkedHashMap<>();
         /** Singletons the plans and the constructor use, by registry key. */
-        private final Map<String, String> singletonFields = new java.util.TreeMap<>();
+        private final Map<String, String> singletonFields = new TreeMap<>();
         private final Map<String, TypeName> singletonTypes = new LinkedHashMap<>();
         /** Instances of classes with instance providers, by class name. */
-        private final Map<String, String> ownerFields = new java.util.TreeMap<>();
+        private final Map<String, String> ownerFields = new TreeMap<>();
         private final Map<String, ClassName> ownerTypes = new LinkedHashMap<>();
         /** Test overrides of request-scoped providers, by registry key. */
-        private final Map<String, String> overrideFields = new java.util.TreeMap<>();
+        private final Map<String, String> overrideFields = new TreeMap<>();
         private final Map<String, TypeName> overrideTypes = new LinkedHashMap<>();
         private final String targetField;
 
@@ -136,8 +143,8 @@ public final class RoutesGenerator {
                 }
                 String key = provider.key().runtimeKey();
                 if (provider.key().qualifier().isEmpty()
-                        && provider.provided().getKind() == javax.lang.model.type.TypeKind.DECLARED
-                        && ((javax.lang.model.type.DeclaredType) provider.provided()).getTypeArguments().isEmpty()
+                        && provider.provided().getKind() == TypeKind.DECLARED
+                        && ((DeclaredType) provider.provided()).getTypeArguments().isEmpty()
                         && !overrideFields.containsKey(key)) {
                     overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
                     overrideTypes.put(key, TypeName.get(provider.provided()));
@@ -188,8 +195,8 @@ public final class RoutesGenerator {
             ownerFields.forEach((owner, field) ->
                     type.addField(ownerTypes.get(owner), field, Modifier.PRIVATE, Modifier.FINAL));
             overrideFields.forEach((key, field) -> type.addField(ParameterizedTypeName.get(RuntimeTypes.FUNCTION,
-                            com.palantir.javapoet.WildcardTypeName.supertypeOf(RuntimeTypes.REQUEST),
-                            com.palantir.javapoet.WildcardTypeName.subtypeOf(overrideTypes.get(key))),
+                            WildcardTypeName.supertypeOf(RuntimeTypes.REQUEST),
+                            WildcardTypeName.subtypeOf(overrideTypes.get(key))),
                     field, Modifier.PRIVATE, Modifier.FINAL));
             poolFields.values().forEach(field ->
                     type.addField(RuntimeTypes.WORKER_POOL, field, Modifier.PRIVATE, Modifier.FINAL));
@@ -493,12 +500,12 @@ public final class RoutesGenerator {
 
         private static Map<Parameter, List<String>> overriddenBy(PlannedOperation planned,
                                                                  Map<String, String> overrideFields) {
-            Map<Parameter, List<String>> result = new java.util.IdentityHashMap<>();
+            Map<Parameter, List<String>> result = new IdentityHashMap<>();
             DependencyPlan plan = planned.plan().dependencies();
             if (plan == null) {
                 return result;
             }
-            java.util.Set<Parameter> always = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Parameter> always = Collections.newSetFromMap(new IdentityHashMap<>());
             for (DependencyPlan.Argument argument : plan.arguments()) {
                 if (argument instanceof DependencyPlan.RequestValue value) {
                     always.add(value.parameter());

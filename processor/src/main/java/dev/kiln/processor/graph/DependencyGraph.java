@@ -259,12 +259,7 @@ public final class DependencyGraph {
         if (ordered.contains(provider)) {
             return;
         }
-        for (Parameter parameter : provider.dependencies()) {
-            ProviderMethod needed = provider(parameter.dependency().key());
-            if (needed != null) {
-                visit(needed, ordered);
-            }
-        }
+        visitAll(provider.dependencies(), ordered);
         if (!provider.isStatic() && owner(provider) != null) {
             visitOwner(owner(provider), ordered);
         }
@@ -275,12 +270,17 @@ public final class DependencyGraph {
         if (ordered.contains(owner)) {
             return;
         }
-        for (Parameter parameter : owner.constructorDependencies()) {
+        visitAll(owner.constructorDependencies(), ordered);
+        ordered.add(owner);
+    }
+
+    /** Orders the providers of {@code dependencies} (and what they need) first. */
+    private void visitAll(List<Parameter> dependencies, Set<Object> ordered) {
+        for (Parameter parameter : dependencies) {
             ProviderMethod needed = provider(parameter.dependency().key());
             if (needed != null) {
                 visit(needed, ordered);
             }
         }
-        ordered.add(owner);
     }
 }

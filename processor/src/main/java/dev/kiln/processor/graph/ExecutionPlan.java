@@ -1,5 +1,7 @@
 package dev.kiln.processor.graph;
 
+import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.Source;
 import java.util.List;
 
 /**
@@ -26,12 +28,12 @@ public record ExecutionPlan(List<Step> steps, Dispatch dispatch, int workerHops,
      * OpenAPI document lists for the operation (FastAPI documents a dependency's parameters as the
      * operation's own).
      */
-    public List<dev.kiln.processor.model.Parameter> requestParameters() {
+    public List<Parameter> requestParameters() {
         return steps.stream().filter(s -> s instanceof Step.Bind).map(s -> ((Step.Bind) s).parameter()).toList();
     }
 
     /** Whether the host must read the request body: a body value of the operation or of one of its providers. */
     public boolean readsBody() {
-        return requestParameters().stream().anyMatch(p -> p.source() == dev.kiln.processor.model.Source.BODY);
+        return requestParameters().stream().anyMatch(p -> p.source() == Source.BODY);
     }
 }

@@ -1,13 +1,15 @@
 package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.DependencyKey;
+import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ProviderScope;
 import dev.kiln.processor.model.ReturnShape;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -51,7 +53,7 @@ public final class ProviderReader {
         ReturnShape.Async async = returns.isA(declared, KilnNames.FUTURE) ? ReturnShape.Async.FUTURE
                 : returns.isA(declared, KilnNames.COMPLETION_STAGE) ? ReturnShape.Async.COMPLETION_STAGE
                 : ReturnShape.Async.NONE;
-        TypeMirror value = async == ReturnShape.Async.NONE ? declared : typeArgument(declared);
+        TypeMirror value = async == ReturnShape.Async.NONE ? declared : returns.typeArgument(declared);
         boolean resource = Mirrors.qualifiedName(value).equals(KilnNames.RESOURCE);
         TypeMirror provided = provided(method);
         boolean returnsVoid = provided.getKind() == TypeKind.VOID
@@ -65,30 +67,23 @@ public final class ProviderReader {
     }
 
     /** The singleton dependencies of the one public constructor of an instance provider's class. */
-    public java.util.List<dev.kiln.processor.model.Parameter> ownerDependencies(TypeElement owner) {
+    public List<Parameter> ownerDependencies(TypeElement owner) {
         return RouteClassReader.usableConstructors(owner).stream()
-                .filter(c -> c.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC))
+                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
                 .findFirst()
                 .map(c -> parameters.readConstructorParameters(c.getParameters()))
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     /** The return type without {@code Future}/{@code CompletionStage}, then without {@code Resource}. */
     private TypeMirror provided(ExecutableElement method) {
         TypeMirror type = method.getReturnType();
         if (returns.isA(type, KilnNames.FUTURE) || returns.isA(type, KilnNames.COMPLETION_STAGE)) {
-            type = typeArgument(type);
+            type = returns.typeArgument(type);
         }
         if (Mirrors.qualifiedName(type).equals(KilnNames.RESOURCE)) {
-            type = typeArgument(type);
+            type = returns.typeArgument(type);
         }
         return type;
-    }
-
-    private TypeMirror typeArgument(TypeMirror type) {
-        if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
-            return declared.getTypeArguments().get(0);
-        }
-        return elements.getTypeElement("java.lang.Object").asType();
     }
 }
