@@ -34,11 +34,17 @@ public final class Items_Routes {
 
     private static final Responder COUNTS = Responder.json(200, Json.writerFor(String.class));
 
+    private static final Responder STAMP = Responder.json(200, Json.writerFor(String.class));
+
     private static final Responder REPORT = Responder.json(200, Json.writerFor(String.class));
 
     private final Items target;
 
     private final Model.Db db;
+
+    private final Clock clock;
+
+    private final Function<? super Request, ? extends Clock.Stamp> stampOverride;
 
     private final Function<? super Request, ? extends Model.Audit> auditOverride;
 
@@ -65,6 +71,8 @@ public final class Items_Routes {
     public Items_Routes(AppContext app) {
         this.db = app.singletons().get("com.example.Model.Db");
         this.target = new Items(db);
+        this.clock = app.singletons().get("instance:com.example.Clock");
+        this.stampOverride = app.override(Clock.Stamp.class);
         this.auditOverride = app.override(Model.Audit.class);
         this.baseOverride = app.override(Model.Base.class);
         this.connOverride = app.override(Model.Conn.class);
@@ -83,6 +91,7 @@ public final class Items_Routes {
                 new Route(HttpMethod.GET, "/items/{id}/audit", "Items.audited", Dispatch.worker("default"), 2, false, this::audited),
                 new Route(HttpMethod.GET, "/items/diamond", "Items.diamond", Dispatch.worker("default"), 1, false, this::diamond),
                 new Route(HttpMethod.GET, "/items/counts", "Items.counts", Dispatch.eventLoop(), 1, false, this::counts),
+                new Route(HttpMethod.GET, "/items/stamp", "Items.stamp", Dispatch.worker("default"), 1, false, this::stamp),
                 new Route(HttpMethod.GET, "/items/report", "Items.report", Dispatch.worker("default"), 2, false, this::report));
     }
 
@@ -183,6 +192,29 @@ public final class Items_Routes {
         });
         // event loop: returns Future
         ex.reply(COUNTS, Future.all(counter, counter2, hop1).compose(done -> ex.async(() -> target.counts(counter.result(), counter2.result(), counter.result()))));
+    }
+
+    /**
+     * {@code GET /items/stamp}: {@link Items#stamp(Clock.Stamp)}.
+     */
+    private void stamp(Exchange ex) {
+        ValidationErrors errors = new ValidationErrors();
+        String token = Params.required(ex.header("x-token"), Binders.STRING, Loc.header("x-token"), tokenOverride != null ? new ValidationErrors() : errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // plan: 1 worker hop [default]: Clock.stamp, Deps.token, Items.stamp
+        // worker[default]: Clock.stamp @Blocking; Deps.token returns a plain value; Items.stamp returns a plain value
+        ex.reply(STAMP, ex.onWorker(defaultPool, () -> {
+            Clock.Stamp stamp = stampOverride != null
+                    ? stampOverride.apply(ex.request())
+                    : RequestScope.await(clock.stamp());
+            Model.Token token2 = tokenOverride != null
+                    ? tokenOverride.apply(ex.request())
+                    : Deps.token(token);
+            return target.stamp(stamp);
+        }));
     }
 
     /**

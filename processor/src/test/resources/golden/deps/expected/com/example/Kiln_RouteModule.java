@@ -27,8 +27,9 @@ public final class Kiln_RouteModule implements RouteModule {
     @Override
     public Future<Void> start(AppContext app) {
         SingletonRegistry singletons = app.singletons();
-        // singletons in dependency order: Deps.db, Deps.session
+        // singletons in dependency order: Deps.db, new Clock, Deps.session
         return singletons.blocking("com.example.Model.Db", app.override(Model.Db.class), () -> Deps.db())
+                .compose(made -> singletons.blocking("instance:com.example.Clock", null, () -> new Clock(singletons.get("com.example.Model.Db"))))
                 .compose(made -> singletons.async("com.example.Model.Session", app.override(Model.Session.class), () -> Deps.session(app.vertx(), singletons.get("com.example.Model.Db"))));
     }
 

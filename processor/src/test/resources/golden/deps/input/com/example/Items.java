@@ -38,6 +38,12 @@ public final class Items {
         return Future.succeededFuture(a.id() + fresh.id() + b.id() + "");
     }
 
+    /** An instance provider whose Future is awaited on the worker: one hop. */
+    @Get("/stamp")
+    public String stamp(Clock.Stamp stamp) {
+        return stamp.text();
+    }
+
     /** A provider in the reports pool and an operation in the default pool: one hop each. */
     @Get("/report")
     public String report(Report report) {
