@@ -611,6 +611,25 @@ class DiagnosticsTest {
     }
 
     @Test
+    void routeClassConstructorNeedingARequestScopedValueIsAScopeMismatch() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record User(String name) { }
+
+                    @Provides
+                    public static User user() { return new User("u"); }
+
+                    public Bad(
+                            User user) { }
+
+                    @Get("/c")
+                    public String get() { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ScopeMismatch", 14);
+    }
+
+    @Test
     void voidProvider() {
         JavaFileObject bad = source("Bad", """
                 public class Bad {
