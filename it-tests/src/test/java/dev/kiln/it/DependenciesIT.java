@@ -134,6 +134,13 @@ class DependenciesIT {
     }
 
     @Test
+    void aProviderInANamedPoolRunsThereAndTheOperationInItsOwnPool() {
+        JsonNode threads = get("/deps/pools").json();
+        assertTrue(threads.get("provider").asText().startsWith("reports-"), threads.toString());
+        assertTrue(threads.get("operation").asText().startsWith("vert.x-worker-thread-"), threads.toString());
+    }
+
+    @Test
     void routerDependenciesRunForEveryOperationOfTheClass() {
         var missing = get("/deps/guarded/ping");
         assertEquals(422, missing.status());

@@ -103,6 +103,13 @@ public final class Deps {
         return new Values.ItemRef(itemId);
     }
 
+    /** A provider in a named pool: its hop runs there, apart from the default-pool operation's. */
+    @Provides
+    @dev.kiln.Blocking(pool = "reports")
+    public static Values.PoolThread poolThread() {
+        return new Values.PoolThread(Thread.currentThread().getName());
+    }
+
     // ------------------------------------------------------------------ cleanup tracing
 
     @Provides

@@ -70,6 +70,11 @@ public final class DepsApi {
         return "never";
     }
 
+    @Get("/pools")
+    public Map<String, String> pools(Values.PoolThread provider) {
+        return Map.of("provider", provider.name(), "operation", Thread.currentThread().getName());
+    }
+
     @Get("/items/{itemId}")
     public Future<Values.ItemRef> item(Values.ItemRef ref) {
         return Future.succeededFuture(ref);

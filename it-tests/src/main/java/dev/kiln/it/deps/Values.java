@@ -90,4 +90,8 @@ public final class Values {
     /** Made from the path variable of the operation that uses it. */
     public record ItemRef(int itemId) {
     }
+
+    /** Made in the {@code reports} pool. */
+    public record PoolThread(String name) {
+    }
 }
