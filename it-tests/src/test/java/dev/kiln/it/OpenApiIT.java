@@ -61,10 +61,16 @@ class OpenApiIT {
 
     @Test
     void aRealValidatorReportsNothing() {
-        SwaggerParseResult result = new OpenAPIParser().readContents(client.get("/openapi.json").text(), null, null);
+        TestResponse served = client.get("/openapi.json");
+        SwaggerParseResult result = new OpenAPIParser().readContents(served.text(), null, null);
         assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), () -> "" + result.getMessages());
-        assertEquals(55, result.getOpenAPI().getPaths().values().stream()
-                .mapToInt(p -> p.readOperations().size()).sum());
+        int operations = 0;
+        for (JsonNode path : served.json().get("paths")) {
+            operations += path.size();
+        }
+        assertTrue(operations > 50, "the app has more than 50 operations: " + operations);
+        assertEquals(operations, result.getOpenAPI().getPaths().values().stream()
+                .mapToInt(p -> p.readOperations().size()).sum(), "the validator read every operation");
     }
 
     @Test

@@ -77,7 +77,12 @@ public final class KilnProcessor extends AbstractProcessor {
         Element current = null;
         try {
             Set<TypeElement> classes = new LinkedHashSet<>();
+            Set<ExecutableElement> providers = new LinkedHashSet<>();
             for (TypeElement annotation : annotations) {
+                if (annotation.getQualifiedName().contentEquals(KilnNames.PROVIDES)) {
+                    providers.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
+                    continue;
+                }
                 if (!isEntryAnnotation(annotation.getQualifiedName().toString())) {
                     continue;
                 }
@@ -89,7 +94,7 @@ public final class KilnProcessor extends AbstractProcessor {
                 }
             }
             current = null;
-            pipeline.round(classes, round.processingOver());
+            pipeline.round(classes, providers, round.processingOver());
         } catch (Throwable t) {
             diagnostics.internalError(current, t);
         }

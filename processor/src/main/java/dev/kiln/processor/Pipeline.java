@@ -7,16 +7,21 @@ import dev.kiln.processor.codegen.RoutesGenerator;
 import dev.kiln.processor.diag.Diagnostics;
 import dev.kiln.processor.diag.Problem;
 import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
+import dev.kiln.processor.model.DependencyKey;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
+import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.Readers;
+import dev.kiln.processor.validate.DependencyValidator;
 import dev.kiln.processor.validate.ExceptionHandlerValidator;
+import dev.kiln.processor.validate.ProviderValidator;
 import dev.kiln.processor.validate.Validation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -43,7 +49,10 @@ final class Pipeline {
     private final Diagnostics diagnostics;
     private final Readers readers;
     private final ExceptionHandlerValidator handlerValidator;
-    private final ExecutionPlanner planner = new ExecutionPlanner();
+    private final DependencyGraph dependencies = new DependencyGraph();
+    private final ExecutionPlanner planner = new ExecutionPlanner(dependencies);
+    private final ProviderValidator providerValidator = new ProviderValidator();
+    private final DependencyValidator dependencyValidator = new DependencyValidator();
     private final RouteTable routeTable = new RouteTable();
     private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
     private final GeneratedFiles files;
@@ -54,6 +63,8 @@ final class Pipeline {
     private final List<RouteGraph> rounds = new ArrayList<>();
     private final List<ExceptionHandlerMethod> handlers = new ArrayList<>();
     private final List<Element> origins = new ArrayList<>();
+    /** The classes of {@code @Provides} methods: the route module makes their singletons. */
+    private final List<Element> providerOrigins = new ArrayList<>();
     private boolean moduleWritten;
 
     Pipeline(ProcessingEnvironment env, Diagnostics diagnostics, List<PipelineExtension> extensions,
@@ -67,8 +78,45 @@ final class Pipeline {
         this.moduleOption = moduleOption;
     }
 
-    /** One round over the classes that declare operations or exception handlers. */
-    void round(Set<TypeElement> found, boolean processingOver) {
+    /**
+     * Reads and checks a round's {@code @Provides} methods, before any parameter is read: a parameter
+     * whose type they provide is a dependency.
+     */
+    private void readProviders(Set<ExecutableElement> methods) {
+        List<ExecutableElement> sorted = methods.stream()
+                .sorted(Comparator.comparing((ExecutableElement m) ->
+                                ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString())
+                        .thenComparing(m -> m.getSimpleName().toString()))
+                .toList();
+        for (ExecutableElement method : sorted) {
+            readers.keys().provide(readers.providers().keyOf(method));
+        }
+        List<ProviderMethod> read = new ArrayList<>();
+        List<DependencyGraph.Owner> owners = new ArrayList<>();
+        Set<DependencyKey> invalid = new HashSet<>();
+        for (ExecutableElement method : sorted) {
+            try {
+                ProviderMethod provider = readers.providers().read(method);
+                Report report = providerValidator.validate(provider);
+                diagnostics.print(report);
+                if (!report.isClean()) {
+                    invalid.add(provider.key());
+                } else if (!provider.isStatic()) {
+                    owners.add(new DependencyGraph.Owner(provider.owner(),
+                            readers.providers().ownerDependencies(provider.owner())));
+                }
+                read.add(provider);
+                providerOrigins.add(provider.owner());
+            } catch (Throwable t) {
+                diagnostics.internalError(method, t);
+            }
+        }
+        diagnostics.print(dependencies.add(read, owners, invalid));
+    }
+
+    /** One round over the classes that declare operations or exception handlers, and the {@code @Provides} methods. */
+    void round(Set<TypeElement> found, Set<ExecutableElement> providerMethods, boolean processingOver) {
+        readProviders(providerMethods);
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
             TypeElement type = env.getElementUtils().getTypeElement(name);
@@ -98,7 +146,8 @@ final class Pipeline {
                 RouteClass routeClass = readers.routeClasses().read(type);
                 if (!routeClass.operations().isEmpty()) {
                     read.add(routeClass);
-                    reports.put(routeClass, validation.validate(routeClass));
+                    reports.put(routeClass, validation.validate(routeClass)
+                            .addAll(dependencyValidator.validate(routeClass, dependencies)));
                 }
             } catch (Throwable t) {
                 diagnostics.internalError(type, t);
@@ -113,7 +162,7 @@ final class Pipeline {
         List<RouteClass> clean = new ArrayList<>();
         reports.forEach((routeClass, report) -> {
             diagnostics.print(report);
-            if (report.isClean() && !clashing.contains(routeClass.element())) {
+            if (report.isClean() && !clashing.contains(routeClass.element()) && !dependencies.usesBroken(routeClass)) {
                 clean.add(routeClass);
             }
         });
@@ -170,10 +219,12 @@ final class Pipeline {
                         .thenComparing(h -> h.element().getSimpleName().toString()))
                 .toList();
         ClassName module = moduleName(routeClasses, sortedHandlers);
-        List<Element> sortedOrigins = origins.stream().distinct()
+        List<Element> sortedOrigins = Stream.concat(origins.stream(), providerOrigins.stream())
+                .distinct()
                 .sorted(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString())).toList();
         try {
-            files.write(new RouteModuleGenerator().generate(module, routeClasses, sortedHandlers, sortedOrigins));
+            files.write(new RouteModuleGenerator().generate(module, routeClasses, sortedHandlers, sortedOrigins,
+                    dependencies.singletonOrder()));
             files.writeResource(RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module),
                     sortedOrigins);
             for (PipelineExtension extension : extensions) {

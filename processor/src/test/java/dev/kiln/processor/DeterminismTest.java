@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The same input always produces byte-identical output, whatever order javac is given the sources in. */
 class DeterminismTest {
     @ParameterizedTest
-    @ValueSource(strings = {"bodies", "params", "threading", "nested"})
+    @ValueSource(strings = {"bodies", "params", "threading", "nested", "deps"})
     void sameInputSameBytes(String name) {
         Path input = Golden.resources().resolve("golden").resolve(name).resolve("input");
         List<JavaFileObject> sources = Golden.sources(input);

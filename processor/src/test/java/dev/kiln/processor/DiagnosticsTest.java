@@ -286,8 +286,8 @@ class DiagnosticsTest {
     @Test
     void routeClassNotInstantiable() {
         JavaFileObject bad = source("Bad", """
-                public class Bad {
-                    public Bad(String name) { }
+                public abstract class Bad {
+                    public Bad() { }
 
                     @Get("/items")
                     public String list() { return ""; }
@@ -449,5 +449,216 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[kiln/BadExceptionHandler] Two exception handlers handle "
                 + "java.lang.IllegalStateException: this one and Bad.two").inFile(bad).onLine(8);
         assertThat(compilation).hadErrorContaining("this one and Bad.one").inFile(bad).onLine(11);
+    }
+
+    // ------------------------------------------------------------------ dependencies
+
+    @Test
+    void missingProviderForDepends() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Clock(long now) { }
+
+                    @Get("/now")
+                    public String now(
+                            @Depends Clock clock) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "MissingProvider", 12);
+        assertThat(compile(bad)).hadErrorContaining("No provider makes Bad.Clock, which the operation now asks for as clock");
+    }
+
+    @Test
+    void missingProviderForAConstructorParameter() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public interface Store { }
+
+                    public Bad(
+                            Store store) { }
+
+                    @Get("/items")
+                    public String list() { return ""; }
+                }
+                """);
+        assertSingleError(bad, "MissingProvider", 11);
+    }
+
+    @Test
+    void missingProviderForAProviderParameterOfAnOpaqueType() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public interface Pool { }
+                    public record Conn(int id) { }
+
+                    @Provides
+                    public static Conn conn(
+                            Pool pool) { return new Conn(1); }
+
+                    @Get("/items")
+                    public String list(Conn conn) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "MissingProvider", 13);
+    }
+
+    @Test
+    void duplicateProviderIsReportedOnBoth() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Clock(long now) { }
+
+                    @Provides
+                    public static Clock system() { return new Clock(1); }
+
+                    @Provides
+                    public static Clock fixed() { return new Clock(2); }
+
+                    @Get("/now")
+                    public String now(Clock clock) { return ""; }
+                }
+                """);
+        Compilation compilation = compile(bad);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[kiln/DuplicateProvider]").inFile(bad).onLine(10);
+        assertThat(compilation).hadErrorContaining("[kiln/DuplicateProvider]").inFile(bad).onLine(13);
+        assertNothingGeneratedFor("Bad");
+    }
+
+    @Test
+    void namedProvidersOfOneTypeAreNotDuplicates() {
+        JavaFileObject good = source("Good", """
+                public class Good {
+                    @Provides
+                    @Named("a")
+                    public static Future<String> a() { return Future.succeededFuture("a"); }
+
+                    @Provides
+                    @Named("b")
+                    public static Future<String> b() { return Future.succeededFuture("b"); }
+
+                    @Get("/ab")
+                    public Future<String> ab(@Named("a") String a, @Depends("b") String b) {
+                        return Future.succeededFuture(a + b);
+                    }
+                }
+                """);
+        assertThat(compile(good)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void dependencyCycleNamesTheCycle() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record A(int v) { }
+                    public record B(int v) { }
+                    public record C(int v) { }
+
+                    @Provides
+                    public static A a(B b) { return new A(1); }
+
+                    @Provides
+                    public static B b(C c) { return new B(1); }
+
+                    @Provides
+                    public static C c(A a) { return new C(1); }
+
+                    @Get("/a")
+                    public String get(A a) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "DependencyCycle", 12);
+        assertThat(compile(bad)).hadErrorContaining("in a cycle: Bad.A -> Bad.B -> Bad.C -> Bad.A.");
+    }
+
+    @Test
+    void singletonNeedingARequestScopedValueIsAScopeMismatch() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record User(String name) { }
+                    public record Cache(User user) { }
+
+                    @Provides
+                    public static User user() { return new User("u"); }
+
+                    @Provides(scope = Scope.SINGLETON)
+                    public static Cache cache(
+                            User user) { return new Cache(user); }
+
+                    @Get("/c")
+                    public String get(Cache cache) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ScopeMismatch", 16);
+    }
+
+    @Test
+    void singletonTakingARequestParameterIsAScopeMismatch() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Cache(String key) { }
+
+                    @Provides(scope = Scope.SINGLETON)
+                    public static Cache cache(
+                            @Header String authorization) { return new Cache(authorization); }
+
+                    @Get("/c")
+                    public String get(Cache cache) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ScopeMismatch", 12);
+    }
+
+    @Test
+    void routeClassConstructorNeedingARequestScopedValueIsAScopeMismatch() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record User(String name) { }
+
+                    @Provides
+                    public static User user() { return new User("u"); }
+
+                    public Bad(
+                            User user) { }
+
+                    @Get("/c")
+                    public String get() { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ScopeMismatch", 14);
+    }
+
+    @Test
+    void voidProvider() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Provides
+                    public static void check(@Header String token) { }
+
+                    @Get("/c")
+                    public String get() { return ""; }
+                }
+                """);
+        Compilation compilation = compile(bad);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[kiln/VoidProvider]").inFile(bad).onLine(8);
+    }
+
+    @Test
+    void providerThatIsNotPublic() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Clock(long now) { }
+
+                    @Provides
+                    static Clock clock() { return new Clock(1); }
+
+                    @Get("/now")
+                    public String now(Clock clock) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadProvider", 10);
     }
 }

@@ -53,4 +53,11 @@ class GoldenTest {
     void nameClashes() {
         Golden.check("names");
     }
+
+    /** Dependency plans: async → blocking → async (two hops), a diamond (one hop), cached and uncached uses,
+     *  a named pool, router dependencies, constructor singletons, cleanup, and the module's singletons. */
+    @Test
+    void dependencyPlans() {
+        Golden.check("deps");
+    }
 }

@@ -133,4 +133,19 @@ class ModelTest {
         assertThat(compilation).hadWarningContaining("runs on the event loop: returns Future").inFile(items).onLine(17);
         assertThat(compilation).generatedSourceFile("com.example.Items_Routes");
     }
+
+    @Test
+    void anOperationsRequestParametersIncludeItsProvidersAndRouterDependencies() {
+        Capture capture = compile("deps");
+        PlannedOperation audited = capture.operations().stream()
+                .filter(p -> p.operation().javaName().equals("audited")).findFirst().orElseThrow();
+        List<String> parameters = audited.plan().requestParameters().stream()
+                .map(p -> p.source() + " " + p.wireName()).toList();
+        // its own path parameter, Deps.user's header (via Deps.audit -> Deps.conn), Deps.token's (router)
+        assertEquals(List.of("PATH id", "HEADER authorization", "HEADER x-token"), parameters);
+        assertEquals(2, audited.plan().workerHops());
+        List<String> eventLoopProviders = capture.planned.stream().flatMap(g -> g.eventLoopProviders().stream())
+                .map(p -> p.describe()).toList();
+        assertEquals(List.of("Deps.user", "Deps.audit", "Deps.base", "Deps.counter"), eventLoopProviders);
+    }
 }

@@ -22,4 +22,9 @@ public interface AppContext {
      * closes; closed in reverse order of registration, failures logged.
      */
     void closeOnShutdown(AutoCloseable resource);
+
+    /** The app's singletons, made by {@link RouteModule#start} and read by generated route classes. */
+    default SingletonRegistry singletons() {
+        throw new UnsupportedOperationException("this host keeps no singletons");
+    }
 }

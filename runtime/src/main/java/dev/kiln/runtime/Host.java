@@ -74,27 +74,54 @@ public final class Host {
                 .setWorkerPoolSize(settings.workerPoolSize(Dispatch.DEFAULT_POOL));
         Vertx vertx = Vertx.vertx(options);
         RunningHost host = new RunningHost(settings, vertx);
-        List<Route> userRoutes;
-        try {
-            userRoutes = loadModules(host);
-            PathRouter<Route> router = new PathRouter<>();
-            for (Route route : userRoutes) {
-                router.add(route.method(), route.path(), route);
-            }
-            Docs.addRoutes(settings, router, userRoutes);
-            host.router(router.seal());
-        } catch (Throwable e) {
-            host.closeSingletons();
-            vertx.close();
-            return Future.failedFuture(e);
-        }
-        ConnectionGuard guard = new ConnectionGuard(vertx, settings.limits().headerReadTimeout().toMillis());
-        RequestHandler handler = new RequestHandler(host, guard);
         // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
         // its event loops could no longer deliver the failure.
         Promise<RunningApp> started = Promise.promise();
-        listen(host, handler, guard, userRoutes, started, 3);
+        List<RouteModule> modules;
+        try {
+            modules = findModules();
+        } catch (Throwable e) {
+            failStart(host, started, e);
+            return started.future();
+        }
+        // Singletons first (route classes are built with them), then routes, then the server listens.
+        startModules(host, modules).onComplete(made -> {
+            if (made.failed()) {
+                failStart(host, started, made.cause());
+                return;
+            }
+            List<Route> userRoutes;
+            try {
+                userRoutes = loadRoutes(host, modules);
+                PathRouter<Route> router = new PathRouter<>();
+                for (Route route : userRoutes) {
+                    router.add(route.method(), route.path(), route);
+                }
+                Docs.addRoutes(settings, router, userRoutes);
+                host.router(router.seal());
+            } catch (Throwable e) {
+                failStart(host, started, e);
+                return;
+            }
+            ConnectionGuard guard = new ConnectionGuard(vertx, settings.limits().headerReadTimeout().toMillis());
+            listen(host, new RequestHandler(host, guard), guard, userRoutes, started, 3);
+        });
         return started.future();
+    }
+
+    /** Runs each module's {@link RouteModule#start} (its singletons) one module after the other. */
+    private static Future<Void> startModules(RunningHost host, List<RouteModule> modules) {
+        Future<Void> chain = Future.succeededFuture();
+        for (RouteModule module : modules) {
+            chain = chain.compose(previous -> {
+                try {
+                    return module.start(host);
+                } catch (Throwable e) {
+                    return Future.failedFuture(e);
+                }
+            });
+        }
+        return chain;
     }
 
     /**
@@ -143,7 +170,7 @@ public final class Host {
         }
     }
 
-    private static List<Route> loadModules(RunningHost host) {
+    private static List<RouteModule> findModules() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = Host.class.getClassLoader();
@@ -152,13 +179,17 @@ public final class Host {
         ServiceLoader.load(RouteModule.class, loader).forEach(modules::add);
         // Deterministic order whatever the class path order: the route table and 405 Allow lists depend on it.
         modules.sort(Comparator.comparing(RouteModule::name));
+        if (modules.isEmpty()) {
+            LOG.log(Level.WARNING, "No route modules found: is kiln-processor on the annotation processor path?");
+        }
+        return modules;
+    }
+
+    private static List<Route> loadRoutes(RunningHost host, List<RouteModule> modules) {
         List<Route> routes = new ArrayList<>();
         for (RouteModule module : modules) {
             routes.addAll(module.routes(host));
             module.exceptionHandlers().forEach(host::addExceptionHandler);
-        }
-        if (modules.isEmpty()) {
-            LOG.log(Level.WARNING, "No route modules found: is kiln-processor on the annotation processor path?");
         }
         return routes;
     }

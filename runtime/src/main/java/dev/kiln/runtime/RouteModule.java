@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import io.vertx.core.Future;
 import java.util.List;
 
 /**
@@ -10,6 +11,15 @@ import java.util.List;
 public interface RouteModule {
     /** A name for logs: the package the module was generated in. */
     String name();
+
+    /**
+     * Makes this module's singletons ({@code @Provides(scope = SINGLETON)}, and the instances of classes
+     * with instance providers) in dependency order, into {@link AppContext#singletons()}; called once
+     * at startup, before {@link #routes}, and the server listens only once the future completes.
+     */
+    default Future<Void> start(AppContext app) {
+        return Future.succeededFuture();
+    }
 
     /** Builds the route classes of this module and returns their routes; called once at startup. */
     List<Route> routes(AppContext app);

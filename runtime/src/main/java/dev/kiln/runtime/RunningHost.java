@@ -47,6 +47,7 @@ final class RunningHost implements RunningApp, AppContext {
             return Optional.empty();
         }
     };
+    private final SingletonRegistry singletons = new SingletonRegistry(this);
     private volatile PathRouter<Route> router;
     private volatile int port;
 
@@ -131,6 +132,11 @@ final class RunningHost implements RunningApp, AppContext {
     @Override
     public void closeOnShutdown(AutoCloseable resource) {
         closeables.add(resource);
+    }
+
+    @Override
+    public SingletonRegistry singletons() {
+        return singletons;
     }
 
     // ------------------------------------------------------------------ RunningApp

@@ -52,6 +52,11 @@ final class Names {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
+    /** {@code Deps} → {@code deps}; {@code URLs} → {@code uRLs}. */
+    static String decapitalize(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** A pool name as part of a Java identifier: {@code "db-heavy"} → {@code dbHeavy}. */
     static String camel(String text) {
         StringBuilder out = new StringBuilder();

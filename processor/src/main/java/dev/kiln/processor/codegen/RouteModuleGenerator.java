@@ -31,6 +31,15 @@ public final class RouteModuleGenerator {
      */
     public JavaFile generate(ClassName module, List<ClassName> routeClasses, List<ExceptionHandlerMethod> handlers,
                              List<? extends Element> origins) {
+        return generate(module, routeClasses, handlers, origins, List.of());
+    }
+
+    /**
+     * The registry class, with a {@code start} method that makes {@code singletons} (singleton
+     * providers and instances of classes with instance providers, in dependency order) when there are any.
+     */
+    public JavaFile generate(ClassName module, List<ClassName> routeClasses, List<ExceptionHandlerMethod> handlers,
+                             List<? extends Element> origins, List<Object> singletons) {
         TypeSpec.Builder type = TypeSpec.classBuilder(module.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.ROUTE_MODULE)
@@ -41,6 +50,9 @@ public final class RouteModuleGenerator {
         type.addMethod(MethodSpec.methodBuilder("name").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $S", module.packageName()).build());
 
+        if (!singletons.isEmpty()) {
+            type.addMethod(new SingletonsWriter().start(singletons));
+        }
         MethodSpec.Builder routes = MethodSpec.methodBuilder("routes").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))

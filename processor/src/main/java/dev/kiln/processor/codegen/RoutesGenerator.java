@@ -8,18 +8,27 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.kiln.processor.graph.DependencyPlan;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.Step;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes {@code <Class>_Routes}: one responder constant per operation, the shared body binders,
@@ -37,6 +46,25 @@ public final class RoutesGenerator {
         return ClassName.get(routeClass.packageName(), routeClass.routesSimpleName());
     }
 
+    /**
+     * The values an operation method binds or injects: the operation's parameters, and with providers
+     * theirs too, in the plan's order.
+     */
+    private static List<Parameter> parametersOf(PlannedOperation planned) {
+        if (planned.plan().dependencies() == null) {
+            return planned.operation().parameters();
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (Step step : planned.plan().steps()) {
+            if (step instanceof Step.Bind bind) {
+                parameters.add(bind.parameter());
+            } else if (step instanceof Step.Inject inject) {
+                parameters.add(inject.parameter());
+            }
+        }
+        return parameters;
+    }
+
     /** The state of one generated file: its member names and its binder constants. */
     private static final class FileWriter {
         private final RouteClass routeClass;
@@ -50,6 +78,15 @@ public final class RoutesGenerator {
         private final Map<PlannedOperation, String> responderNames = new LinkedHashMap<>();
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
         private final Map<String, String> poolFields = new LinkedHashMap<>();
+        /** Singletons the plans and the constructor use, by registry key. */
+        private final Map<String, String> singletonFields = new TreeMap<>();
+        private final Map<String, TypeName> singletonTypes = new LinkedHashMap<>();
+        /** Instances of classes with instance providers, by class name. */
+        private final Map<String, String> ownerFields = new TreeMap<>();
+        private final Map<String, ClassName> ownerTypes = new LinkedHashMap<>();
+        /** Test overrides of request-scoped providers, by registry key. */
+        private final Map<String, String> overrideFields = new TreeMap<>();
+        private final Map<String, TypeName> overrideTypes = new LinkedHashMap<>();
         private final String targetField;
 
         FileWriter(RouteClass routeClass, List<PlannedOperation> operations) {
@@ -59,12 +96,22 @@ public final class RoutesGenerator {
             this.binders = new BodyBinders(routesClassName(routeClass), members);
             // fields are used unqualified in operation methods, so they must not be shadowed by parameter locals
             for (PlannedOperation planned : operations) {
-                for (Parameter parameter : planned.operation().parameters()) {
+                for (Parameter parameter : parametersOf(planned)) {
                     members.reserve(parameter.javaName());
                     parameter.members().forEach(m -> members.reserve(m.javaName()));
                 }
+                if (planned.plan().dependencies() != null) {
+                    planned.plan().dependencies().nodes().forEach(n -> members.reserve(n.provider().javaName()));
+                }
             }
             this.targetField = routeClass.hasInstanceOperations() ? members.allocate("target") : null;
+            for (Parameter parameter : routeClass.constructorDependencies()) {
+                singletonField(parameter.dependency().key().runtimeKey(), parameter.javaName(),
+                        TypeName.get(parameter.shape().type()));
+            }
+            for (PlannedOperation planned : operations) {
+                dependencyFields(planned.plan().dependencies());
+            }
             for (PlannedOperation planned : operations) {
                 responderNames.put(planned, members.allocate(Names.constant(planned.operation().javaName())));
                 Dispatch dispatch = planned.plan().dispatch();
@@ -74,6 +121,53 @@ public final class RoutesGenerator {
             }
             for (PlannedOperation planned : operations) {
                 methodNames.put(planned, methods.allocate(planned.operation().javaName()));
+            }
+        }
+
+        /** The fields a dependency plan reads: singletons, provider instances, overrides and pools. */
+        private void dependencyFields(DependencyPlan plan) {
+            if (plan == null) {
+                return;
+            }
+            List<DependencyPlan.Argument> arguments = new ArrayList<>(plan.arguments());
+            for (DependencyPlan.Node node : plan.nodes()) {
+                arguments.addAll(node.arguments());
+                ProviderMethod provider = node.provider();
+                if (!provider.isStatic()) {
+                    String owner = provider.owner().getQualifiedName().toString();
+                    if (!ownerFields.containsKey(owner)) {
+                        ownerFields.put(owner, members.allocate(Names.decapitalize(
+                                provider.owner().getSimpleName().toString())));
+                        ownerTypes.put(owner, ClassName.get(provider.owner()));
+                    }
+                }
+                String key = provider.key().runtimeKey();
+                if (provider.key().qualifier().isEmpty()
+                        && provider.provided().getKind() == TypeKind.DECLARED
+                        && ((DeclaredType) provider.provided()).getTypeArguments().isEmpty()
+                        && !overrideFields.containsKey(key)) {
+                    overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
+                    overrideTypes.put(key, TypeName.get(provider.provided()));
+                }
+            }
+            for (DependencyPlan.Argument argument : arguments) {
+                if (argument instanceof DependencyPlan.Singleton singleton) {
+                    singletonField(singleton.key().runtimeKey(), singleton.provider().javaName(),
+                            TypeName.get(singleton.provider().provided()));
+                }
+            }
+            for (DependencyPlan.Stage stage : plan.stages()) {
+                Dispatch dispatch = stage.dispatch();
+                if (!dispatch.isEventLoop() && !poolFields.containsKey(dispatch.pool())) {
+                    poolFields.put(dispatch.pool(), members.allocate(Names.camel(dispatch.pool()) + "Pool"));
+                }
+            }
+        }
+
+        private void singletonField(String key, String suggestion, TypeName type) {
+            if (!singletonFields.containsKey(key)) {
+                singletonFields.put(key, members.allocate(suggestion));
+                singletonTypes.put(key, type);
             }
         }
 
@@ -96,6 +190,14 @@ public final class RoutesGenerator {
             if (targetField != null) {
                 type.addField(userClass, targetField, Modifier.PRIVATE, Modifier.FINAL);
             }
+            singletonFields.forEach((key, field) ->
+                    type.addField(singletonTypes.get(key), field, Modifier.PRIVATE, Modifier.FINAL));
+            ownerFields.forEach((owner, field) ->
+                    type.addField(ownerTypes.get(owner), field, Modifier.PRIVATE, Modifier.FINAL));
+            overrideFields.forEach((key, field) -> type.addField(ParameterizedTypeName.get(RuntimeTypes.FUNCTION,
+                            WildcardTypeName.supertypeOf(RuntimeTypes.REQUEST),
+                            WildcardTypeName.subtypeOf(overrideTypes.get(key))),
+                    field, Modifier.PRIVATE, Modifier.FINAL));
             poolFields.values().forEach(field ->
                     type.addField(RuntimeTypes.WORKER_POOL, field, Modifier.PRIVATE, Modifier.FINAL));
             type.addMethod(constructor());
@@ -108,8 +210,22 @@ public final class RoutesGenerator {
             MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                     .addParameter(RuntimeTypes.APP_CONTEXT, "app");
             if (targetField != null) {
-                constructor.addStatement("this.$N = new $T()", targetField, userClass);
+                List<CodeBlock> arguments = new ArrayList<>();
+                for (Parameter parameter : routeClass.constructorDependencies()) {
+                    arguments.add(CodeBlock.of("$N", singletonFields.get(parameter.dependency().key().runtimeKey())));
+                }
+                singletonFields.forEach((key, field) ->
+                        constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
+                constructor.addStatement("this.$N = new $T($L)", targetField, userClass,
+                        CodeBlock.join(arguments, ", "));
+            } else {
+                singletonFields.forEach((key, field) ->
+                        constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
             }
+            ownerFields.forEach((owner, field) ->
+                    constructor.addStatement("this.$N = app.singletons().get($S)", field, "instance:" + owner));
+            overrideFields.forEach((key, field) -> constructor.addStatement("this.$N = app.override($T.class)", field,
+                    overrideTypes.get(key)));
             poolFields.forEach((pool, field) -> constructor.addStatement("this.$N = app.workerPool($S)", field, pool));
             return constructor.build();
         }
@@ -125,7 +241,7 @@ public final class RoutesGenerator {
                 routes.add(CodeBlock.of("new $T($T.$N, $S, $S, $L, $L, $L, this::$N)", RuntimeTypes.ROUTE,
                         RuntimeTypes.HTTP_METHOD, operation.method().name(), operation.path().template(),
                         routeClass.javaMethodName(operation), where, planned.plan().workerHops(),
-                        operation.readsBody(), methodNames.get(planned)));
+                        planned.plan().readsBody(), methodNames.get(planned)));
             }
             return MethodSpec.methodBuilder("routes").addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
@@ -134,8 +250,8 @@ public final class RoutesGenerator {
         }
 
         private MethodSpec operationMethod(PlannedOperation planned) {
-            return new OperationWriter(planned, binders, responderNames.get(planned), targetField, poolFields,
-                    userClass)
+            return new OperationWriter(planned, binders, responderNames.get(planned), targetField,
+                    new PlanWriter.Fields(poolFields, singletonFields, ownerFields, overrideFields), userClass)
                     .write(MethodSpec.methodBuilder(methodNames.get(planned)).addModifiers(Modifier.PRIVATE)
                             .addJavadoc("{@code $L $L}: $L.\n", planned.operation().method().name(),
                                     planned.operation().path().template(),
@@ -151,6 +267,9 @@ public final class RoutesGenerator {
         private final String responder;
         private final String targetField;
         private final Map<String, String> poolFields;
+        private final PlanWriter.Fields fields;
+        /** The request values read only by overridable providers, with the fields of their overrides. */
+        private final Map<Parameter, List<String>> overriddenBy;
         private final ClassName userClass;
         private final Names locals = new Names();
         private final Map<Object, String> localNames = new LinkedHashMap<>();
@@ -163,24 +282,27 @@ public final class RoutesGenerator {
         private final String stage;
 
         OperationWriter(PlannedOperation planned, BodyBinders binders, String responder, String targetField,
-                        Map<String, String> poolFields, ClassName userClass) {
+                        PlanWriter.Fields fields, ClassName userClass) {
             this.planned = planned;
             this.operation = planned.operation();
             this.binders = binders;
             this.responder = responder;
             this.targetField = targetField;
-            this.poolFields = poolFields;
+            this.poolFields = fields.pools();
+            this.fields = fields;
             this.userClass = userClass;
-            for (Parameter parameter : operation.parameters()) {
+            List<Parameter> parameters = parametersOf(planned);
+            for (Parameter parameter : parameters) {
                 localNames.put(parameter, locals.allocate(parameter.javaName()));
             }
-            for (Parameter parameter : operation.parameters()) {
+            for (Parameter parameter : parameters) {
                 for (Parameter member : parameter.members()) {
                     String name = member.javaName();
                     localNames.put(member, locals.allocate(
                             localNames.containsValue(name) ? parameter.javaName() + capitalize(name) : name));
                 }
             }
+            overriddenBy = overriddenBy(planned, fields.overrides());
             this.exchange = locals.allocate("ex");
             this.errors = locals.allocate("errors");
             this.json = locals.allocate("json");
@@ -217,7 +339,12 @@ public final class RoutesGenerator {
                 } else if (step instanceof Step.Inject inject) {
                     inject(method, inject.parameter());
                 } else if (step instanceof Step.Invoke invoke) {
-                    invoke(method, invoke.dispatch());
+                    if (planned.plan().dependencies() != null) {
+                        new PlanWriter(planned, method, locals, localNames::get, exchange, responder, targetField,
+                                userClass, fields).write();
+                    } else {
+                        invoke(method, invoke.dispatch());
+                    }
                 }
             }
             return method.build();
@@ -233,13 +360,28 @@ public final class RoutesGenerator {
             TypeName type = localType(parameter);
             String local = localNames.get(parameter);
             switch (parameter.source()) {
-                case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $N)", type,
+                case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $L)", type,
                         local, RuntimeTypes.PARAMS, exchange, operation.path().variableIndex(parameter.wireName()),
-                        binders.binder(parameter.shape()), RuntimeTypes.LOC, parameter.wireName(), errors);
+                        binders.binder(parameter.shape()), RuntimeTypes.LOC, parameter.wireName(), errorsFor(parameter));
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
                 case INJECTED -> throw new IllegalStateException("injected parameters are not bound");
             }
+        }
+
+        /**
+         * Where a binding records its errors: a value read only for providers that a test overrides is
+         * not validated while they are (its errors go to a list nobody reads).
+         */
+        private CodeBlock errorsFor(Parameter parameter) {
+            List<String> overrides = overriddenBy.get(parameter);
+            if (overrides == null || overrides.isEmpty()) {
+                return CodeBlock.of("$N", errors);
+            }
+            List<CodeBlock> all = new ArrayList<>();
+            overrides.forEach(o -> all.add(CodeBlock.of("$N != null", o)));
+            return CodeBlock.of("$L ? new $T() : $N", CodeBlock.join(all, " && "), RuntimeTypes.VALIDATION_ERRORS,
+                    errors);
         }
 
         private void bindString(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {
@@ -250,21 +392,21 @@ public final class RoutesGenerator {
             };
             CodeBlock loc = CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName());
             if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
-                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
+                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $L)", type, local, RuntimeTypes.PARAMS,
                         list.set() ? "set" : "list", exchange, source + "All", parameter.wireName(),
-                        binders.binder(list.element()), loc, errors);
+                        binders.binder(list.element()), loc, errorsFor(parameter));
                 return;
             }
             CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
             switch (parameter.presence()) {
-                case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $N)", type, local,
+                case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $L)", type, local,
                         RuntimeTypes.PARAMS, parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
                                 ? "required" : "nullable",
-                        raw, binders.binder(parameter.shape()), loc, errors);
-                case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $N)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape()), loc, errors);
-                case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $N, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape()), loc, errors,
+                        raw, binders.binder(parameter.shape()), loc, errorsFor(parameter));
+                case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $L)", type, local,
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape()), loc, errorsFor(parameter));
+                case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $L, $L)", type, local,
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape()), loc, errorsFor(parameter),
                         DefaultCode.of(parameter.defaultValue(), parameter.shape()));
             }
         }
@@ -354,6 +496,42 @@ public final class RoutesGenerator {
                     .addStatement("$L", call)
                     .addStatement("return null")
                     .addCode("$<}));\n");
+        }
+
+        private static Map<Parameter, List<String>> overriddenBy(PlannedOperation planned,
+                                                                 Map<String, String> overrideFields) {
+            Map<Parameter, List<String>> result = new IdentityHashMap<>();
+            DependencyPlan plan = planned.plan().dependencies();
+            if (plan == null) {
+                return result;
+            }
+            Set<Parameter> always = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (DependencyPlan.Argument argument : plan.arguments()) {
+                if (argument instanceof DependencyPlan.RequestValue value) {
+                    always.add(value.parameter());
+                }
+            }
+            for (DependencyPlan.Node node : plan.nodes()) {
+                String override = overrideFields.get(node.provider().key().runtimeKey());
+                for (DependencyPlan.Argument argument : node.arguments()) {
+                    if (argument instanceof DependencyPlan.RequestValue value) {
+                        if (override == null) {
+                            always.add(value.parameter());
+                        } else {
+                            List<String> list = result.computeIfAbsent(value.parameter(), p -> new ArrayList<>());
+                            if (!list.contains(override)) {
+                                list.add(override);
+                            }
+                        }
+                    }
+                }
+            }
+            always.forEach(result::remove);
+            // members of a flattened record are bound one by one, under the record's condition
+            for (Map.Entry<Parameter, List<String>> entry : new ArrayList<>(result.entrySet())) {
+                entry.getKey().members().forEach(m -> result.put(m, entry.getValue()));
+            }
+            return result;
         }
 
         /** The type of the local a parameter is bound into: boxed, so a failed bind is {@code null}. */

@@ -12,6 +12,9 @@ final class RuntimeTypes {
     static final ClassName ROUTE = ClassName.get("dev.kiln.runtime", "Route");
     static final ClassName ROUTE_MODULE = ClassName.get("dev.kiln.runtime", "RouteModule");
     static final ClassName WORKER_POOL = ClassName.get("dev.kiln.runtime", "WorkerPool");
+    static final ClassName REQUEST_SCOPE = ClassName.get("dev.kiln.runtime", "RequestScope");
+    static final ClassName SINGLETON_REGISTRY = ClassName.get("dev.kiln.runtime", "SingletonRegistry");
+    static final ClassName REQUEST = ClassName.get("dev.kiln", "Request");
 
     static final ClassName BINDER = ClassName.get("dev.kiln.runtime.bind", "Binder");
     static final ClassName BINDERS = ClassName.get("dev.kiln.runtime.bind", "Binders");
@@ -25,6 +28,8 @@ final class RuntimeTypes {
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     static final ClassName HTTP_METHOD = ClassName.get("io.vertx.core.http", "HttpMethod");
     static final ClassName FUTURE = ClassName.get("io.vertx.core", "Future");
+    static final ClassName PROMISE = ClassName.get("io.vertx.core", "Promise");
+    static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
 
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");

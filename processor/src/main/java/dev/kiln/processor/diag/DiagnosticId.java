@@ -33,6 +33,19 @@ public enum DiagnosticId {
     InaccessibleType,
     /** Two operations with the same OpenAPI operationId. */
     DuplicateOperationId,
+    /** A dependency ({@code @Depends}, {@code @Named}, a constructor or provider parameter, a router dependency)
+     *  that no {@code @Provides} method provides. */
+    MissingProvider,
+    /** Two {@code @Provides} methods for one type and qualifier. */
+    DuplicateProvider,
+    /** Providers that need each other in a circle. */
+    DependencyCycle,
+    /** A singleton (or a route class constructor) that needs a request-scoped value or a request parameter. */
+    ScopeMismatch,
+    /** A {@code @Provides} method that returns {@code void} or {@code Void}. */
+    VoidProvider,
+    /** A {@code @Provides} method the generated code cannot call (not public, or its class cannot be built). */
+    BadProvider,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

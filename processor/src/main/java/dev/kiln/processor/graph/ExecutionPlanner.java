@@ -2,6 +2,7 @@ package dev.kiln.processor.graph;
 
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.model.Source;
@@ -16,30 +17,60 @@ import java.util.List;
 public final class ExecutionPlanner {
     private static final String DEFAULT_POOL = "default";
 
+    private final ProviderPlanner providers;
+
+    /** A planner for operations without providers. */
+    public ExecutionPlanner() {
+        this(new DependencyGraph());
+    }
+
+    /** A planner that resolves dependencies with {@code graph}. */
+    public ExecutionPlanner(DependencyGraph graph) {
+        this.providers = new ProviderPlanner(graph);
+    }
+
     /** The plan of {@code operation}, declared in {@code routeClass}. */
     public ExecutionPlan plan(RouteClass routeClass, Operation operation) {
+        Dispatch dispatch = dispatch(routeClass, operation);
+        if (ProviderPlanner.needsProviders(routeClass, operation)) {
+            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch);
+            List<Step> steps = bindingSteps(planned.parameters());
+            steps.add(new Step.Invoke(dispatch));
+            return new ExecutionPlan(steps, dispatch, planned.plan().workerHops(), planned.plan());
+        }
+        List<Step> steps = bindingSteps(operation.parameters());
+        steps.add(new Step.Invoke(dispatch));
+        return new ExecutionPlan(steps, dispatch, dispatch.isEventLoop() ? 0 : 1);
+    }
+
+    /** Bind every request value, reject if any failed, build flattened records, take the injected values. */
+    private static List<Step> bindingSteps(List<Parameter> parameters) {
         List<Step> steps = new ArrayList<>();
-        for (Parameter parameter : operation.parameters()) {
+        for (Parameter parameter : parameters) {
             if (parameter.source() != Source.INJECTED) {
                 steps.add(new Step.Bind(parameter));
             }
         }
         steps.add(new Step.RejectIfInvalid());
-        for (Parameter parameter : operation.parameters()) {
+        for (Parameter parameter : parameters) {
             if (parameter.flattened()) {
                 steps.add(new Step.Construct(parameter));
             }
         }
-        for (Parameter parameter : operation.parameters()) {
+        for (Parameter parameter : parameters) {
             if (parameter.source() == Source.INJECTED) {
                 steps.add(new Step.Inject(parameter));
             }
         }
-        Dispatch dispatch = dispatch(routeClass, operation);
-        steps.add(new Step.Invoke(dispatch));
-        int hops = (int) steps.stream()
-                .filter(s -> s instanceof Step.Invoke invoke && !invoke.dispatch().isEventLoop()).count();
-        return new ExecutionPlan(steps, dispatch, hops);
+        return steps;
+    }
+
+    /** Where a provider runs and why, by the operations' rules (the method's annotation beating its class's). */
+    static Dispatch dispatch(ProviderMethod provider) {
+        Threading method = provider.threading();
+        Threading threading = method.isEmpty() ? provider.classThreading() : method;
+        String onClass = method.isEmpty() ? " on class " + provider.owner().getSimpleName() : "";
+        return decide(threading, onClass, provider.async(), provider.describe() + " ");
     }
 
     /** Where the operation runs and why. */
@@ -47,21 +78,25 @@ public final class ExecutionPlanner {
         Threading method = operation.threading();
         Threading threading = method.isEmpty() ? routeClass.threading() : method;
         String onClass = method.isEmpty() ? " on class " + routeClass.element().getSimpleName() : "";
-        ReturnShape.Async async = operation.returns().async();
+        return decide(threading, onClass, operation.returns().async(), "");
+    }
+
+    /** API.md's threading table; {@code who} prefixes the reason ({@code "Deps.user "} for a provider). */
+    private static Dispatch decide(Threading threading, String onClass, ReturnShape.Async async, String who) {
         if (threading.blocking() != null) {
             String pool = threading.pool();
             String annotation = pool.equals(DEFAULT_POOL) ? "@Blocking" : "@Blocking(pool = \"" + pool + "\")";
-            return Dispatch.worker(pool, annotation + onClass);
+            return Dispatch.worker(pool, who + annotation + onClass);
         }
         if (async == ReturnShape.Async.FUTURE) {
-            return Dispatch.eventLoop("returns Future");
+            return Dispatch.eventLoop(who + "returns Future");
         }
         if (async == ReturnShape.Async.COMPLETION_STAGE) {
-            return Dispatch.eventLoop("returns CompletionStage");
+            return Dispatch.eventLoop(who + "returns CompletionStage");
         }
         if (threading.nonBlocking() != null) {
-            return Dispatch.eventLoop("@NonBlocking" + onClass);
+            return Dispatch.eventLoop(who + "@NonBlocking" + onClass);
         }
-        return Dispatch.worker(DEFAULT_POOL, "returns a plain value");
+        return Dispatch.worker(DEFAULT_POOL, who + "returns a plain value");
     }
 }

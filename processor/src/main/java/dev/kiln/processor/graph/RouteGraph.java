@@ -1,6 +1,9 @@
 package dev.kiln.processor.graph;
 
 import dev.kiln.processor.model.Operation;
+import dev.kiln.processor.model.ProviderMethod;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,5 +53,21 @@ public final class RouteGraph {
      */
     public List<PlannedOperation> eventLoopOperations() {
         return operations.stream().filter(p -> p.plan().dispatch().isEventLoop()).toList();
+    }
+
+    /**
+     * The request-scoped providers this round's plans call on the event loop (returning a Future or
+     * CompletionStage, or {@code @NonBlocking}): like event-loop operations, these must not block.
+     */
+    public List<ProviderMethod> eventLoopProviders() {
+        Set<ProviderMethod> providers = new LinkedHashSet<>();
+        for (PlannedOperation planned : operations) {
+            DependencyPlan dependencies = planned.plan().dependencies();
+            if (dependencies != null) {
+                dependencies.nodes().stream().filter(n -> n.dispatch().isEventLoop())
+                        .forEach(n -> providers.add(n.provider()));
+            }
+        }
+        return List.copyOf(providers);
     }
 }

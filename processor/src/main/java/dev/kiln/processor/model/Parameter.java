@@ -23,12 +23,22 @@ import javax.lang.model.element.Element;
  * @param members          the components of a flattened record parameter, each bound like a parameter;
  *                         empty for every other parameter
  * @param unsupported      why Kiln cannot bind this parameter, or {@code null} when it can
+ * @param dependency       what a {@link Source#DEPENDENCY} parameter asks for; {@code null} for every other source
  */
 public record Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
                         Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
-                        Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
+                        Injected injected, boolean embedded, List<Parameter> members, String unsupported,
+                        Dependency dependency) {
     public Parameter {
         members = List.copyOf(members);
+    }
+
+    /** A parameter that is not a dependency. */
+    public Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
+                     Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
+                     Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
+        this(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation, injected, embedded,
+                members, unsupported, null);
     }
 
     /** Whether this is a record whose components are bound one by one (FastAPI's parameter models). */
@@ -45,6 +55,13 @@ public record Parameter(Element element, String javaName, Source source, String 
     /** This parameter with {@link #embedded()} set. */
     public Parameter withEmbedded(boolean embed) {
         return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
-                injected, embed, members, unsupported);
+                injected, embed, members, unsupported, dependency);
+    }
+
+    /** This parameter read from {@code newSource} as {@code newWireName} (a provider's query parameter that an
+     *  operation's path names). */
+    public Parameter withSource(Source newSource, String newWireName) {
+        return new Parameter(element, javaName, newSource, newWireName, shape, presence, defaultValue,
+                sourceAnnotation, injected, embedded, members, unsupported, dependency);
     }
 }

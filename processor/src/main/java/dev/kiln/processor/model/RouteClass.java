@@ -15,14 +15,28 @@ import javax.lang.model.element.TypeElement;
  * @param tags             the router tags
  * @param threading        the class-level {@code @Blocking}/{@code @NonBlocking} default
  * @param operations       the operations in source order
+ * @param constructorDependencies the parameters of its one public constructor (singleton dependencies);
+ *                         empty without one
+ * @param routerDependencies {@code @Router(dependencies = {...})}: run for every operation, value unused
  */
 public record RouteClass(TypeElement element, String packageName, List<String> simpleNames,
                          AnnotationMirror routerAnnotation, String prefix, List<String> tags, Threading threading,
-                         List<Operation> operations) {
+                         List<Operation> operations, List<Parameter> constructorDependencies,
+                         List<Dependency> routerDependencies) {
     public RouteClass {
         simpleNames = List.copyOf(simpleNames);
         tags = List.copyOf(tags);
         operations = List.copyOf(operations);
+        constructorDependencies = List.copyOf(constructorDependencies);
+        routerDependencies = List.copyOf(routerDependencies);
+    }
+
+    /** A route class without dependencies. */
+    public RouteClass(TypeElement element, String packageName, List<String> simpleNames,
+                      AnnotationMirror routerAnnotation, String prefix, List<String> tags, Threading threading,
+                      List<Operation> operations) {
+        this(element, packageName, simpleNames, routerAnnotation, prefix, tags, threading, operations, List.of(),
+                List.of());
     }
 
     /** The class's qualified name. */

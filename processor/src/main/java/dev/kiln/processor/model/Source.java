@@ -4,5 +4,7 @@ package dev.kiln.processor.model;
 public enum Source {
     PATH, QUERY, HEADER, COOKIE, BODY,
     /** Handed over by the runtime as it is: see {@link Injected}. */
-    INJECTED
+    INJECTED,
+    /** Made by a {@code @Provides} method: see {@link Parameter#dependency()}. */
+    DEPENDENCY
 }

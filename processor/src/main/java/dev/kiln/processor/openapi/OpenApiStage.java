@@ -104,7 +104,13 @@ public final class OpenApiStage implements PipelineExtension {
                 .extension("x-kiln-dispatch", planned.plan().dispatch().isEventLoop()
                         ? "event-loop" : "worker[" + planned.plan().dispatch().pool() + "]")
                 .extension("x-kiln-java-method", owner.getSimpleName() + "." + op.javaName());
-        for (Parameter parameter : op.parameters()) {
+        // the operation's request values and its providers', as FastAPI documents a dependency's parameters
+        List<Parameter> bodies = new ArrayList<>();
+        for (Parameter parameter : planned.plan().requestParameters()) {
+            if (parameter.source() == Source.BODY) {
+                bodies.add(parameter);
+                continue;
+            }
             List<Parameter> bound = parameter.flattened() ? parameter.members() : List.of(parameter);
             for (Parameter p : bound) {
                 ParameterLocation in = location(p.source());
@@ -113,7 +119,6 @@ public final class OpenApiStage implements PipelineExtension {
                 }
             }
         }
-        List<Parameter> bodies = op.bodyParameters();
         if (bodies.size() == 1 && !bodies.get(0).embedded()) {
             builder.requestBody(schemas.requestBody(bodies.get(0).element()));
         } else if (!bodies.isEmpty()) {
@@ -145,7 +150,7 @@ public final class OpenApiStage implements PipelineExtension {
             case QUERY -> ParameterLocation.QUERY;
             case HEADER -> ParameterLocation.HEADER;
             case COOKIE -> ParameterLocation.COOKIE;
-            case BODY, INJECTED -> null;
+            case BODY, INJECTED, DEPENDENCY -> null;
         };
     }
 }

@@ -15,6 +15,9 @@ public final class KilnNames {
     public static final String FILE = "dev.kiln.File";
     public static final String DEPENDS = "dev.kiln.Depends";
     public static final String DEFAULT = "dev.kiln.Default";
+    public static final String NAMED = "dev.kiln.Named";
+    public static final String PROVIDES = "dev.kiln.Provides";
+    public static final String RESOURCE = "dev.kiln.Resource";
     public static final String BLOCKING = "dev.kiln.Blocking";
     public static final String NON_BLOCKING = "dev.kiln.NonBlocking";
     public static final String EXCEPTION_HANDLER = "dev.kiln.ExceptionHandler";

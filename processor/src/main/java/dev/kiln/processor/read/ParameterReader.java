@@ -1,6 +1,7 @@
 package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.DefaultValue;
+import dev.kiln.processor.model.Dependency;
 import dev.kiln.processor.model.Injected;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Parameter;
@@ -26,17 +27,44 @@ public final class ParameterReader {
 
     private final Mirrors mirrors;
     private final TypeShapeReader shapes;
+    private final DependencyKeys keys;
 
-    public ParameterReader(Mirrors mirrors, TypeShapeReader shapes) {
+    public ParameterReader(Mirrors mirrors, TypeShapeReader shapes, DependencyKeys keys) {
         this.mirrors = mirrors;
         this.shapes = shapes;
+        this.keys = keys;
     }
 
     /** The parameters of an operation whose path template is {@code path}, body embedding decided. */
     public List<Parameter> readAll(List<? extends VariableElement> elements, PathTemplate path) {
+        return readAll(elements, path, false);
+    }
+
+    /**
+     * The parameters of a {@code @Provides} method. They are read like an operation's, with no path:
+     * an inferred query parameter that an operation's path names is a path parameter of that
+     * operation (decided when it is planned). A parameter of a type Kiln would leave to Jackson as an
+     * opaque body (an interface, a class without properties) is a dependency instead, so a missing
+     * provider is reported rather than guessed to be JSON.
+     */
+    public List<Parameter> readProviderParameters(List<? extends VariableElement> elements) {
+        return readAll(elements, PathTemplate.parse("/"), true);
+    }
+
+    /** Every parameter of a route class's constructor: singleton dependencies. */
+    public List<Parameter> readConstructorParameters(List<? extends VariableElement> elements) {
         List<Parameter> parameters = new ArrayList<>();
         for (VariableElement element : elements) {
-            parameters.add(read(element, path));
+            parameters.add(dependency(element, shapes.read(element.asType()), Mirrors.find(element,
+                    KilnNames.DEPENDS), true));
+        }
+        return parameters;
+    }
+
+    private List<Parameter> readAll(List<? extends VariableElement> elements, PathTemplate path, boolean provider) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (VariableElement element : elements) {
+            parameters.add(read(element, path, provider));
         }
         long bodies = parameters.stream().filter(p -> p.source() == Source.BODY).count();
         if (bodies >= 2) {
@@ -45,7 +73,7 @@ public final class ParameterReader {
         return parameters;
     }
 
-    private Parameter read(VariableElement element, PathTemplate path) {
+    private Parameter read(VariableElement element, PathTemplate path, boolean provider) {
         String javaName = element.getSimpleName().toString();
         TypeShape shape = shapes.read(element.asType());
         AnnotationMirror defaultMirror = Mirrors.find(element, KilnNames.DEFAULT);
@@ -85,8 +113,7 @@ public final class ParameterReader {
                         "form and file parameters are not supported yet");
             }
             case KilnNames.DEPENDS -> {
-                return parameter(element, javaName, Source.INJECTED, null, shape, presence, defaultValue, annotation,
-                        null, false, List.of(), "dependencies (@Depends, @Provides) are not supported yet");
+                return dependency(element, shape, annotation, true);
             }
             case KilnNames.PATH -> {
                 return parameter(element, javaName, Source.PATH, annotatedOr(annotatedName, javaName), shape,
@@ -121,12 +148,36 @@ public final class ParameterReader {
             return parameter(element, javaName, Source.INJECTED, null, shape, Presence.REQUIRED, null, null, injected,
                     false, List.of(), unsupported);
         }
+        boolean named = Mirrors.find(element, KilnNames.NAMED) != null;
+        if (named || keys.isProvided(keys.of(element.asType(), keys.qualifier(element)))) {
+            return dependency(element, shape, null, named);
+        }
         if (isQueryable(shape)) {
             return parameter(element, javaName, Source.QUERY, javaName, shape, listAware(shape, presence),
                     defaultValue, null, null, false, List.of(), unsupported);
         }
+        if (provider && shape instanceof TypeShape.Opaque) {
+            return dependency(element, shape, null, true);
+        }
         return parameter(element, javaName, Source.BODY, javaName, shape, presence, defaultValue, null, null, false,
                 List.of(), unsupported);
+    }
+
+    /**
+     * A dependency: its key is the type with the {@code @Named} qualifier, else {@code @Depends("x")}'s.
+     *
+     * @param explicit whether a missing provider is an error (not a JSON body)
+     */
+    private Parameter dependency(VariableElement element, TypeShape shape, AnnotationMirror depends,
+                                 boolean explicit) {
+        String qualifier = keys.qualifier(element);
+        if (qualifier.isEmpty() && depends != null) {
+            qualifier = mirrors.string(depends, "value");
+        }
+        boolean cached = depends == null || !Mirrors.isExplicit(depends, "cached") || mirrors.bool(depends, "cached");
+        Dependency dependency = new Dependency(keys.of(element.asType(), qualifier), cached, explicit);
+        return new Parameter(element, element.getSimpleName().toString(), Source.DEPENDENCY, null, shape,
+                Presence.REQUIRED, null, depends, null, false, List.of(), null, dependency);
     }
 
     private Parameter flattened(VariableElement element, String javaName, Source source, String wireName,

@@ -6,15 +6,31 @@ import javax.annotation.processing.ProcessingEnvironment;
 public final class Readers {
     private final RouteClassReader routeClasses;
     private final ExceptionHandlerReader exceptionHandlers;
+    private final ProviderReader providers;
+    private final DependencyKeys keys;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
         TypeShapeReader shapes = new TypeShapeReader(env.getTypeUtils(), mirrors);
         ReturnShapeReader returns = new ReturnShapeReader(env.getElementUtils(), env.getTypeUtils());
-        OperationReader operations = new OperationReader(env.getElementUtils(), mirrors,
-                new ParameterReader(mirrors, shapes), returns);
-        this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations);
+        DependencyKeys keys = new DependencyKeys(env.getTypeUtils(), mirrors);
+        ParameterReader parameters = new ParameterReader(mirrors, shapes, keys);
+        OperationReader operations = new OperationReader(env.getElementUtils(), mirrors, parameters, returns);
+        this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations, parameters, keys);
         this.exceptionHandlers = new ExceptionHandlerReader(env.getTypeUtils(), returns);
+        this.providers = new ProviderReader(env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters,
+                returns, operations);
+        this.keys = keys;
+    }
+
+    /** The {@code @Provides} reader. */
+    public ProviderReader providers() {
+        return providers;
+    }
+
+    /** The provided keys known so far; the pipeline adds each round's before reading its parameters. */
+    public DependencyKeys keys() {
+        return keys;
     }
 
     public RouteClassReader routeClasses() {

@@ -52,7 +52,7 @@ public final class ReturnShapeReader {
     }
 
     /** The single type argument of {@code type}, or {@code Object} when raw or not exactly one. */
-    private TypeMirror typeArgument(TypeMirror type) {
+    TypeMirror typeArgument(TypeMirror type) {
         if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
             return declared.getTypeArguments().get(0);
         }

@@ -1,12 +1,17 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.processor.model.Dependency;
 import dev.kiln.processor.model.Operation;
+import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -18,11 +23,16 @@ public final class RouteClassReader {
     private final Elements elements;
     private final Mirrors mirrors;
     private final OperationReader operations;
+    private final ParameterReader parameters;
+    private final DependencyKeys keys;
 
-    public RouteClassReader(Elements elements, Mirrors mirrors, OperationReader operations) {
+    public RouteClassReader(Elements elements, Mirrors mirrors, OperationReader operations, ParameterReader parameters,
+                            DependencyKeys keys) {
         this.elements = elements;
         this.mirrors = mirrors;
         this.operations = operations;
+        this.parameters = parameters;
+        this.keys = keys;
     }
 
     public RouteClass read(TypeElement type) {
@@ -39,7 +49,34 @@ public final class RouteClassReader {
                 read.add(operations.read(method, prefix, tags));
             }
         }
+        List<Dependency> routerDependencies = new ArrayList<>();
+        if (router != null) {
+            AnnotationValue value = mirrors.value(router, "dependencies");
+            if (value != null && value.getValue() instanceof List<?> list) {
+                for (Object item : list) {
+                    if (((AnnotationValue) item).getValue() instanceof TypeMirror dependency) {
+                        routerDependencies.add(new Dependency(keys.of(dependency, ""), true, true));
+                    }
+                }
+            }
+        }
+        // The constructor is called only for instance operations; a class of static operations is never built.
+        boolean built = read.stream().anyMatch(o -> !o.isStatic());
         return new RouteClass(type, elements.getPackageOf(type).getQualifiedName().toString(),
-                new ArrayList<>(simpleNames), router, prefix, tags, operations.threading(type), read);
+                new ArrayList<>(simpleNames), router, prefix, tags, operations.threading(type), read,
+                built ? constructorDependencies(type) : List.of(), routerDependencies);
+    }
+
+    /** The parameters of the one usable constructor; empty when there is none or several (the validator says so). */
+    private List<Parameter> constructorDependencies(TypeElement type) {
+        List<ExecutableElement> constructors = usableConstructors(type);
+        return constructors.size() == 1
+                ? parameters.readConstructorParameters(constructors.get(0).getParameters()) : List.of();
+    }
+
+    /** The constructors of {@code type} that generated code in its package can call: the non-private ones. */
+    public static List<ExecutableElement> usableConstructors(TypeElement type) {
+        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE)).toList();
     }
 }

@@ -12,6 +12,14 @@ import javax.lang.model.element.AnnotationValue;
 /** Checks the path template and that its variables and the path parameters match one to one. */
 final class PathValidator {
     Report validate(Operation operation) {
+        return validate(operation, false);
+    }
+
+    /**
+     * @param providersMayBind whether the operation has dependencies, whose providers may read path
+     *                         variables too: {@link DependencyValidator} then checks for unbound variables
+     */
+    Report validate(Operation operation, boolean providersMayBind) {
         Report report = new Report();
         AnnotationValue value = Mirrors.isExplicit(operation.verbAnnotation(), "value")
                 ? explicitValue(operation) : null;
@@ -27,7 +35,7 @@ final class PathValidator {
         List<Parameter> pathParameters = operation.parameters().stream()
                 .filter(p -> p.source() == Source.PATH).toList();
         for (String variable : operation.path().variables()) {
-            if (pathParameters.stream().noneMatch(p -> p.wireName().equals(variable))) {
+            if (!providersMayBind && pathParameters.stream().noneMatch(p -> p.wireName().equals(variable))) {
                 report.error(DiagnosticId.UnboundPathVariable, operation.element(), operation.verbAnnotation(), value,
                         "The path variable {" + variable + "} of " + operation.path().template()
                                 + " has no parameter. Add a parameter named " + variable

@@ -3,12 +3,12 @@ package dev.kiln.processor.validate;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.model.RouteClass;
+import dev.kiln.processor.read.RouteClassReader;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /** Checks that the generated code can reach the route class, and build it when it has instance operations. */
 final class RouteClassValidator {
@@ -40,15 +40,15 @@ final class RouteClassValidator {
             why = "it is an inner class, which needs an instance of its enclosing class";
         } else if (!type.getTypeParameters().isEmpty()) {
             why = "it declares type parameters";
-        } else if (ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .noneMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE))) {
-            why = "it has no public no-arg constructor (constructor dependencies are not supported yet)";
+        } else if (RouteClassReader.usableConstructors(type).size() != 1) {
+            why = "it has " + (RouteClassReader.usableConstructors(type).isEmpty() ? "no" : "more than one")
+                    + " non-private constructor, so Kiln cannot tell which one to call";
         }
         if (why != null) {
             report.error(DiagnosticId.RouteClassNotInstantiable, type,
                     "Kiln cannot create " + type.getSimpleName() + " for its instance operations: " + why
-                            + ". Give it a public no-arg constructor (a static nested or top-level class), or "
-                            + "make its operations static.");
+                            + ". Give it one public constructor (its parameters are singleton dependencies) in a "
+                            + "static nested or top-level class, or make its operations static.");
         }
         return report;
     }

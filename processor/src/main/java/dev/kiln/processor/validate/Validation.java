@@ -1,6 +1,7 @@
 package dev.kiln.processor.validate;
 
 import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.ProviderPlanner;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.RouteClass;
 
@@ -21,7 +22,7 @@ public final class Validation {
         Report report = routeClasses.validate(routeClass);
         for (Operation operation : routeClass.operations()) {
             report.addAll(operations.validate(operation));
-            report.addAll(paths.validate(operation));
+            report.addAll(paths.validate(operation, ProviderPlanner.needsProviders(routeClass, operation)));
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
         }

@@ -1,0 +1,53 @@
+package dev.kiln.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A {@code @Provides} method.
+ *
+ * @param element    the method
+ * @param owner      its class
+ * @param annotation the {@code @Provides} annotation
+ * @param key        what it provides: the return type unwrapped from {@code Future}/{@code CompletionStage}
+ *                   and {@code Resource}, with its {@code @Named} qualifier
+ * @param scope      request or singleton
+ * @param async      whether it returns a {@code Future} or {@code CompletionStage}
+ * @param resource   whether it returns a {@code Resource<T>} (after unwrapping the async type)
+ * @param closeable  whether the provided type is {@code AutoCloseable} (closed after the request or at shutdown)
+ * @param provided   the provided type
+ * @param parameters its parameters, read like an operation's (path variables are decided per operation)
+ * @param threading  {@code @Blocking}/{@code @NonBlocking} on the method
+ * @param returnsVoid whether it returns {@code void} or {@code Void} (an error)
+ * @param classThreading {@code @Blocking}/{@code @NonBlocking} on its class: the default for its providers
+ */
+public record ProviderMethod(ExecutableElement element, TypeElement owner, AnnotationMirror annotation,
+                             DependencyKey key, ProviderScope scope, ReturnShape.Async async, boolean resource,
+                             boolean closeable, TypeMirror provided, List<Parameter> parameters, Threading threading,
+                             boolean returnsVoid, Threading classThreading) {
+    public ProviderMethod {
+        parameters = List.copyOf(parameters);
+    }
+
+    public boolean isStatic() {
+        return element.getModifiers().contains(Modifier.STATIC);
+    }
+
+    public String javaName() {
+        return element.getSimpleName().toString();
+    }
+
+    /** {@code Deps.connection}: how plans, comments and messages name it. */
+    public String describe() {
+        return owner.getSimpleName() + "." + javaName();
+    }
+
+    /** The other provided values it needs. */
+    public List<Parameter> dependencies() {
+        return parameters.stream().filter(p -> p.source() == Source.DEPENDENCY).toList();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.kiln.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kiln.HttpException;
+import dev.kiln.Request;
+import dev.kiln.Resource;
+import dev.kiln.ResponseHeaders;
+import dev.kiln.runtime.bind.ValidationErrors;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The request scope's cleanup rules, with an exchange that runs worker work at once on a named thread. */
+class RequestScopeTest {
+    private static final WorkerPool POOL = () -> "db";
+
+    /** Records after-response actions; runs them when the test "writes the response". */
+    private static final class FakeExchange implements Exchange {
+        final List<Runnable> afterResponse = new ArrayList<>();
+        boolean responded;
+
+        void respond() {
+            responded = true;
+            for (int i = afterResponse.size() - 1; i >= 0; i--) {
+                afterResponse.get(i).run();
+            }
+            afterResponse.clear();
+        }
+
+        @Override
+        public void afterResponse(Runnable action) {
+            if (responded) {
+                action.run();
+            } else {
+                afterResponse.add(action);
+            }
+        }
+
+        @Override
+        public <T> Future<T> onWorker(WorkerPool pool, Callable<T> work) {
+            Thread.currentThread().setName("worker-" + pool.name());
+            try {
+                return Future.succeededFuture(work.call());
+            } catch (Exception e) {
+                return Future.failedFuture(e);
+            } finally {
+                Thread.currentThread().setName("loop");
+            }
+        }
+
+        // ---- not used by RequestScope
+        @Override public HttpServerRequest http() { throw new UnsupportedOperationException(); }
+        @Override public Vertx vertx() { throw new UnsupportedOperationException(); }
+        @Override public String pathParam(int index) { throw new UnsupportedOperationException(); }
+        @Override public String query(String name) { throw new UnsupportedOperationException(); }
+        @Override public List<String> queryAll(String name) { throw new UnsupportedOperationException(); }
+        @Override public String header(String name) { throw new UnsupportedOperationException(); }
+        @Override public List<String> headerAll(String name) { throw new UnsupportedOperationException(); }
+        @Override public String cookie(String name) { throw new UnsupportedOperationException(); }
+        @Override public Buffer body() { throw new UnsupportedOperationException(); }
+        @Override public Request request() { throw new UnsupportedOperationException(); }
+        @Override public ResponseHeaders responseHeaders() { throw new UnsupportedOperationException(); }
+        @Override public <T> Future<T> call(Callable<T> work) { throw new UnsupportedOperationException(); }
+        @Override public <T> Future<T> async(Callable<? extends Future<T>> work) {
+            throw new UnsupportedOperationException();
+        }
+        @Override public void reply(Responder responder, Future<?> result) { throw new UnsupportedOperationException(); }
+        @Override public void reject(ValidationErrors errors) { throw new UnsupportedOperationException(); }
+        @Override public void fail(Throwable error) { throw new UnsupportedOperationException(); }
+    }
+
+    private static String thread() {
+        return Thread.currentThread().getName();
+    }
+
+    @Test
+    void cleansNewestFirstEachOnItsThreadAndGoesOnAfterAFailure() {
+        Thread.currentThread().setName("loop");
+        FakeExchange exchange = new FakeExchange();
+        RequestScope scope = new RequestScope(exchange);
+        List<String> log = new CopyOnWriteArrayList<>();
+        String first = scope.resource("first", Resource.of("a", v -> log.add("first on " + thread())), null);
+        scope.resource("second", Resource.of("b", v -> {
+            log.add("second on " + thread());
+            throw new IllegalStateException("cleanup failed");
+        }), POOL);
+        scope.closeable("third", () -> log.add("third on " + thread()), POOL);
+        assertEquals("a", first);
+        assertEquals(List.of(), log, "nothing is cleaned before the response");
+        exchange.respond();
+        assertEquals(List.of("third on worker-db", "second on worker-db", "first on loop"), log);
+    }
+
+    @Test
+    void aValueMadeAfterTheCleanupsRanIsCleanedAtOnce() {
+        FakeExchange exchange = new FakeExchange();
+        RequestScope scope = new RequestScope(exchange);
+        exchange.respond();
+        List<String> log = new ArrayList<>();
+        scope.resource("late", Resource.of("x", v -> log.add("late " + v)), null);
+        assertEquals(List.of("late x"), log);
+    }
+
+    @Test
+    void awaitThrowsTheFuturesOwnFailure() {
+        HttpException failure = new HttpException(409, "conflict");
+        assertSame(failure, assertThrows(HttpException.class, () -> RequestScope.await(Future.failedFuture(failure))));
+    }
+}
