@@ -49,6 +49,36 @@ class StagesTest {
     }
 
     @Test
+    void aBlockingCallInAnEventLoopProviderIsACompileErrorAtTheCall() {
+        JavaFileObject tokens = JavaFileObjects.forSourceString("test.Tokens", """
+                package test;
+
+                import dev.kiln.*;
+                import io.vertx.core.Future;
+
+                public class Tokens {
+                    public record Token(String value) {}
+
+                    @Provides
+                    public static Future<Token> token() throws InterruptedException {
+                        Thread.sleep(10);
+                        return Future.succeededFuture(new Token("t"));
+                    }
+
+                    @Get("/token")
+                    public String read(Token token) {
+                        return token.value();
+                    }
+                }
+                """);
+        Compilation compilation = compile(tokens);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[kiln/BlockingCallOnEventLoop] Tokens.token runs on the event loop")
+                .inFile(tokens).onLine(11);
+    }
+
+    @Test
     void theBlockingCheckCanBeTurnedIntoAWarning() {
         Compilation compilation = compile(SLEEPY, "-Akiln.blockingCheck=warn");
         assertThat(compilation).succeeded();
