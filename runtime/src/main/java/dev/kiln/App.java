@@ -24,6 +24,7 @@ public final class App {
     private int port = AppSettings.DEFAULT_PORT;
     private int instances = Runtime.getRuntime().availableProcessors();
     private long maxBodySize = AppSettings.DEFAULT_MAX_BODY_SIZE;
+    private boolean forbidExtraFields;
     private final Map<String, Integer> workerPools = new LinkedHashMap<>();
     private final Map<Class<?>, Function<? super Request, ?>> overrides = new LinkedHashMap<>();
 
@@ -120,6 +121,16 @@ public final class App {
     }
 
     /**
+     * Whether a JSON body object may carry members its record or bean does not declare. By default
+     * they are ignored (Pydantic's default); {@code true} answers each with a 422 error
+     * {@code extra_forbidden}, "Extra inputs are not permitted" (Pydantic's {@code extra='forbid'}).
+     */
+    public App forbidExtraFields(boolean forbid) {
+        this.forbidExtraFields = forbid;
+        return this;
+    }
+
+    /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request and returns the value to use.
      */
@@ -131,7 +142,7 @@ public final class App {
     /** The settings given so far, as an immutable snapshot. */
     AppSettings settings() {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, forbidExtraFields);
     }
 
     /**

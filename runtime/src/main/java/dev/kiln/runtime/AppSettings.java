@@ -23,10 +23,12 @@ import java.util.function.Function;
  * @param workerPools  worker pool sizes by name; {@code "default"} is Vert.x's worker pool
  * @param overrides    replaced providers by type, for tests
  * @param maxBodySize  the largest request body read, in bytes; larger bodies get 413
+ * @param forbidExtraFields whether unknown members of JSON body objects are 422 errors ({@code extra_forbidden})
  */
 public record AppSettings(String title, String version, String description, String openapiUrl, String docsUrl,
                           String redocUrl, String host, int port, int instances, Map<String, Integer> workerPools,
-                          Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize) {
+                          Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize,
+                          boolean forbidExtraFields) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
     /** Vert.x's own default worker pool size, used for a pool whose size is not set. */
@@ -54,7 +56,7 @@ public record AppSettings(String title, String version, String description, Stri
     /** The defaults: title "Kiln", version "0.1.0", docs on, 127.0.0.1:8000, one event loop per core. */
     public static AppSettings defaults() {
         return new AppSettings("Kiln", "0.1.0", null, "/openapi.json", "/docs", "/redoc", DEFAULT_HOST,
-                DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), Map.of(), Map.of(), DEFAULT_MAX_BODY_SIZE);
+                DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), Map.of(), Map.of(), DEFAULT_MAX_BODY_SIZE, false);
     }
 
     /** The size of a worker pool: the configured one, else {@link #DEFAULT_WORKER_POOL_SIZE}. */
@@ -64,17 +66,17 @@ public record AppSettings(String title, String version, String description, Stri
 
     public AppSettings withHost(String host) {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, forbidExtraFields);
     }
 
     public AppSettings withPort(int port) {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, forbidExtraFields);
     }
 
     public AppSettings withInstances(int instances) {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize);
+                workerPools, overrides, maxBodySize, forbidExtraFields);
     }
 
     /** {@code KILN_HOST}, {@code KILN_PORT}, {@code KILN_INSTANCES} override what the builder set. */

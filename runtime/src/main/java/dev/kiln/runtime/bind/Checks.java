@@ -11,14 +11,175 @@ import java.util.regex.Pattern;
  * and returning whether the value passed. A {@code null} value passes every check but
  * {@link #notNull}: absence is the binder's business ({@code missing}), as in Bean Validation.
  *
+ * <p>Generated code attaches them to binders, so a constraint runs where its value is bound, at any
+ * depth of a body, and reports what the client sent as the error's {@code input}:
  * <pre>{@code
- * Integer limit = Params.orDefault(ex.query("limit"), Binders.INT, Loc.query("limit"), errors, 10);
- * Checks.min(limit, 1, Loc.query("limit"), errors);        // @Min(1)
+ * Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)), Loc.query("limit"), errors, 10);
+ * Field.required("name", Binders.STRING.check(Checks.length(1, 20)).check(Checks.pattern("^[a-z]+$")))
  * }</pre>
+ * The static methods taking a value, a {@link Loc} and the errors check one value directly.
  */
 public final class Checks {
     private Checks() {
     }
+
+    // ------------------------------------------------------------------ checks for Binder.check
+
+    /** {@code @Min(min)}: {@code greater_than_equal}, ctx {@code ge}. */
+    public static Check<Number> min(long min) {
+        return (value, input, loc, errors) -> holds(compare(value, BigDecimal.valueOf(min)), c -> c >= 0)
+                || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, input,
+                Map.of("ge", min));
+    }
+
+    /** {@code @Max(max)}: {@code less_than_equal}, ctx {@code le}. */
+    public static Check<Number> max(long max) {
+        return (value, input, loc, errors) -> holds(compare(value, BigDecimal.valueOf(max)), c -> c <= 0)
+                || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, input,
+                Map.of("le", max));
+    }
+
+    /** {@code @Positive}: {@code greater_than}, ctx {@code gt} 0. */
+    public static Check<Number> positive() {
+        return POSITIVE;
+    }
+
+    /** {@code @PositiveOrZero}: {@code greater_than_equal}, ctx {@code ge} 0. */
+    public static Check<Number> positiveOrZero() {
+        return POSITIVE_OR_ZERO;
+    }
+
+    /** {@code @Negative}: {@code less_than}, ctx {@code lt} 0. */
+    public static Check<Number> negative() {
+        return NEGATIVE;
+    }
+
+    /** {@code @NegativeOrZero}: {@code less_than_equal}, ctx {@code le} 0. */
+    public static Check<Number> negativeOrZero() {
+        return NEGATIVE_OR_ZERO;
+    }
+
+    private static final Check<Number> POSITIVE = (value, input, loc, errors) ->
+            holds(compare(value, BigDecimal.ZERO), c -> c > 0)
+                    || fail(errors, "greater_than", loc, "Input should be greater than 0", input, Map.of("gt", 0));
+    private static final Check<Number> POSITIVE_OR_ZERO = min(0);
+    private static final Check<Number> NEGATIVE = (value, input, loc, errors) ->
+            holds(compare(value, BigDecimal.ZERO), c -> c < 0)
+                    || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
+    private static final Check<Number> NEGATIVE_OR_ZERO = max(0);
+
+    /** {@code @DecimalMin(min, inclusive)}: {@code greater_than_equal} ({@code ge}) or {@code greater_than} ({@code gt}). */
+    public static Check<Number> decimalMin(String min, boolean inclusive) {
+        BigDecimal bound = new BigDecimal(min);
+        Map<String, Object> ctx = Map.of(inclusive ? "ge" : "gt", number(bound));
+        String type = inclusive ? "greater_than_equal" : "greater_than";
+        String msg = "Input should be greater than " + (inclusive ? "or equal to " : "") + min;
+        return (value, input, loc, errors) -> holds(compare(value, bound), c -> inclusive ? c >= 0 : c > 0)
+                || fail(errors, type, loc, msg, input, ctx);
+    }
+
+    /** {@code @DecimalMax(max, inclusive)}: {@code less_than_equal} ({@code le}) or {@code less_than} ({@code lt}). */
+    public static Check<Number> decimalMax(String max, boolean inclusive) {
+        BigDecimal bound = new BigDecimal(max);
+        Map<String, Object> ctx = Map.of(inclusive ? "le" : "lt", number(bound));
+        String type = inclusive ? "less_than_equal" : "less_than";
+        String msg = "Input should be less than " + (inclusive ? "or equal to " : "") + max;
+        return (value, input, loc, errors) -> holds(compare(value, bound), c -> inclusive ? c <= 0 : c < 0)
+                || fail(errors, type, loc, msg, input, ctx);
+    }
+
+    /**
+     * {@code @Digits(integer, fraction)}, as Pydantic's {@code condecimal} reports it: too many digits
+     * before the point is {@code decimal_whole_digits} (ctx {@code whole_digits}), too many after it
+     * {@code decimal_max_places} (ctx {@code decimal_places}). Trailing zeros do not count.
+     */
+    public static Check<Number> digits(int integer, int fraction) {
+        return (value, input, loc, errors) -> {
+            BigDecimal number = decimal(value);
+            if (number == null) {
+                return true;
+            }
+            number = number.stripTrailingZeros();
+            int places = Math.max(number.scale(), 0);
+            int whole = number.precision() - number.scale();
+            if (whole > integer) {
+                return fail(errors, "decimal_whole_digits", loc, "Decimal input should have no more than " + integer
+                        + " digit" + plural(integer) + " before the decimal point", input,
+                        Map.of("whole_digits", integer));
+            }
+            if (places > fraction) {
+                return fail(errors, "decimal_max_places", loc, "Decimal input should have no more than " + fraction
+                        + " decimal place" + plural(fraction), input, Map.of("decimal_places", fraction));
+            }
+            return true;
+        };
+    }
+
+    /** {@code @Size(min)} on a string: {@code string_too_short}, ctx {@code min_length}. */
+    public static Check<CharSequence> minLength(int min) {
+        return length(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a string: {@code string_too_long}, ctx {@code max_length}. */
+    public static Check<CharSequence> maxLength(int max) {
+        return length(0, max);
+    }
+
+    /** {@code @Size(min, max)} on a string, counted in Unicode code points as Python counts. */
+    public static Check<CharSequence> length(int min, int max) {
+        return (value, input, loc, errors) -> lengthWithin(value, min, max, input, loc, errors);
+    }
+
+    /** {@code @NotBlank}: {@code string_too_short} (ctx {@code min_length} 1) for a string of only white space. */
+    public static Check<CharSequence> notBlank() {
+        return NOT_BLANK;
+    }
+
+    private static final Check<CharSequence> NOT_BLANK = (value, input, loc, errors) -> !value.toString().isBlank()
+            || fail(errors, "string_too_short", loc, "String should have at least 1 character", input,
+            Map.of("min_length", 1));
+
+    /**
+     * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
+     * {@code string_pattern_mismatch}, ctx {@code pattern} as written. Compiled once, here.
+     */
+    public static Check<CharSequence> pattern(String regexp) {
+        Pattern pattern = Pattern.compile(regexp);
+        return (value, input, loc, errors) -> pattern.matcher(value).matches()
+                || fail(errors, "string_pattern_mismatch", loc, "String should match pattern '" + regexp + "'", input,
+                Map.of("pattern", regexp));
+    }
+
+    /** {@code @Email}: the {@code value_error} of Pydantic's {@code EmailStr}, see {@link #email(CharSequence, Loc, ValidationErrors)}. */
+    public static Check<CharSequence> email() {
+        return EMAIL;
+    }
+
+    private static final Check<CharSequence> EMAIL = (value, input, loc, errors) -> {
+        String reason = emailProblem(value.toString());
+        return reason == null || fail(errors, "value_error", loc, "value is not a valid email address: " + reason,
+                input, Map.of("reason", reason));
+    };
+
+    /** {@code @Size(min)} on a list, set or map: {@code too_short}. */
+    public static Check<Object> minItems(int min) {
+        return items(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a list, set or map: {@code too_long}. */
+    public static Check<Object> maxItems(int max) {
+        return items(0, max);
+    }
+
+    /**
+     * {@code @Size(min, max)} on a list, set or map: {@code too_short} / {@code too_long}, ctx naming
+     * the kind of collection as Pydantic does ({@code List}, {@code Set}, {@code Dictionary}).
+     */
+    public static Check<Object> items(int min, int max) {
+        return (value, input, loc, errors) -> countWithin(value, min, max, input, loc, errors);
+    }
+
+    // ------------------------------------------------------------------ checks of one value
 
     /** {@code @Min}: {@code greater_than_equal}, ctx {@code ge}. */
     public static boolean min(Number value, long min, Loc loc, ValidationErrors errors) {
@@ -89,21 +250,7 @@ public final class Checks {
 
     /** {@code @Size} on a string: {@code string_too_short} / {@code string_too_long} (Unicode code points). */
     public static boolean size(CharSequence value, int min, int max, Loc loc, ValidationErrors errors) {
-        if (value == null) {
-            return true;
-        }
-        int length = Character.codePointCount(value, 0, value.length());
-        if (length < min) {
-            return fail(errors, "string_too_short", loc,
-                    "String should have at least " + min + " character" + plural(min), value.toString(),
-                    Map.of("min_length", min));
-        }
-        if (length > max) {
-            return fail(errors, "string_too_long", loc,
-                    "String should have at most " + max + " character" + plural(max), value.toString(),
-                    Map.of("max_length", max));
-        }
-        return true;
+        return value == null || lengthWithin(value, min, max, value.toString(), loc, errors);
     }
 
     /**
@@ -111,11 +258,29 @@ public final class Checks {
      * kind of collection as Pydantic does ({@code List}, {@code Set}, {@code Dictionary}).
      */
     public static boolean size(Object collection, int min, int max, Loc loc, ValidationErrors errors) {
-        if (collection == null) {
-            return true;
+        return collection == null || countWithin(collection, min, max, collection, loc, errors);
+    }
+
+    private static boolean lengthWithin(CharSequence value, int min, int max, Object input, Loc loc,
+                                        ValidationErrors errors) {
+        int length = Character.codePointCount(value, 0, value.length());
+        if (length < min) {
+            return fail(errors, "string_too_short", loc,
+                    "String should have at least " + min + " character" + plural(min), input,
+                    Map.of("min_length", min));
         }
+        if (length > max) {
+            return fail(errors, "string_too_long", loc,
+                    "String should have at most " + max + " character" + plural(max), input,
+                    Map.of("max_length", max));
+        }
+        return true;
+    }
+
+    private static boolean countWithin(Object collection, int min, int max, Object input, Loc loc,
+                                       ValidationErrors errors) {
         if (collection instanceof CharSequence text) {
-            return size(text, min, max, loc, errors);
+            return lengthWithin(text, min, max, input, loc, errors);
         }
         int length;
         String kind;
@@ -131,12 +296,12 @@ public final class Checks {
         }
         if (length < min) {
             return fail(errors, "too_short", loc, kind + " should have at least " + min + " item" + plural(min)
-                    + " after validation, not " + length, collection,
+                    + " after validation, not " + length, input,
                     Map.of("field_type", kind, "min_length", min, "actual_length", length));
         }
         if (length > max) {
             return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
-                    + " after validation, not " + length, collection,
+                    + " after validation, not " + length, input,
                     Map.of("field_type", kind, "max_length", max, "actual_length", length));
         }
         return true;
@@ -170,28 +335,28 @@ public final class Checks {
      * one {@code @}, something before it, and a domain with a dot after it.
      */
     public static boolean email(CharSequence value, Loc loc, ValidationErrors errors) {
-        if (value == null) {
-            return true;
-        }
-        String text = value.toString();
+        return value == null || EMAIL.test(value, value.toString(), loc, errors);
+    }
+
+    /** What is wrong with an email address, in the words of Pydantic's {@code EmailStr}, or {@code null}. */
+    private static String emailProblem(String text) {
         int at = text.indexOf('@');
-        String reason = null;
         if (at < 0 || at != text.lastIndexOf('@')) {
-            reason = "The email address is not valid. It must have exactly one @-sign.";
-        } else if (at == 0) {
-            reason = "There must be something before the @-sign.";
-        } else if (at == text.length() - 1) {
-            reason = "There must be something after the @-sign.";
-        } else if (text.indexOf('.', at) < 0 || text.endsWith(".") || text.charAt(at + 1) == '.') {
-            reason = "The part after the @-sign is not valid. It should have a period.";
-        } else if (text.chars().anyMatch(Character::isWhitespace)) {
-            reason = "The email address contains invalid characters.";
+            return "The email address is not valid. It must have exactly one @-sign.";
         }
-        if (reason == null) {
-            return true;
+        if (at == 0) {
+            return "There must be something before the @-sign.";
         }
-        return fail(errors, "value_error", loc, "value is not a valid email address: " + reason, text,
-                Map.of("reason", reason));
+        if (at == text.length() - 1) {
+            return "There must be something after the @-sign.";
+        }
+        if (text.indexOf('.', at) < 0 || text.endsWith(".") || text.charAt(at + 1) == '.') {
+            return "The part after the @-sign is not valid. It should have a period.";
+        }
+        if (text.chars().anyMatch(Character::isWhitespace)) {
+            return "The email address contains invalid characters.";
+        }
+        return null;
     }
 
     /** {@code @NotNull} on a value that may be absent or null: {@code missing}. */
@@ -219,24 +384,30 @@ public final class Checks {
 
     /** The comparison with the bound, or {@code null} for NaN, which fails every bound (as in Python). */
     private static Integer compare(Number value, BigDecimal bound) {
-        BigDecimal v;
+        if ((value instanceof Double || value instanceof Float) && Double.isInfinite(value.doubleValue())) {
+            return value.doubleValue() > 0 ? 1 : -1;
+        }
+        BigDecimal v = decimal(value);
+        return v == null ? null : v.compareTo(bound);
+    }
+
+    /** {@code value} as a {@code BigDecimal}, or {@code null} for NaN and the infinities. */
+    private static BigDecimal decimal(Number value) {
         if (value instanceof BigDecimal d) {
-            v = d;
-        } else if (value instanceof java.math.BigInteger i) {
-            v = new BigDecimal(i);
-        } else if (value instanceof Double || value instanceof Float) {
+            return d;
+        }
+        if (value instanceof java.math.BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (value instanceof Double || value instanceof Float) {
             double d = value.doubleValue();
-            if (Double.isNaN(d)) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return null;
             }
-            if (Double.isInfinite(d)) {
-                return d > 0 ? 1 : -1;
-            }
-            v = BigDecimal.valueOf(d);
-        } else {
-            v = BigDecimal.valueOf(value.longValue());
+            // the shortest text that reads back as this value: 0.1f is 0.1, not 0.100000001490116...
+            return new BigDecimal(value instanceof Float f ? Float.toString(f) : Double.toString(d));
         }
-        return v.compareTo(bound);
+        return BigDecimal.valueOf(value.longValue());
     }
 
     /** A bound as JSON shows it: {@code 1} for a whole number, {@code 1.5} otherwise. */
