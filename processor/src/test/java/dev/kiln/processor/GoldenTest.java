@@ -53,4 +53,11 @@ class GoldenTest {
     void nameClashes() {
         Golden.check("names");
     }
+
+    /** Bean Validation constraints on path, query, header and cookie parameters, on body members at any
+     *  depth, on type arguments, and @NotNull over @Nullable: checks chained onto the binders. */
+    @Test
+    void constraints() {
+        Golden.check("validation");
+    }
 }

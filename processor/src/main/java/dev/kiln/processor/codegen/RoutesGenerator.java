@@ -191,7 +191,13 @@ public final class RoutesGenerator {
         MethodSpec write(MethodSpec.Builder method) {
             method.addParameter(RuntimeTypes.EXCHANGE, exchange);
             boolean binds = planned.plan().steps().stream().anyMatch(s -> s instanceof Step.Bind);
-            if (binds) {
+            boolean readsBody = operation.parameters().stream()
+                    .anyMatch(p -> p.source() == dev.kiln.processor.model.Source.BODY);
+            if (binds && readsBody) {
+                // the exchange's errors carry the app's rule for unknown body members (forbidExtraFields)
+                method.addStatement("$T $N = $N.validationErrors()", RuntimeTypes.VALIDATION_ERRORS, errors,
+                        exchange);
+            } else if (binds) {
                 method.addStatement("$T $N = new $T()", RuntimeTypes.VALIDATION_ERRORS, errors,
                         RuntimeTypes.VALIDATION_ERRORS);
             }
@@ -235,7 +241,8 @@ public final class RoutesGenerator {
             switch (parameter.source()) {
                 case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $N)", type,
                         local, RuntimeTypes.PARAMS, exchange, operation.path().variableIndex(parameter.wireName()),
-                        binders.binder(parameter.shape()), RuntimeTypes.LOC, parameter.wireName(), errors);
+                        binders.binder(parameter.shape(), parameter.constraints()), RuntimeTypes.LOC,
+                        parameter.wireName(), errors);
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
                 case INJECTED -> throw new IllegalStateException("injected parameters are not bound");
@@ -252,7 +259,8 @@ public final class RoutesGenerator {
             if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
                 method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
                         list.set() ? "set" : "list", exchange, source + "All", parameter.wireName(),
-                        binders.binder(list.element()), loc, errors);
+                        binders.binder(list.element(), list.elementConstraints()), loc, errors);
+                checkCollection(method, parameter, local, loc);
                 return;
             }
             CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
@@ -260,12 +268,32 @@ public final class RoutesGenerator {
                 case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $N)", type, local,
                         RuntimeTypes.PARAMS, parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
                                 ? "required" : "nullable",
-                        raw, binders.binder(parameter.shape()), loc, errors);
+                        raw, binders.binder(parameter.shape(), parameter.constraints()), loc, errors);
                 case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $N)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape()), loc, errors);
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape(), parameter.constraints()), loc,
+                        errors);
                 case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $N, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape()), loc, errors,
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape(), parameter.constraints()), loc,
+                        errors,
                         DefaultCode.of(parameter.defaultValue(), parameter.shape()));
+            }
+        }
+
+        /**
+         * {@code @Size}/{@code @NotEmpty} on repeated values ({@code ?tag=a&tag=b}), checked on the bound
+         * collection: {@code Checks.size(tag, 1, 5, Loc.query("tag"), errors)}.
+         */
+        private void checkCollection(MethodSpec.Builder method, Parameter parameter, String local, CodeBlock loc) {
+            for (dev.kiln.processor.model.Constraint c : parameter.constraints()) {
+                switch (c.kind()) {
+                    case SIZE -> method.addStatement("$T.size($N, $L, $L, $L, $N)", RuntimeTypes.CHECKS, local,
+                            c.min(), c.max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : c.max(), loc, errors);
+                    case NOT_EMPTY -> method.addStatement("$T.notEmpty($N, $L, $N)", RuntimeTypes.CHECKS, local, loc,
+                            errors);
+                    default -> {
+                        // @NotNull: a repeated value is never null (absent is empty)
+                    }
+                }
             }
         }
 
@@ -275,15 +303,15 @@ public final class RoutesGenerator {
                         : DefaultCode.of(parameter.defaultValue(), parameter.shape());
                 method.addStatement("$T $N = $T.member($N, $L, $N)", type, local, RuntimeTypes.PARAMS, json,
                         binders.field(parameter.wireName(), parameter.presence(), parameter.shape(),
-                                parameter.valueShape(), defaultCode), errors);
+                                parameter.valueShape(), defaultCode, parameter.constraints()), errors);
                 return;
             }
             switch (parameter.presence()) {
                 case OPTIONAL -> method.addStatement("$T $N = $T.ofNullable($T.body($N, $L, false, $N))", type, local,
-                        RuntimeTypes.OPTIONAL, RuntimeTypes.PARAMS, json, binders.binder(parameter.valueShape()),
-                        errors);
+                        RuntimeTypes.OPTIONAL, RuntimeTypes.PARAMS, json,
+                        binders.binder(parameter.valueShape(), parameter.constraints()), errors);
                 default -> method.addStatement("$T $N = $T.body($N, $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
-                        json, binders.binder(parameter.shape()),
+                        json, binders.binder(parameter.shape(), parameter.constraints()),
                         parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED, errors);
             }
         }

@@ -31,6 +31,10 @@ public enum DiagnosticId {
     BadExceptionHandler,
     /** A type the generated code must name but cannot see (private, or package-private elsewhere). */
     InaccessibleType,
+    /** A Bean Validation constraint on a type it cannot apply to ({@code @Size} on an {@code int}). */
+    ConstraintNotApplicable,
+    /** A Bean Validation constraint whose values are wrong (a {@code @Pattern} that does not compile). */
+    BadConstraint,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

@@ -23,12 +23,23 @@ import javax.lang.model.element.Element;
  * @param members          the components of a flattened record parameter, each bound like a parameter;
  *                         empty for every other parameter
  * @param unsupported      why Kiln cannot bind this parameter, or {@code null} when it can
+ * @param constraints      the Bean Validation constraints on the parameter, in {@link Constraint#CHECK_ORDER};
+ *                         for an {@code Optional} they apply to its value
  */
 public record Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
                         Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
-                        Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
+                        Injected injected, boolean embedded, List<Parameter> members, String unsupported,
+                        List<Constraint> constraints) {
     public Parameter {
         members = List.copyOf(members);
+        constraints = List.copyOf(constraints);
+    }
+
+    public Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
+                     Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
+                     Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
+        this(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation, injected,
+                embedded, members, unsupported, List.of());
     }
 
     /** Whether this is a record whose components are bound one by one (FastAPI's parameter models). */
@@ -42,9 +53,15 @@ public record Parameter(Element element, String javaName, Source source, String 
                 ? optional.value() : shape;
     }
 
+    /** This parameter with these constraints. */
+    public Parameter withConstraints(List<Constraint> found) {
+        return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
+                injected, embedded, members, unsupported, found);
+    }
+
     /** This parameter with {@link #embedded()} set. */
     public Parameter withEmbedded(boolean embed) {
         return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
-                injected, embed, members, unsupported);
+                injected, embed, members, unsupported, constraints);
     }
 }

@@ -15,6 +15,7 @@ public final class Validation {
     private final PathValidator paths = new PathValidator();
     private final ParameterValidator parameters = new ParameterValidator();
     private final AccessibilityValidator accessibility = new AccessibilityValidator();
+    private final ConstraintValidator constraints = new ConstraintValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -24,6 +25,7 @@ public final class Validation {
             report.addAll(paths.validate(operation));
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
+            report.addAll(constraints.validate(operation));
         }
         return report;
     }
