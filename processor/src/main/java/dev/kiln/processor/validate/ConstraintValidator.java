@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.Locale;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks that every Bean Validation constraint Kiln generates a check for applies to the type it is
@@ -78,7 +81,7 @@ final class ConstraintValidator {
             if (!applies(constraint.kind().target(), target)) {
                 report.error(DiagnosticId.ConstraintNotApplicable, constraint.element(), constraint.mirror(),
                         constraint.annotationName() + " applies to " + constraint.kind().target().description()
-                                + ", not to " + target.type() + ". " + hint(constraint, target));
+                                + ", not to " + typeName(target) + ". " + hint(constraint, target));
                 continue;
             }
             String problem = problem(constraint);
@@ -86,6 +89,16 @@ final class ConstraintValidator {
                 report.error(DiagnosticId.BadConstraint, constraint.element(), constraint.mirror(), problem);
             }
         }
+    }
+
+    /** The type as the user wrote it, without its annotations: {@code int}, {@code String}, {@code List}. */
+    private static String typeName(TypeShape shape) {
+        TypeMirror type = shape.type();
+        if (type.getKind().isPrimitive()) {
+            return type.getKind().name().toLowerCase(Locale.ROOT);
+        }
+        return type instanceof DeclaredType declared ? declared.asElement().getSimpleName().toString()
+                : type.getKind().name().toLowerCase(Locale.ROOT);
     }
 
     private static boolean applies(Constraint.Target target, TypeShape shape) {
