@@ -27,6 +27,24 @@ final class ConstraintChecks {
         return result;
     }
 
+    /**
+     * The one check on a collection of repeated values ({@code @Size} and {@code @NotEmpty} folded into
+     * one bound pair), or {@code null} when there is none.
+     */
+    static CodeBlock collectionCheck(List<Constraint> constraints) {
+        int min = 0;
+        int max = Integer.MAX_VALUE;
+        for (Constraint c : constraints) {
+            if (c.kind() == Constraint.Kind.SIZE) {
+                min = Math.max(min, c.min());
+                max = Math.min(max, c.max());
+            } else if (c.kind() == Constraint.Kind.NOT_EMPTY) {
+                min = Math.max(min, 1);
+            }
+        }
+        return size(min, max, false);
+    }
+
     /** The {@code Checks} call for one constraint, or {@code null} when it needs no check of its own. */
     private static CodeBlock check(Constraint c, TypeShape target) {
         boolean text = target instanceof TypeShape.Simple simple && simple.kind() == SimpleKind.STRING;

@@ -257,10 +257,12 @@ public final class RoutesGenerator {
             };
             CodeBlock loc = CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName());
             if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
-                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
+                // @Size/@NotEmpty on the collection: one check once every value bound
+                CodeBlock check = ConstraintChecks.collectionCheck(parameter.constraints());
+                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $N$L)", type, local, RuntimeTypes.PARAMS,
                         list.set() ? "set" : "list", exchange, source + "All", parameter.wireName(),
-                        binders.binder(list.element(), list.elementConstraints()), loc, errors);
-                checkCollection(method, parameter, local, loc);
+                        binders.binder(list.element(), list.elementConstraints()), loc, errors,
+                        check == null ? CodeBlock.of("") : CodeBlock.of(", $L", check));
                 return;
             }
             CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
@@ -276,24 +278,6 @@ public final class RoutesGenerator {
                         RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape(), parameter.constraints()), loc,
                         errors,
                         DefaultCode.of(parameter.defaultValue(), parameter.shape()));
-            }
-        }
-
-        /**
-         * {@code @Size}/{@code @NotEmpty} on repeated values ({@code ?tag=a&tag=b}), checked on the bound
-         * collection: {@code Checks.size(tag, 1, 5, Loc.query("tag"), errors)}.
-         */
-        private void checkCollection(MethodSpec.Builder method, Parameter parameter, String local, CodeBlock loc) {
-            for (dev.kiln.processor.model.Constraint c : parameter.constraints()) {
-                switch (c.kind()) {
-                    case SIZE -> method.addStatement("$T.size($N, $L, $L, $L, $N)", RuntimeTypes.CHECKS, local,
-                            c.min(), c.max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : c.max(), loc, errors);
-                    case NOT_EMPTY -> method.addStatement("$T.notEmpty($N, $L, $N)", RuntimeTypes.CHECKS, local, loc,
-                            errors);
-                    default -> {
-                        // @NotNull: a repeated value is never null (absent is empty)
-                    }
-                }
             }
         }
 

@@ -78,8 +78,7 @@ public final class Accounts_Routes {
         Long accountId = Params.required(ex.pathParam(0), Binders.LONG.check(Checks.min(1)).check(Checks.max(10000000000L)), Loc.path("accountId"), errors);
         Optional<String> q = Params.optional(ex.query("q"), Binders.STRING.check(Checks.length(3, 50)).check(Checks.pattern("^[a-z]+$")), Loc.query("q"), errors);
         Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.positive()).check(Checks.max(100)), Loc.query("limit"), errors, 10);
-        List<String> tag = Params.list(ex.queryAll("tag"), Binders.STRING.check(Checks.maxLength(10)), Loc.query("tag"), errors);
-        Checks.size(tag, 0, 5, Loc.query("tag"), errors);
+        List<String> tag = Params.list(ex.queryAll("tag"), Binders.STRING.check(Checks.maxLength(10)), Loc.query("tag"), errors, Checks.maxItems(5));
         String xToken = Params.required(ex.header("x-token"), Binders.STRING.check(Checks.notBlank()), Loc.header("x-token"), errors);
         BigDecimal budget = Params.required(ex.cookie("budget"), Binders.BIG_DECIMAL.check(Checks.decimalMax("99.5", false)), Loc.cookie("budget"), errors);
         if (!errors.isEmpty()) {
@@ -111,8 +110,7 @@ public final class Accounts_Routes {
     private void tags(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
         Integer accountId = Params.required(ex.pathParam(0), Binders.INT.check(Checks.min(0)), Loc.path("accountId"), errors);
-        List<String> tags = Params.list(ex.queryAll("tags"), Binders.STRING.check(Checks.length(1, 20)), Loc.query("tags"), errors);
-        Checks.notEmpty(tags, Loc.query("tags"), errors);
+        List<String> tags = Params.list(ex.queryAll("tags"), Binders.STRING.check(Checks.length(1, 20)), Loc.query("tags"), errors, Checks.minItems(1));
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
