@@ -106,15 +106,15 @@ final class BodyBinders {
 
     /**
      * {@code Field.required("name", Binders.STRING)} and its optional, nullable and default variants;
-     * {@code constraints} check a present value ({@code Optional}'s value, not the {@code Optional}).
+     * {@code constraints} check a present value; {@code valueConstraints} an {@code Optional}'s value.
      */
     CodeBlock field(String wireName, Presence presence, TypeShape shape, TypeShape valueShape, CodeBlock defaultCode,
-                    List<Constraint> constraints) {
+                    List<Constraint> constraints, List<Constraint> valueConstraints) {
         return switch (presence) {
             case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName,
                     binder(shape, constraints));
             case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName,
-                    binder(valueShape, constraints));
+                    binder(valueShape, valueConstraints));
             case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName,
                     binder(shape, constraints));
             case DEFAULT -> CodeBlock.of("$T.withDefault($S, $L, $L)", RuntimeTypes.FIELD, wireName,
@@ -157,7 +157,7 @@ final class BodyBinders {
         CodeBlock defaultCode = member.defaultValue() == null
                 ? null : DefaultCode.of(member.defaultValue(), member.shape());
         return field(member.wireName(), member.presence(), member.shape(), member.valueShape(), defaultCode,
-                member.constraints());
+                member.constraints(), member.valueConstraints());
     }
 
     private static String typeName(TypeElement element) {

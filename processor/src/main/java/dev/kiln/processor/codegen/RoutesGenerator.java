@@ -272,8 +272,8 @@ public final class RoutesGenerator {
                                 ? "required" : "nullable",
                         raw, binders.binder(parameter.shape(), parameter.constraints()), loc, errors);
                 case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $N)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape(), parameter.constraints()), loc,
-                        errors);
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape(), parameter.valueConstraints()),
+                        loc, errors);
                 case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $N, $L)", type, local,
                         RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape(), parameter.constraints()), loc,
                         errors,
@@ -287,13 +287,14 @@ public final class RoutesGenerator {
                         : DefaultCode.of(parameter.defaultValue(), parameter.shape());
                 method.addStatement("$T $N = $T.member($N, $L, $N)", type, local, RuntimeTypes.PARAMS, json,
                         binders.field(parameter.wireName(), parameter.presence(), parameter.shape(),
-                                parameter.valueShape(), defaultCode, parameter.constraints()), errors);
+                                parameter.valueShape(), defaultCode, parameter.constraints(),
+                                parameter.valueConstraints()), errors);
                 return;
             }
             switch (parameter.presence()) {
                 case OPTIONAL -> method.addStatement("$T $N = $T.ofNullable($T.body($N, $L, false, $N))", type, local,
                         RuntimeTypes.OPTIONAL, RuntimeTypes.PARAMS, json,
-                        binders.binder(parameter.valueShape(), parameter.constraints()), errors);
+                        binders.binder(parameter.valueShape(), parameter.valueConstraints()), errors);
                 default -> method.addStatement("$T $N = $T.body($N, $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
                         json, binders.binder(parameter.shape(), parameter.constraints()),
                         parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED, errors);

@@ -27,6 +27,21 @@ public record Member(String javaName, String wireName, Element element, TypeShap
         this(javaName, wireName, element, shape, presence, defaultValue, setter, List.of());
     }
 
+    /**
+     * The constraints that check one present value: for {@code Optional<T>} those on the declaration and
+     * those on {@code T} ({@code Optional<@Size(max = 5) String>}), in {@link Constraint#CHECK_ORDER}.
+     */
+    public List<Constraint> valueConstraints() {
+        if (presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
+                && !optional.valueConstraints().isEmpty()) {
+            java.util.List<Constraint> all = new java.util.ArrayList<>(constraints);
+            all.addAll(optional.valueConstraints());
+            all.sort(Constraint.CHECK_ORDER);
+            return List.copyOf(all);
+        }
+        return constraints;
+    }
+
     /** The shape that binds one present value: {@code T} for {@code Optional<T>}, else {@link #shape()}. */
     public TypeShape valueShape() {
         return presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional

@@ -297,12 +297,12 @@ public final class Checks {
         if (length < min) {
             return fail(errors, "too_short", loc, kind + " should have at least " + min + " item" + plural(min)
                     + " after validation, not " + length, input,
-                    Map.of("field_type", kind, "min_length", min, "actual_length", length));
+                    orderedCtx("field_type", kind, "min_length", min, "actual_length", length));
         }
         if (length > max) {
             return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
                     + " after validation, not " + length, input,
-                    Map.of("field_type", kind, "max_length", max, "actual_length", length));
+                    orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
         }
         return true;
     }
@@ -372,6 +372,15 @@ public final class Checks {
                                 Map<String, Object> ctx) {
         errors.add(type, loc, msg, input, ctx);
         return false;
+    }
+
+    /** A ctx of three entries in Pydantic's order (the 422 body is compared byte for byte). */
+    private static Map<String, Object> orderedCtx(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+        Map<String, Object> ctx = new java.util.LinkedHashMap<>(4);
+        ctx.put(k1, v1);
+        ctx.put(k2, v2);
+        ctx.put(k3, v3);
+        return java.util.Collections.unmodifiableMap(ctx);
     }
 
     private static boolean holds(Integer comparison, java.util.function.IntPredicate test) {

@@ -43,12 +43,13 @@ public final class Accounts_Routes {
 
     @SuppressWarnings("unchecked")
     private static final Binder<Signup> SIGNUP = Binders.record("Signup",
-            v -> new Signup((String) v[0], (String) v[1], (Integer) v[2], (BigDecimal) v[3], (Optional<Integer>) v[4], (String) v[5], (Address) v[6], (List<Address>) v[7], (Map<String, String>) v[8]),
+            v -> new Signup((String) v[0], (String) v[1], (Integer) v[2], (BigDecimal) v[3], (Optional<Integer>) v[4], (Optional<String>) v[5], (String) v[6], (Address) v[7], (List<Address>) v[8], (Map<String, String>) v[9]),
             Field.required("name", Binders.STRING.check(Checks.length(2, 20))),
             Field.required("email", Binders.STRING.check(Checks.email())),
             Field.required("age", Binders.INT.check(Checks.positiveOrZero())),
             Field.required("deposit", Binders.BIG_DECIMAL.check(Checks.digits(5, 2)).check(Checks.decimalMin("0.01", true))),
             Field.optional("offset", Binders.INT.check(Checks.negativeOrZero())),
+            Field.optional("nickname", Binders.STRING.check(Checks.maxLength(10))),
             Field.required("referrer", Binders.STRING),
             Field.required("address", ADDRESS),
             Field.required("previous", Binders.list(ADDRESS).check(Checks.maxItems(3))),

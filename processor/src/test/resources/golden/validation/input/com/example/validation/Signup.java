@@ -18,6 +18,7 @@ public record Signup(
         @PositiveOrZero int age,
         @Digits(integer = 5, fraction = 2) @DecimalMin("0.01") BigDecimal deposit,
         @NegativeOrZero Optional<Integer> offset,
+        Optional<@Size(max = 10) String> nickname,
         @NotNull @Nullable String referrer,
         Address address,
         @Size(max = 3) List<Address> previous,
