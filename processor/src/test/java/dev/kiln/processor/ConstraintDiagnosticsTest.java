@@ -160,4 +160,19 @@ class ConstraintDiagnosticsTest {
                 """);
         assertSingleError(bad, "BadConstraint", 9, "is not a decimal number");
     }
+
+    @Test
+    void aRecordUsedByTwoOperationsIsReportedOnce() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record ItemIn(
+                            @Email int code) {}
+                    @Post("/items")
+                    public String create(ItemIn item) { return ""; }
+                    @Put("/items")
+                    public String replace(List<ItemIn> items) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 9, "@Email applies to String, not to int.");
+    }
 }

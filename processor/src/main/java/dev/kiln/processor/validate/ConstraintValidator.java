@@ -30,9 +30,20 @@ final class ConstraintValidator {
     private static final Set<SimpleKind> NUMBERS = Set.of(SimpleKind.BYTE, SimpleKind.SHORT, SimpleKind.INT,
             SimpleKind.LONG, SimpleKind.FLOAT, SimpleKind.DOUBLE, SimpleKind.BIG_DECIMAL, SimpleKind.BIG_INTEGER);
 
-    Report validate(Operation operation) {
+    /**
+     * Every constraint problem of the operations of one route class; a record used by several of them
+     * is checked once, so each problem is reported once.
+     */
+    Report validate(List<Operation> operations) {
         Report report = new Report();
         Set<TypeElement> visited = new HashSet<>();
+        for (Operation operation : operations) {
+            validate(operation, visited, report);
+        }
+        return report;
+    }
+
+    private void validate(Operation operation, Set<TypeElement> visited, Report report) {
         for (Parameter parameter : operation.parameters()) {
             if (parameter.source() == Source.INJECTED || parameter.unsupported() != null) {
                 continue;
@@ -47,7 +58,6 @@ final class ConstraintValidator {
             check(parameter.constraints(), parameter.shape(), report);
             walk(parameter.shape(), visited, report);
         }
-        return report;
     }
 
     /** The constraints inside {@code shape}: on type arguments, and on record and bean members at any depth. */

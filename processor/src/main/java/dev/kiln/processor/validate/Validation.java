@@ -25,8 +25,8 @@ public final class Validation {
             report.addAll(paths.validate(operation));
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
-            report.addAll(constraints.validate(operation));
         }
+        report.addAll(constraints.validate(routeClass.operations()));
         return report;
     }
 }

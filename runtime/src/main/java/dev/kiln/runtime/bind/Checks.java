@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * The static methods taking a value, a {@link Loc} and the errors check one value directly.
  */
 public final class Checks {
+    /** What {@link Bound#compare} answers for NaN, which fails every bound (as in Python). */
+    private static final int UNORDERED = Integer.MIN_VALUE;
+    private static final Bound ZERO = new Bound(BigDecimal.ZERO);
+
     private Checks() {
     }
 
@@ -27,14 +31,16 @@ public final class Checks {
 
     /** {@code @Min(min)}: {@code greater_than_equal}, ctx {@code ge}. */
     public static Check<Number> min(long min) {
-        return (value, input, loc, errors) -> holds(compare(value, BigDecimal.valueOf(min)), c -> c >= 0)
+        Bound bound = new Bound(BigDecimal.valueOf(min));
+        return (value, input, loc, errors) -> atLeast(bound.compare(value), 0)
                 || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, input,
                 Map.of("ge", min));
     }
 
     /** {@code @Max(max)}: {@code less_than_equal}, ctx {@code le}. */
     public static Check<Number> max(long max) {
-        return (value, input, loc, errors) -> holds(compare(value, BigDecimal.valueOf(max)), c -> c <= 0)
+        Bound bound = new Bound(BigDecimal.valueOf(max));
+        return (value, input, loc, errors) -> atMost(bound.compare(value), 0)
                 || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, input,
                 Map.of("le", max));
     }
@@ -60,31 +66,33 @@ public final class Checks {
     }
 
     private static final Check<Number> POSITIVE = (value, input, loc, errors) ->
-            holds(compare(value, BigDecimal.ZERO), c -> c > 0)
+            atLeast(ZERO.compare(value), 1)
                     || fail(errors, "greater_than", loc, "Input should be greater than 0", input, Map.of("gt", 0));
     private static final Check<Number> POSITIVE_OR_ZERO = min(0);
     private static final Check<Number> NEGATIVE = (value, input, loc, errors) ->
-            holds(compare(value, BigDecimal.ZERO), c -> c < 0)
+            atMost(ZERO.compare(value), -1)
                     || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
     private static final Check<Number> NEGATIVE_OR_ZERO = max(0);
 
     /** {@code @DecimalMin(min, inclusive)}: {@code greater_than_equal} ({@code ge}) or {@code greater_than} ({@code gt}). */
     public static Check<Number> decimalMin(String min, boolean inclusive) {
-        BigDecimal bound = new BigDecimal(min);
-        Map<String, Object> ctx = Map.of(inclusive ? "ge" : "gt", number(bound));
+        Bound bound = new Bound(new BigDecimal(min));
+        Map<String, Object> ctx = Map.of(inclusive ? "ge" : "gt", number(bound.exact));
         String type = inclusive ? "greater_than_equal" : "greater_than";
         String msg = "Input should be greater than " + (inclusive ? "or equal to " : "") + min;
-        return (value, input, loc, errors) -> holds(compare(value, bound), c -> inclusive ? c >= 0 : c > 0)
+        int lowest = inclusive ? 0 : 1;
+        return (value, input, loc, errors) -> atLeast(bound.compare(value), lowest)
                 || fail(errors, type, loc, msg, input, ctx);
     }
 
     /** {@code @DecimalMax(max, inclusive)}: {@code less_than_equal} ({@code le}) or {@code less_than} ({@code lt}). */
     public static Check<Number> decimalMax(String max, boolean inclusive) {
-        BigDecimal bound = new BigDecimal(max);
-        Map<String, Object> ctx = Map.of(inclusive ? "le" : "lt", number(bound));
+        Bound bound = new Bound(new BigDecimal(max));
+        Map<String, Object> ctx = Map.of(inclusive ? "le" : "lt", number(bound.exact));
         String type = inclusive ? "less_than_equal" : "less_than";
         String msg = "Input should be less than " + (inclusive ? "or equal to " : "") + max;
-        return (value, input, loc, errors) -> holds(compare(value, bound), c -> inclusive ? c <= 0 : c < 0)
+        int highest = inclusive ? 0 : -1;
+        return (value, input, loc, errors) -> atMost(bound.compare(value), highest)
                 || fail(errors, type, loc, msg, input, ctx);
     }
 
@@ -183,21 +191,21 @@ public final class Checks {
 
     /** {@code @Min}: {@code greater_than_equal}, ctx {@code ge}. */
     public static boolean min(Number value, long min, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.valueOf(min)), c -> c >= 0)
+        return value == null || atLeast(new Bound(BigDecimal.valueOf(min)).compare(value), 0)
                 || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, value,
                 Map.of("ge", min));
     }
 
     /** {@code @Max}: {@code less_than_equal}, ctx {@code le}. */
     public static boolean max(Number value, long max, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.valueOf(max)), c -> c <= 0)
+        return value == null || atMost(new Bound(BigDecimal.valueOf(max)).compare(value), 0)
                 || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, value,
                 Map.of("le", max));
     }
 
     /** {@code @Positive}: {@code greater_than} 0. */
     public static boolean positive(Number value, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.ZERO), c -> c > 0)
+        return value == null || atLeast(ZERO.compare(value), 1)
                 || fail(errors, "greater_than", loc, "Input should be greater than 0", value, Map.of("gt", 0));
     }
 
@@ -208,7 +216,7 @@ public final class Checks {
 
     /** {@code @Negative}: {@code less_than} 0. */
     public static boolean negative(Number value, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.ZERO), c -> c < 0)
+        return value == null || atMost(ZERO.compare(value), -1)
                 || fail(errors, "less_than", loc, "Input should be less than 0", value, Map.of("lt", 0));
     }
 
@@ -223,7 +231,7 @@ public final class Checks {
             return true;
         }
         BigDecimal bound = new BigDecimal(min);
-        if (holds(compare(value, bound), c -> inclusive ? c >= 0 : c > 0)) {
+        if (atLeast(new Bound(bound).compare(value), inclusive ? 0 : 1)) {
             return true;
         }
         return inclusive
@@ -239,7 +247,7 @@ public final class Checks {
             return true;
         }
         BigDecimal bound = new BigDecimal(max);
-        if (holds(compare(value, bound), c -> inclusive ? c <= 0 : c < 0)) {
+        if (atMost(new Bound(bound).compare(value), inclusive ? 0 : -1)) {
             return true;
         }
         return inclusive
@@ -353,8 +361,10 @@ public final class Checks {
         if (text.indexOf('.', at) < 0 || text.endsWith(".") || text.charAt(at + 1) == '.') {
             return "The part after the @-sign is not valid. It should have a period.";
         }
-        if (text.chars().anyMatch(Character::isWhitespace)) {
-            return "The email address contains invalid characters.";
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return "The email address contains invalid characters.";
+            }
         }
         return null;
     }
@@ -383,21 +393,70 @@ public final class Checks {
         return java.util.Collections.unmodifiableMap(ctx);
     }
 
-    private static boolean holds(Integer comparison, java.util.function.IntPredicate test) {
-        return comparison != null && test.test(comparison);
+    /** Whether a comparison with a bound is at least {@code lowest}; never for NaN. */
+    private static boolean atLeast(int comparison, int lowest) {
+        return comparison != UNORDERED && comparison >= lowest;
+    }
+
+    /** Whether a comparison with a bound is at most {@code highest}; never for NaN. */
+    private static boolean atMost(int comparison, int highest) {
+        return comparison != UNORDERED && comparison <= highest;
     }
 
     private static String plural(int n) {
         return n == 1 ? "" : "s";
     }
 
-    /** The comparison with the bound, or {@code null} for NaN, which fails every bound (as in Python). */
-    private static Integer compare(Number value, BigDecimal bound) {
-        if ((value instanceof Double || value instanceof Float) && Double.isInfinite(value.doubleValue())) {
-            return value.doubleValue() > 0 ? 1 : -1;
+    /**
+     * A numeric bound, prepared once so that comparing a value costs no allocation on the common path:
+     * whole values compare as {@code long}s, floating point as {@code double}s when the bound is exact
+     * in a {@code double}, and everything else exactly as {@code BigDecimal}s.
+     */
+    private static final class Bound {
+        private static final long EXACT_IN_DOUBLE = 1L << 53;
+        final BigDecimal exact;
+        private final boolean whole;
+        private final long asLong;
+        private final boolean exactDouble;
+        private final double asDouble;
+
+        Bound(BigDecimal exact) {
+            this.exact = exact;
+            BigDecimal plain = exact.stripTrailingZeros();
+            this.whole = plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+            this.asLong = whole ? plain.longValueExact() : 0;
+            this.asDouble = exact.doubleValue();
+            this.exactDouble = Double.isFinite(asDouble) && new BigDecimal(asDouble).compareTo(exact) == 0;
         }
-        BigDecimal v = decimal(value);
-        return v == null ? null : v.compareTo(bound);
+
+        /** -1, 0 or 1 as {@code value} is below, at or above the bound; {@link #UNORDERED} for NaN. */
+        int compare(Number value) {
+            if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+                long v = value.longValue();
+                if (whole) {
+                    return Long.compare(v, asLong);
+                }
+                if (exactDouble && Math.abs(v) <= EXACT_IN_DOUBLE) {
+                    return compareDoubles(v, asDouble);
+                }
+                return BigDecimal.valueOf(v).compareTo(exact);
+            }
+            if (value instanceof Double || value instanceof Float) {
+                double d = value.doubleValue();
+                if (Double.isNaN(d)) {
+                    return UNORDERED;
+                }
+                if (exactDouble || Double.isInfinite(d)) {
+                    return Double.isInfinite(d) ? (d > 0 ? 1 : -1) : compareDoubles(d, asDouble);
+                }
+            }
+            return decimal(value).compareTo(exact);
+        }
+
+        /** Numeric order, with -0.0 equal to 0.0 (unlike {@link Double#compare}). */
+        private static int compareDoubles(double a, double b) {
+            return a < b ? -1 : a > b ? 1 : 0;
+        }
     }
 
     /** {@code value} as a {@code BigDecimal}, or {@code null} for NaN and the infinities. */
