@@ -40,6 +40,22 @@ class CheckedBinderTest {
     }
 
     @Test
+    void boundsCompareExactlyAcrossNumericTypes() {
+        Loc loc = Loc.body();
+        // a long beyond 2^53 against a fractional bound, where doubles would round
+        assertEquals(9007199254740993L, Binders.LONG.check(Checks.decimalMax("9007199254740993.5", false))
+                .fromJson(json("9007199254740993"), loc, errors));
+        assertNull(Binders.LONG.check(Checks.decimalMin("9007199254740992.5", true))
+                .fromJson(json("9007199254740992"), loc, errors));
+        // -0.0 is not below 0; NaN passes no bound; a float compares as written (0.1f is not above 0.1)
+        assertEquals(-0.0, Binders.DOUBLE.check(Checks.positiveOrZero()).fromJson(json("-0.0"), loc, errors));
+        assertNull(Binders.DOUBLE.check(Checks.max(10)).fromString("NaN", loc, errors));
+        assertNull(Binders.FLOAT.check(Checks.decimalMin("0.1", false)).fromString("0.1", loc, errors));
+        assertEquals(List.of("greater_than_equal", "less_than_equal", "greater_than"),
+                errors.list().stream().map(ValidationError::type).toList());
+    }
+
+    @Test
     void aValueThatDoesNotParseIsNotAlsoChecked() {
         Binder<Integer> limit = Binders.INT.check(Checks.min(10));
         assertNull(limit.fromString("abc", Loc.query("limit"), errors));
