@@ -42,17 +42,16 @@ final class ConstraintChecks {
                 min = Math.max(min, 1);
             }
         }
-        return size(min, max, false);
+        return size(min, max, "Items");
     }
 
     /** The {@code Checks} call for one constraint, or {@code null} when it needs no check of its own. */
     private static CodeBlock check(Constraint c, TypeShape target) {
-        boolean text = target instanceof TypeShape.Simple simple && simple.kind() == SimpleKind.STRING;
         return switch (c.kind()) {
             case NOT_NULL -> null; // decided by presence: the value is required
-            case NOT_EMPTY -> text ? checks("minLength(1)") : checks("minItems(1)");
+            case NOT_EMPTY -> size(1, Integer.MAX_VALUE, noun(target));
             case NOT_BLANK -> checks("notBlank()");
-            case SIZE -> size(c.min(), c.max(), text);
+            case SIZE -> size(c.min(), c.max(), noun(target));
             case PATTERN -> CodeBlock.of("$T.pattern($S)", RuntimeTypes.CHECKS, c.regexp());
             case EMAIL -> checks("email()");
             case DIGITS -> CodeBlock.of("$T.digits($L, $L)", RuntimeTypes.CHECKS, c.min(), c.max());
@@ -67,13 +66,24 @@ final class ConstraintChecks {
         };
     }
 
-    /** The one-sided form when only one bound is set, as a reader would write it; none when neither is. */
-    private static CodeBlock size(int min, int max, boolean text) {
+    /** What {@code @Size} counts in a value of {@code target}: {@code Length}, {@code Items} or {@code Entries}. */
+    private static String noun(TypeShape target) {
+        if (target instanceof TypeShape.Simple simple && simple.kind() == SimpleKind.STRING) {
+            return "Length";
+        }
+        return target instanceof TypeShape.MapShape ? "Entries" : "Items";
+    }
+
+    /**
+     * {@code Checks.minLength(2)}, {@code maxItems(5)}, {@code entries(1, 3)}: the one-sided form when only
+     * one bound is set, as a reader would write it; none when neither is.
+     */
+    private static CodeBlock size(int min, int max, String noun) {
         boolean lower = min > 0;
         boolean upper = max != Integer.MAX_VALUE;
-        String noun = text ? "Length" : "Items";
         if (lower && upper) {
-            return CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.CHECKS, text ? "length" : "items", min, max);
+            return CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.CHECKS, noun.toLowerCase(java.util.Locale.ROOT), min,
+                    max);
         }
         if (lower) {
             return CodeBlock.of("$T.$N($L)", RuntimeTypes.CHECKS, "min" + noun, min);

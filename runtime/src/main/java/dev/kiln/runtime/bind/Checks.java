@@ -107,15 +107,15 @@ public final class Checks {
             if (number == null) {
                 return true;
             }
-            number = number.stripTrailingZeros();
-            int places = Math.max(number.scale(), 0);
+            // precision - scale counts the digits before the point, trailing zeros or not; only a value
+            // with too many places needs its trailing zeros stripped (an allocation) to be sure
             int whole = number.precision() - number.scale();
             if (whole > integer) {
                 return fail(errors, "decimal_whole_digits", loc, "Decimal input should have no more than " + integer
                         + " digit" + plural(integer) + " before the decimal point", input,
                         Map.of("whole_digits", integer));
             }
-            if (places > fraction) {
+            if (number.scale() > fraction && number.stripTrailingZeros().scale() > fraction) {
                 return fail(errors, "decimal_max_places", loc, "Decimal input should have no more than " + fraction
                         + " decimal place" + plural(fraction), input, Map.of("decimal_places", fraction));
             }
@@ -169,22 +169,45 @@ public final class Checks {
                 input, Map.of("reason", reason));
     };
 
-    /** {@code @Size(min)} on a list, set or map: {@code too_short}. */
-    public static Check<Object> minItems(int min) {
+    /** {@code @Size(min)} on a list or set: {@code too_short}. */
+    public static Check<Collection<?>> minItems(int min) {
         return items(min, Integer.MAX_VALUE);
     }
 
-    /** {@code @Size(max)} on a list, set or map: {@code too_long}. */
-    public static Check<Object> maxItems(int max) {
+    /** {@code @Size(max)} on a list or set: {@code too_long}. */
+    public static Check<Collection<?>> maxItems(int max) {
         return items(0, max);
     }
 
     /**
-     * {@code @Size(min, max)} on a list, set or map: {@code too_short} / {@code too_long}, ctx naming
-     * the kind of collection as Pydantic does ({@code List}, {@code Set}, {@code Dictionary}).
+     * {@code @Size(min, max)} on a list or set: {@code too_short} / {@code too_long}, ctx naming the
+     * kind of collection as Pydantic does ({@code List}, {@code Set}). Passing costs one {@code size()}
+     * call: the kind is looked at only to word a failure.
      */
-    public static Check<Object> items(int min, int max) {
-        return (value, input, loc, errors) -> countWithin(value, min, max, input, loc, errors);
+    public static Check<Collection<?>> items(int min, int max) {
+        return (value, input, loc, errors) -> {
+            int size = value.size();
+            return size >= min && size <= max
+                    || countFailure(value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc, errors);
+        };
+    }
+
+    /** {@code @Size(min)} on a map: {@code too_short}, ctx {@code field_type} {@code Dictionary}. */
+    public static Check<Map<?, ?>> minEntries(int min) {
+        return entries(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a map: {@code too_long}, ctx {@code field_type} {@code Dictionary}. */
+    public static Check<Map<?, ?>> maxEntries(int max) {
+        return entries(0, max);
+    }
+
+    /** {@code @Size(min, max)} on a map: {@code too_short} / {@code too_long}. */
+    public static Check<Map<?, ?>> entries(int min, int max) {
+        return (value, input, loc, errors) -> {
+            int size = value.size();
+            return size >= min && size <= max || countFailure("Dictionary", size, min, max, input, loc, errors);
+        };
     }
 
     // ------------------------------------------------------------------ checks of one value
@@ -302,17 +325,20 @@ public final class Checks {
             throw new IllegalArgumentException("@Size applies to strings, collections and maps, not "
                     + collection.getClass().getName());
         }
+        return length >= min && length <= max || countFailure(kind, length, min, max, input, loc, errors);
+    }
+
+    /** Records {@code too_short} or {@code too_long} for a collection of {@code length} items; returns false. */
+    private static boolean countFailure(String kind, int length, int min, int max, Object input, Loc loc,
+                                        ValidationErrors errors) {
         if (length < min) {
             return fail(errors, "too_short", loc, kind + " should have at least " + min + " item" + plural(min)
                     + " after validation, not " + length, input,
                     orderedCtx("field_type", kind, "min_length", min, "actual_length", length));
         }
-        if (length > max) {
-            return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
-                    + " after validation, not " + length, input,
-                    orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
-        }
-        return true;
+        return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
+                + " after validation, not " + length, input,
+                orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
     }
 
     /** {@code @NotEmpty}: at least one character or element. */

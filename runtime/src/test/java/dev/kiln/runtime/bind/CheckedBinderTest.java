@@ -88,6 +88,18 @@ class CheckedBinderTest {
     }
 
     @Test
+    void setsAndMapsNameTheirKindInCtx() {
+        assertNull(Binders.set(Binders.INT).check(Checks.minItems(3)).fromJson(json("[1, 2]"), Loc.body(), errors));
+        assertNull(Binders.map(Binders.INT).check(Checks.maxEntries(1)).fromJson(json("{\"a\":1,\"b\":2}"),
+                Loc.body(), errors));
+        assertErrors("""
+                [{"type":"too_short","loc":["body"],"msg":"Set should have at least 3 items after validation, not 2",
+                  "input":[1,2],"ctx":{"field_type":"Set","min_length":3,"actual_length":2}},
+                 {"type":"too_long","loc":["body"],"msg":"Dictionary should have at most 1 item after validation, not 2",
+                  "input":{"a":1,"b":2},"ctx":{"field_type":"Dictionary","max_length":1,"actual_length":2}}]""");
+    }
+
+    @Test
     void digitsCountWholeDigitsAndPlacesWithoutTrailingZeros() {
         Binder<BigDecimal> amount = Binders.BIG_DECIMAL.check(Checks.digits(3, 2));
         assertEquals(0, new BigDecimal("999.10").compareTo(amount.fromJson(json("999.10"), Loc.body(), errors)));
