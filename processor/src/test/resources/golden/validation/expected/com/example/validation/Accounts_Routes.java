@@ -53,7 +53,7 @@ public final class Accounts_Routes {
             Field.required("referrer", Binders.STRING),
             Field.required("address", ADDRESS),
             Field.required("previous", Binders.list(ADDRESS).check(Checks.maxItems(3))),
-            Field.required("labels", Binders.map(Binders.STRING.check(Checks.maxLength(8)))));
+            Field.required("labels", Binders.map(Binders.STRING.check(Checks.maxLength(8))).check(Checks.maxEntries(4))));
 
     private final Accounts target;
 

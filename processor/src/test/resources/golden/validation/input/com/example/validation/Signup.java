@@ -22,5 +22,5 @@ public record Signup(
         @NotNull @Nullable String referrer,
         Address address,
         @Size(max = 3) List<Address> previous,
-        Map<String, @Size(max = 8) String> labels) {
+        @Size(max = 4) Map<String, @Size(max = 8) String> labels) {
 }
