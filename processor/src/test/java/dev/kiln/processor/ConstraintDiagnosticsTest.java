@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -174,5 +175,24 @@ class ConstraintDiagnosticsTest {
                 }
                 """);
         assertSingleError(bad, "ConstraintNotApplicable", 9, "@Email applies to String, not to int.");
+    }
+
+    @Test
+    void aConstraintKilnDoesNotCheckIsAWarningAndCodeIsStillGenerated() {
+        JavaFileObject source = source("Events", """
+                public class Events {
+                    public record EventIn(
+                            @Future java.time.LocalDate day) {}
+                    @Post("/events")
+                    public String create(EventIn event) { return ""; }
+                }
+                """);
+        processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[kiln/UnsupportedConstraint] @Future is not checked")
+                .inFile(source).onLine(9);
+        assertThat(compilation).hadWarningContaining("Check the value in the operation");
+        assertTrue(processor.created().contains("test.Events_Routes"), "code is generated: " + processor.created());
     }
 }

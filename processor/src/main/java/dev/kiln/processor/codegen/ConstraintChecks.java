@@ -49,6 +49,7 @@ final class ConstraintChecks {
     private static CodeBlock check(Constraint c, TypeShape target) {
         return switch (c.kind()) {
             case NOT_NULL -> null; // decided by presence: the value is required
+            case UNSUPPORTED -> null; // reported as a warning
             case NOT_EMPTY -> size(1, Integer.MAX_VALUE, noun(target));
             case NOT_BLANK -> checks("notBlank()");
             case SIZE -> size(c.min(), c.max(), noun(target));

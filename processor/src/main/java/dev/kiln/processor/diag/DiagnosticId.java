@@ -35,6 +35,8 @@ public enum DiagnosticId {
     ConstraintNotApplicable,
     /** A Bean Validation constraint whose values are wrong (a {@code @Pattern} that does not compile). */
     BadConstraint,
+    /** A Bean Validation constraint Kiln does not check ({@code @Past}, {@code @AssertTrue}): a warning. */
+    UnsupportedConstraint,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

@@ -48,7 +48,9 @@ public record Constraint(Kind kind, Element element, AnnotationMirror mirror, St
         MAX("Max", Target.NUMBER),
         DECIMAL_MAX("DecimalMax", Target.NUMBER),
         NEGATIVE("Negative", Target.NUMBER),
-        NEGATIVE_OR_ZERO("NegativeOrZero", Target.NUMBER);
+        NEGATIVE_OR_ZERO("NegativeOrZero", Target.NUMBER),
+        /** Any other constraint of the package ({@code @Past}, {@code @AssertTrue}, ...): Kiln does not check it. */
+        UNSUPPORTED("", Target.ANY);
 
         private final String simpleName;
         private final Target target;
@@ -68,14 +70,14 @@ public record Constraint(Kind kind, Element element, AnnotationMirror mirror, St
             return target;
         }
 
-        /** The kind of a constraint annotation's simple name, or {@code null} for one Kiln does not check. */
+        /** The kind of a constraint annotation's simple name; {@link #UNSUPPORTED} for one Kiln does not check. */
         public static Kind ofSimpleName(String simpleName) {
             for (Kind kind : values()) {
                 if (kind.simpleName.equals(simpleName)) {
                     return kind;
                 }
             }
-            return null;
+            return UNSUPPORTED;
         }
     }
 
@@ -104,6 +106,6 @@ public record Constraint(Kind kind, Element element, AnnotationMirror mirror, St
 
     /** The annotation as written in a message: {@code @Size}. */
     public String annotationName() {
-        return "@" + kind.simpleName();
+        return "@" + mirror.getAnnotationType().asElement().getSimpleName();
     }
 }

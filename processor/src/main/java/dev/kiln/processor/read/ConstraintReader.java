@@ -15,8 +15,9 @@ import javax.lang.model.element.Element;
  * {@code javax.validation.constraints}) by name from every place javac puts them: a record
  * component's field, accessor and type, a bean's setter and parameter, a parameter and its type.
  * Each constraint type is kept once (an annotation with both declaration and {@code TYPE_USE} targets
- * shows up in both places). Constraints Kiln does not check ({@code @Null}, {@code @AssertTrue}, ...)
- * are not read; the processor never loads the annotation classes.
+ * shows up in both places). Constraints Kiln does not check ({@code @Past}, {@code @AssertTrue}, ...)
+ * are read as {@link Constraint.Kind#UNSUPPORTED}, so that the user is told; the processor never loads
+ * the annotation classes.
  */
 public final class ConstraintReader {
     private static final List<String> PACKAGES =
@@ -31,14 +32,15 @@ public final class ConstraintReader {
     /** The constraints on {@code carriers} (elements or types; {@code null}s skipped), found on {@code owner}. */
     public List<Constraint> read(Element owner, AnnotatedConstruct... carriers) {
         List<Constraint> found = new ArrayList<>();
-        Set<Constraint.Kind> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (AnnotatedConstruct carrier : carriers) {
             if (carrier == null) {
                 continue;
             }
             for (AnnotationMirror mirror : carrier.getAnnotationMirrors()) {
-                Constraint.Kind kind = kindOf(Mirrors.nameOf(mirror));
-                if (kind != null && seen.add(kind)) {
+                String name = Mirrors.nameOf(mirror);
+                Constraint.Kind kind = kindOf(name);
+                if (kind != null && seen.add(name.substring(name.lastIndexOf('.') + 1))) {
                     found.add(constraint(kind, owner, mirror));
                 }
             }

@@ -82,6 +82,14 @@ final class ConstraintValidator {
         boolean optional = declared instanceof TypeShape.OptionalShape;
         TypeShape target = declared instanceof TypeShape.OptionalShape o ? o.value() : declared;
         for (Constraint constraint : constraints) {
+            if (constraint.kind() == Constraint.Kind.UNSUPPORTED) {
+                report.warning(DiagnosticId.UnsupportedConstraint, constraint.element(), constraint.mirror(),
+                        constraint.annotationName() + " is not checked: Kiln generates checks for @Min, @Max, "
+                                + "@Positive, @PositiveOrZero, @Negative, @NegativeOrZero, @DecimalMin, @DecimalMax, "
+                                + "@Digits, @Size, @NotBlank, @NotEmpty, @NotNull, @Pattern and @Email. Check the "
+                                + "value in the operation (throw an HttpException), or remove the annotation.");
+                continue;
+            }
             if (constraint.kind() == Constraint.Kind.NOT_NULL && optional) {
                 report.error(DiagnosticId.ConstraintNotApplicable, constraint.element(), constraint.mirror(),
                         "@NotNull on an Optional contradicts it: an Optional may be empty. Remove @NotNull to "
