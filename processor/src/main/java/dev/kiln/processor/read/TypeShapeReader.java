@@ -160,7 +160,10 @@ public final class TypeShapeReader {
     private Member beanProperty(DeclaredType owner, TypeElement bean, ExecutableElement setter,
                                 Deque<TypeElement> expanding) {
         VariableElement parameter = setter.getParameters().get(0);
-        TypeMirror memberType = owner.getTypeArguments().isEmpty() ? parameter.asType()
+        // As for records: the declared type keeps type-use annotations; asMemberOf substitutes type
+        // variables, of a generic bean or of a generic superclass that declares the setter.
+        boolean ownSetter = owner.getTypeArguments().isEmpty() && setter.getEnclosingElement().equals(bean);
+        TypeMirror memberType = ownSetter ? parameter.asType()
                 : ((ExecutableType) types.asMemberOf(owner, setter)).getParameterTypes().get(0);
         String javaName = decapitalize(setter.getSimpleName().toString().substring(3));
         VariableElement field = field(bean, javaName);

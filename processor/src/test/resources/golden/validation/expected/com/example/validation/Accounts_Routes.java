@@ -34,6 +34,8 @@ public final class Accounts_Routes {
 
     private static final Responder CREATE = Responder.json(200, Json.writerFor(String.class));
 
+    private static final Responder LABEL = Responder.json(200, Json.writerFor(String.class));
+
     private static final Responder TAGS = Responder.json(200, Json.writerFor(String.class));
 
     private static final Binder<Address> ADDRESS = Binders.record("Address",
@@ -55,6 +57,12 @@ public final class Accounts_Routes {
             Field.required("previous", Binders.list(ADDRESS).check(Checks.maxItems(3))),
             Field.required("labels", Binders.map(Binders.STRING.check(Checks.maxLength(8))).check(Checks.maxEntries(4))));
 
+    @SuppressWarnings("unchecked")
+    private static final Binder<Labelled> LABELLED = Binders.bean("Labelled",
+            Labelled::new,
+            Binders.property(Field.required("label", Binders.STRING.check(Checks.maxLength(3))), Labelled::setLabel),
+            Binders.property(Field.required("value", Binders.STRING), Labelled::setValue));
+
     private final Accounts target;
 
     private final WorkerPool defaultPool;
@@ -68,6 +76,7 @@ public final class Accounts_Routes {
         return List.of(
                 new Route(HttpMethod.GET, "/accounts/{accountId}", "Accounts.read", Dispatch.worker("default"), 1, false, this::read),
                 new Route(HttpMethod.POST, "/accounts", "Accounts.create", Dispatch.worker("default"), 1, true, this::create),
+                new Route(HttpMethod.POST, "/labels", "Accounts.label", Dispatch.worker("default"), 1, true, this::label),
                 new Route(HttpMethod.PUT, "/accounts/{accountId}/tags", "Accounts.tags", Dispatch.worker("default"), 1, false, this::tags));
     }
 
@@ -103,6 +112,21 @@ public final class Accounts_Routes {
         }
         // worker[default]: returns a plain value
         ex.reply(CREATE, ex.onWorker(defaultPool, () -> target.create(signup)));
+    }
+
+    /**
+     * {@code POST /labels}: {@link Accounts#label(Labelled)}.
+     */
+    private void label(Exchange ex) {
+        ValidationErrors errors = ex.validationErrors();
+        JsonNode json = Params.json(ex.body(), errors);
+        Labelled labelled = Params.body(json, LABELLED, true, errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // worker[default]: returns a plain value
+        ex.reply(LABEL, ex.onWorker(defaultPool, () -> target.label(labelled)));
     }
 
     /**

@@ -34,6 +34,11 @@ public final class Accounts {
         return "ok";
     }
 
+    @Post("/labels")
+    public String label(Labelled labelled) {
+        return "ok";
+    }
+
     @Put("/accounts/{accountId}/tags")
     public String tags(@Min(0) int accountId, @NotEmpty List<@Size(min = 1, max = 20) String> tags) {
         return "ok";
