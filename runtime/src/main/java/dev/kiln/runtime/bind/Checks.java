@@ -372,11 +372,15 @@ public final class Checks {
         return value == null || EMAIL.test(value, value.toString(), loc, errors);
     }
 
-    /** What is wrong with an email address, in the words of Pydantic's {@code EmailStr}, or {@code null}. */
+    /**
+     * What is wrong with an email address, in the words of the {@code email-validator} 2 package behind
+     * Pydantic's {@code EmailStr} (the address splits at its last {@code @}), or {@code null}. Only the
+     * shape is checked: no length limits, internationalized or quoted forms, or DNS.
+     */
     private static String emailProblem(String text) {
-        int at = text.indexOf('@');
-        if (at < 0 || at != text.lastIndexOf('@')) {
-            return "The email address is not valid. It must have exactly one @-sign.";
+        int at = text.lastIndexOf('@');
+        if (at < 0) {
+            return "An email address must have an @-sign.";
         }
         if (at == 0) {
             return "There must be something before the @-sign.";
@@ -384,15 +388,55 @@ public final class Checks {
         if (at == text.length() - 1) {
             return "There must be something after the @-sign.";
         }
-        if (text.indexOf('.', at) < 0 || text.endsWith(".") || text.charAt(at + 1) == '.') {
+        String invalidBefore = invalidCharacters(text, 0, at, true);
+        if (invalidBefore != null) {
+            return "The email address contains invalid characters before the @-sign: " + invalidBefore + ".";
+        }
+        String invalidAfter = invalidCharacters(text, at + 1, text.length(), false);
+        if (invalidAfter != null) {
+            return "The part after the @-sign contains invalid characters: " + invalidAfter + ".";
+        }
+        if (text.charAt(at + 1) == '.') {
+            return "An email address cannot have a period immediately after the @-sign.";
+        }
+        if (text.endsWith(".")) {
+            return "An email address cannot end with a period.";
+        }
+        if (text.indexOf('.', at) < 0) {
             return "The part after the @-sign is not valid. It should have a period.";
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return "The email address contains invalid characters.";
+        return null;
+    }
+
+    /**
+     * The white space (and, before the {@code @}, other {@code @}s) in {@code text[from, to)}, sorted and
+     * shown as {@code email-validator} shows them ({@code SPACE}, {@code '@'}), or {@code null}.
+     */
+    private static String invalidCharacters(String text, int from, int to, boolean atIsInvalid) {
+        java.util.TreeSet<Character> bad = null;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || atIsInvalid && c == '@') {
+                if (bad == null) {
+                    bad = new java.util.TreeSet<>();
+                }
+                bad.add(c);
             }
         }
-        return null;
+        if (bad == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (char c : bad) {
+            shown.append(shown.length() == 0 ? "" : ", ").append(switch (c) {
+                case ' ' -> "SPACE";
+                case '\t' -> "CHARACTER TABULATION";
+                case '\n' -> "LINE FEED (LF)";
+                case '\r' -> "CARRIAGE RETURN (CR)";
+                default -> "'" + c + "'";
+            });
+        }
+        return shown.toString();
     }
 
     /** {@code @NotNull} on a value that may be absent or null: {@code missing}. */

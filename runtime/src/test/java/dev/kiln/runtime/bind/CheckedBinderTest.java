@@ -119,11 +119,32 @@ class CheckedBinderTest {
         assertNull(Binders.STRING.check(Checks.notBlank()).fromString(" ", Loc.cookie("c"), errors));
         assertErrors("""
                 [{"type":"value_error","loc":["header","x-mail"],
-                  "msg":"value is not a valid email address: The email address is not valid. It must have exactly one @-sign.",
+                  "msg":"value is not a valid email address: An email address must have an @-sign.",
                   "input":"someone.example.com",
-                  "ctx":{"reason":"The email address is not valid. It must have exactly one @-sign."}},
+                  "ctx":{"reason":"An email address must have an @-sign."}},
                  {"type":"string_too_short","loc":["cookie","c"],"msg":"String should have at least 1 character",
                   "input":" ","ctx":{"min_length":1}}]""");
+    }
+
+    @Test
+    void emailProblemsInEmailValidatorsWords() {
+        Binder<String> email = Binders.STRING.check(Checks.email());
+        List<String> bad = List.of("@example.com", "ann@", "a@b@example.com", "ann smith@example.com",
+                "ann@exa mple.com", "ann@.example.com", "ann@example.com.", "ann@example");
+        for (String address : bad) {
+            assertNull(email.fromString(address, Loc.query("e"), errors), address);
+        }
+        assertEquals(List.of("There must be something before the @-sign.",
+                        "There must be something after the @-sign.",
+                        "The email address contains invalid characters before the @-sign: '@'.",
+                        "The email address contains invalid characters before the @-sign: SPACE.",
+                        "The part after the @-sign contains invalid characters: SPACE.",
+                        "An email address cannot have a period immediately after the @-sign.",
+                        "An email address cannot end with a period.",
+                        "The part after the @-sign is not valid. It should have a period."),
+                errors.list().stream().map(e -> e.ctx().get("reason")).toList());
+        assertEquals("ann.smith+kiln@example.co.uk", email.fromString("ann.smith+kiln@example.co.uk", Loc.query("e"),
+                errors));
     }
 
     record Point(int x, int y) {
