@@ -56,7 +56,8 @@ public record AppSettings(String title, String version, String description, Stri
     /** The defaults: title "Kiln", version "0.1.0", docs on, 127.0.0.1:8000, one event loop per core. */
     public static AppSettings defaults() {
         return new AppSettings("Kiln", "0.1.0", null, "/openapi.json", "/docs", "/redoc", DEFAULT_HOST,
-                DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), Map.of(), Map.of(), DEFAULT_MAX_BODY_SIZE, false);
+                DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), Map.of(), Map.of(), DEFAULT_MAX_BODY_SIZE,
+                false);
     }
 
     /** The size of a worker pool: the configured one, else {@link #DEFAULT_WORKER_POOL_SIZE}. */

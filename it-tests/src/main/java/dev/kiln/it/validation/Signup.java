@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -22,6 +23,6 @@ public record Signup(
         Map<String, @Size(max = 3) String> labels) {
 
     /** A nested record: validated as part of its parent ({@code @Valid} implied). */
-    public record Address(@NotBlank String street, @jakarta.validation.constraints.Pattern(regexp = "\\d{5}") String zip) {
+    public record Address(@NotBlank String street, @Pattern(regexp = "\\d{5}") String zip) {
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A binder with constraints: binds with the inner binder, then runs the checks in order on a value
  * that bound cleanly, up to the first that fails: Pydantic reports one error per value (a string too
- * short is not also reported as not matching its pattern). Chained {@link Binder#check} calls fold into one instance, so a value with three constraints
- * costs one extra call, not three.
+ * short is not also reported as not matching its pattern). Chained {@link Binder#check} calls fold into
+ * one instance, so a value with three constraints costs one extra call, not three.
  */
 final class CheckedBinder<T> implements Binder<T> {
     private final Binder<T> inner;

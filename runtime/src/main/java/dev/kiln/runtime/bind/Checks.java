@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>Generated code attaches them to binders, so a constraint runs where its value is bound, at any
  * depth of a body, and reports what the client sent as the error's {@code input}:
  * <pre>{@code
- * Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)), Loc.query("limit"), errors, 10);
+ * Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)), Loc.query("limit"),
+ *         errors, 10);
  * Field.required("name", Binders.STRING.check(Checks.length(1, 20)).check(Checks.pattern("^[a-z]+$")))
  * }</pre>
  * The static methods taking a value, a {@link Loc} and the errors check one value directly.
@@ -74,7 +75,10 @@ public final class Checks {
                     || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
     private static final Check<Number> NEGATIVE_OR_ZERO = max(0);
 
-    /** {@code @DecimalMin(min, inclusive)}: {@code greater_than_equal} ({@code ge}) or {@code greater_than} ({@code gt}). */
+    /**
+     * {@code @DecimalMin(min, inclusive)}: {@code greater_than_equal} ({@code ge}) or
+     * {@code greater_than} ({@code gt}).
+     */
     public static Check<Number> decimalMin(String min, boolean inclusive) {
         Bound bound = new Bound(new BigDecimal(min));
         Map<String, Object> ctx = Map.of(inclusive ? "ge" : "gt", number(bound.exact));
@@ -158,7 +162,7 @@ public final class Checks {
                 Map.of("pattern", regexp));
     }
 
-    /** {@code @Email}: the {@code value_error} of Pydantic's {@code EmailStr}, see {@link #email(CharSequence, Loc, ValidationErrors)}. */
+    /** {@code @Email}: the {@code value_error} of Pydantic's {@code EmailStr} (email-validator 2 wording). */
     public static Check<CharSequence> email() {
         return EMAIL;
     }
@@ -188,7 +192,8 @@ public final class Checks {
         return (value, input, loc, errors) -> {
             int size = value.size();
             return size >= min && size <= max
-                    || countFailure(value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc, errors);
+                    || countFailure(value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc,
+                    errors);
         };
     }
 
@@ -355,7 +360,10 @@ public final class Checks {
                 Map.of("min_length", 1));
     }
 
-    /** {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says; {@code string_pattern_mismatch}. */
+    /**
+     * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
+     * {@code string_pattern_mismatch}.
+     */
     public static boolean pattern(CharSequence value, Pattern pattern, Loc loc, ValidationErrors errors) {
         if (value == null || pattern.matcher(value).matches()) {
             return true;
