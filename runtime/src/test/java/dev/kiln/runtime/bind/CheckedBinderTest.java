@@ -88,6 +88,17 @@ class CheckedBinderTest {
     }
 
     @Test
+    void lengthsCountCodePointsAsPythonDoes() {
+        // four emoji: eight chars, four code points
+        String emoji = "\uD83D\uDE00\uD83D\uDE01\uD83D\uDE02\uD83D\uDE03";
+        assertEquals(emoji, Binders.STRING.check(Checks.length(4, 4)).fromString(emoji, Loc.query("q"), errors));
+        assertNull(Binders.STRING.check(Checks.minLength(5)).fromString(emoji, Loc.query("q"), errors));
+        assertNull(Binders.STRING.check(Checks.maxLength(3)).fromString(emoji, Loc.query("q"), errors));
+        assertEquals(List.of("string_too_short", "string_too_long"),
+                errors.list().stream().map(ValidationError::type).toList());
+    }
+
+    @Test
     void setsAndMapsNameTheirKindInCtx() {
         assertNull(Binders.set(Binders.INT).check(Checks.minItems(3)).fromJson(json("[1, 2]"), Loc.body(), errors));
         assertNull(Binders.map(Binders.INT).check(Checks.maxEntries(1)).fromJson(json("{\"a\":1,\"b\":2}"),

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
@@ -23,6 +24,12 @@ import org.openjdk.jmh.annotations.Setup;
  * {@code golden/validation}: {@code Binders.INT.check(Checks.min(0)).check(Checks.max(150))}), the
  * same binder without the checks, and Jackson databind alone into the same record as the baseline a
  * hand-written app pays. Each call parses the body from bytes, as a request does.
+ *
+ * <p>Each JMH fork first runs both Kiln binders a while ({@link #setUp}), so that the runtime's shared
+ * call sites ({@code Field.bind}, the record binder) have seen both, as they see many binders in an
+ * app with several body types. Without this, {@code bindOnly} alone in its fork runs with call sites
+ * that only ever saw plain binders, a state no real app is in; run with {@code -p sharedProfile=false}
+ * to see that case too.
  */
 public class ValidationBenchmark extends BenchmarkSettings {
     /** The body record; the constraints are on the binder below, as the processor reads them from annotations. */
@@ -72,6 +79,10 @@ public class ValidationBenchmark extends BenchmarkSettings {
             Field.required("nickname", Binders.STRING),
             Field.required("level", Binders.LONG));
 
+    /** Whether both Kiln binders run before measuring, so that shared call sites have seen both. */
+    @Param({"true"})
+    public boolean sharedProfile;
+
     private Buffer body;
     private byte[] bytes;
     private ObjectReader databind;
@@ -86,6 +97,12 @@ public class ValidationBenchmark extends BenchmarkSettings {
         Member bound = Params.body(Params.json(body, errors), VALIDATED, true, errors);
         if (!errors.isEmpty() || bound == null) {
             throw new IllegalStateException("the benchmark body does not validate: " + errors);
+        }
+        if (sharedProfile) {
+            for (int i = 0; i < 50_000; i++) {
+                bindAndValidate();
+                bindOnly();
+            }
         }
     }
 
