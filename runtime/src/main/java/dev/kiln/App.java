@@ -26,6 +26,7 @@ public final class App {
     private int port = AppSettings.DEFAULT_PORT;
     private int instances = Runtime.getRuntime().availableProcessors();
     private long maxBodySize = AppSettings.DEFAULT_MAX_BODY_SIZE;
+    private boolean forbidExtraFields;
     private final Map<String, Integer> workerPools = new LinkedHashMap<>();
     private int maxHeaderSize = Limits.DEFAULT_MAX_HEADER_SIZE;
     private int maxRequestLineLength = Limits.DEFAULT_MAX_REQUEST_LINE_LENGTH;
@@ -227,6 +228,16 @@ public final class App {
     }
 
     /**
+     * Whether a JSON body object may carry members its record or bean does not declare. By default
+     * they are ignored (Pydantic's default); {@code true} answers each with a 422 error
+     * {@code extra_forbidden}, "Extra inputs are not permitted" (Pydantic's {@code extra='forbid'}).
+     */
+    public App forbidExtraFields(boolean forbid) {
+        this.forbidExtraFields = forbid;
+        return this;
+    }
+
+    /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request and returns the value to use.
      */
@@ -238,7 +249,7 @@ public final class App {
     /** The settings given so far, as an immutable snapshot. */
     AppSettings settings() {
         return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize, new Limits(maxHeaderSize, maxRequestLineLength,
+                workerPools, overrides, maxBodySize, forbidExtraFields, new Limits(maxHeaderSize, maxRequestLineLength,
                 headerReadTimeout, bodyReadTimeout, idleTimeout, decompressRequests, defaultWorkerQueue, workerQueues,
                 shutdownGracePeriod));
     }

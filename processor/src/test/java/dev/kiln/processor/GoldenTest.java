@@ -60,4 +60,11 @@ class GoldenTest {
     void dependencyPlans() {
         Golden.check("deps");
     }
+
+    /** Bean Validation constraints on path, query, header and cookie parameters, on body members at any
+     *  depth, on type arguments, and @NotNull over @Nullable: checks chained onto the binders. */
+    @Test
+    void constraints() {
+        Golden.check("validation");
+    }
 }

@@ -42,6 +42,14 @@ public interface Exchange {
     /** The request body, read before the endpoint was called; {@code null} when the request had none. */
     Buffer body();
 
+    /**
+     * A fresh collector for this request's validation errors, carrying the app's binding rules
+     * ({@code App.forbidExtraFields}). Generated code asks for it in operations that read a body.
+     */
+    default ValidationErrors validationErrors() {
+        return new ValidationErrors();
+    }
+
     /** The user-facing view of this request. */
     Request request();
 

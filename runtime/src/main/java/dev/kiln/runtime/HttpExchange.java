@@ -73,6 +73,11 @@ final class HttpExchange implements Exchange {
     // ------------------------------------------------------------------ raw values
 
     @Override
+    public ValidationErrors validationErrors() {
+        return new ValidationErrors(host.settings().forbidExtraFields());
+    }
+
+    @Override
     public HttpServerRequest http() {
         return http;
     }

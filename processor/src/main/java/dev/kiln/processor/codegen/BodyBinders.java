@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Presence;
 import dev.kiln.processor.model.TypeShape;
@@ -37,6 +38,11 @@ final class BodyBinders {
         this.names = names;
     }
 
+    /** {@link #binder(TypeShape)} with the checks of {@code constraints}, written on a use of {@code shape}. */
+    CodeBlock binder(TypeShape shape, List<Constraint> constraints) {
+        return ConstraintChecks.checked(binder(shape), constraints, shape);
+    }
+
     /** An expression of type {@code Binder<T>} for {@code shape}. */
     CodeBlock binder(TypeShape shape) {
         if (shape instanceof TypeShape.Simple simple) {
@@ -46,13 +52,15 @@ final class BodyBinders {
             return CodeBlock.of("$T.JSON_NODE", RuntimeTypes.BINDERS);
         }
         if (shape instanceof TypeShape.ListShape list) {
-            return CodeBlock.of("$T.$N($L)", RuntimeTypes.BINDERS, list.set() ? "set" : "list", binder(list.element()));
+            return CodeBlock.of("$T.$N($L)", RuntimeTypes.BINDERS, list.set() ? "set" : "list",
+                    binder(list.element(), list.elementConstraints()));
         }
         if (shape instanceof TypeShape.OptionalShape optional) {
-            return CodeBlock.of("$T.optional($L)", RuntimeTypes.BINDERS, binder(optional.value()));
+            return CodeBlock.of("$T.optional($L)", RuntimeTypes.BINDERS,
+                    binder(optional.value(), optional.valueConstraints()));
         }
         if (shape instanceof TypeShape.MapShape map) {
-            return CodeBlock.of("$T.map($L)", RuntimeTypes.BINDERS, binder(map.value()));
+            return CodeBlock.of("$T.map($L)", RuntimeTypes.BINDERS, binder(map.value(), map.valueConstraints()));
         }
         String key = TypeName.get(shape.type()).toString();
         if (constants.containsKey(key)) {
@@ -96,14 +104,21 @@ final class BodyBinders {
         return new ArrayList<>(constants.values());
     }
 
-    /** {@code Field.required("name", Binders.STRING)} and its optional, nullable and default variants. */
-    CodeBlock field(String wireName, Presence presence, TypeShape shape, TypeShape valueShape, CodeBlock defaultCode) {
+    /**
+     * {@code Field.required("name", Binders.STRING)} and its optional, nullable and default variants;
+     * {@code constraints} check a present value; {@code valueConstraints} an {@code Optional}'s value.
+     */
+    CodeBlock field(String wireName, Presence presence, TypeShape shape, TypeShape valueShape, CodeBlock defaultCode,
+                    List<Constraint> constraints, List<Constraint> valueConstraints) {
         return switch (presence) {
-            case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName, binder(shape));
-            case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName, binder(valueShape));
-            case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName, binder(shape));
-            case DEFAULT -> CodeBlock.of("$T.withDefault($S, $L, $L)", RuntimeTypes.FIELD, wireName, binder(shape),
-                    defaultCode);
+            case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName,
+                    binder(shape, constraints));
+            case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName,
+                    binder(valueShape, valueConstraints));
+            case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName,
+                    binder(shape, constraints));
+            case DEFAULT -> CodeBlock.of("$T.withDefault($S, $L, $L)", RuntimeTypes.FIELD, wireName,
+                    binder(shape, constraints), defaultCode);
         };
     }
 
@@ -141,7 +156,8 @@ final class BodyBinders {
     private CodeBlock memberField(Member member) {
         CodeBlock defaultCode = member.defaultValue() == null
                 ? null : DefaultCode.of(member.defaultValue(), member.shape());
-        return field(member.wireName(), member.presence(), member.shape(), member.valueShape(), defaultCode);
+        return field(member.wireName(), member.presence(), member.shape(), member.valueShape(), defaultCode,
+                member.constraints(), member.valueConstraints());
     }
 
     private static String typeName(TypeElement element) {

@@ -313,7 +313,13 @@ public final class RoutesGenerator {
         MethodSpec write(MethodSpec.Builder method) {
             method.addParameter(RuntimeTypes.EXCHANGE, exchange);
             boolean binds = planned.plan().steps().stream().anyMatch(s -> s instanceof Step.Bind);
-            if (binds) {
+            boolean readsBody = operation.parameters().stream()
+                    .anyMatch(p -> p.source() == dev.kiln.processor.model.Source.BODY);
+            if (binds && readsBody) {
+                // the exchange's errors carry the app's rule for unknown body members (forbidExtraFields)
+                method.addStatement("$T $N = $N.validationErrors()", RuntimeTypes.VALIDATION_ERRORS, errors,
+                        exchange);
+            } else if (binds) {
                 method.addStatement("$T $N = new $T()", RuntimeTypes.VALIDATION_ERRORS, errors,
                         RuntimeTypes.VALIDATION_ERRORS);
             }
@@ -362,7 +368,8 @@ public final class RoutesGenerator {
             switch (parameter.source()) {
                 case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $L)", type,
                         local, RuntimeTypes.PARAMS, exchange, operation.path().variableIndex(parameter.wireName()),
-                        binders.binder(parameter.shape()), RuntimeTypes.LOC, parameter.wireName(), errorsFor(parameter));
+                        binders.binder(parameter.shape(), parameter.constraints()), RuntimeTypes.LOC,
+                        parameter.wireName(), errorsFor(parameter));
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
                 case INJECTED -> throw new IllegalStateException("injected parameters are not bound");
@@ -392,9 +399,12 @@ public final class RoutesGenerator {
             };
             CodeBlock loc = CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName());
             if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
-                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $L)", type, local, RuntimeTypes.PARAMS,
+                // @Size/@NotEmpty on the collection: one check once every value bound
+                CodeBlock check = ConstraintChecks.collectionCheck(parameter.constraints());
+                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $L$L)", type, local, RuntimeTypes.PARAMS,
                         list.set() ? "set" : "list", exchange, source + "All", parameter.wireName(),
-                        binders.binder(list.element()), loc, errorsFor(parameter));
+                        binders.binder(list.element(), list.elementConstraints()), loc, errorsFor(parameter),
+                        check == null ? CodeBlock.of("") : CodeBlock.of(", $L", check));
                 return;
             }
             CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
@@ -402,11 +412,13 @@ public final class RoutesGenerator {
                 case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $L)", type, local,
                         RuntimeTypes.PARAMS, parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
                                 ? "required" : "nullable",
-                        raw, binders.binder(parameter.shape()), loc, errorsFor(parameter));
+                        raw, binders.binder(parameter.shape(), parameter.constraints()), loc, errorsFor(parameter));
                 case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape()), loc, errorsFor(parameter));
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape(), parameter.valueConstraints()),
+                        loc, errorsFor(parameter));
                 case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $L, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape()), loc, errorsFor(parameter),
+                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape(), parameter.constraints()), loc,
+                        errorsFor(parameter),
                         DefaultCode.of(parameter.defaultValue(), parameter.shape()));
             }
         }
@@ -417,15 +429,16 @@ public final class RoutesGenerator {
                         : DefaultCode.of(parameter.defaultValue(), parameter.shape());
                 method.addStatement("$T $N = $T.member($N, $L, $N)", type, local, RuntimeTypes.PARAMS, json,
                         binders.field(parameter.wireName(), parameter.presence(), parameter.shape(),
-                                parameter.valueShape(), defaultCode), errors);
+                                parameter.valueShape(), defaultCode, parameter.constraints(),
+                                parameter.valueConstraints()), errors);
                 return;
             }
             switch (parameter.presence()) {
                 case OPTIONAL -> method.addStatement("$T $N = $T.ofNullable($T.body($N, $L, false, $N))", type, local,
-                        RuntimeTypes.OPTIONAL, RuntimeTypes.PARAMS, json, binders.binder(parameter.valueShape()),
-                        errors);
+                        RuntimeTypes.OPTIONAL, RuntimeTypes.PARAMS, json,
+                        binders.binder(parameter.valueShape(), parameter.valueConstraints()), errors);
                 default -> method.addStatement("$T $N = $T.body($N, $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
-                        json, binders.binder(parameter.shape()),
+                        json, binders.binder(parameter.shape(), parameter.constraints()),
                         parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED, errors);
             }
         }

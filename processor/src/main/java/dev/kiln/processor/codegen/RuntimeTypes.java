@@ -18,6 +18,7 @@ final class RuntimeTypes {
 
     static final ClassName BINDER = ClassName.get("dev.kiln.runtime.bind", "Binder");
     static final ClassName BINDERS = ClassName.get("dev.kiln.runtime.bind", "Binders");
+    static final ClassName CHECKS = ClassName.get("dev.kiln.runtime.bind", "Checks");
     static final ClassName FIELD = ClassName.get("dev.kiln.runtime.bind", "Field");
     static final ClassName LOC = ClassName.get("dev.kiln.runtime.bind", "Loc");
     static final ClassName PARAMS = ClassName.get("dev.kiln.runtime.bind", "Params");

@@ -46,6 +46,12 @@ public enum DiagnosticId {
     VoidProvider,
     /** A {@code @Provides} method the generated code cannot call (not public, or its class cannot be built). */
     BadProvider,
+    /** A Bean Validation constraint on a type it cannot apply to ({@code @Size} on an {@code int}). */
+    ConstraintNotApplicable,
+    /** A Bean Validation constraint whose values are wrong (a {@code @Pattern} that does not compile). */
+    BadConstraint,
+    /** A Bean Validation constraint Kiln does not check ({@code @Past}, {@code @AssertTrue}): a warning. */
+    UnsupportedConstraint,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

@@ -1,5 +1,6 @@
 package dev.kiln.processor.model;
 
+import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
@@ -12,9 +13,35 @@ import javax.lang.model.element.Element;
  * @param presence     what an absent member means
  * @param defaultValue the {@code @Default}, or {@code null}
  * @param setter       the bean setter's name, or {@code null} for a record component
+ * @param constraints  the Bean Validation constraints on the member (declaration and top-level type use),
+ *                     in {@link Constraint#CHECK_ORDER}; for an {@code Optional} they apply to its value
  */
 public record Member(String javaName, String wireName, Element element, TypeShape shape, Presence presence,
-                     DefaultValue defaultValue, String setter) {
+                     DefaultValue defaultValue, String setter, List<Constraint> constraints) {
+    public Member {
+        constraints = List.copyOf(constraints);
+    }
+
+    public Member(String javaName, String wireName, Element element, TypeShape shape, Presence presence,
+                  DefaultValue defaultValue, String setter) {
+        this(javaName, wireName, element, shape, presence, defaultValue, setter, List.of());
+    }
+
+    /**
+     * The constraints that check one present value: for {@code Optional<T>} those on the declaration and
+     * those on {@code T} ({@code Optional<@Size(max = 5) String>}), in {@link Constraint#CHECK_ORDER}.
+     */
+    public List<Constraint> valueConstraints() {
+        if (presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
+                && !optional.valueConstraints().isEmpty()) {
+            java.util.List<Constraint> all = new java.util.ArrayList<>(constraints);
+            all.addAll(optional.valueConstraints());
+            all.sort(Constraint.CHECK_ORDER);
+            return List.copyOf(all);
+        }
+        return constraints;
+    }
+
     /** The shape that binds one present value: {@code T} for {@code Optional<T>}, else {@link #shape()}. */
     public TypeShape valueShape() {
         return presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional

@@ -24,26 +24,53 @@ import javax.lang.model.element.Element;
  *                         empty for every other parameter
  * @param unsupported      why Kiln cannot bind this parameter, or {@code null} when it can
  * @param dependency       what a {@link Source#DEPENDENCY} parameter asks for; {@code null} for every other source
+ * @param constraints      the Bean Validation constraints on the parameter, in {@link Constraint#CHECK_ORDER};
+ *                         for an {@code Optional} they apply to its value
  */
 public record Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
                         Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
                         Injected injected, boolean embedded, List<Parameter> members, String unsupported,
-                        Dependency dependency) {
+                        Dependency dependency, List<Constraint> constraints) {
     public Parameter {
         members = List.copyOf(members);
+        constraints = List.copyOf(constraints);
     }
 
-    /** A parameter that is not a dependency. */
+    /** A parameter that is not a dependency and has no constraints (yet: see {@link #withConstraints}). */
     public Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
                      Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
                      Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
         this(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation, injected, embedded,
-                members, unsupported, null);
+                members, unsupported, null, List.of());
+    }
+
+    /** A dependency parameter, or one of another source, without constraints. */
+    public Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
+                     Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
+                     Injected injected, boolean embedded, List<Parameter> members, String unsupported,
+                     Dependency dependency) {
+        this(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation, injected, embedded,
+                members, unsupported, dependency, List.of());
     }
 
     /** Whether this is a record whose components are bound one by one (FastAPI's parameter models). */
     public boolean flattened() {
         return !members.isEmpty();
+    }
+
+    /**
+     * The constraints that check one present value: for {@code Optional<T>} those on the declaration and
+     * those on {@code T} ({@code Optional<@Size(max = 5) String>}), in {@link Constraint#CHECK_ORDER}.
+     */
+    public List<Constraint> valueConstraints() {
+        if (presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
+                && !optional.valueConstraints().isEmpty()) {
+            java.util.List<Constraint> all = new java.util.ArrayList<>(constraints);
+            all.addAll(optional.valueConstraints());
+            all.sort(Constraint.CHECK_ORDER);
+            return List.copyOf(all);
+        }
+        return constraints;
     }
 
     /** The shape that binds one present value: {@code T} for {@code Optional<T>}, else {@link #shape()}. */
@@ -52,16 +79,22 @@ public record Parameter(Element element, String javaName, Source source, String 
                 ? optional.value() : shape;
     }
 
+    /** This parameter with these constraints. */
+    public Parameter withConstraints(List<Constraint> found) {
+        return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
+                injected, embedded, members, unsupported, dependency, found);
+    }
+
     /** This parameter with {@link #embedded()} set. */
     public Parameter withEmbedded(boolean embed) {
         return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
-                injected, embed, members, unsupported, dependency);
+                injected, embed, members, unsupported, dependency, constraints);
     }
 
     /** This parameter read from {@code newSource} as {@code newWireName} (a provider's query parameter that an
      *  operation's path names). */
     public Parameter withSource(Source newSource, String newWireName) {
         return new Parameter(element, javaName, newSource, newWireName, shape, presence, defaultValue,
-                sourceAnnotation, injected, embedded, members, unsupported, dependency);
+                sourceAnnotation, injected, embedded, members, unsupported, dependency, constraints);
     }
 }

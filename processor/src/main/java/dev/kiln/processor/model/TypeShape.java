@@ -23,16 +23,41 @@ public sealed interface TypeShape {
         }
     }
 
-    /** {@code List<T>} or, when {@code set}, {@code Set<T>}. */
-    record ListShape(TypeShape element, boolean set, TypeMirror type) implements TypeShape {
+    /**
+     * {@code List<T>} or, when {@code set}, {@code Set<T>}; {@code elementConstraints} are those written on
+     * the type argument ({@code List<@Size(max = 5) String>}).
+     */
+    record ListShape(TypeShape element, boolean set, TypeMirror type, List<Constraint> elementConstraints)
+            implements TypeShape {
+        public ListShape {
+            elementConstraints = List.copyOf(elementConstraints);
+        }
+
+        public ListShape(TypeShape element, boolean set, TypeMirror type) {
+            this(element, set, type, List.of());
+        }
     }
 
-    /** {@code Optional<T>}. */
-    record OptionalShape(TypeShape value, TypeMirror type) implements TypeShape {
+    /** {@code Optional<T>}; {@code valueConstraints} are those written on the type argument. */
+    record OptionalShape(TypeShape value, TypeMirror type, List<Constraint> valueConstraints) implements TypeShape {
+        public OptionalShape {
+            valueConstraints = List.copyOf(valueConstraints);
+        }
+
+        public OptionalShape(TypeShape value, TypeMirror type) {
+            this(value, type, List.of());
+        }
     }
 
-    /** {@code Map<String, V>}: a JSON object with arbitrary keys. */
-    record MapShape(TypeShape value, TypeMirror type) implements TypeShape {
+    /** {@code Map<String, V>}: a JSON object with arbitrary keys; {@code valueConstraints} are those on {@code V}. */
+    record MapShape(TypeShape value, TypeMirror type, List<Constraint> valueConstraints) implements TypeShape {
+        public MapShape {
+            valueConstraints = List.copyOf(valueConstraints);
+        }
+
+        public MapShape(TypeShape value, TypeMirror type) {
+            this(value, type, List.of());
+        }
     }
 
     /** A record, bound through its canonical constructor; components in declaration order. */
@@ -89,6 +114,30 @@ public sealed interface TypeShape {
             return List.of(map.value());
         }
         return members().stream().map(Member::shape).toList();
+    }
+
+    /**
+     * The constraints written on the type arguments of this shape, with the shape each applies to:
+     * a list's element, a map's value, an optional's value. Empty for other shapes.
+     */
+    default List<Constrained> partConstraints() {
+        if (this instanceof ListShape list) {
+            return List.of(new Constrained(list.element(), list.elementConstraints()));
+        }
+        if (this instanceof OptionalShape optional) {
+            return List.of(new Constrained(optional.value(), optional.valueConstraints()));
+        }
+        if (this instanceof MapShape map) {
+            return List.of(new Constrained(map.value(), map.valueConstraints()));
+        }
+        return List.of();
+    }
+
+    /** A shape and the constraints on one use of it. */
+    record Constrained(TypeShape shape, List<Constraint> constraints) {
+        public Constrained {
+            constraints = List.copyOf(constraints);
+        }
     }
 
     /** Whether a value of this shape can come from one string (path, query, header, cookie). */

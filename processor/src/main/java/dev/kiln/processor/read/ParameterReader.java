@@ -1,5 +1,6 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.DefaultValue;
 import dev.kiln.processor.model.Dependency;
 import dev.kiln.processor.model.Injected;
@@ -28,11 +29,13 @@ public final class ParameterReader {
     private final Mirrors mirrors;
     private final TypeShapeReader shapes;
     private final DependencyKeys keys;
+    private final ConstraintReader constraints;
 
     public ParameterReader(Mirrors mirrors, TypeShapeReader shapes, DependencyKeys keys) {
         this.mirrors = mirrors;
         this.shapes = shapes;
         this.keys = keys;
+        this.constraints = new ConstraintReader(mirrors);
     }
 
     /** The parameters of an operation whose path template is {@code path}, body embedding decided. */
@@ -74,15 +77,21 @@ public final class ParameterReader {
     }
 
     private Parameter read(VariableElement element, PathTemplate path, boolean provider) {
+        List<Constraint> found = constraints.read(element, element, element.asType());
+        return readSource(element, path, provider, found).withConstraints(found);
+    }
+
+    private Parameter readSource(VariableElement element, PathTemplate path, boolean provider,
+                                 List<Constraint> constraints) {
         String javaName = element.getSimpleName().toString();
-        TypeShape shape = shapes.read(element.asType());
+        TypeShape shape = shapes.read(element.asType(), element);
         AnnotationMirror defaultMirror = Mirrors.find(element, KilnNames.DEFAULT);
         DefaultValue defaultValue = defaultMirror == null ? null
                 : new DefaultValue(mirrors.string(defaultMirror, "value"), defaultMirror,
                         mirrors.value(defaultMirror, "value"));
         boolean nullable = Mirrors.hasSimpleName(element, KilnNames.NULLABLE_SIMPLE_NAME)
                 || Mirrors.hasSimpleName(element.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
-        Presence presence = TypeShapeReader.presence(shape, nullable, defaultValue);
+        Presence presence = TypeShapeReader.presence(shape, nullable, defaultValue, constraints);
         String unsupported = null;
         if (nullable && element.asType().getKind().isPrimitive()) {
             unsupported = "a primitive " + element.asType() + " cannot be null; declare its box instead";
@@ -194,10 +203,10 @@ public final class ParameterReader {
             members.add(parameter(component.element(), component.javaName(), source,
                     wireName(source, "", component.javaName()), component.shape(),
                     listAware(component.shape(), component.presence()), component.defaultValue(), null, null, false,
-                    List.of(), problem));
+                    List.of(), problem).withConstraints(component.constraints()));
         }
-        return parameter(element, javaName, source, wireName, record, presence, defaultValue, annotation, null, false,
-                members, why);
+        return parameter(element, javaName, source, wireName, record, presence, defaultValue, annotation,
+                null, false, members, why);
     }
 
     /** Why a value of {@code shape} cannot come from {@code source}, or {@code null} when it can. */

@@ -1,5 +1,6 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.DefaultValue;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Presence;
@@ -28,18 +29,28 @@ import javax.lang.model.util.Types;
 public final class TypeShapeReader {
     private final Types types;
     private final Mirrors mirrors;
+    private final ConstraintReader constraints;
 
     public TypeShapeReader(Types types, Mirrors mirrors) {
         this.types = types;
         this.mirrors = mirrors;
+        this.constraints = new ConstraintReader(mirrors);
     }
 
     /** The shape of {@code type}. */
     public TypeShape read(TypeMirror type) {
-        return read(type, new ArrayDeque<>());
+        return read(type, null, new ArrayDeque<>());
     }
 
-    private TypeShape read(TypeMirror type, Deque<TypeElement> expanding) {
+    /**
+     * The shape of {@code type}, the declared type of {@code owner} (a parameter): constraints on its
+     * type arguments ({@code List<@Size(max = 5) String>}) are recorded as found on {@code owner}.
+     */
+    public TypeShape read(TypeMirror type, Element owner) {
+        return read(type, owner, new ArrayDeque<>());
+    }
+
+    private TypeShape read(TypeMirror type, Element owner, Deque<TypeElement> expanding) {
         if (type.getKind().isPrimitive()) {
             TypeElement box = types.boxedClass((javax.lang.model.type.PrimitiveType) type);
             return new TypeShape.Simple(SimpleKind.ofClassName(box.getQualifiedName().toString()), type);
@@ -71,16 +82,19 @@ public final class TypeShapeReader {
         switch (name) {
             case "java.util.Optional":
                 return args.size() == 1 && concreteArgs
-                        ? new TypeShape.OptionalShape(read(args.get(0), expanding), type)
+                        ? new TypeShape.OptionalShape(read(args.get(0), owner, expanding), type,
+                                typeUseConstraints(owner, args.get(0)))
                         : new TypeShape.Opaque(type);
             case "java.util.List":
             case "java.util.Set":
                 return args.size() == 1 && concreteArgs
-                        ? new TypeShape.ListShape(read(args.get(0), expanding), name.endsWith("Set"), type)
+                        ? new TypeShape.ListShape(read(args.get(0), owner, expanding), name.endsWith("Set"), type,
+                                typeUseConstraints(owner, args.get(0)))
                         : new TypeShape.Opaque(type);
             case "java.util.Map":
                 return args.size() == 2 && concreteArgs && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
-                        ? new TypeShape.MapShape(read(args.get(1), expanding), type)
+                        ? new TypeShape.MapShape(read(args.get(1), owner, expanding), type,
+                                typeUseConstraints(owner, args.get(1)))
                         : new TypeShape.Opaque(type);
             default:
                 break;
@@ -115,52 +129,76 @@ public final class TypeShapeReader {
         return new TypeShape.Opaque(type);
     }
 
+    /** Constraints on a type argument; none when there is no owner to report them on. */
+    private List<Constraint> typeUseConstraints(Element owner, TypeMirror argument) {
+        return owner == null ? List.of() : constraints.read(owner, argument);
+    }
+
     private Member recordComponent(DeclaredType owner, TypeElement record, RecordComponentElement component,
                                    Deque<TypeElement> expanding) {
         ExecutableElement accessor = component.getAccessor();
-        TypeMirror memberType = ((ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
+        // The declared type keeps type-use annotations (List<@Size(max = 5) String>); asMemberOf is only
+        // needed to substitute the type arguments of a generic record.
+        TypeMirror memberType = owner.getTypeArguments().isEmpty() ? component.asType()
+                : ((ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
         VariableElement field = field(record, component.getSimpleName().toString());
         List<Element> carriers = new ArrayList<>(List.of(component, accessor));
         if (field != null) {
             carriers.add(field);
         }
-        TypeShape shape = read(memberType, expanding);
+        TypeShape shape = read(memberType, component, expanding);
         String javaName = component.getSimpleName().toString();
         String wireName = jsonName(carriers, javaName);
         DefaultValue defaultValue = defaultOf(carriers);
         boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
                 || Mirrors.hasSimpleName(component.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
-        return new Member(javaName, wireName, component, shape, presence(shape, nullable, defaultValue), defaultValue,
-                null);
+        List<Constraint> found = constraints.read(component, component, field, accessor, component.asType());
+        return new Member(javaName, wireName, component, shape, presence(shape, nullable, defaultValue, found),
+                defaultValue, null, found);
     }
 
     private Member beanProperty(DeclaredType owner, TypeElement bean, ExecutableElement setter,
                                 Deque<TypeElement> expanding) {
-        TypeMirror memberType = ((ExecutableType) types.asMemberOf(owner, setter)).getParameterTypes().get(0);
-        String javaName = decapitalize(setter.getSimpleName().toString().substring(3));
         VariableElement parameter = setter.getParameters().get(0);
+        // As for records: the declared type keeps type-use annotations; asMemberOf substitutes type
+        // variables, of a generic bean or of a generic superclass that declares the setter.
+        boolean ownSetter = owner.getTypeArguments().isEmpty() && setter.getEnclosingElement().equals(bean);
+        TypeMirror memberType = ownSetter ? parameter.asType()
+                : ((ExecutableType) types.asMemberOf(owner, setter)).getParameterTypes().get(0);
+        String javaName = decapitalize(setter.getSimpleName().toString().substring(3));
         VariableElement field = field(bean, javaName);
         List<Element> carriers = new ArrayList<>(List.of(setter, parameter));
         if (field != null) {
             carriers.add(field);
         }
-        TypeShape shape = read(memberType, expanding);
+        TypeShape shape = read(memberType, setter, expanding);
         DefaultValue defaultValue = defaultOf(carriers);
         boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
                 || Mirrors.hasSimpleName(parameter.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
+        List<Constraint> found = constraints.read(setter, setter, parameter, field, parameter.asType());
         return new Member(javaName, jsonName(carriers, javaName), setter, shape,
-                presence(shape, nullable, defaultValue), defaultValue, setter.getSimpleName().toString());
+                presence(shape, nullable, defaultValue, found), defaultValue, setter.getSimpleName().toString(), found);
     }
 
     /** What an absent value means, from the type and its annotations. */
     static Presence presence(TypeShape shape, boolean nullable, DefaultValue defaultValue) {
+        return presence(shape, nullable, defaultValue, List.of());
+    }
+
+    /**
+     * What an absent value means, from the type, its annotations and its constraints: {@code @NotNull}
+     * makes a {@code @Nullable} value required again (Bean Validation's {@code @NotNull} wins).
+     */
+    static Presence presence(TypeShape shape, boolean nullable, DefaultValue defaultValue,
+                             List<Constraint> constraints) {
         if (defaultValue != null) {
             return Presence.DEFAULT;
         }
         if (shape instanceof TypeShape.OptionalShape) {
             return Presence.OPTIONAL;
         }
-        if (nullable && !shape.type().getKind().isPrimitive()) {
+        boolean notNull = constraints.stream().anyMatch(c -> c.kind() == Constraint.Kind.NOT_NULL);
+        if (nullable && !notNull && !shape.type().getKind().isPrimitive()) {
             return Presence.NULLABLE;
         }
         return Presence.REQUIRED;

@@ -16,6 +16,7 @@ public final class Validation {
     private final PathValidator paths = new PathValidator();
     private final ParameterValidator parameters = new ParameterValidator();
     private final AccessibilityValidator accessibility = new AccessibilityValidator();
+    private final ConstraintValidator constraints = new ConstraintValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -26,6 +27,7 @@ public final class Validation {
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
         }
+        report.addAll(constraints.validate(routeClass.operations()));
         return report;
     }
 }

@@ -20,4 +20,15 @@ public interface Binder<T> {
      * mode does. On failure records every error found below {@code loc} and returns {@code null}.
      */
     T fromJson(JsonNode node, Loc loc, ValidationErrors errors);
+
+    /**
+     * This binder followed by a constraint: {@code Binders.INT.check(Checks.min(0))}. The check runs
+     * only on a value that bound cleanly (Pydantic reports a parse error, not both) and is not
+     * {@code null}; a value that fails it binds to {@code null}, its error recorded. Chain calls for
+     * several constraints; they run in order and the first failure is the value's one error, as in
+     * Pydantic.
+     */
+    default Binder<T> check(Check<? super T> check) {
+        return new CheckedBinder<>(this, check);
+    }
 }

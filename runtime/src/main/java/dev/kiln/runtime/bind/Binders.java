@@ -196,7 +196,8 @@ public final class Binders {
     /**
      * A record, from a JSON object: binds every field (collecting all errors, error type
      * {@code model_attributes_type} when the value is not an object), then calls {@code constructor}
-     * with the values in field order. Unknown members are ignored. An {@link IllegalArgumentException}
+     * with the values in field order. Unknown members are ignored, or are {@code extra_forbidden}
+     * errors when {@link ValidationErrors#forbidsExtraFields()}. An {@link IllegalArgumentException}
      * from the constructor (a compact constructor's check) is a {@code value_error} at the record.
      */
     public static <T> Binder<T> record(String typeName, Function<Object[], T> constructor, Field<?>... fields) {
@@ -292,7 +293,30 @@ public final class Binders {
             for (int i = 0; i < fields.length; i++) {
                 values[i] = fields[i].bind(node, node, loc, errors);
             }
+            if (errors.forbidsExtraFields()) {
+                rejectExtraFields(fields, node, loc, errors);
+            }
             return errors.size() == before ? values : null;
+        }
+
+        /** Pydantic's {@code extra='forbid'}: each unknown member after the declared ones' errors. */
+        private static void rejectExtraFields(Field<?>[] fields, JsonNode node, Loc loc, ValidationErrors errors) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                if (!declares(fields, member.getKey())) {
+                    errors.add("extra_forbidden", loc.field(member.getKey()), "Extra inputs are not permitted",
+                            member.getValue());
+                }
+            }
+        }
+
+        private static boolean declares(Field<?>[] fields, String name) {
+            for (Field<?> field : fields) {
+                if (field.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static <T> T construct(Supplier<T> make, JsonNode node, Loc loc, ValidationErrors errors) {

@@ -11,32 +11,229 @@ import java.util.regex.Pattern;
  * and returning whether the value passed. A {@code null} value passes every check but
  * {@link #notNull}: absence is the binder's business ({@code missing}), as in Bean Validation.
  *
+ * <p>Generated code attaches them to binders, so a constraint runs where its value is bound, at any
+ * depth of a body, and reports what the client sent as the error's {@code input}:
  * <pre>{@code
- * Integer limit = Params.orDefault(ex.query("limit"), Binders.INT, Loc.query("limit"), errors, 10);
- * Checks.min(limit, 1, Loc.query("limit"), errors);        // @Min(1)
+ * Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)), Loc.query("limit"),
+ *         errors, 10);
+ * Field.required("name", Binders.STRING.check(Checks.length(1, 20)).check(Checks.pattern("^[a-z]+$")))
  * }</pre>
+ * The static methods taking a value, a {@link Loc} and the errors check one value directly.
  */
 public final class Checks {
+    /** What {@link Bound#compare} answers for NaN, which fails every bound (as in Python). */
+    private static final int UNORDERED = Integer.MIN_VALUE;
+    private static final Bound ZERO = new Bound(BigDecimal.ZERO);
+
     private Checks() {
     }
 
+    // ------------------------------------------------------------------ checks for Binder.check
+
+    /** {@code @Min(min)}: {@code greater_than_equal}, ctx {@code ge}. */
+    public static Check<Number> min(long min) {
+        Bound bound = new Bound(BigDecimal.valueOf(min));
+        return (value, input, loc, errors) -> atLeast(bound.compare(value), 0)
+                || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, input,
+                Map.of("ge", min));
+    }
+
+    /** {@code @Max(max)}: {@code less_than_equal}, ctx {@code le}. */
+    public static Check<Number> max(long max) {
+        Bound bound = new Bound(BigDecimal.valueOf(max));
+        return (value, input, loc, errors) -> atMost(bound.compare(value), 0)
+                || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, input,
+                Map.of("le", max));
+    }
+
+    /** {@code @Positive}: {@code greater_than}, ctx {@code gt} 0. */
+    public static Check<Number> positive() {
+        return POSITIVE;
+    }
+
+    /** {@code @PositiveOrZero}: {@code greater_than_equal}, ctx {@code ge} 0. */
+    public static Check<Number> positiveOrZero() {
+        return POSITIVE_OR_ZERO;
+    }
+
+    /** {@code @Negative}: {@code less_than}, ctx {@code lt} 0. */
+    public static Check<Number> negative() {
+        return NEGATIVE;
+    }
+
+    /** {@code @NegativeOrZero}: {@code less_than_equal}, ctx {@code le} 0. */
+    public static Check<Number> negativeOrZero() {
+        return NEGATIVE_OR_ZERO;
+    }
+
+    private static final Check<Number> POSITIVE = (value, input, loc, errors) ->
+            atLeast(ZERO.compare(value), 1)
+                    || fail(errors, "greater_than", loc, "Input should be greater than 0", input, Map.of("gt", 0));
+    private static final Check<Number> POSITIVE_OR_ZERO = min(0);
+    private static final Check<Number> NEGATIVE = (value, input, loc, errors) ->
+            atMost(ZERO.compare(value), -1)
+                    || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
+    private static final Check<Number> NEGATIVE_OR_ZERO = max(0);
+
+    /**
+     * {@code @DecimalMin(min, inclusive)}: {@code greater_than_equal} ({@code ge}) or
+     * {@code greater_than} ({@code gt}).
+     */
+    public static Check<Number> decimalMin(String min, boolean inclusive) {
+        Bound bound = new Bound(new BigDecimal(min));
+        Map<String, Object> ctx = Map.of(inclusive ? "ge" : "gt", number(bound.exact));
+        String type = inclusive ? "greater_than_equal" : "greater_than";
+        String msg = "Input should be greater than " + (inclusive ? "or equal to " : "") + min;
+        int lowest = inclusive ? 0 : 1;
+        return (value, input, loc, errors) -> atLeast(bound.compare(value), lowest)
+                || fail(errors, type, loc, msg, input, ctx);
+    }
+
+    /** {@code @DecimalMax(max, inclusive)}: {@code less_than_equal} ({@code le}) or {@code less_than} ({@code lt}). */
+    public static Check<Number> decimalMax(String max, boolean inclusive) {
+        Bound bound = new Bound(new BigDecimal(max));
+        Map<String, Object> ctx = Map.of(inclusive ? "le" : "lt", number(bound.exact));
+        String type = inclusive ? "less_than_equal" : "less_than";
+        String msg = "Input should be less than " + (inclusive ? "or equal to " : "") + max;
+        int highest = inclusive ? 0 : -1;
+        return (value, input, loc, errors) -> atMost(bound.compare(value), highest)
+                || fail(errors, type, loc, msg, input, ctx);
+    }
+
+    /**
+     * {@code @Digits(integer, fraction)}, as Pydantic's {@code condecimal} reports it: too many digits
+     * before the point is {@code decimal_whole_digits} (ctx {@code whole_digits}), too many after it
+     * {@code decimal_max_places} (ctx {@code decimal_places}). Trailing zeros do not count.
+     */
+    public static Check<Number> digits(int integer, int fraction) {
+        return (value, input, loc, errors) -> {
+            BigDecimal number = decimal(value);
+            if (number == null) {
+                return true;
+            }
+            // precision - scale counts the digits before the point, trailing zeros or not; only a value
+            // with too many places needs its trailing zeros stripped (an allocation) to be sure
+            int whole = number.precision() - number.scale();
+            if (whole > integer) {
+                return fail(errors, "decimal_whole_digits", loc, "Decimal input should have no more than " + integer
+                        + " digit" + plural(integer) + " before the decimal point", input,
+                        Map.of("whole_digits", integer));
+            }
+            if (number.scale() > fraction && number.stripTrailingZeros().scale() > fraction) {
+                return fail(errors, "decimal_max_places", loc, "Decimal input should have no more than " + fraction
+                        + " decimal place" + plural(fraction), input, Map.of("decimal_places", fraction));
+            }
+            return true;
+        };
+    }
+
+    /** {@code @Size(min)} on a string: {@code string_too_short}, ctx {@code min_length}. */
+    public static Check<CharSequence> minLength(int min) {
+        return length(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a string: {@code string_too_long}, ctx {@code max_length}. */
+    public static Check<CharSequence> maxLength(int max) {
+        return length(0, max);
+    }
+
+    /** {@code @Size(min, max)} on a string, counted in Unicode code points as Python counts. */
+    public static Check<CharSequence> length(int min, int max) {
+        return (value, input, loc, errors) -> lengthWithin(value, min, max, input, loc, errors);
+    }
+
+    /** {@code @NotBlank}: {@code string_too_short} (ctx {@code min_length} 1) for a string of only white space. */
+    public static Check<CharSequence> notBlank() {
+        return NOT_BLANK;
+    }
+
+    private static final Check<CharSequence> NOT_BLANK = (value, input, loc, errors) -> !value.toString().isBlank()
+            || fail(errors, "string_too_short", loc, "String should have at least 1 character", input,
+            Map.of("min_length", 1));
+
+    /**
+     * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
+     * {@code string_pattern_mismatch}, ctx {@code pattern} as written. Compiled once, here.
+     */
+    public static Check<CharSequence> pattern(String regexp) {
+        Pattern pattern = Pattern.compile(regexp);
+        return (value, input, loc, errors) -> pattern.matcher(value).matches()
+                || fail(errors, "string_pattern_mismatch", loc, "String should match pattern '" + regexp + "'", input,
+                Map.of("pattern", regexp));
+    }
+
+    /** {@code @Email}: the {@code value_error} of Pydantic's {@code EmailStr} (email-validator 2 wording). */
+    public static Check<CharSequence> email() {
+        return EMAIL;
+    }
+
+    private static final Check<CharSequence> EMAIL = (value, input, loc, errors) -> {
+        String reason = emailProblem(value.toString());
+        return reason == null || fail(errors, "value_error", loc, "value is not a valid email address: " + reason,
+                input, Map.of("reason", reason));
+    };
+
+    /** {@code @Size(min)} on a list or set: {@code too_short}. */
+    public static Check<Collection<?>> minItems(int min) {
+        return items(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a list or set: {@code too_long}. */
+    public static Check<Collection<?>> maxItems(int max) {
+        return items(0, max);
+    }
+
+    /**
+     * {@code @Size(min, max)} on a list or set: {@code too_short} / {@code too_long}, ctx naming the
+     * kind of collection as Pydantic does ({@code List}, {@code Set}). Passing costs one {@code size()}
+     * call: the kind is looked at only to word a failure.
+     */
+    public static Check<Collection<?>> items(int min, int max) {
+        return (value, input, loc, errors) -> {
+            int size = value.size();
+            return size >= min && size <= max
+                    || countFailure(value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc,
+                    errors);
+        };
+    }
+
+    /** {@code @Size(min)} on a map: {@code too_short}, ctx {@code field_type} {@code Dictionary}. */
+    public static Check<Map<?, ?>> minEntries(int min) {
+        return entries(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a map: {@code too_long}, ctx {@code field_type} {@code Dictionary}. */
+    public static Check<Map<?, ?>> maxEntries(int max) {
+        return entries(0, max);
+    }
+
+    /** {@code @Size(min, max)} on a map: {@code too_short} / {@code too_long}. */
+    public static Check<Map<?, ?>> entries(int min, int max) {
+        return (value, input, loc, errors) -> {
+            int size = value.size();
+            return size >= min && size <= max || countFailure("Dictionary", size, min, max, input, loc, errors);
+        };
+    }
+
+    // ------------------------------------------------------------------ checks of one value
+
     /** {@code @Min}: {@code greater_than_equal}, ctx {@code ge}. */
     public static boolean min(Number value, long min, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.valueOf(min)), c -> c >= 0)
+        return value == null || atLeast(new Bound(BigDecimal.valueOf(min)).compare(value), 0)
                 || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, value,
                 Map.of("ge", min));
     }
 
     /** {@code @Max}: {@code less_than_equal}, ctx {@code le}. */
     public static boolean max(Number value, long max, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.valueOf(max)), c -> c <= 0)
+        return value == null || atMost(new Bound(BigDecimal.valueOf(max)).compare(value), 0)
                 || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, value,
                 Map.of("le", max));
     }
 
     /** {@code @Positive}: {@code greater_than} 0. */
     public static boolean positive(Number value, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.ZERO), c -> c > 0)
+        return value == null || atLeast(ZERO.compare(value), 1)
                 || fail(errors, "greater_than", loc, "Input should be greater than 0", value, Map.of("gt", 0));
     }
 
@@ -47,7 +244,7 @@ public final class Checks {
 
     /** {@code @Negative}: {@code less_than} 0. */
     public static boolean negative(Number value, Loc loc, ValidationErrors errors) {
-        return value == null || holds(compare(value, BigDecimal.ZERO), c -> c < 0)
+        return value == null || atMost(ZERO.compare(value), -1)
                 || fail(errors, "less_than", loc, "Input should be less than 0", value, Map.of("lt", 0));
     }
 
@@ -62,7 +259,7 @@ public final class Checks {
             return true;
         }
         BigDecimal bound = new BigDecimal(min);
-        if (holds(compare(value, bound), c -> inclusive ? c >= 0 : c > 0)) {
+        if (atLeast(new Bound(bound).compare(value), inclusive ? 0 : 1)) {
             return true;
         }
         return inclusive
@@ -78,7 +275,7 @@ public final class Checks {
             return true;
         }
         BigDecimal bound = new BigDecimal(max);
-        if (holds(compare(value, bound), c -> inclusive ? c <= 0 : c < 0)) {
+        if (atMost(new Bound(bound).compare(value), inclusive ? 0 : -1)) {
             return true;
         }
         return inclusive
@@ -89,21 +286,7 @@ public final class Checks {
 
     /** {@code @Size} on a string: {@code string_too_short} / {@code string_too_long} (Unicode code points). */
     public static boolean size(CharSequence value, int min, int max, Loc loc, ValidationErrors errors) {
-        if (value == null) {
-            return true;
-        }
-        int length = Character.codePointCount(value, 0, value.length());
-        if (length < min) {
-            return fail(errors, "string_too_short", loc,
-                    "String should have at least " + min + " character" + plural(min), value.toString(),
-                    Map.of("min_length", min));
-        }
-        if (length > max) {
-            return fail(errors, "string_too_long", loc,
-                    "String should have at most " + max + " character" + plural(max), value.toString(),
-                    Map.of("max_length", max));
-        }
-        return true;
+        return value == null || lengthWithin(value, min, max, value.toString(), loc, errors);
     }
 
     /**
@@ -111,11 +294,34 @@ public final class Checks {
      * kind of collection as Pydantic does ({@code List}, {@code Set}, {@code Dictionary}).
      */
     public static boolean size(Object collection, int min, int max, Loc loc, ValidationErrors errors) {
-        if (collection == null) {
+        return collection == null || countWithin(collection, min, max, collection, loc, errors);
+    }
+
+    private static boolean lengthWithin(CharSequence value, int min, int max, Object input, Loc loc,
+                                        ValidationErrors errors) {
+        int chars = value.length();
+        // n chars hold between ceil(n / 2) and n code points: most values pass without counting
+        if (chars <= max && (chars + 1) / 2 >= min) {
             return true;
         }
+        int length = Character.codePointCount(value, 0, chars);
+        if (length < min) {
+            return fail(errors, "string_too_short", loc,
+                    "String should have at least " + min + " character" + plural(min), input,
+                    Map.of("min_length", min));
+        }
+        if (length > max) {
+            return fail(errors, "string_too_long", loc,
+                    "String should have at most " + max + " character" + plural(max), input,
+                    Map.of("max_length", max));
+        }
+        return true;
+    }
+
+    private static boolean countWithin(Object collection, int min, int max, Object input, Loc loc,
+                                       ValidationErrors errors) {
         if (collection instanceof CharSequence text) {
-            return size(text, min, max, loc, errors);
+            return lengthWithin(text, min, max, input, loc, errors);
         }
         int length;
         String kind;
@@ -129,17 +335,20 @@ public final class Checks {
             throw new IllegalArgumentException("@Size applies to strings, collections and maps, not "
                     + collection.getClass().getName());
         }
+        return length >= min && length <= max || countFailure(kind, length, min, max, input, loc, errors);
+    }
+
+    /** Records {@code too_short} or {@code too_long} for a collection of {@code length} items; returns false. */
+    private static boolean countFailure(String kind, int length, int min, int max, Object input, Loc loc,
+                                        ValidationErrors errors) {
         if (length < min) {
             return fail(errors, "too_short", loc, kind + " should have at least " + min + " item" + plural(min)
-                    + " after validation, not " + length, collection,
-                    Map.of("field_type", kind, "min_length", min, "actual_length", length));
+                    + " after validation, not " + length, input,
+                    orderedCtx("field_type", kind, "min_length", min, "actual_length", length));
         }
-        if (length > max) {
-            return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
-                    + " after validation, not " + length, collection,
-                    Map.of("field_type", kind, "max_length", max, "actual_length", length));
-        }
-        return true;
+        return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
+                + " after validation, not " + length, input,
+                orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
     }
 
     /** {@code @NotEmpty}: at least one character or element. */
@@ -156,7 +365,10 @@ public final class Checks {
                 Map.of("min_length", 1));
     }
 
-    /** {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says; {@code string_pattern_mismatch}. */
+    /**
+     * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
+     * {@code string_pattern_mismatch}.
+     */
     public static boolean pattern(CharSequence value, Pattern pattern, Loc loc, ValidationErrors errors) {
         if (value == null || pattern.matcher(value).matches()) {
             return true;
@@ -170,28 +382,74 @@ public final class Checks {
      * one {@code @}, something before it, and a domain with a dot after it.
      */
     public static boolean email(CharSequence value, Loc loc, ValidationErrors errors) {
-        if (value == null) {
-            return true;
+        return value == null || EMAIL.test(value, value.toString(), loc, errors);
+    }
+
+    /**
+     * What is wrong with an email address, in the words of the {@code email-validator} 2 package behind
+     * Pydantic's {@code EmailStr} (the address splits at its last {@code @}), or {@code null}. Only the
+     * shape is checked: no length limits, internationalized or quoted forms, or DNS.
+     */
+    private static String emailProblem(String text) {
+        int at = text.lastIndexOf('@');
+        if (at < 0) {
+            return "An email address must have an @-sign.";
         }
-        String text = value.toString();
-        int at = text.indexOf('@');
-        String reason = null;
-        if (at < 0 || at != text.lastIndexOf('@')) {
-            reason = "The email address is not valid. It must have exactly one @-sign.";
-        } else if (at == 0) {
-            reason = "There must be something before the @-sign.";
-        } else if (at == text.length() - 1) {
-            reason = "There must be something after the @-sign.";
-        } else if (text.indexOf('.', at) < 0 || text.endsWith(".") || text.charAt(at + 1) == '.') {
-            reason = "The part after the @-sign is not valid. It should have a period.";
-        } else if (text.chars().anyMatch(Character::isWhitespace)) {
-            reason = "The email address contains invalid characters.";
+        if (at == 0) {
+            return "There must be something before the @-sign.";
         }
-        if (reason == null) {
-            return true;
+        if (at == text.length() - 1) {
+            return "There must be something after the @-sign.";
         }
-        return fail(errors, "value_error", loc, "value is not a valid email address: " + reason, text,
-                Map.of("reason", reason));
+        String invalidBefore = invalidCharacters(text, 0, at, true);
+        if (invalidBefore != null) {
+            return "The email address contains invalid characters before the @-sign: " + invalidBefore + ".";
+        }
+        String invalidAfter = invalidCharacters(text, at + 1, text.length(), false);
+        if (invalidAfter != null) {
+            return "The part after the @-sign contains invalid characters: " + invalidAfter + ".";
+        }
+        if (text.charAt(at + 1) == '.') {
+            return "An email address cannot have a period immediately after the @-sign.";
+        }
+        if (text.endsWith(".")) {
+            return "An email address cannot end with a period.";
+        }
+        if (text.indexOf('.', at) < 0) {
+            return "The part after the @-sign is not valid. It should have a period.";
+        }
+        return null;
+    }
+
+    /**
+     * The white space (and, before the {@code @}, other {@code @}s) in {@code text[from, to)}, sorted and
+     * shown as {@code email-validator} shows them ({@code SPACE}, {@code '@'}), or {@code null}.
+     */
+    private static String invalidCharacters(String text, int from, int to, boolean atIsInvalid) {
+        java.util.TreeSet<Character> bad = null;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || atIsInvalid && c == '@') {
+                if (bad == null) {
+                    bad = new java.util.TreeSet<>();
+                }
+                bad.add(c);
+            }
+        }
+        if (bad == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (char c : bad) {
+            shown.append(shown.length() == 0 ? "" : ", ").append(switch (c) {
+                case ' ' -> "SPACE";
+                case '\t' -> "CHARACTER TABULATION";
+                case '\n' -> "LINE FEED (LF)";
+                case '\r' -> "CARRIAGE RETURN (CR)";
+                default -> "'" + c + "'";
+            });
+        }
+        return shown.toString();
     }
 
     /** {@code @NotNull} on a value that may be absent or null: {@code missing}. */
@@ -209,34 +467,98 @@ public final class Checks {
         return false;
     }
 
-    private static boolean holds(Integer comparison, java.util.function.IntPredicate test) {
-        return comparison != null && test.test(comparison);
+    /** A ctx of three entries in Pydantic's order (the 422 body is compared byte for byte). */
+    private static Map<String, Object> orderedCtx(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+        Map<String, Object> ctx = new java.util.LinkedHashMap<>(4);
+        ctx.put(k1, v1);
+        ctx.put(k2, v2);
+        ctx.put(k3, v3);
+        return java.util.Collections.unmodifiableMap(ctx);
+    }
+
+    /** Whether a comparison with a bound is at least {@code lowest}; never for NaN. */
+    private static boolean atLeast(int comparison, int lowest) {
+        return comparison != UNORDERED && comparison >= lowest;
+    }
+
+    /** Whether a comparison with a bound is at most {@code highest}; never for NaN. */
+    private static boolean atMost(int comparison, int highest) {
+        return comparison != UNORDERED && comparison <= highest;
     }
 
     private static String plural(int n) {
         return n == 1 ? "" : "s";
     }
 
-    /** The comparison with the bound, or {@code null} for NaN, which fails every bound (as in Python). */
-    private static Integer compare(Number value, BigDecimal bound) {
-        BigDecimal v;
+    /**
+     * A numeric bound, prepared once so that comparing a value costs no allocation on the common path:
+     * whole values compare as {@code long}s, floating point as {@code double}s when the bound is exact
+     * in a {@code double}, and everything else exactly as {@code BigDecimal}s.
+     */
+    private static final class Bound {
+        private static final long EXACT_IN_DOUBLE = 1L << 53;
+        final BigDecimal exact;
+        private final boolean whole;
+        private final long asLong;
+        private final boolean exactDouble;
+        private final double asDouble;
+
+        Bound(BigDecimal exact) {
+            this.exact = exact;
+            BigDecimal plain = exact.stripTrailingZeros();
+            this.whole = plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+            this.asLong = whole ? plain.longValueExact() : 0;
+            this.asDouble = exact.doubleValue();
+            this.exactDouble = Double.isFinite(asDouble) && new BigDecimal(asDouble).compareTo(exact) == 0;
+        }
+
+        /** -1, 0 or 1 as {@code value} is below, at or above the bound; {@link #UNORDERED} for NaN. */
+        int compare(Number value) {
+            if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+                long v = value.longValue();
+                if (whole) {
+                    return Long.compare(v, asLong);
+                }
+                if (exactDouble && Math.abs(v) <= EXACT_IN_DOUBLE) {
+                    return compareDoubles(v, asDouble);
+                }
+                return BigDecimal.valueOf(v).compareTo(exact);
+            }
+            if (value instanceof Double || value instanceof Float) {
+                double d = value.doubleValue();
+                if (Double.isNaN(d)) {
+                    return UNORDERED;
+                }
+                if (exactDouble || Double.isInfinite(d)) {
+                    return Double.isInfinite(d) ? (d > 0 ? 1 : -1) : compareDoubles(d, asDouble);
+                }
+            }
+            return decimal(value).compareTo(exact);
+        }
+
+        /** Numeric order, with -0.0 equal to 0.0 (unlike {@link Double#compare}). */
+        private static int compareDoubles(double a, double b) {
+            return a < b ? -1 : a > b ? 1 : 0;
+        }
+    }
+
+    /** {@code value} as a {@code BigDecimal}, or {@code null} for NaN and the infinities. */
+    private static BigDecimal decimal(Number value) {
         if (value instanceof BigDecimal d) {
-            v = d;
-        } else if (value instanceof java.math.BigInteger i) {
-            v = new BigDecimal(i);
-        } else if (value instanceof Double || value instanceof Float) {
+            return d;
+        }
+        if (value instanceof java.math.BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (value instanceof Double || value instanceof Float) {
             double d = value.doubleValue();
-            if (Double.isNaN(d)) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return null;
             }
-            if (Double.isInfinite(d)) {
-                return d > 0 ? 1 : -1;
-            }
-            v = BigDecimal.valueOf(d);
-        } else {
-            v = BigDecimal.valueOf(value.longValue());
+            // the shortest text that reads back as this value: 0.1f is 0.1, not 0.100000001490116...
+            return new BigDecimal(value instanceof Float f ? Float.toString(f) : Double.toString(d));
         }
-        return v.compareTo(bound);
+        return BigDecimal.valueOf(value.longValue());
     }
 
     /** A bound as JSON shows it: {@code 1} for a whole number, {@code 1.5} otherwise. */

@@ -71,6 +71,29 @@ public final class Params {
         return bindAll(raws, binder, loc, errors, values) ? Collections.unmodifiableSet(values) : null;
     }
 
+    /**
+     * Repeated values with a constraint on the whole collection ({@code @Size(max = 5) List<String> tag}),
+     * checked once every value bound; the error's input is the list of strings sent, as in FastAPI.
+     */
+    public static <T> List<T> list(List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors,
+                                   Check<? super List<T>> check) {
+        return checked(list(raws, binder, loc, errors), raws, check, loc, errors);
+    }
+
+    /** Like {@link #list(List, Binder, Loc, ValidationErrors, Check)}, into an insertion-ordered set. */
+    public static <T> Set<T> set(List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors,
+                                 Check<? super Set<T>> check) {
+        return checked(set(raws, binder, loc, errors), raws, check, loc, errors);
+    }
+
+    private static <C> C checked(C values, List<String> raws, Check<? super C> check, Loc loc,
+                                 ValidationErrors errors) {
+        if (values == null) {
+            return null;
+        }
+        return check.test(values, raws == null ? List.of() : raws, loc, errors) ? values : null;
+    }
+
     private static <T> boolean bindAll(List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors,
                                        java.util.Collection<T> into) {
         int before = errors.size();

@@ -6,11 +6,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Collects every validation error of one request, in the order found. Not thread-safe: one per request. */
+/**
+ * Collects every validation error of one request, in the order found. Not thread-safe: one per request.
+ * It also carries the request's binding rule for unknown JSON members, since every binder gets it.
+ */
 public final class ValidationErrors {
     private final List<ValidationError> errors = new ArrayList<>(2);
+    private final boolean forbidExtraFields;
 
+    /** Errors of a request whose bodies may carry unknown members (ignored, Pydantic's default). */
     public ValidationErrors() {
+        this(false);
+    }
+
+    /**
+     * Errors of a request; when {@code forbidExtraFields}, an unknown member of a JSON object bound into
+     * a record or bean is an {@code extra_forbidden} error (Pydantic's {@code extra='forbid'}).
+     */
+    public ValidationErrors(boolean forbidExtraFields) {
+        this.forbidExtraFields = forbidExtraFields;
+    }
+
+    /** Whether unknown members of body objects are errors ({@code App.forbidExtraFields(true)}). */
+    public boolean forbidsExtraFields() {
+        return forbidExtraFields;
     }
 
     public void add(ValidationError error) {

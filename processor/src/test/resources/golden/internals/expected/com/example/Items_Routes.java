@@ -80,7 +80,7 @@ public final class Items_Routes {
      * {@code POST /items}: {@link Items#create(ItemIn)}.
      */
     private void create(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         ItemIn body = Params.body(json, ITEM_IN, true, errors);
         if (!errors.isEmpty()) {

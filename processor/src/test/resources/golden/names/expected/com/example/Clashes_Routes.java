@@ -66,7 +66,7 @@ public final class Clashes_Routes {
      * {@code POST /clash/{ex}}: {@link Clashes#clash(String, String, Clashes.Ex, Clashes.Ex, String)}.
      */
     private void clash(Exchange ex2) {
-        ValidationErrors errors2 = new ValidationErrors();
+        ValidationErrors errors2 = ex2.validationErrors();
         String ex = Params.required(ex2.pathParam(0), Binders.STRING, Loc.path("ex"), errors2);
         String errors = Params.required(ex2.query("errors"), Binders.STRING, Loc.query("errors"), errors2);
         JsonNode json2 = Params.json(ex2.body(), errors2);
@@ -130,7 +130,7 @@ public final class Clashes_Routes {
      * {@code POST /ex}: {@link Clashes#ex(Clashes.Ex)}.
      */
     private void ex(Exchange ex2) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex2.validationErrors();
         JsonNode json = Params.json(ex2.body(), errors);
         Clashes.Ex ex = Params.body(json, EX_BINDER, true, errors);
         if (!errors.isEmpty()) {

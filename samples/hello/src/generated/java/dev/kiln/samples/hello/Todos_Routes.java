@@ -92,7 +92,7 @@ public final class Todos_Routes {
      * {@code POST /todos}: {@link Todos#create(TodoIn)}.
      */
     private void create(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         TodoIn todo = Params.body(json, TODO_IN, true, errors);
         if (!errors.isEmpty()) {

@@ -108,7 +108,7 @@ public final class Shop_Routes {
      * {@code POST /shop/products}: {@link Shop#create(Product)}.
      */
     private void create(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         Product product = Params.body(json, PRODUCT, true, errors);
         if (!errors.isEmpty()) {
@@ -123,7 +123,7 @@ public final class Shop_Routes {
      * {@code PUT /shop/products/{id}}: {@link Shop#replace(int, Product, Pet, int, Optional)}.
      */
     private void replace(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         Integer id = Params.required(ex.pathParam(0), Binders.INT, Loc.path("id"), errors);
         JsonNode json = Params.json(ex.body(), errors);
         Product product = Params.member(json, Field.required("product", PRODUCT), errors);
@@ -142,7 +142,7 @@ public final class Shop_Routes {
      * {@code POST /shop/categories}: {@link Shop#category(Category)}.
      */
     private void category(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         Category category = Params.member(json, Field.required("category", CATEGORY_BINDER), errors);
         if (!errors.isEmpty()) {
@@ -157,7 +157,7 @@ public final class Shop_Routes {
      * {@code POST /shop/many}: {@link Shop#many(List, Map)}.
      */
     private void many(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         List<Product> products = Params.member(json, Field.required("products", Binders.list(PRODUCT)), errors);
         Map<String, Pet> pets = Params.member(json, Field.nullable("pets", Binders.map(PET)), errors);
@@ -173,7 +173,7 @@ public final class Shop_Routes {
      * {@code POST /shop/tree}: {@link Shop#tree(JsonNode)}.
      */
     private void tree(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         JsonNode node = Params.body(json, Binders.JSON_NODE, true, errors);
         if (!errors.isEmpty()) {
@@ -188,7 +188,7 @@ public final class Shop_Routes {
      * {@code POST /shop/opaque}: {@link Shop#opaque(Optional, Map)}.
      */
     private void opaque(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         Optional<Opaque> value = Params.member(json, Field.optional("value", OPAQUE_BINDER), errors);
         Map<Integer, String> numbers = Params.member(json, Field.nullable("numbers", MAP_INTEGER_STRING), errors);
@@ -204,7 +204,7 @@ public final class Shop_Routes {
      * {@code POST /shop/optional}: {@link Shop#optional(Optional)}.
      */
     private void optional(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         Optional<Pet> pet = Optional.ofNullable(Params.body(json, PET, false, errors));
         if (!errors.isEmpty()) {
@@ -219,7 +219,7 @@ public final class Shop_Routes {
      * {@code POST /shop/nullable}: {@link Shop#nullable(Pet)}.
      */
     private void nullable(Exchange ex) {
-        ValidationErrors errors = new ValidationErrors();
+        ValidationErrors errors = ex.validationErrors();
         JsonNode json = Params.json(ex.body(), errors);
         Pet pet = Params.body(json, PET, false, errors);
         if (!errors.isEmpty()) {

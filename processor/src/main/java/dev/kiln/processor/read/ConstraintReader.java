@@ -1,0 +1,80 @@
+package dev.kiln.processor.read;
+
+import dev.kiln.processor.model.Constraint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.AnnotatedConstruct;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * Reads the Bean Validation constraints ({@code jakarta.validation.constraints}, or the older
+ * {@code javax.validation.constraints}) by name from every place javac puts them: a record
+ * component's field, accessor and type, a bean's setter and parameter, a parameter and its type.
+ * Each constraint type is kept once (an annotation with both declaration and {@code TYPE_USE} targets
+ * shows up in both places). Constraints Kiln does not check ({@code @Past}, {@code @AssertTrue}, ...)
+ * are read as {@link Constraint.Kind#UNSUPPORTED}, so that the user is told; the processor never loads
+ * the annotation classes.
+ */
+public final class ConstraintReader {
+    private static final List<String> PACKAGES =
+            List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
+
+    private final Mirrors mirrors;
+
+    public ConstraintReader(Mirrors mirrors) {
+        this.mirrors = mirrors;
+    }
+
+    /** The constraints on {@code carriers} (elements or types; {@code null}s skipped), found on {@code owner}. */
+    public List<Constraint> read(Element owner, AnnotatedConstruct... carriers) {
+        List<Constraint> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AnnotatedConstruct carrier : carriers) {
+            if (carrier == null) {
+                continue;
+            }
+            for (AnnotationMirror mirror : carrier.getAnnotationMirrors()) {
+                String name = Mirrors.nameOf(mirror);
+                Constraint.Kind kind = kindOf(name);
+                if (kind != null && seen.add(name.substring(name.lastIndexOf('.') + 1))) {
+                    found.add(constraint(kind, owner, mirror));
+                }
+            }
+        }
+        found.sort(Constraint.CHECK_ORDER);
+        return found;
+    }
+
+    private static Constraint.Kind kindOf(String qualifiedName) {
+        for (String prefix : PACKAGES) {
+            if (qualifiedName.startsWith(prefix) && qualifiedName.indexOf('.', prefix.length()) < 0) {
+                return Constraint.Kind.ofSimpleName(qualifiedName.substring(prefix.length()));
+            }
+        }
+        return null;
+    }
+
+    private Constraint constraint(Constraint.Kind kind, Element owner, AnnotationMirror mirror) {
+        return switch (kind) {
+            case MIN, MAX -> new Constraint(kind, owner, mirror, raw(mirror, "value"), true, 0, 0, null, List.of());
+            case DECIMAL_MIN, DECIMAL_MAX -> new Constraint(kind, owner, mirror, mirrors.string(mirror, "value"),
+                    mirrors.bool(mirror, "inclusive"), 0, 0, null, List.of());
+            case SIZE -> new Constraint(kind, owner, mirror, null, true, mirrors.integer(mirror, "min", 0),
+                    mirrors.integer(mirror, "max", Integer.MAX_VALUE), null, List.of());
+            case DIGITS -> new Constraint(kind, owner, mirror, null, true, mirrors.integer(mirror, "integer", 0),
+                    mirrors.integer(mirror, "fraction", 0), null, List.of());
+            case PATTERN -> new Constraint(kind, owner, mirror, null, true, 0, 0, mirrors.string(mirror, "regexp"),
+                    mirrors.strings(mirror, "flags"));
+            default -> new Constraint(kind, owner, mirror, null, true, 0, 0, null, List.of());
+        };
+    }
+
+    private String raw(AnnotationMirror mirror, String name) {
+        AnnotationValue value = mirrors.value(mirror, name);
+        return value == null ? null : String.valueOf(value.getValue());
+    }
+}

@@ -1,0 +1,198 @@
+package dev.kiln.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Misapplied and malformed Bean Validation constraints: one bad input each, with the error count,
+ * the id, the line, the fix the message suggests, and no code generated for the bad class.
+ */
+class ConstraintDiagnosticsTest {
+    private static final String IMPORTS = """
+            package test;
+
+            import dev.kiln.*;
+            import jakarta.validation.constraints.*;
+            import java.util.*;
+
+            """;
+
+    private RecordingProcessor processor;
+
+    /** A source in package {@code test} whose line 7 is the first line of {@code body}. */
+    private static JavaFileObject source(String className, String body) {
+        return JavaFileObjects.forSourceString("test." + className, IMPORTS + body);
+    }
+
+    private Compilation assertSingleError(JavaFileObject source, String id, int line, String hint,
+                                          JavaFileObject... others) {
+        processor = new RecordingProcessor();
+        JavaFileObject[] all = new JavaFileObject[others.length + 1];
+        all[0] = source;
+        System.arraycopy(others, 0, all, 1, others.length);
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(all);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[kiln/" + id + "]").inFile(source).onLine(line);
+        assertThat(compilation).hadErrorContaining(hint);
+        assertFalse(processor.created().contains("test.Bad_Routes"), "no code for Bad: " + processor.created());
+        return compilation;
+    }
+
+    @Test
+    void sizeOnAnIntParameter() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Get("/items")
+                    public String read(
+                            @Size(max = 5) int limit) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 10,
+                "@Size applies to String, List, Set and Map, not to int. To bound a number, use @Min and @Max.");
+    }
+
+    @Test
+    void minOnAStringRecordComponent() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record ItemIn(
+                            @Min(1) String name) {}
+                    @Post("/items")
+                    public String create(ItemIn item) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 9,
+                "@Min applies to numbers (int, long, double, BigDecimal, ...), not to String. "
+                        + "To bound a length or a number of items, use @Size.");
+    }
+
+    @Test
+    void patternOnANumberTwoRecordsDown() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Zip(
+                            @Pattern(regexp = "\\\\d+") Integer code) {}
+                    public record Address(Zip zip) {}
+                    public record Customer(List<Address> addresses) {}
+                    @Post("/customers")
+                    public String create(Customer customer) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 9, "@Pattern applies to String, not to Integer. Remove it");
+    }
+
+    @Test
+    void minOnAStringListElement() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Get("/items")
+                    public String read(
+                            List<@Min(1) String> tag) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 10, "@Min applies to numbers");
+    }
+
+    @Test
+    void notNullOnAnOptional() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Get("/items")
+                    public String read(
+                            @NotNull Optional<String> q) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 10, "Remove @NotNull to allow an absent value");
+    }
+
+    @Test
+    void patternThatDoesNotCompile() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Get("/items")
+                    public String read(
+                            @Pattern(regexp = "[a-z") String q) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadConstraint", 10, "is not a valid Java regular expression");
+    }
+
+    @Test
+    void patternFlags() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Get("/items")
+                    public String read(
+                            @Pattern(regexp = "abc", flags = Pattern.Flag.CASE_INSENSITIVE) String q) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadConstraint", 10, "(?i)abc");
+    }
+
+    @Test
+    void sizeThatAdmitsNothing() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Get("/items")
+                    public String read(
+                            @Size(min = 5, max = 2) String q) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadConstraint", 10, "Use 0 <= min <= max.");
+    }
+
+    @Test
+    void decimalMinThatIsNotANumber() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Price(
+                            @DecimalMin("ten") java.math.BigDecimal amount) {}
+                    @Post("/prices")
+                    public String create(Price price) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadConstraint", 9, "is not a decimal number");
+    }
+
+    @Test
+    void aRecordUsedByTwoOperationsIsReportedOnce() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record ItemIn(
+                            @Email int code) {}
+                    @Post("/items")
+                    public String create(ItemIn item) { return ""; }
+                    @Put("/items")
+                    public String replace(List<ItemIn> items) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 9, "@Email applies to String, not to int.");
+    }
+
+    @Test
+    void aConstraintKilnDoesNotCheckIsAWarningAndCodeIsStillGenerated() {
+        JavaFileObject source = source("Events", """
+                public class Events {
+                    public record EventIn(
+                            @Future java.time.LocalDate day) {}
+                    @Post("/events")
+                    public String create(EventIn event) { return ""; }
+                }
+                """);
+        processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[kiln/UnsupportedConstraint] @Future is not checked")
+                .inFile(source).onLine(9);
+        assertThat(compilation).hadWarningContaining("Check the value in the operation");
+        assertTrue(processor.created().contains("test.Events_Routes"), "code is generated: " + processor.created());
+    }
+}
