@@ -38,6 +38,19 @@ class ConcurrentBurgersIT {
         return client.get("/burgers/peak").json().get("peak").asInt();
     }
 
+    /**
+     * The highest peak of up to three rounds. On a loaded machine the client may not get all
+     * {@value #REQUESTS} requests out within one 200 ms wait; a server that serialised them would
+     * never reach the full count in any round, so the best round is the honest figure.
+     */
+    private static int bestPeak(TestClient client, String warmUpPath, String path, int expected) throws Exception {
+        int best = 0;
+        for (int round = 0; round < 3 && best != expected; round++) {
+            best = Math.max(best, peakAfter(client, warmUpPath, path));
+        }
+        return best;
+    }
+
     private static void sendAll(HttpClient http, URI uri) throws Exception {
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
@@ -53,7 +66,8 @@ class ConcurrentBurgersIT {
     @Test
     void asyncOperationsAreAllInFlightAtOnceOnOneEventLoop() throws Exception {
         try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS))) {
-            assertEquals(REQUESTS, peakAfter(client, "/burgers/async?millis=3000", "/burgers/async?millis=200"));
+            assertEquals(REQUESTS,
+                    bestPeak(client, "/burgers/async?millis=3000", "/burgers/async?millis=200", REQUESTS));
         }
     }
 
