@@ -61,8 +61,15 @@ final class HttpExchange implements Exchange {
     }
 
     /** The id logged with this request's errors and sent back in {@code X-Request-Id}. */
-    void requestId(String requestId) {
-        this.requestId = requestId;
+    /**
+     * This request's id: the client's {@code X-Request-Id} when it is safe to echo, else a new one; made
+     * on first use, which is an error answer (or a log line about this request).
+     */
+    String requestId() {
+        if (requestId == null) {
+            requestId = RequestIds.of(http.getHeader(RequestIds.HEADER));
+        }
+        return requestId;
     }
 
     /** Whether an answer was started (or the request abandoned). */
@@ -224,7 +231,7 @@ final class HttpExchange implements Exchange {
         switch (responder.kind()) {
             case JSON -> send(status, JSON, Buffer.buffer(responder.writer().writeValueAsBytes(value)), user);
             case TEXT -> send(status, responder.contentTypeHeader(),
-                    value == null ? Buffer.buffer() : Buffer.buffer(value.toString()), user);
+                    value == null ? Buffer.buffer() : responder.textBytes(value.toString()), user);
             case EMPTY -> send(status, null, null, user);
             case RESPONSE -> writeResponse(responder, (Response<?>) value, user);
         }
@@ -262,7 +269,7 @@ final class HttpExchange implements Exchange {
         if (!begin()) {
             return;
         }
-        HttpServerResponse out = http.response().setStatusCode(response.status());
+        HttpServerResponse out = start(response.status());
         String type = MimeMapping.mimeTypeForFilename(file.getFileName().toString());
         out.putHeader(HttpHeaders.CONTENT_TYPE, type == null ? OCTET_STREAM
                 : type.startsWith("text/") ? type + "; charset=utf-8" : type);
@@ -350,7 +357,7 @@ final class HttpExchange implements Exchange {
         if (!begin()) {
             return;
         }
-        HttpServerResponse out = http.response().setStatusCode(e.status());
+        HttpServerResponse out = start(e.status());
         e.headers().forEach(out::putHeader);
         if (noBody) {
             finish(out.end());
@@ -367,7 +374,7 @@ final class HttpExchange implements Exchange {
 
     private String describe() {
         return http.method().name() + " " + http.path() + (route == null ? "" : " (" + route.javaMethod() + ")")
-                + (requestId == null ? "" : " [request " + requestId + "]");
+                + " [request " + requestId() + "]";
     }
 
     /**
@@ -383,7 +390,7 @@ final class HttpExchange implements Exchange {
             }
             return;
         }
-        HttpServerResponse out = http.response().setStatusCode(status);
+        HttpServerResponse out = start(status);
         headers.forEach(out::putHeader);
         out.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         Future<Void> written;
@@ -413,7 +420,7 @@ final class HttpExchange implements Exchange {
         if (!begin()) {
             return;
         }
-        HttpServerResponse out = http.response().setStatusCode(status);
+        HttpServerResponse out = start(status);
         headers.forEach(out::putHeader);
         if (body == null) {
             finish(out.end());
@@ -421,6 +428,23 @@ final class HttpExchange implements Exchange {
             out.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
             end(out, body);
         }
+    }
+
+    /**
+     * Starts the one answer to this request. An error answer carries the request's id, which its log
+     * lines name too; a success does not pay for one. Every answer goes through here, so this is also
+     * where an answer during shutdown gets {@code Connection: close}.
+     */
+    private HttpServerResponse start(int status) {
+        HttpServerResponse out = http.response().setStatusCode(status);
+        if (status >= 400) {
+            out.putHeader(RequestIds.HEADER, requestId());
+        }
+        if (host.shuttingDown()) {
+            // An answer started while the app shuts down tells the client not to send more on this connection.
+            out.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        }
+        return out;
     }
 
     /** Answers with a prepared body (the docs pages and assets). */
@@ -437,7 +461,7 @@ final class HttpExchange implements Exchange {
         if (!begin()) {
             return;
         }
-        HttpServerResponse out = http.response().setStatusCode(status);
+        HttpServerResponse out = start(status);
         if (contentType != null) {
             out.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
         }

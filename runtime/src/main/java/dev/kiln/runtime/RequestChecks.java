@@ -42,7 +42,9 @@ final class RequestChecks {
         if (hosts.isEmpty() && request.version() == HttpVersion.HTTP_1_1) {
             return new Refusal(400, "Bad Request");
         }
-        List<String> lengths = headers.getAll(HttpHeaders.CONTENT_LENGTH);
+        // contains() before getAll(): most requests have neither header, and getAll allocates a list.
+        List<String> lengths = headers.contains(HttpHeaders.CONTENT_LENGTH)
+                ? headers.getAll(HttpHeaders.CONTENT_LENGTH) : List.of();
         for (String length : lengths) {
             if (!digits(length.strip())) {
                 return new Refusal(400, "Bad Request");
@@ -51,10 +53,10 @@ final class RequestChecks {
         if (lengths.size() > 1 && lengths.stream().map(String::strip).distinct().count() > 1) {
             return new Refusal(400, "Bad Request");
         }
-        List<String> transfer = headers.getAll(HttpHeaders.TRANSFER_ENCODING);
-        if (transfer.isEmpty()) {
+        if (!headers.contains(HttpHeaders.TRANSFER_ENCODING)) {
             return null;
         }
+        List<String> transfer = headers.getAll(HttpHeaders.TRANSFER_ENCODING);
         if (!lengths.isEmpty() || request.version() == HttpVersion.HTTP_1_0) {
             // Content-Length with Transfer-Encoding is the classic smuggling vector (RFC 9112 §6.1).
             return new Refusal(400, "Bad Request");

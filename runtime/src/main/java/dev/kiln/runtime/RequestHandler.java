@@ -6,7 +6,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import java.util.Map;
 
 /**
@@ -42,18 +41,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             return;
         }
         host.inFlight().begin();
-        String requestId = RequestIds.of(request.getHeader(RequestIds.HEADER));
-        HttpServerResponse response = request.response();
-        response.putHeader(RequestIds.HEADER, requestId);
-        // Answers finished while the app shuts down tell the client not to send more on this connection.
-        response.headersEndHandler(v -> {
-            if (host.shuttingDown()) {
-                response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            }
-        });
         PathRouter.Match<Route> match = host.router().match(request.method(), request.path());
         HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
-        exchange.requestId(requestId);
         request.exceptionHandler(error -> broken(exchange, error));
         if (host.shuttingDown()) {
             refuse(exchange, 503, Map.of(HttpHeaders.RETRY_AFTER, WorkerSaturation.RETRY_AFTER_SECONDS), 0);

@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import java.util.Objects;
 
@@ -61,6 +62,27 @@ public final class Responder {
     /** A {@code Response<T>} result; {@code writer} writes its body type (the response carries its own status). */
     public static Responder response(int status, String contentType, ObjectWriter writer) {
         return new Responder(Kind.RESPONSE, status, contentType, Objects.requireNonNull(writer, "writer"));
+    }
+
+    /** The last text body and its bytes: see {@link #textBytes}. */
+    private record EncodedText(String text, Buffer bytes) {
+    }
+
+    private volatile EncodedText lastText;
+
+    /**
+     * The UTF-8 bytes of a {@code TEXT} result. An operation that returns the same {@code String}
+     * object again (a constant, a cached page) has it encoded once: the bytes of the last text are
+     * kept, compared by identity, so a changing text costs one comparison more, never a wrong body.
+     */
+    public Buffer textBytes(String text) {
+        EncodedText last = lastText;
+        if (last != null && last.text() == text) {
+            return last.bytes();
+        }
+        Buffer bytes = Buffer.buffer(text);
+        lastText = new EncodedText(text, bytes);
+        return bytes;
     }
 
     public Kind kind() {

@@ -52,6 +52,12 @@ public final class PathRouter<R> {
     }
 
     private final Node<R> root = new Node<>();
+    /**
+     * The routes whose template has no variable, by the exact request path that matches them: most
+     * requests are answered by one map lookup and a prepared match, with nothing allocated. The tree
+     * answers everything else (variables, percent-encoded paths, 405s, redirects).
+     */
+    private final Map<String, Map<HttpMethod, Match<R>>> exact = new HashMap<>();
     private final Match<R> notFound = new Match<>(Kind.NOT_FOUND, null, NO_PARAMS, null, null);
     private boolean sealed;
 
@@ -82,6 +88,10 @@ public final class PathRouter<R> {
         }
         if (node.routes.putIfAbsent(method, value) != null) {
             throw new IllegalArgumentException("two routes for " + method + " " + template);
+        }
+        if (template.indexOf('{') < 0 && template.indexOf('%') < 0) {
+            exact.computeIfAbsent(template, t -> new HashMap<>())
+                    .put(method, new Match<>(Kind.FOUND, value, NO_PARAMS, null, null));
         }
         return this;
     }
@@ -114,6 +124,14 @@ public final class PathRouter<R> {
         }
         if (rawPath == null || !rawPath.startsWith("/")) {
             return notFound;
+        }
+        Map<HttpMethod, Match<R>> byMethod = exact.get(rawPath);
+        if (byMethod != null) {
+            Match<R> prepared = byMethod.get(method);
+            if (prepared != null) {
+                // A static template always wins over one with variables, so the tree would answer the same.
+                return prepared;
+            }
         }
         Match<R> match = find(method, rawPath);
         if (match.kind != Kind.NOT_FOUND) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
@@ -254,10 +255,14 @@ class LimitsTest {
             assertEquals("trace-42.a:b_c", echoed.header("x-request-id"), "a safe incoming id is kept");
             assertFalse(echoed.body().contains("secret") || echoed.body().contains("Exception"), echoed.body());
 
-            RawHttp.Answer unsafe = RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF
+            RawHttp.Answer unsafe = RawHttp.once(app.port(), "GET /nowhere HTTP/1.1" + CRLF + "Host: a" + CRLF
                     + "X-Request-Id: <script>" + CRLF + CRLF);
             assertNotEquals("<script>", unsafe.header("x-request-id"), "an unsafe id is replaced");
-            assertNotNull(unsafe.header("x-request-id"));
+            assertNotNull(unsafe.header("x-request-id"), "every error answer carries an id");
+
+            RawHttp.Answer fine = RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+            assertEquals(200, fine.status());
+            assertNull(fine.header("x-request-id"), "a success does not pay for an id");
         } finally {
             Logger.getLogger("dev.kiln").removeHandler(capture);
         }
