@@ -6,6 +6,7 @@ import dev.kiln.Response;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -212,17 +213,25 @@ final class HttpExchange implements Exchange {
 
     @Override
     public void reply(Responder responder, Future<?> result) {
-        result.onComplete(done -> onContext(() -> {
-            if (done.failed()) {
-                fail(done.cause());
-                return;
-            }
-            try {
-                write(responder, done.result());
-            } catch (Throwable e) {
-                fail(e);
-            }
-        }));
+        if (result.isComplete() && onOwnContext()) {
+            // The common event-loop case (a value returned, a future already done): answer now,
+            // without a listener and a hop through the context.
+            replyNow(responder, result);
+            return;
+        }
+        result.onComplete(done -> onContext(() -> replyNow(responder, done)));
+    }
+
+    private void replyNow(Responder responder, AsyncResult<?> done) {
+        if (done.failed()) {
+            fail(done.cause());
+            return;
+        }
+        try {
+            write(responder, done.result());
+        } catch (Throwable e) {
+            fail(e);
+        }
     }
 
     private void write(Responder responder, Object value) throws Exception {
@@ -545,11 +554,15 @@ final class HttpExchange implements Exchange {
     }
 
     private void onContext(Runnable action) {
-        if (Context.isOnEventLoopThread() && Vertx.currentContext() == context) {
+        if (onOwnContext()) {
             action.run();
         } else {
             context.runOnContext(v -> action.run());
         }
+    }
+
+    private boolean onOwnContext() {
+        return Context.isOnEventLoopThread() && Vertx.currentContext() == context;
     }
 
     private static Throwable unwrap(Throwable error) {
