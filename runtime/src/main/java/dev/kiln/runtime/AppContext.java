@@ -24,7 +24,5 @@ public interface AppContext {
     void closeOnShutdown(AutoCloseable resource);
 
     /** The app's singletons, made by {@link RouteModule#start} and read by generated route classes. */
-    default SingletonRegistry singletons() {
-        throw new UnsupportedOperationException("this host keeps no singletons");
-    }
+    SingletonRegistry singletons();
 }
