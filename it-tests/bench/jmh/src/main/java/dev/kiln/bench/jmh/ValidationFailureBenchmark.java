@@ -12,8 +12,6 @@ import dev.kiln.runtime.bind.ValidationError;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,18 +50,7 @@ public class ValidationFailureBenchmark extends BenchmarkSettings {
     @Benchmark
     public byte[] collectAndWrite(Blackhole bh) throws JsonProcessingException {
         ValidationErrors errors = bindInvalidRequest(bh);
-        List<Map<String, Object>> detail = new ArrayList<>(errors.list().size());
-        for (ValidationError error : errors.list()) {
-            Map<String, Object> entry = new LinkedHashMap<>(8);
-            entry.put("type", error.type());
-            entry.put("loc", error.loc().parts());
-            entry.put("msg", error.msg());
-            entry.put("input", error.input());
-            if (error.ctx() != null) {
-                entry.put("ctx", error.ctx());
-            }
-            detail.add(entry);
-        }
+        List<Map<String, Object>> detail = errors.detail();
         return detailWriter.writeValueAsBytes(Map.of("detail", detail));
     }
 
