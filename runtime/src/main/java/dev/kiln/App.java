@@ -39,8 +39,7 @@ public final class App {
     private Duration shutdownGracePeriod = Limits.DEFAULT_SHUTDOWN_GRACE_PERIOD;
     private final Map<Class<?>, Function<? super Request, ?>> overrides = new LinkedHashMap<>();
 
-    App() {
-    }
+    App() {}
 
     /** The OpenAPI {@code info.title}; default {@code "Kiln"}. */
     public App title(String title) {
@@ -248,10 +247,30 @@ public final class App {
 
     /** The settings given so far, as an immutable snapshot. */
     AppSettings settings() {
-        return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize, forbidExtraFields, new Limits(maxHeaderSize, maxRequestLineLength,
-                headerReadTimeout, bodyReadTimeout, idleTimeout, decompressRequests, defaultWorkerQueue, workerQueues,
-                shutdownGracePeriod));
+        return new AppSettings(
+                title,
+                version,
+                description,
+                openapiUrl,
+                docsUrl,
+                redocUrl,
+                host,
+                port,
+                instances,
+                workerPools,
+                overrides,
+                maxBodySize,
+                forbidExtraFields,
+                new Limits(
+                        maxHeaderSize,
+                        maxRequestLineLength,
+                        headerReadTimeout,
+                        bodyReadTimeout,
+                        idleTimeout,
+                        decompressRequests,
+                        defaultWorkerQueue,
+                        workerQueues,
+                        shutdownGracePeriod));
     }
 
     /**

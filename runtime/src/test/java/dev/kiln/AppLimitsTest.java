@@ -28,11 +28,19 @@ class AppLimitsTest {
 
     @Test
     void everySettingIsKeptThroughCommandLineAndEnvironment() {
-        AppSettings settings = Kiln.app().maxHeaderSize(1000).maxRequestLineLength(200)
-                .headerReadTimeout(Duration.ofSeconds(2)).bodyReadTimeout(Duration.ofSeconds(3))
-                .idleTimeout(Duration.ofSeconds(4)).decompressRequests(true).workerQueue(7)
-                .workerQueue("reports", 3).shutdownGracePeriod(Duration.ofSeconds(5)).settings()
-                .withEnvironment(Map.of("KILN_PORT", "0")).withArguments("--instances", "1");
+        AppSettings settings = Kiln.app()
+                .maxHeaderSize(1000)
+                .maxRequestLineLength(200)
+                .headerReadTimeout(Duration.ofSeconds(2))
+                .bodyReadTimeout(Duration.ofSeconds(3))
+                .idleTimeout(Duration.ofSeconds(4))
+                .decompressRequests(true)
+                .workerQueue(7)
+                .workerQueue("reports", 3)
+                .shutdownGracePeriod(Duration.ofSeconds(5))
+                .settings()
+                .withEnvironment(Map.of("KILN_PORT", "0"))
+                .withArguments("--instances", "1");
         Limits limits = settings.limits();
         assertEquals(1000, limits.maxHeaderSize());
         assertEquals(200, limits.maxRequestLineLength());

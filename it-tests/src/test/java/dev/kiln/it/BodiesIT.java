@@ -48,7 +48,9 @@ class BodiesIT {
     void missingBodyIsOneMissingErrorAtBody() {
         TestResponse r = client.request("POST", "/bodies/items").send();
         assertEquals(422, r.status());
-        assertEquals("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\",\"input\":null}]}", r.text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\",\"input\":null}]}",
+                r.text());
     }
 
     @Test
@@ -63,24 +65,30 @@ class BodiesIT {
 
     @Test
     void everyFieldErrorIsReportedWithItsLocation() {
-        TestResponse r = client.post("/bodies/items",
+        TestResponse r = client.post(
+                "/bodies/items",
                 "{\"price\":\"cheap\",\"tags\":[{\"name\":\"a\",\"weight\":1},{\"weight\":\"heavy\"}],\"color\":\"PINK\",\"in_stock\":\"perhaps\"}");
         assertEquals(422, r.status());
-        assertEquals(List.of(
-                "missing [\"body\",\"name\"]",
-                "float_parsing [\"body\",\"price\"]",
-                "missing [\"body\",\"tags\",1,\"name\"]",
-                "int_parsing [\"body\",\"tags\",1,\"weight\"]",
-                "enum [\"body\",\"color\"]",
-                "bool_parsing [\"body\",\"in_stock\"]"), errorLocs(r));
+        assertEquals(
+                List.of(
+                        "missing [\"body\",\"name\"]",
+                        "float_parsing [\"body\",\"price\"]",
+                        "missing [\"body\",\"tags\",1,\"name\"]",
+                        "int_parsing [\"body\",\"tags\",1,\"weight\"]",
+                        "enum [\"body\",\"color\"]",
+                        "bool_parsing [\"body\",\"in_stock\"]"),
+                errorLocs(r));
         JsonNode price = r.json().get("detail").get(1);
-        assertEquals("Input should be a valid number, unable to parse string as a number", price.get("msg").asText());
+        assertEquals(
+                "Input should be a valid number, unable to parse string as a number",
+                price.get("msg").asText());
         assertEquals("cheap", price.get("input").asText());
     }
 
     @Test
     void typeErrorsInsideJsonAreTyped() {
-        TestResponse r = client.post("/bodies/items", "{\"name\":5,\"price\":1,\"tags\":{},\"color\":\"RED\",\"in_stock\":true}");
+        TestResponse r = client.post(
+                "/bodies/items", "{\"name\":5,\"price\":1,\"tags\":{},\"color\":\"RED\",\"in_stock\":true}");
         assertEquals(422, r.status());
         assertEquals(List.of("string_type [\"body\",\"name\"]", "list_type [\"body\",\"tags\"]"), errorLocs(r));
 
@@ -100,18 +108,28 @@ class BodiesIT {
 
     @Test
     void oneBodyEmbeddedOnRequest() {
-        assertEquals("{\"username\":\"ada\"}", client.post("/bodies/embedded", "{\"user\":{\"username\":\"ada\"}}").text());
-        assertEquals(List.of("missing [\"body\",\"user\"]"), errorLocs(client.post("/bodies/embedded", "{\"username\":\"ada\"}")));
+        assertEquals(
+                "{\"username\":\"ada\"}",
+                client.post("/bodies/embedded", "{\"user\":{\"username\":\"ada\"}}")
+                        .text());
+        assertEquals(
+                List.of("missing [\"body\",\"user\"]"),
+                errorLocs(client.post("/bodies/embedded", "{\"username\":\"ada\"}")));
     }
 
     @Test
     void recursiveModels() {
-        TestResponse r = client.post("/bodies/tree",
+        TestResponse r = client.post(
+                "/bodies/tree",
                 "{\"label\":\"root\",\"children\":[{\"label\":\"a\",\"children\":[]},{\"label\":\"b\",\"children\":[{\"label\":\"c\",\"children\":[]}]}]}");
         assertEquals("{\"count\":4}", r.text());
-        TestResponse bad = client.post("/bodies/tree", "{\"label\":\"root\",\"children\":[{\"children\":[{\"label\":1,\"children\":[]}]}]}");
-        assertEquals(List.of("missing [\"body\",\"children\",0,\"label\"]",
-                "string_type [\"body\",\"children\",0,\"children\",0,\"label\"]"), errorLocs(bad));
+        TestResponse bad = client.post(
+                "/bodies/tree", "{\"label\":\"root\",\"children\":[{\"children\":[{\"label\":1,\"children\":[]}]}]}");
+        assertEquals(
+                List.of(
+                        "missing [\"body\",\"children\",0,\"label\"]",
+                        "string_type [\"body\",\"children\",0,\"children\",0,\"label\"]"),
+                errorLocs(bad));
     }
 
     @Test
@@ -128,22 +146,30 @@ class BodiesIT {
         assertEquals("[[1,2],[3]]", j.get("matrix").toString());
         assertEquals("{\"any\":[true,null]}", j.get("extra").toString());
 
-        TestResponse bad = client.post("/bodies/everything", body.replace("\"b\":2", "\"b\":\"two\"").replace("[3]", "[\"x\"]"));
-        assertEquals(List.of("int_parsing [\"body\",\"scores\",\"b\"]", "int_parsing [\"body\",\"matrix\",1,0]"), errorLocs(bad));
+        TestResponse bad = client.post(
+                "/bodies/everything", body.replace("\"b\":2", "\"b\":\"two\"").replace("[3]", "[\"x\"]"));
+        assertEquals(
+                List.of("int_parsing [\"body\",\"scores\",\"b\"]", "int_parsing [\"body\",\"matrix\",1,0]"),
+                errorLocs(bad));
     }
 
     @Test
     void topLevelListsMapsTreesAndBeans() {
-        JsonNode list = client.post("/bodies/list", "[{\"name\":\"x\",\"weight\":1},{\"name\":\"y\",\"weight\":2}]").json();
+        JsonNode list = client.post("/bodies/list", "[{\"name\":\"x\",\"weight\":1},{\"name\":\"y\",\"weight\":2}]")
+                .json();
         assertEquals(2, list.get("count").asInt());
         assertEquals("x", list.get("first").asText());
-        assertEquals(List.of("missing [\"body\",1,\"weight\"]"),
+        assertEquals(
+                List.of("missing [\"body\",1,\"weight\"]"),
                 errorLocs(client.post("/bodies/list", "[{\"name\":\"x\",\"weight\":1},{\"name\":\"y\"}]")));
         assertEquals("{\"a\":1}", client.post("/bodies/map", Map.of("a", 1)).text());
-        assertEquals("[1,\"two\",{}]", client.post("/bodies/raw", "[1,\"two\",{}]").text());
+        assertEquals(
+                "[1,\"two\",{}]", client.post("/bodies/raw", "[1,\"two\",{}]").text());
         TestResponse pet = client.post("/bodies/pet", "{\"name\":\"Rex\",\"age\":\"3\"}");
         assertEquals(200, pet.status(), pet.text());
         assertEquals(3, pet.json().get("age").asInt());
-        assertEquals(List.of("int_parsing [\"body\",\"age\"]"), errorLocs(client.post("/bodies/pet", "{\"name\":\"Rex\",\"age\":\"old\"}")));
+        assertEquals(
+                List.of("int_parsing [\"body\",\"age\"]"),
+                errorLocs(client.post("/bodies/pet", "{\"name\":\"Rex\",\"age\":\"old\"}")));
     }
 }

@@ -30,8 +30,10 @@ class ConcurrentBurgersIT {
      * round is not limited by how fast this machine can open sockets.
      */
     private static int peakAfter(TestClient client, String warmUpPath, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         sendAll(http, URI.create("http://127.0.0.1:" + client.app().port() + warmUpPath));
         assertEquals(204, client.post("/burgers/reset", "").status());
         sendAll(http, URI.create("http://127.0.0.1:" + client.app().port() + path));
@@ -54,7 +56,8 @@ class ConcurrentBurgersIT {
     private static void sendAll(HttpClient http, URI uri) throws Exception {
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
-            all.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+            all.add(http.sendAsync(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
@@ -66,16 +69,16 @@ class ConcurrentBurgersIT {
     @Test
     void asyncOperationsAreAllInFlightAtOnceOnOneEventLoop() throws Exception {
         try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS))) {
-            assertEquals(REQUESTS,
-                    bestPeak(client, "/burgers/async?millis=3000", "/burgers/async?millis=200", REQUESTS));
+            assertEquals(
+                    REQUESTS, bestPeak(client, "/burgers/async?millis=3000", "/burgers/async?millis=200", REQUESTS));
         }
     }
 
     @Test
     void blockingOperationsAreLimitedByTheWorkerPool() throws Exception {
         // a queue long enough for every request: here waiting is the point, not the 503 of a full queue
-        try (TestClient client = TestClient.start(Kiln.app().instances(1).workerPool("default", WORKERS)
-                .workerQueue(REQUESTS))) {
+        try (TestClient client = TestClient.start(
+                Kiln.app().instances(1).workerPool("default", WORKERS).workerQueue(REQUESTS))) {
             assertEquals(WORKERS, peakAfter(client, "/burgers/async?millis=3000", "/burgers/blocking?millis=50"));
         }
     }

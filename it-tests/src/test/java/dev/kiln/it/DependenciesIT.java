@@ -112,14 +112,20 @@ class DependenciesIT {
     @Test
     void aFailingProviderEndsTheRequestAndWhatWasMadeIsStillCleanedUp() throws Exception {
         String run = UUID.randomUUID().toString();
-        var http = client.request("GET", "/deps/doomed").header("X-Run", run).query("mode", "http").send();
+        var http = client.request("GET", "/deps/doomed")
+                .header("X-Run", run)
+                .query("mode", "http")
+                .send();
         assertEquals(409, http.status());
         assertEquals("Doomed", http.json().get("detail").asText());
         assertEquals("doomed", http.header("X-Reason"));
         assertTrue(events(run, 1).get(0).startsWith("first closed on vert.x-eventloop-thread-"));
 
         String crash = UUID.randomUUID().toString();
-        var r = client.request("GET", "/deps/doomed").header("X-Run", crash).query("mode", "crash").send();
+        var r = client.request("GET", "/deps/doomed")
+                .header("X-Run", crash)
+                .query("mode", "crash")
+                .send();
         assertEquals(500, r.status());
         assertEquals("Internal Server Error", r.json().get("detail").asText());
         assertEquals(1, events(crash, 1).size());
@@ -130,7 +136,9 @@ class DependenciesIT {
         assertEquals(5, get("/deps/items/5").json().get("itemId").asInt());
         var bad = get("/deps/items/abc");
         assertEquals(422, bad.status());
-        assertEquals("[\"path\",\"itemId\"]", bad.json().get("detail").get(0).get("loc").toString());
+        assertEquals(
+                "[\"path\",\"itemId\"]",
+                bad.json().get("detail").get(0).get("loc").toString());
     }
 
     @Test
@@ -144,7 +152,9 @@ class DependenciesIT {
     void routerDependenciesRunForEveryOperationOfTheClass() {
         var missing = get("/deps/guarded/ping");
         assertEquals(422, missing.status());
-        assertEquals("[\"header\",\"x-token\"]", missing.json().get("detail").get(0).get("loc").toString());
+        assertEquals(
+                "[\"header\",\"x-token\"]",
+                missing.json().get("detail").get(0).get("loc").toString());
         assertEquals(403, get("/deps/guarded/ping", "X-Token", "wrong").status());
         var ok = get("/deps/guarded/ping", "X-Token", "secret");
         assertEquals(200, ok.status());

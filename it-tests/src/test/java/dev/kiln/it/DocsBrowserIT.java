@@ -44,12 +44,22 @@ class DocsBrowserIT {
         Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed");
         server = TestClient.start(Kiln.app().title("Kiln it-tests"));
         profile = Files.createTempDirectory("kiln-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-quic",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -69,20 +79,23 @@ class DocsBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
         List<String> paths = browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
-                .map(e -> e.getAttribute("data-path")).toList();
+                .map(e -> e.getAttribute("data-path"))
+                .toList();
         assertTrue(paths.contains("/params/path/{itemId}") && paths.contains("/bodies/items"), paths.toString());
         assertTrue(browser.findElement(By.cssSelector(".info .title")).getText().contains("Kiln it-tests"));
 
-        WebElement operation = browser.findElement(By.xpath(
-                "//div[contains(@class,'opblock-get')][.//*[@data-path='/responses/json']]"));
+        WebElement operation = browser.findElement(
+                By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/responses/json']]"));
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
         wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
                 .click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute")))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))))
+                .click();
         By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
         WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus));
         assertTrue(status.getText().contains("200"), status.getText());
-        String body = operation.findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
+        String body = operation
+                .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
                 .getText();
         assertTrue(body.contains("Hello, World!"), body);
     }

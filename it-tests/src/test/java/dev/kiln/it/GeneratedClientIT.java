@@ -58,8 +58,12 @@ class GeneratedClientIT {
 
     @Test
     void jsonBody() throws ApiException {
-        ItemIn in = new ItemIn().name("Lamp").price(19.5).tags(List.of(new Tag().name("home").weight(2)))
-                .color(Color.BLUE).inStock(true);
+        ItemIn in = new ItemIn()
+                .name("Lamp")
+                .price(19.5)
+                .tags(List.of(new Tag().name("home").weight(2)))
+                .color(Color.BLUE)
+                .inStock(true);
         Item created = new BodiesApi(api).createBodiesItemsPost(in);
         assertEquals("Lamp", created.getName());
         assertEquals(19.5, created.getPrice());

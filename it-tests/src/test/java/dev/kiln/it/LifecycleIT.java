@@ -24,16 +24,25 @@ import org.junit.jupiter.api.Test;
 
 /** Starting, running from the command line, and closing without losing in-flight requests. */
 class LifecycleIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static CompletableFuture<HttpResponse<String>> send(int port, String path) {
-        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void closeLetsInFlightRequestsFinishOnWorkersAndTheEventLoop() throws Exception {
-        RunningApp app = Kiln.app().port(0).instances(1).start().toCompletionStage().toCompletableFuture()
+        RunningApp app = Kiln.app()
+                .port(0)
+                .instances(1)
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
         int port = app.port();
         assertTrue(port > 0);
@@ -62,30 +71,42 @@ class LifecycleIT {
     @Test
     void runUnderstandsPortAndInstancesFromTheCommandLine() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.kiln.it.app.ItApp", "--port", "0", "--instances", "1", "--host", "127.0.0.1")
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.kiln.it.app.ItApp",
+                        "--port",
+                        "0",
+                        "--instances",
+                        "1",
+                        "--host",
+                        "127.0.0.1")
                 .redirectErrorStream(true);
         pb.environment().put("KILN_PORT", "1"); // the command line wins over the environment
         Process process = pb.start();
         try {
             StringBuffer log = new StringBuffer();
             Pattern listening = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread reader = new Thread(() -> {
-                try {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        log.append(line).append('\n');
-                        Matcher m = listening.matcher(line);
-                        if (m.find()) {
-                            port.complete(Integer.parseInt(m.group(1)));
+            Thread reader = new Thread(
+                    () -> {
+                        try {
+                            for (String line; (line = out.readLine()) != null; ) {
+                                log.append(line).append('\n');
+                                Matcher m = listening.matcher(line);
+                                if (m.find()) {
+                                    port.complete(Integer.parseInt(m.group(1)));
+                                }
+                            }
+                        } catch (Exception e) {
+                            // the process ended
                         }
-                    }
-                } catch (Exception e) {
-                    // the process ended
-                }
-                port.complete(-1);
-            }, "it-app-log");
+                        port.complete(-1);
+                    },
+                    "it-app-log");
             reader.setDaemon(true);
             reader.start();
             int p = port.get(60, TimeUnit.SECONDS);
@@ -97,7 +118,9 @@ class LifecycleIT {
                 Thread.sleep(20);
             }
             assertTrue(log.toString().contains("/params/path/{itemId}"), "route table logged:\n" + log);
-            assertTrue(log.toString().contains("event-loop") && log.toString().contains("worker[reports]"), log.toString());
+            assertTrue(
+                    log.toString().contains("event-loop") && log.toString().contains("worker[reports]"),
+                    log.toString());
         } finally {
             process.destroy(); // SIGTERM: graceful shutdown
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "exited after SIGTERM");

@@ -28,7 +28,8 @@ class OpenApiIT {
 
     @BeforeAll
     static void start() {
-        client = TestClient.start(Kiln.app().title("Kiln it-tests").version("2.5.0").description("Every feature."));
+        client = TestClient.start(
+                Kiln.app().title("Kiln it-tests").version("2.5.0").description("Every feature."));
     }
 
     @AfterAll
@@ -47,8 +48,11 @@ class OpenApiIT {
             Files.writeString(golden, JSON.writeValueAsString(served) + "\n", StandardCharsets.UTF_8);
         }
         JsonNode expected = JSON.readTree(Files.readString(golden, StandardCharsets.UTF_8));
-        assertEquals(expected, served, "the served document differs from " + golden
-                + "; refresh it on purpose with -Dkiln.golden.update=true");
+        assertEquals(
+                expected,
+                served,
+                "the served document differs from " + golden
+                        + "; refresh it on purpose with -Dkiln.golden.update=true");
     }
 
     @Test
@@ -69,16 +73,26 @@ class OpenApiIT {
             operations += path.size();
         }
         assertTrue(operations > 50, "the app has more than 50 operations: " + operations);
-        assertEquals(operations, result.getOpenAPI().getPaths().values().stream()
-                .mapToInt(p -> p.readOperations().size()).sum(), "the validator read every operation");
+        assertEquals(
+                operations,
+                result.getOpenAPI().getPaths().values().stream()
+                        .mapToInt(p -> p.readOperations().size())
+                        .sum(),
+                "the validator read every operation");
     }
 
     @Test
     void everyOperationSaysWhereItRuns() {
         JsonNode paths = client.get("/openapi.json").json().get("paths");
-        assertEquals("event-loop", paths.get("/threads/future").get("get").get("x-kiln-dispatch").asText());
-        assertEquals("worker[default]", paths.get("/threads/plain").get("get").get("x-kiln-dispatch").asText());
-        assertEquals("worker[reports]", paths.get("/threads/reports").get("get").get("x-kiln-dispatch").asText());
+        assertEquals(
+                "event-loop",
+                paths.get("/threads/future").get("get").get("x-kiln-dispatch").asText());
+        assertEquals(
+                "worker[default]",
+                paths.get("/threads/plain").get("get").get("x-kiln-dispatch").asText());
+        assertEquals(
+                "worker[reports]",
+                paths.get("/threads/reports").get("get").get("x-kiln-dispatch").asText());
     }
 
     @Test

@@ -47,9 +47,11 @@ class ParametersIT {
     void pathIntThatDoesNotParseIsA422WithFastApisExactBody() {
         TestResponse r = client.get("/params/path/abc");
         assertEquals(422, r.status());
-        assertEquals("{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"itemId\"],"
-                + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\","
-                + "\"input\":\"abc\"}]}", r.text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"int_parsing\",\"loc\":[\"path\",\"itemId\"],"
+                        + "\"msg\":\"Input should be a valid integer, unable to parse string as an integer\","
+                        + "\"input\":\"abc\"}]}",
+                r.text());
     }
 
     @Test
@@ -68,7 +70,8 @@ class ParametersIT {
         assertEquals(422, bad.status());
         assertEquals(List.of("uuid_parsing [\"path\",\"id\"]", "enum [\"path\",\"color\"]"), errorLocs(bad));
         JsonNode enumError = bad.json().get("detail").get(1);
-        assertEquals("Input should be 'RED', 'GREEN' or 'BLUE'", enumError.get("msg").asText());
+        assertEquals(
+                "Input should be 'RED', 'GREEN' or 'BLUE'", enumError.get("msg").asText());
         assertEquals("PURPLE", enumError.get("input").asText());
     }
 
@@ -110,33 +113,43 @@ class ParametersIT {
                 + "&uuid=x&color=PINK&dec=x&big=x&date=2024-13-01&dateTime=x&offsetDateTime=x&instant=x");
         assertEquals(422, r.status());
         List<String> locs = errorLocs(r);
-        assertEquals(List.of(
-                "bool_parsing [\"query\",\"flag\"]",
-                "int_parsing [\"query\",\"b\"]",
-                "int_parsing [\"query\",\"s\"]",
-                "int_parsing [\"query\",\"i\"]",
-                "int_parsing [\"query\",\"l\"]",
-                "float_parsing [\"query\",\"f\"]",
-                "float_parsing [\"query\",\"d\"]",
-                "uuid_parsing [\"query\",\"uuid\"]",
-                "enum [\"query\",\"color\"]",
-                "decimal_parsing [\"query\",\"dec\"]",
-                "int_parsing [\"query\",\"big\"]"), locs.subList(0, 11));
+        assertEquals(
+                List.of(
+                        "bool_parsing [\"query\",\"flag\"]",
+                        "int_parsing [\"query\",\"b\"]",
+                        "int_parsing [\"query\",\"s\"]",
+                        "int_parsing [\"query\",\"i\"]",
+                        "int_parsing [\"query\",\"l\"]",
+                        "float_parsing [\"query\",\"f\"]",
+                        "float_parsing [\"query\",\"d\"]",
+                        "uuid_parsing [\"query\",\"uuid\"]",
+                        "enum [\"query\",\"color\"]",
+                        "decimal_parsing [\"query\",\"dec\"]",
+                        "int_parsing [\"query\",\"big\"]"),
+                locs.subList(0, 11));
         // Pydantic names date errors after the parser that failed (date_parsing, date_from_datetime_parsing, ...)
         List<String> dates = locs.subList(11, locs.size());
         assertEquals(4, dates.size(), locs.toString());
         assertTrue(dates.get(0).startsWith("date") && dates.get(0).endsWith("[\"query\",\"date\"]"), dates.toString());
-        assertTrue(dates.get(1).startsWith("datetime_") && dates.get(1).endsWith("[\"query\",\"dateTime\"]"), dates.toString());
-        assertTrue(dates.get(2).startsWith("datetime_") && dates.get(2).endsWith("[\"query\",\"offsetDateTime\"]"), dates.toString());
-        assertTrue(dates.get(3).startsWith("datetime_") && dates.get(3).endsWith("[\"query\",\"instant\"]"), dates.toString());
+        assertTrue(
+                dates.get(1).startsWith("datetime_") && dates.get(1).endsWith("[\"query\",\"dateTime\"]"),
+                dates.toString());
+        assertTrue(
+                dates.get(2).startsWith("datetime_") && dates.get(2).endsWith("[\"query\",\"offsetDateTime\"]"),
+                dates.toString());
+        assertTrue(
+                dates.get(3).startsWith("datetime_") && dates.get(3).endsWith("[\"query\",\"instant\"]"),
+                dates.toString());
     }
 
     @Test
     void missingRequiredQueryParametersAreEachReported() {
         TestResponse r = client.get("/params/boxed");
         assertEquals(422, r.status());
-        assertEquals("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"query\",\"count\"],\"msg\":\"Field required\",\"input\":null},"
-                + "{\"type\":\"missing\",\"loc\":[\"query\",\"flag\"],\"msg\":\"Field required\",\"input\":null}]}", r.text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"query\",\"count\"],\"msg\":\"Field required\",\"input\":null},"
+                        + "{\"type\":\"missing\",\"loc\":[\"query\",\"flag\"],\"msg\":\"Field required\",\"input\":null}]}",
+                r.text());
         JsonNode ok = client.get("/params/boxed?count=3&flag=off").json();
         assertEquals(3, ok.get("count").asInt());
         assertEquals(false, ok.get("flag").asBoolean());
@@ -152,7 +165,8 @@ class ParametersIT {
         assertEquals("RED", none.get("color").asText());
         assertEquals("hello", none.get("greeting").asText());
 
-        JsonNode all = client.get("/params/optional?q=a&n=5&maybe=m&limit=3&color=BLUE&greeting=hi").json();
+        JsonNode all = client.get("/params/optional?q=a&n=5&maybe=m&limit=3&color=BLUE&greeting=hi")
+                .json();
         assertEquals("a", all.get("q").asText());
         assertEquals("5", all.get("n").asText());
         assertEquals("m", all.get("maybe").asText());
@@ -179,8 +193,12 @@ class ParametersIT {
 
     @Test
     void annotatedQueryHeaderAndCookie() {
-        TestResponse r = client.request("GET", "/params/annotated").query("page-size", "25")
-                .header("User-Agent", "kiln-test/1").header("X-Token", "t0k").cookie("session_id", "abc").send();
+        TestResponse r = client.request("GET", "/params/annotated")
+                .query("page-size", "25")
+                .header("User-Agent", "kiln-test/1")
+                .header("X-Token", "t0k")
+                .cookie("session_id", "abc")
+                .send();
         assertEquals(200, r.status(), r.text());
         JsonNode j = r.json();
         assertEquals(25, j.get("pageSize").asInt());
@@ -191,8 +209,12 @@ class ParametersIT {
 
     @Test
     void recordParametersFromQueryHeadersAndCookies() {
-        TestResponse r = client.request("GET", "/params/records").query("limit", "5").query("sort", "name")
-                .header("X-Trace", "t-1").cookie("sessionId", "s-1").send();
+        TestResponse r = client.request("GET", "/params/records")
+                .query("limit", "5")
+                .query("sort", "name")
+                .header("X-Trace", "t-1")
+                .cookie("sessionId", "s-1")
+                .send();
         assertEquals(200, r.status(), r.text());
         JsonNode j = r.json();
         assertEquals(0, j.get("skip").asInt());
@@ -203,13 +225,17 @@ class ParametersIT {
         assertEquals("s-1", j.get("sessionId").asText());
         assertEquals("<none>", j.get("theme").asText());
 
-        TestResponse bad = client.request("GET", "/params/records").query("skip", "x").send();
+        TestResponse bad =
+                client.request("GET", "/params/records").query("skip", "x").send();
         assertEquals(List.of("int_parsing [\"query\",\"skip\"]", "missing [\"cookie\",\"sessionId\"]"), errorLocs(bad));
     }
 
     @Test
     void injectedRequestViewsAndResponseHeaders() {
-        TestResponse r = client.request("GET", "/params/injected/zed").query("q", "1").header("X-Probe", "p").send();
+        TestResponse r = client.request("GET", "/params/injected/zed")
+                .query("q", "1")
+                .header("X-Probe", "p")
+                .send();
         assertEquals(203, r.status(), r.text());
         assertEquals("yes", r.header("X-Injected"));
         assertTrue(r.header("Set-Cookie").startsWith("seen=1"), r.header("Set-Cookie"));

@@ -30,7 +30,9 @@ class ResponsesIT {
         assertEquals(200, r.status());
         assertEquals("application/json", r.header("Content-Type"));
         assertEquals("{\"message\":\"Hello, World!\"}", r.text());
-        assertEquals("[{\"name\":\"a\",\"weight\":1},{\"name\":\"b\",\"weight\":2}]", client.get("/responses/list").text());
+        assertEquals(
+                "[{\"name\":\"a\",\"weight\":1},{\"name\":\"b\",\"weight\":2}]",
+                client.get("/responses/list").text());
     }
 
     @Test

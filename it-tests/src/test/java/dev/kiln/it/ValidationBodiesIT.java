@@ -44,8 +44,10 @@ class ValidationBodiesIT {
     void aValidBodyIsBound() {
         TestResponse r = post("/v/signup", VALID);
         assertEquals(200, r.status(), r.text());
-        assertEquals("Signup[name=Ann, email=ann@example.com, age=41, referrer=Bob, nickname=Optional.empty, "
-                + "address=Address[street=Main St, zip=12345], previous=[], labels={a=x}]", r.text());
+        assertEquals(
+                "Signup[name=Ann, email=ann@example.com, age=41, referrer=Bob, nickname=Optional.empty, "
+                        + "address=Address[street=Main St, zip=12345], previous=[], labels={a=x}]",
+                r.text());
     }
 
     @Test
@@ -113,8 +115,14 @@ class ValidationBodiesIT {
 
     @Test
     void everyLocationIsReportedInOne422() throws Exception {
-        TestResponse r = client.request("PUT", "/v/all/0").query("q", "abcd").query("tag", 1).query("tag", 2)
-                .query("tag", 3).header("X-Version", "2").body("application/json", "{\"name\":\"A\"}").send();
+        TestResponse r = client.request("PUT", "/v/all/0")
+                .query("q", "abcd")
+                .query("tag", 1)
+                .query("tag", 2)
+                .query("tag", 3)
+                .header("X-Version", "2")
+                .body("application/json", "{\"name\":\"A\"}")
+                .send();
         assertDetail(r, """
                 [{"type":"greater_than_equal","loc":["path","id"],"msg":"Input should be greater than or equal to 1",
                   "input":"0","ctx":{"ge":1}},
@@ -158,13 +166,17 @@ class ValidationBodiesIT {
         try (TestClient strict = TestClient.start(Kiln.app().forbidExtraFields(true))) {
             String body = VALID.replace("{\"name\"", "{\"extra\":[1],\"name\"")
                     .replace("\"zip\":\"12345\"}", "\"zip\":\"12345\",\"country\":\"NL\"}");
-            TestResponse r = strict.request("POST", "/v/signup").body("application/json", body).send();
+            TestResponse r = strict.request("POST", "/v/signup")
+                    .body("application/json", body)
+                    .send();
             assertDetail(r, """
                     [{"type":"extra_forbidden","loc":["body","address","country"],"msg":"Extra inputs are not permitted",
                       "input":"NL"},
                      {"type":"extra_forbidden","loc":["body","extra"],"msg":"Extra inputs are not permitted",
                       "input":[1]}]""");
-            TestResponse ok = strict.request("POST", "/v/signup").body("application/json", VALID).send();
+            TestResponse ok = strict.request("POST", "/v/signup")
+                    .body("application/json", VALID)
+                    .send();
             assertEquals(200, ok.status(), ok.text());
         }
     }

@@ -3,7 +3,6 @@ package dev.kiln.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,12 +43,10 @@ class ValidationConstraintsIT {
     }
 
     /** One invalid input and the error it must produce. */
-    record Bad(String raw, String type, String msg, String ctx) {
-    }
+    record Bad(String raw, String type, String msg, String ctx) {}
 
     /** One constraint: its member name in {@code Constrained}, whether its type is a number, and its inputs. */
-    record Case(String name, boolean numeric, String valid, List<Bad> bad) {
-    }
+    record Case(String name, boolean numeric, String valid, List<Bad> bad) {}
 
     private static Bad bad(String raw, String type, String msg, String ctx) {
         return new Bad(raw, type, msg, ctx);
@@ -59,53 +56,144 @@ class ValidationConstraintsIT {
     private static final String EMAIL_PERIOD = "The part after the @-sign is not valid. It should have a period.";
 
     static final List<Case> CASES = List.of(
-            new Case("min", true, "5", List.of(
-                    bad("0", "greater_than_equal", "Input should be greater than or equal to 1", "{\"ge\":1}"),
-                    bad("abc", "int_parsing", "Input should be a valid integer, unable to parse string as an integer",
-                            null))),
-            new Case("max", true, "10", List.of(
-                    bad("11", "less_than_equal", "Input should be less than or equal to 10", "{\"le\":10}"))),
-            new Case("positive", true, "1", List.of(
-                    bad("0", "greater_than", "Input should be greater than 0", "{\"gt\":0}"),
-                    bad("-3", "greater_than", "Input should be greater than 0", "{\"gt\":0}"))),
-            new Case("positiveOrZero", true, "0", List.of(
-                    bad("-1", "greater_than_equal", "Input should be greater than or equal to 0", "{\"ge\":0}"))),
-            new Case("negative", true, "-1", List.of(
-                    bad("0", "less_than", "Input should be less than 0", "{\"lt\":0}"))),
-            new Case("negativeOrZero", true, "0", List.of(
-                    bad("1", "less_than_equal", "Input should be less than or equal to 0", "{\"le\":0}"))),
-            new Case("decimalMin", true, "0.51", List.of(
-                    bad("0.5", "greater_than", "Input should be greater than 0.5", "{\"gt\":0.5}"),
-                    bad("x", "float_parsing", "Input should be a valid number, unable to parse string as a number",
-                            null))),
-            new Case("decimalMax", true, "99.5", List.of(
-                    bad("99.51", "less_than_equal", "Input should be less than or equal to 99.5", "{\"le\":99.5}"))),
-            new Case("digits", true, "123.45", List.of(
-                    bad("1234", "decimal_whole_digits",
-                            "Decimal input should have no more than 3 digits before the decimal point",
-                            "{\"whole_digits\":3}"),
-                    bad("1.234", "decimal_max_places", "Decimal input should have no more than 2 decimal places",
-                            "{\"decimal_places\":2}"))),
-            new Case("size", false, "abc", List.of(
-                    bad("a", "string_too_short", "String should have at least 2 characters", "{\"min_length\":2}"),
-                    bad("abcdef", "string_too_long", "String should have at most 5 characters",
-                            "{\"max_length\":5}"))),
-            new Case("notBlank", false, "x", List.of(
-                    bad("   ", "string_too_short", "String should have at least 1 character", "{\"min_length\":1}"))),
-            new Case("notEmpty", false, "y", List.of(
-                    bad("", "string_too_short", "String should have at least 1 character", "{\"min_length\":1}"))),
-            new Case("pattern", false, "abc", List.of(
-                    bad("abc1", "string_pattern_mismatch", "String should match pattern '^[a-z]+$'",
+            new Case(
+                    "min",
+                    true,
+                    "5",
+                    List.of(
+                            bad("0", "greater_than_equal", "Input should be greater than or equal to 1", "{\"ge\":1}"),
+                            bad(
+                                    "abc",
+                                    "int_parsing",
+                                    "Input should be a valid integer, unable to parse string as an integer",
+                                    null))),
+            new Case(
+                    "max",
+                    true,
+                    "10",
+                    List.of(bad("11", "less_than_equal", "Input should be less than or equal to 10", "{\"le\":10}"))),
+            new Case(
+                    "positive",
+                    true,
+                    "1",
+                    List.of(
+                            bad("0", "greater_than", "Input should be greater than 0", "{\"gt\":0}"),
+                            bad("-3", "greater_than", "Input should be greater than 0", "{\"gt\":0}"))),
+            new Case(
+                    "positiveOrZero",
+                    true,
+                    "0",
+                    List.of(bad(
+                            "-1", "greater_than_equal", "Input should be greater than or equal to 0", "{\"ge\":0}"))),
+            new Case(
+                    "negative",
+                    true,
+                    "-1",
+                    List.of(bad("0", "less_than", "Input should be less than 0", "{\"lt\":0}"))),
+            new Case(
+                    "negativeOrZero",
+                    true,
+                    "0",
+                    List.of(bad("1", "less_than_equal", "Input should be less than or equal to 0", "{\"le\":0}"))),
+            new Case(
+                    "decimalMin",
+                    true,
+                    "0.51",
+                    List.of(
+                            bad("0.5", "greater_than", "Input should be greater than 0.5", "{\"gt\":0.5}"),
+                            bad(
+                                    "x",
+                                    "float_parsing",
+                                    "Input should be a valid number, unable to parse string as a number",
+                                    null))),
+            new Case(
+                    "decimalMax",
+                    true,
+                    "99.5",
+                    List.of(bad(
+                            "99.51",
+                            "less_than_equal",
+                            "Input should be less than or equal to 99.5",
+                            "{\"le\":99.5}"))),
+            new Case(
+                    "digits",
+                    true,
+                    "123.45",
+                    List.of(
+                            bad(
+                                    "1234",
+                                    "decimal_whole_digits",
+                                    "Decimal input should have no more than 3 digits before the decimal point",
+                                    "{\"whole_digits\":3}"),
+                            bad(
+                                    "1.234",
+                                    "decimal_max_places",
+                                    "Decimal input should have no more than 2 decimal places",
+                                    "{\"decimal_places\":2}"))),
+            new Case(
+                    "size",
+                    false,
+                    "abc",
+                    List.of(
+                            bad(
+                                    "a",
+                                    "string_too_short",
+                                    "String should have at least 2 characters",
+                                    "{\"min_length\":2}"),
+                            bad(
+                                    "abcdef",
+                                    "string_too_long",
+                                    "String should have at most 5 characters",
+                                    "{\"max_length\":5}"))),
+            new Case(
+                    "notBlank",
+                    false,
+                    "x",
+                    List.of(bad(
+                            "   ",
+                            "string_too_short",
+                            "String should have at least 1 character",
+                            "{\"min_length\":1}"))),
+            new Case(
+                    "notEmpty",
+                    false,
+                    "y",
+                    List.of(bad(
+                            "", "string_too_short", "String should have at least 1 character", "{\"min_length\":1}"))),
+            new Case(
+                    "pattern",
+                    false,
+                    "abc",
+                    List.of(bad(
+                            "abc1",
+                            "string_pattern_mismatch",
+                            "String should match pattern '^[a-z]+$'",
                             "{\"pattern\":\"^[a-z]+$\"}"))),
-            new Case("email", false, "ann@example.com", List.of(
-                    bad("ann.example.com", "value_error", "value is not a valid email address: " + EMAIL_ONE_AT,
-                            "{\"reason\":\"" + EMAIL_ONE_AT + "\"}"),
-                    bad("ann@example", "value_error", "value is not a valid email address: " + EMAIL_PERIOD,
-                            "{\"reason\":\"" + EMAIL_PERIOD + "\"}"))));
+            new Case(
+                    "email",
+                    false,
+                    "ann@example.com",
+                    List.of(
+                            bad(
+                                    "ann.example.com",
+                                    "value_error",
+                                    "value is not a valid email address: " + EMAIL_ONE_AT,
+                                    "{\"reason\":\"" + EMAIL_ONE_AT + "\"}"),
+                            bad(
+                                    "ann@example",
+                                    "value_error",
+                                    "value is not a valid email address: " + EMAIL_PERIOD,
+                                    "{\"reason\":\"" + EMAIL_PERIOD + "\"}"))));
 
     /** Where the value is sent. */
     enum Location {
-        PATH, QUERY, HEADER, COOKIE, BODY, NESTED_BODY, LIST_ELEMENT;
+        PATH,
+        QUERY,
+        HEADER,
+        COOKIE,
+        BODY,
+        NESTED_BODY,
+        LIST_ELEMENT;
 
         /** Whether the value travels as a string (the 422's input is then that string). */
         boolean stringly() {
@@ -172,8 +260,11 @@ class ValidationConstraintsIT {
         error.put("type", bad.type());
         error.set("loc", loc(location, name));
         error.put("msg", bad.msg());
-        error.set("input", location.stringly() ? MAPPER.getNodeFactory().textNode(raw)
-                : MAPPER.readTree(jsonLiteral(numeric, raw)));
+        error.set(
+                "input",
+                location.stringly()
+                        ? MAPPER.getNodeFactory().textNode(raw)
+                        : MAPPER.readTree(jsonLiteral(numeric, raw)));
         if (bad.ctx() != null) {
             error.set("ctx", MAPPER.readTree(bad.ctx()));
         }
@@ -185,12 +276,15 @@ class ValidationConstraintsIT {
     /** The exact bytes, key order included, for one case per kind of location. */
     @Test
     void theBodyIsByteForByteFastApis() {
-        assertEquals("{\"detail\":[{\"type\":\"greater_than_equal\",\"loc\":[\"path\",\"v\"],"
+        assertEquals(
+                "{\"detail\":[{\"type\":\"greater_than_equal\",\"loc\":[\"path\",\"v\"],"
                         + "\"msg\":\"Input should be greater than or equal to 1\",\"input\":\"0\",\"ctx\":{\"ge\":1}}]}",
                 client.get("/v/path/min/0").text());
-        assertEquals("{\"detail\":[{\"type\":\"string_too_short\",\"loc\":[\"body\",\"size\"],"
+        assertEquals(
+                "{\"detail\":[{\"type\":\"string_too_short\",\"loc\":[\"body\",\"size\"],"
                         + "\"msg\":\"String should have at least 2 characters\",\"input\":\"a\",\"ctx\":{\"min_length\":2}}]}",
-                client.post("/v/body", MAPPER.createObjectNode().put("size", "a")).text());
+                client.post("/v/body", MAPPER.createObjectNode().put("size", "a"))
+                        .text());
     }
 
     private static ArrayNode loc(Location location, String name) {
@@ -210,24 +304,37 @@ class ValidationConstraintsIT {
     private static TestResponse send(Location location, String name, boolean numeric, String raw) {
         String json = jsonLiteral(numeric, raw);
         return switch (location) {
-            case PATH -> client.get("/v/path/" + name + "/" + URLEncoder.encode(raw, StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
+            case PATH ->
+                client.get("/v/path/" + name + "/"
+                        + URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20"));
             case QUERY -> client.request("GET", "/v/query").query(name, raw).send();
-            case HEADER -> client.request("GET", "/v/header").header(kebab(name), raw).send();
+            case HEADER ->
+                client.request("GET", "/v/header").header(kebab(name), raw).send();
             case COOKIE -> client.request("GET", "/v/cookie").cookie(name, raw).send();
-            case BODY -> client.request("POST", "/v/body").body("application/json", "{\"" + name + "\":" + json + "}")
-                    .send();
-            case NESTED_BODY -> client.request("POST", "/v/nested")
-                    .body("application/json", "{\"inner\":{\"" + name + "\":" + json + "}}").send();
-            case LIST_ELEMENT -> client.request("POST", "/v/list")
-                    .body("application/json", "{\"" + name + "\":[" + jsonLiteral(numeric, validOf(name)) + ","
-                            + json + "]}").send();
+            case BODY ->
+                client.request("POST", "/v/body")
+                        .body("application/json", "{\"" + name + "\":" + json + "}")
+                        .send();
+            case NESTED_BODY ->
+                client.request("POST", "/v/nested")
+                        .body("application/json", "{\"inner\":{\"" + name + "\":" + json + "}}")
+                        .send();
+            case LIST_ELEMENT ->
+                client.request("POST", "/v/list")
+                        .body(
+                                "application/json",
+                                "{\"" + name + "\":[" + jsonLiteral(numeric, validOf(name)) + "," + json + "]}")
+                        .send();
         };
     }
 
     /** The list case puts a valid element first, so that the error's index (1) is checked. */
     private static String validOf(String name) {
-        return CASES.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().valid();
+        return CASES.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .valid();
     }
 
     /** A number as a JSON number; anything else (strings, and text where a number belongs) as a JSON string. */

@@ -43,49 +43,129 @@ public record ApiConstraints(
 
     /** A copy with an inclusive lower bound. */
     public ApiConstraints withMinimum(BigDecimal value) {
-        return new ApiConstraints(value, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength,
-                pattern, minItems, maxItems, minProperties, maxProperties);
+        return new ApiConstraints(
+                value,
+                maximum,
+                exclusiveMinimum,
+                exclusiveMaximum,
+                minLength,
+                maxLength,
+                pattern,
+                minItems,
+                maxItems,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with an inclusive upper bound. */
     public ApiConstraints withMaximum(BigDecimal value) {
-        return new ApiConstraints(minimum, value, exclusiveMinimum, exclusiveMaximum, minLength, maxLength,
-                pattern, minItems, maxItems, minProperties, maxProperties);
+        return new ApiConstraints(
+                minimum,
+                value,
+                exclusiveMinimum,
+                exclusiveMaximum,
+                minLength,
+                maxLength,
+                pattern,
+                minItems,
+                maxItems,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with an exclusive lower bound. */
     public ApiConstraints withExclusiveMinimum(BigDecimal value) {
-        return new ApiConstraints(minimum, maximum, value, exclusiveMaximum, minLength, maxLength,
-                pattern, minItems, maxItems, minProperties, maxProperties);
+        return new ApiConstraints(
+                minimum,
+                maximum,
+                value,
+                exclusiveMaximum,
+                minLength,
+                maxLength,
+                pattern,
+                minItems,
+                maxItems,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with an exclusive upper bound. */
     public ApiConstraints withExclusiveMaximum(BigDecimal value) {
-        return new ApiConstraints(minimum, maximum, exclusiveMinimum, value, minLength, maxLength,
-                pattern, minItems, maxItems, minProperties, maxProperties);
+        return new ApiConstraints(
+                minimum,
+                maximum,
+                exclusiveMinimum,
+                value,
+                minLength,
+                maxLength,
+                pattern,
+                minItems,
+                maxItems,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with string length bounds ({@code null} leaves a bound unset). */
     public ApiConstraints withLength(Integer min, Integer max) {
-        return new ApiConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, min, max,
-                pattern, minItems, maxItems, minProperties, maxProperties);
+        return new ApiConstraints(
+                minimum,
+                maximum,
+                exclusiveMinimum,
+                exclusiveMaximum,
+                min,
+                max,
+                pattern,
+                minItems,
+                maxItems,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with a pattern. */
     public ApiConstraints withPattern(String value) {
-        return new ApiConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength,
-                value, minItems, maxItems, minProperties, maxProperties);
+        return new ApiConstraints(
+                minimum,
+                maximum,
+                exclusiveMinimum,
+                exclusiveMaximum,
+                minLength,
+                maxLength,
+                value,
+                minItems,
+                maxItems,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with array size bounds ({@code null} leaves a bound unset). */
     public ApiConstraints withItems(Integer min, Integer max) {
-        return new ApiConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength,
-                pattern, min, max, minProperties, maxProperties);
+        return new ApiConstraints(
+                minimum,
+                maximum,
+                exclusiveMinimum,
+                exclusiveMaximum,
+                minLength,
+                maxLength,
+                pattern,
+                min,
+                max,
+                minProperties,
+                maxProperties);
     }
 
     /** A copy with map size bounds ({@code null} leaves a bound unset). */
     public ApiConstraints withProperties(Integer min, Integer max) {
-        return new ApiConstraints(minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength,
-                pattern, minItems, maxItems, min, max);
+        return new ApiConstraints(
+                minimum,
+                maximum,
+                exclusiveMinimum,
+                exclusiveMaximum,
+                minLength,
+                maxLength,
+                pattern,
+                minItems,
+                maxItems,
+                min,
+                max);
     }
 }

@@ -6,5 +6,4 @@ package dev.kiln.openapi;
  * @param value a JSON-like value: {@code String}, {@code Boolean}, a {@code Number}, {@code null},
  *              a {@code List} or a {@code Map<String, ?>} of those
  */
-public record ApiDefault(Object value) {
-}
+public record ApiDefault(Object value) {}

@@ -173,8 +173,19 @@ public record ApiOperation(
 
         /** The operation. */
         public ApiOperation build() {
-            return new ApiOperation(method, path, name, operationId, summary, description, tags, deprecated,
-                    parameters, requestBody, response, extensions);
+            return new ApiOperation(
+                    method,
+                    path,
+                    name,
+                    operationId,
+                    summary,
+                    description,
+                    tags,
+                    deprecated,
+                    parameters,
+                    requestBody,
+                    response,
+                    extensions);
         }
     }
 }

@@ -48,7 +48,17 @@ public record ApiSchema(
         ApiConstraints constraints) {
 
     /** The sort of value a schema describes; {@link #ANY} is the empty schema {@code {}}. */
-    public enum Kind { ANY, STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, MAP, OBJECT, REF }
+    public enum Kind {
+        ANY,
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN,
+        ARRAY,
+        MAP,
+        OBJECT,
+        REF
+    }
 
     /** Checks the shape and freezes the collections. */
     public ApiSchema {
@@ -109,77 +119,197 @@ public record ApiSchema(
 
     /** A string enum with these values, in this order. */
     public static ApiSchema stringEnum(List<String> values) {
-        return new ApiSchema(Kind.STRING, null, null, null, values, null, false, null, null, null, null, false, null, null);
+        return new ApiSchema(
+                Kind.STRING, null, null, null, values, null, false, null, null, null, null, false, null, null);
     }
 
     /** {@code {"type": "array", "items": items}}; {@code unique} for a {@code Set}. */
     public static ApiSchema array(ApiSchema items, boolean unique) {
-        return new ApiSchema(Kind.ARRAY, null, null, null, null, items, unique, null, null, null, null, false, null, null);
+        return new ApiSchema(
+                Kind.ARRAY, null, null, null, null, items, unique, null, null, null, null, false, null, null);
     }
 
     /** {@code {"type": "object", "additionalProperties": values}}: a {@code Map<String, V>}. */
     public static ApiSchema map(ApiSchema values) {
-        return new ApiSchema(Kind.MAP, null, null, null, null, null, false, values, null, null, null, false, null, null);
+        return new ApiSchema(
+                Kind.MAP, null, null, null, null, null, false, values, null, null, null, false, null, null);
     }
 
     /** An object with these properties (in this order) of which {@code required} are required. */
     public static ApiSchema object(Map<String, ApiSchema> properties, List<String> required) {
-        return new ApiSchema(Kind.OBJECT, null, null, null, null, null, false, null, properties, required, null, false,
-                null, null);
+        return new ApiSchema(
+                Kind.OBJECT, null, null, null, null, null, false, null, properties, required, null, false, null, null);
     }
 
     /** A {@code $ref} to the component {@code componentId}, as used on the side {@code mode}. */
     public static ApiSchema ref(String componentId, SchemaMode mode) {
-        return new ApiSchema(Kind.REF, null, null, null, null, null, false, null, null, null,
-                new ApiRef(componentId, mode), false, null, null);
+        return new ApiSchema(
+                Kind.REF,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                new ApiRef(componentId, mode),
+                false,
+                null,
+                null);
     }
 
     /** A copy with this format. */
     public ApiSchema withFormat(String value) {
-        return new ApiSchema(kind, value, title, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, nullable, defaultValue, constraints);
+        return new ApiSchema(
+                kind,
+                value,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                nullable,
+                defaultValue,
+                constraints);
     }
 
     /** A copy with this title. */
     public ApiSchema withTitle(String value) {
-        return new ApiSchema(kind, format, value, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, nullable, defaultValue, constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                value,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                nullable,
+                defaultValue,
+                constraints);
     }
 
     /** A copy with this description. */
     public ApiSchema withDescription(String value) {
-        return new ApiSchema(kind, format, title, value, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, nullable, defaultValue, constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                value,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                nullable,
+                defaultValue,
+                constraints);
     }
 
     /** A copy that also allows JSON null (or not). */
     public ApiSchema withNullable(boolean value) {
-        return new ApiSchema(kind, format, title, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, value, defaultValue, constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                value,
+                defaultValue,
+                constraints);
     }
 
     /** A copy with a default value; see {@link ApiDefault} for the allowed values. */
     public ApiSchema withDefault(Object value) {
-        return new ApiSchema(kind, format, title, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, nullable, new ApiDefault(value), constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                nullable,
+                new ApiDefault(value),
+                constraints);
     }
 
     /** A copy without a default value. */
     public ApiSchema withoutDefault() {
-        return new ApiSchema(kind, format, title, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, nullable, null, constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                nullable,
+                null,
+                constraints);
     }
 
     /** A copy with these constraints. */
     public ApiSchema withConstraints(ApiConstraints value) {
-        return new ApiSchema(kind, format, title, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, required, ref, nullable, defaultValue, value);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                required,
+                ref,
+                nullable,
+                defaultValue,
+                value);
     }
 
     /** A copy with these required properties (an {@link Kind#OBJECT} only). */
     public ApiSchema withRequired(List<String> value) {
-        return new ApiSchema(kind, format, title, description, enumValues, items, uniqueItems, additionalProperties,
-                properties, value, ref, nullable, defaultValue, constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                properties,
+                value,
+                ref,
+                nullable,
+                defaultValue,
+                constraints);
     }
 
     /** A copy of this object schema with one more property, required or not, appended. */
@@ -190,18 +320,42 @@ public record ApiSchema(
         if (isRequired && !newRequired.contains(name)) {
             newRequired.add(name);
         }
-        return new ApiSchema(kind, format, title, description, enumValues, items, uniqueItems, additionalProperties,
-                newProperties, newRequired, ref, nullable, defaultValue, constraints);
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                newProperties,
+                newRequired,
+                ref,
+                nullable,
+                defaultValue,
+                constraints);
     }
 
     /** A copy with every reference, here and nested, rewritten by {@code mapper}. */
     public ApiSchema mapRefs(java.util.function.UnaryOperator<ApiRef> mapper) {
         Map<String, ApiSchema> newProperties = new LinkedHashMap<>();
         properties.forEach((name, schema) -> newProperties.put(name, schema.mapRefs(mapper)));
-        return new ApiSchema(kind, format, title, description, enumValues,
-                items == null ? null : items.mapRefs(mapper), uniqueItems,
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items == null ? null : items.mapRefs(mapper),
+                uniqueItems,
                 additionalProperties == null ? null : additionalProperties.mapRefs(mapper),
-                newProperties, required, ref == null ? null : mapper.apply(ref), nullable, defaultValue, constraints);
+                newProperties,
+                required,
+                ref == null ? null : mapper.apply(ref),
+                nullable,
+                defaultValue,
+                constraints);
     }
 
     /** Every reference in this schema and its children, in document order. */

@@ -34,7 +34,9 @@ final class ComponentNames {
         Set<ApiRef> used = reachable(byId, roots);
         Map<String, Set<SchemaMode>> modesById = new TreeMap<>();
         for (ApiRef ref : used) {
-            modesById.computeIfAbsent(ref.componentId(), id -> new LinkedHashSet<>()).add(ref.mode());
+            modesById
+                    .computeIfAbsent(ref.componentId(), id -> new LinkedHashSet<>())
+                    .add(ref.mode());
         }
         Set<String> differing = differingSides(byId, modesById);
 
@@ -125,6 +127,7 @@ final class ComponentNames {
 
     /** Erases the side of references to components that do not (yet) differ. */
     private static ApiSchema normalise(ApiSchema schema, Set<String> differing) {
-        return schema.mapRefs(ref -> differing.contains(ref.componentId()) ? ref : new ApiRef(ref.componentId(), SchemaMode.INPUT));
+        return schema.mapRefs(
+                ref -> differing.contains(ref.componentId()) ? ref : new ApiRef(ref.componentId(), SchemaMode.INPUT));
     }
 }

@@ -1,10 +1,10 @@
 package dev.kiln.openapi;
 
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +21,14 @@ final class FastApiErrors {
     static final String VALIDATION_ERROR = "ValidationError";
     static final String STATUS = "422";
 
-    private FastApiErrors() {
-    }
+    private FastApiErrors() {}
 
     /** {@code "422": {"description": "Validation Error", "content": {"application/json": ...}}}. */
     static ApiResponse response() {
         return new ApiResponse()
                 .description("Validation Error")
-                .content(new Content().addMediaType(ApiRequestBody.JSON,
-                        new MediaType().schema(ref(HTTP_VALIDATION_ERROR))));
+                .content(new Content()
+                        .addMediaType(ApiRequestBody.JSON, new MediaType().schema(ref(HTTP_VALIDATION_ERROR))));
     }
 
     /** {@code HTTPValidationError}: {@code {"detail": [ValidationError, ...]}}. */
@@ -42,8 +41,11 @@ final class FastApiErrors {
     /** {@code ValidationError}: one Pydantic error: {@code loc}, {@code msg}, {@code type}, {@code input}, {@code ctx}. */
     static Schema<?> validationError() {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("loc", type("array").title("Location")
-                .items(new JsonSchema().anyOf(List.of(type("string"), type("integer")))));
+        properties.put(
+                "loc",
+                type("array")
+                        .title("Location")
+                        .items(new JsonSchema().anyOf(List.of(type("string"), type("integer")))));
         properties.put("msg", type("string").title("Message"));
         properties.put("type", type("string").title("Error Type"));
         properties.put("input", new JsonSchema().title("Input"));

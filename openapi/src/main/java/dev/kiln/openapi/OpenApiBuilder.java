@@ -55,9 +55,11 @@ public final class OpenApiBuilder {
         checkOperationIds(operations);
         names = new ComponentNames(document.components(), rootRefs(operations));
         for (ApiRef missing : names.missing()) {
-            problems.add(new ApiProblem(ApiProblem.Kind.MISSING_COMPONENT,
-                    "[" + ApiProblem.Kind.MISSING_COMPONENT.id() + "] no " + missing.mode().name().toLowerCase()
-                            + " schema for component '" + missing.componentId() + "'",
+            problems.add(new ApiProblem(
+                    ApiProblem.Kind.MISSING_COMPONENT,
+                    "[" + ApiProblem.Kind.MISSING_COMPONENT.id() + "] no "
+                            + missing.mode().name().toLowerCase() + " schema for component '" + missing.componentId()
+                            + "'",
                     List.of()));
         }
 
@@ -98,15 +100,20 @@ public final class OpenApiBuilder {
     private List<ApiOperation> distinctRoutes(List<ApiOperation> operations) {
         Map<String, List<ApiOperation>> byRoute = new LinkedHashMap<>();
         for (ApiOperation operation : operations) {
-            byRoute.computeIfAbsent(operation.method() + " " + operation.path(), key -> new ArrayList<>()).add(operation);
+            byRoute.computeIfAbsent(operation.method() + " " + operation.path(), key -> new ArrayList<>())
+                    .add(operation);
         }
         List<ApiOperation> distinct = new ArrayList<>();
         byRoute.forEach((route, same) -> {
             distinct.add(same.get(0));
             if (same.size() > 1) {
-                problems.add(new ApiProblem(ApiProblem.Kind.DUPLICATE_ROUTE,
+                problems.add(new ApiProblem(
+                        ApiProblem.Kind.DUPLICATE_ROUTE,
                         "[" + ApiProblem.Kind.DUPLICATE_ROUTE.id() + "] " + route + " is declared by " + same.size()
-                                + " operations (" + String.join(", ", same.stream().map(ApiOperation::name).toList())
+                                + " operations ("
+                                + String.join(
+                                        ", ",
+                                        same.stream().map(ApiOperation::name).toList())
                                 + "); give each a different path or method",
                         same));
             }
@@ -117,13 +124,19 @@ public final class OpenApiBuilder {
     private void checkOperationIds(List<ApiOperation> operations) {
         Map<String, List<ApiOperation>> byId = new LinkedHashMap<>();
         for (ApiOperation operation : operations) {
-            byId.computeIfAbsent(operation.effectiveOperationId(), id -> new ArrayList<>()).add(operation);
+            byId.computeIfAbsent(operation.effectiveOperationId(), id -> new ArrayList<>())
+                    .add(operation);
         }
         byId.forEach((id, same) -> {
             if (same.size() > 1) {
-                problems.add(new ApiProblem(ApiProblem.Kind.DUPLICATE_OPERATION_ID,
+                problems.add(new ApiProblem(
+                        ApiProblem.Kind.DUPLICATE_OPERATION_ID,
                         "[" + ApiProblem.Kind.DUPLICATE_OPERATION_ID.id() + "] operationId '" + id + "' is used by "
-                                + String.join(" and ", same.stream().map(op -> op.method() + " " + op.path()).toList())
+                                + String.join(
+                                        " and ",
+                                        same.stream()
+                                                .map(op -> op.method() + " " + op.path())
+                                                .toList())
                                 + "; set a unique operationId on each",
                         same));
             }
@@ -133,7 +146,9 @@ public final class OpenApiBuilder {
     private static List<ApiRef> rootRefs(List<ApiOperation> operations) {
         List<ApiRef> refs = new ArrayList<>();
         for (ApiOperation operation : operations) {
-            operation.parameters().forEach(parameter -> refs.addAll(parameter.schema().refs()));
+            operation
+                    .parameters()
+                    .forEach(parameter -> refs.addAll(parameter.schema().refs()));
             if (operation.requestBody() != null) {
                 refs.addAll(operation.requestBody().schema().refs());
             }
@@ -197,8 +212,8 @@ public final class OpenApiBuilder {
         } else {
             schema = schema(body.schema());
         }
-        RequestBody requestBody = new RequestBody()
-                .content(new Content().addMediaType(body.mediaType(), new MediaType().schema(schema)));
+        RequestBody requestBody =
+                new RequestBody().content(new Content().addMediaType(body.mediaType(), new MediaType().schema(schema)));
         if (body.required()) {
             requestBody.required(true);
         }
@@ -227,8 +242,7 @@ public final class OpenApiBuilder {
     private Schema<Object> schema(ApiSchema source) {
         Schema<Object> core = new JsonSchema();
         switch (source.kind()) {
-            case ANY -> {
-            }
+            case ANY -> {}
             case STRING -> core.types(Set.of("string"));
             case INTEGER -> core.types(Set.of("integer"));
             case NUMBER -> core.types(Set.of("number"));

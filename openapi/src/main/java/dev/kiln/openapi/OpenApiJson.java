@@ -14,13 +14,14 @@ import io.swagger.v3.oas.models.OpenAPI;
  * bytes.
  */
 public final class OpenApiJson {
-    private static final ObjectWriter WRITER = Json31.mapper().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = Json31.mapper()
+            .writer(new DefaultPrettyPrinter()
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private OpenApiJson() {
-    }
+    private OpenApiJson() {}
 
     /** The JSON text of {@code openApi}, ending with a line break. */
     public static String write(OpenAPI openApi) {

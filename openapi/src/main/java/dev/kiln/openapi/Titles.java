@@ -6,8 +6,7 @@ package dev.kiln.openapi;
  * {@code User-Agent}, {@code readItem} → {@code Read Item}.
  */
 public final class Titles {
-    private Titles() {
-    }
+    private Titles() {}
 
     /** Splits camel case and underscores into words and capitalises each word; hyphens are kept. */
     public static String fromName(String name) {

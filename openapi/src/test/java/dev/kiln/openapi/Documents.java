@@ -7,17 +7,21 @@ import java.util.Map;
 
 /** Neutral documents shared by the tests: a small items API in the shape of FastAPI's tutorial. */
 final class Documents {
-    private Documents() {
-    }
+    private Documents() {}
 
     static ApiComponent item() {
         Map<String, ApiSchema> properties = new LinkedHashMap<>();
-        properties.put("name", ApiSchema.string().withTitle("Name").withConstraints(ApiConstraints.NONE.withLength(1, 50)));
-        properties.put("price", ApiSchema.number("double").withTitle("Price")
-                .withConstraints(ApiConstraints.NONE.withExclusiveMinimum(BigDecimal.ZERO)));
+        properties.put(
+                "name", ApiSchema.string().withTitle("Name").withConstraints(ApiConstraints.NONE.withLength(1, 50)));
+        properties.put(
+                "price",
+                ApiSchema.number("double")
+                        .withTitle("Price")
+                        .withConstraints(ApiConstraints.NONE.withExclusiveMinimum(BigDecimal.ZERO)));
         properties.put("note", ApiSchema.string().withNullable(true).withTitle("Note"));
         properties.put("tags", ApiSchema.array(ApiSchema.string(), true).withTitle("Tags"));
-        ApiSchema input = ApiSchema.object(properties, List.of("name", "price", "tags")).withTitle("Item");
+        ApiSchema input =
+                ApiSchema.object(properties, List.of("name", "price", "tags")).withTitle("Item");
         ApiSchema output = input.withRequired(List.of("name", "price", "note", "tags"));
         return new ApiComponent("com.example.Item", "Item", "com__example__Item", input, output);
     }
@@ -26,9 +30,17 @@ final class Documents {
         ApiOperation read = ApiOperation.builder("GET", "/items/{itemId}", "readItem")
                 .tags(List.of("items"))
                 .description("Looks the item up by id.")
-                .parameter(new ApiParameter("itemId", ParameterLocation.PATH, true, "the item's id",
+                .parameter(new ApiParameter(
+                        "itemId",
+                        ParameterLocation.PATH,
+                        true,
+                        "the item's id",
                         ApiSchema.integer("int32").withTitle("Item Id")))
-                .parameter(new ApiParameter("q", ParameterLocation.QUERY, false, null,
+                .parameter(new ApiParameter(
+                        "q",
+                        ParameterLocation.QUERY,
+                        false,
+                        null,
                         ApiSchema.string().withNullable(true).withTitle("Q")))
                 .response(ApiResponse.json(200, ApiSchema.ref("com.example.Item", SchemaMode.OUTPUT)))
                 .extension("x-kiln-dispatch", "event-loop")
@@ -42,7 +54,11 @@ final class Documents {
         ApiOperation delete = ApiOperation.builder("DELETE", "/items/{itemId}", "deleteItem")
                 .tags(List.of("items"))
                 .deprecated(true)
-                .parameter(new ApiParameter("itemId", ParameterLocation.PATH, true, null,
+                .parameter(new ApiParameter(
+                        "itemId",
+                        ParameterLocation.PATH,
+                        true,
+                        null,
                         ApiSchema.integer("int32").withTitle("Item Id")))
                 .response(ApiResponse.empty(204))
                 .build();

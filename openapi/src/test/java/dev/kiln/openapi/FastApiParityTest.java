@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class FastApiParityTest {
 
-    private static ApiComponent component(String name, Map<String, ApiSchema> properties, List<String> inputRequired,
-                                          List<String> outputRequired) {
+    private static ApiComponent component(
+            String name, Map<String, ApiSchema> properties, List<String> inputRequired, List<String> outputRequired) {
         ApiSchema input = ApiSchema.object(properties, inputRequired).withTitle(name);
         return new ApiComponent(name, name, name, input, input.withRequired(outputRequired));
     }
@@ -32,28 +32,38 @@ class FastApiParityTest {
         Map<String, ApiSchema> sub = new LinkedHashMap<>();
         sub.put("subname", ApiSchema.string().withTitle("Subname"));
         sub.put("sub_description", ApiSchema.string().withNullable(true).withTitle("Sub Description"));
-        sub.put("tags", ApiSchema.array(ApiSchema.string(), false).withTitle("Tags").withDefault(List.of()));
+        sub.put(
+                "tags",
+                ApiSchema.array(ApiSchema.string(), false).withTitle("Tags").withDefault(List.of()));
         Map<String, ApiSchema> item = new LinkedHashMap<>();
         item.put("name", ApiSchema.string().withTitle("Name"));
         item.put("description", ApiSchema.string().withNullable(true).withTitle("Description"));
         item.put("sub", ApiSchema.ref("SubItem", SchemaMode.INPUT).withNullable(true));
-        ApiComponent subItem = component("SubItem", sub, List.of("subname"), List.of("subname", "sub_description", "tags"));
+        ApiComponent subItem =
+                component("SubItem", sub, List.of("subname"), List.of("subname", "sub_description", "tags"));
         ApiSchema itemInput = ApiSchema.object(item, List.of("name")).withTitle("Item");
-        ApiSchema itemOutput = itemInput.mapRefs(ref -> new ApiRef(ref.componentId(), SchemaMode.OUTPUT))
+        ApiSchema itemOutput = itemInput
+                .mapRefs(ref -> new ApiRef(ref.componentId(), SchemaMode.OUTPUT))
                 .withRequired(List.of("name", "description", "sub"));
 
         ApiOperation readItems = ApiOperation.builder("GET", "/items/", "read_items")
-                .response(ApiResponse.json(200, ApiSchema.array(ApiSchema.ref("Item", SchemaMode.OUTPUT), false)
-                        .withTitle("Response Read Items Items  Get")))
+                .response(ApiResponse.json(
+                        200,
+                        ApiSchema.array(ApiSchema.ref("Item", SchemaMode.OUTPUT), false)
+                                .withTitle("Response Read Items Items  Get")))
                 .build();
         ApiOperation createItem = ApiOperation.builder("POST", "/items/", "create_item")
                 .requestBody(ApiRequestBody.json(true, ApiSchema.ref("Item", SchemaMode.INPUT)))
                 .build();
         ApiOperation createItemList = ApiOperation.builder("POST", "/items-list/", "create_item_list")
-                .requestBody(ApiRequestBody.json(true, ApiSchema.array(ApiSchema.ref("Item", SchemaMode.INPUT), false)
-                        .withTitle("Item")))
+                .requestBody(ApiRequestBody.json(
+                        true,
+                        ApiSchema.array(ApiSchema.ref("Item", SchemaMode.INPUT), false)
+                                .withTitle("Item")))
                 .build();
-        return new ApiDocument(new ApiInfo("FastAPI", "0.1.0", null), List.of(readItems, createItem, createItemList),
+        return new ApiDocument(
+                new ApiInfo("FastAPI", "0.1.0", null),
+                List.of(readItems, createItem, createItemList),
                 List.of(subItem, new ApiComponent("Item", "Item", "Item", itemInput, itemOutput)));
     }
 
@@ -63,7 +73,8 @@ class FastApiParityTest {
         assertEquals(List.of(), result.problems());
         assertValidOpenApi(result.json());
         JsonNode actual = tree(result.json());
-        ((ObjectNode) actual.get("components").get("schemas")).remove(List.of("ValidationError", "HTTPValidationError"));
+        ((ObjectNode) actual.get("components").get("schemas"))
+                .remove(List.of("ValidationError", "HTTPValidationError"));
         JsonNode expected;
         try (InputStream in = getClass().getResourceAsStream("/fastapi/separate_input_output.json")) {
             expected = JsonTrees.MAPPER.readTree(in);

@@ -17,8 +17,7 @@ import java.nio.file.Path;
 final class JsonTrees {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     static JsonNode tree(String json) {
         try {
@@ -49,7 +48,8 @@ final class JsonTrees {
     /** Parses {@code json} with swagger-parser (which validates it) and asserts it reports nothing. */
     static void assertValidOpenApi(String json) {
         SwaggerParseResult result = new OpenAPIParser().readContents(json, null, null);
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(),
+        assertTrue(
+                result.getMessages() == null || result.getMessages().isEmpty(),
                 () -> "swagger-parser messages: " + result.getMessages());
         assertEquals("3.1.0", result.getOpenAPI().getOpenapi());
     }

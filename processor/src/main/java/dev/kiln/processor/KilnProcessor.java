@@ -53,7 +53,8 @@ public final class KilnProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         diagnostics = new Diagnostics(env.getMessager());
-        List<PipelineExtension> stages = extensions.stream().map(make -> make.apply(env)).toList();
+        List<PipelineExtension> stages =
+                extensions.stream().map(make -> make.apply(env)).toList();
         pipeline = new Pipeline(env, diagnostics, stages, env.getOptions().get(MODULE_OPTION));
     }
 

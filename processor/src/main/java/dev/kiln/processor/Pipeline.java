@@ -65,10 +65,14 @@ final class Pipeline {
     private final List<Element> origins = new ArrayList<>();
     /** The classes of {@code @Provides} methods: the route module makes their singletons. */
     private final List<Element> providerOrigins = new ArrayList<>();
+
     private boolean moduleWritten;
 
-    Pipeline(ProcessingEnvironment env, Diagnostics diagnostics, List<PipelineExtension> extensions,
-             String moduleOption) {
+    Pipeline(
+            ProcessingEnvironment env,
+            Diagnostics diagnostics,
+            List<PipelineExtension> extensions,
+            String moduleOption) {
         this.env = env;
         this.diagnostics = diagnostics;
         this.readers = new Readers(env);
@@ -84,8 +88,9 @@ final class Pipeline {
      */
     private void readProviders(Set<ExecutableElement> methods) {
         List<ExecutableElement> sorted = methods.stream()
-                .sorted(Comparator.comparing((ExecutableElement m) ->
-                                ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString())
+                .sorted(Comparator.comparing((ExecutableElement m) -> ((TypeElement) m.getEnclosingElement())
+                                .getQualifiedName()
+                                .toString())
                         .thenComparing(m -> m.getSimpleName().toString()))
                 .toList();
         for (ExecutableElement method : sorted) {
@@ -102,8 +107,8 @@ final class Pipeline {
                 if (!report.isClean()) {
                     invalid.add(provider.key());
                 } else if (!provider.isStatic()) {
-                    owners.add(new DependencyGraph.Owner(provider.owner(),
-                            readers.providers().ownerDependencies(provider.owner())));
+                    owners.add(new DependencyGraph.Owner(
+                            provider.owner(), readers.providers().ownerDependencies(provider.owner())));
                 }
                 read.add(provider);
                 providerOrigins.add(provider.owner());
@@ -125,11 +130,17 @@ final class Pipeline {
             }
         }
         deferred.clear();
-        found.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+        found.stream()
+                .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
                 .forEach(t -> candidates.putIfAbsent(t.getQualifiedName().toString(), t));
         if (moduleWritten && !candidates.isEmpty()) {
-            candidates.values().forEach(t -> diagnostics.internalError(t, new IllegalStateException(
-                    "this class was generated after Kiln wrote the route module, so its routes would be lost")));
+            candidates
+                    .values()
+                    .forEach(
+                            t -> diagnostics.internalError(
+                                    t,
+                                    new IllegalStateException(
+                                            "this class was generated after Kiln wrote the route module, so its routes would be lost")));
             return;
         }
 
@@ -146,8 +157,11 @@ final class Pipeline {
                 RouteClass routeClass = readers.routeClasses().read(type);
                 if (!routeClass.operations().isEmpty()) {
                     read.add(routeClass);
-                    reports.put(routeClass, validation.validate(routeClass)
-                            .addAll(dependencyValidator.validate(routeClass, dependencies)));
+                    reports.put(
+                            routeClass,
+                            validation
+                                    .validate(routeClass)
+                                    .addAll(dependencyValidator.validate(routeClass, dependencies)));
                 }
             } catch (Throwable t) {
                 diagnostics.internalError(type, t);
@@ -187,7 +201,11 @@ final class Pipeline {
         // appear: in the first round that found nothing new (or generated nothing that a later round
         // could add to), never in the last round, where a new source file would not be compiled.
         boolean quiet = candidates.isEmpty() || generated == 0;
-        if (!moduleWritten && deferred.isEmpty() && quiet && !processingOver && !diagnostics.reportedErrors()
+        if (!moduleWritten
+                && deferred.isEmpty()
+                && quiet
+                && !processingOver
+                && !diagnostics.reportedErrors()
                 && (!origins.isEmpty() || !handlers.isEmpty())) {
             writeModule();
         }
@@ -211,22 +229,27 @@ final class Pipeline {
 
     private void writeModule() {
         moduleWritten = true;
-        List<ClassName> routeClasses = rounds.stream().flatMap(g -> g.routeClasses().stream())
+        List<ClassName> routeClasses = rounds.stream()
+                .flatMap(g -> g.routeClasses().stream())
                 .map(RoutesGenerator::routesClassName)
-                .sorted(Comparator.comparing(ClassName::canonicalName)).toList();
+                .sorted(Comparator.comparing(ClassName::canonicalName))
+                .toList();
         List<ExceptionHandlerMethod> sortedHandlers = handlers.stream()
-                .sorted(Comparator.comparing((ExceptionHandlerMethod h) -> h.owner().getQualifiedName().toString())
+                .sorted(Comparator.comparing((ExceptionHandlerMethod h) ->
+                                h.owner().getQualifiedName().toString())
                         .thenComparing(h -> h.element().getSimpleName().toString()))
                 .toList();
         ClassName module = moduleName(routeClasses, sortedHandlers);
         List<Element> sortedOrigins = Stream.concat(origins.stream(), providerOrigins.stream())
                 .distinct()
-                .sorted(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString())).toList();
+                .sorted(Comparator.comparing(
+                        e -> ((TypeElement) e).getQualifiedName().toString()))
+                .toList();
         try {
-            files.write(new RouteModuleGenerator().generate(module, routeClasses, sortedHandlers, sortedOrigins,
-                    dependencies.singletonOrder()));
-            files.writeResource(RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module),
-                    sortedOrigins);
+            files.write(new RouteModuleGenerator()
+                    .generate(module, routeClasses, sortedHandlers, sortedOrigins, dependencies.singletonOrder()));
+            files.writeResource(
+                    RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
                 diagnostics.print(extension.compilationFinished(List.copyOf(rounds), files));
             }
@@ -246,5 +269,4 @@ final class Pipeline {
                 env.getElementUtils().getPackageOf(h.owner()).getQualifiedName().toString()));
         return ClassName.get(RouteModuleGenerator.commonPackage(packages), "Kiln_RouteModule");
     }
-
 }

@@ -21,8 +21,7 @@ import javax.lang.model.util.ElementFilter;
  * class waits for a later round, when another processor may have generated them.
  */
 final class Unresolved {
-    private Unresolved() {
-    }
+    private Unresolved() {}
 
     static boolean in(TypeElement type) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -50,7 +49,8 @@ final class Unresolved {
         }
         if (type instanceof DeclaredType declared) {
             TypeElement element = (TypeElement) declared.asElement();
-            if (element.getKind() == ElementKind.RECORD && seen.add(element)
+            if (element.getKind() == ElementKind.RECORD
+                    && seen.add(element)
                     && element.getRecordComponents().stream().anyMatch(c -> isError(c.asType(), seen))) {
                 return true;
             }

@@ -31,8 +31,8 @@ class ConstraintDiagnosticsTest {
         return JavaFileObjects.forSourceString("test." + className, IMPORTS + body);
     }
 
-    private Compilation assertSingleError(JavaFileObject source, String id, int line, String hint,
-                                          JavaFileObject... others) {
+    private Compilation assertSingleError(
+            JavaFileObject source, String id, int line, String hint, JavaFileObject... others) {
         processor = new RecordingProcessor();
         JavaFileObject[] all = new JavaFileObject[others.length + 1];
         all[0] = source;
@@ -40,7 +40,10 @@ class ConstraintDiagnosticsTest {
         Compilation compilation = Compiler.javac().withProcessors(processor).compile(all);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/" + id + "]").inFile(source).onLine(line);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/" + id + "]")
+                .inFile(source)
+                .onLine(line);
         assertThat(compilation).hadErrorContaining(hint);
         assertFalse(processor.created().contains("test.Bad_Routes"), "no code for Bad: " + processor.created());
         return compilation;
@@ -55,7 +58,10 @@ class ConstraintDiagnosticsTest {
                             @Size(max = 5) int limit) { return ""; }
                 }
                 """);
-        assertSingleError(bad, "ConstraintNotApplicable", 10,
+        assertSingleError(
+                bad,
+                "ConstraintNotApplicable",
+                10,
                 "@Size applies to String, List, Set and Map, not to int. To bound a number, use @Min and @Max.");
     }
 
@@ -69,7 +75,10 @@ class ConstraintDiagnosticsTest {
                     public String create(ItemIn item) { return ""; }
                 }
                 """);
-        assertSingleError(bad, "ConstraintNotApplicable", 9,
+        assertSingleError(
+                bad,
+                "ConstraintNotApplicable",
+                9,
                 "@Min applies to numbers (int, long, double, BigDecimal, ...), not to String. "
                         + "To bound a length or a number of items, use @Size.");
     }
@@ -190,8 +199,10 @@ class ConstraintDiagnosticsTest {
         processor = new RecordingProcessor();
         Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
         assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[kiln/UnsupportedConstraint] @Future is not checked")
-                .inFile(source).onLine(9);
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/UnsupportedConstraint] @Future is not checked")
+                .inFile(source)
+                .onLine(9);
         assertThat(compilation).hadWarningContaining("Check the value in the operation");
         assertTrue(processor.created().contains("test.Events_Routes"), "code is generated: " + processor.created());
     }

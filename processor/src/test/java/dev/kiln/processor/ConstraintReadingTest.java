@@ -35,13 +35,18 @@ class ConstraintReadingTest {
                     public String read(@Min(3) int id, List<@Min(5) Integer> level) { return ""; }
                 }
                 """);
-        Compilation compilation = Compiler.javac().withProcessors(new KilnProcessor()).compile(min, api);
+        Compilation compilation =
+                Compiler.javac().withProcessors(new KilnProcessor()).compile(min, api);
         assertThat(compilation).succeededWithoutWarnings();
         String routes = "test.Legacy_Routes";
-        assertThat(compilation).generatedSourceFile(routes).contentsAsUtf8String()
+        assertThat(compilation)
+                .generatedSourceFile(routes)
+                .contentsAsUtf8String()
                 .contains("Params.required(ex.pathParam(0), Binders.INT.check(Checks.min(3)), Loc.path(\"id\"), "
                         + "errors)");
-        assertThat(compilation).generatedSourceFile(routes).contentsAsUtf8String()
+        assertThat(compilation)
+                .generatedSourceFile(routes)
+                .contentsAsUtf8String()
                 .contains("Params.list(ex.queryAll(\"level\"), Binders.INT.check(Checks.min(5)), "
                         + "Loc.query(\"level\"), errors)");
     }

@@ -79,9 +79,13 @@ class DeferralTest {
                 .compile(marker, routes);
         Golden.assertSucceededWithoutWarnings(compilation);
         // read as a record (not left to Jackson as an unknown type): its components are bound one by one
-        assertThat(compilation).generatedSourceFile("test.Greetings_Routes")
-                .contentsAsUtf8String().contains("Field.required(\"times\", Binders.INT)");
-        assertThat(compilation).generatedSourceFile("test.Kiln_RouteModule")
-                .contentsAsUtf8String().contains("routes.addAll(new Greetings_Routes(app).routes());");
+        assertThat(compilation)
+                .generatedSourceFile("test.Greetings_Routes")
+                .contentsAsUtf8String()
+                .contains("Field.required(\"times\", Binders.INT)");
+        assertThat(compilation)
+                .generatedSourceFile("test.Kiln_RouteModule")
+                .contentsAsUtf8String()
+                .contains("routes.addAll(new Greetings_Routes(app).routes());");
     }
 }

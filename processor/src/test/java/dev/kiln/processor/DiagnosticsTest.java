@@ -41,7 +41,8 @@ class DiagnosticsTest {
     }
 
     private void assertNothingGeneratedFor(String className) {
-        assertFalse(processor.created().contains("test." + className + "_Routes"),
+        assertFalse(
+                processor.created().contains("test." + className + "_Routes"),
                 "no code may be generated for " + className + ": " + processor.created());
     }
 
@@ -49,7 +50,10 @@ class DiagnosticsTest {
         Compilation compilation = compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/" + id + "]").inFile(source).onLine(line);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/" + id + "]")
+                .inFile(source)
+                .onLine(line);
         assertNothingGeneratedFor("Bad");
     }
 
@@ -118,10 +122,14 @@ class DiagnosticsTest {
                 """);
         Compilation compilation = compile(first, second);
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateRoute] GET /items/{id} is also declared by "
-                + "Second.find").inFile(first).onLine(8);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateRoute] GET /items/{itemId} is also declared by "
-                + "First.read").inFile(second).onLine(9);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateRoute] GET /items/{id} is also declared by " + "Second.find")
+                .inFile(first)
+                .onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateRoute] GET /items/{itemId} is also declared by " + "First.read")
+                .inFile(second)
+                .onLine(9);
         assertNothingGeneratedFor("First");
         assertNothingGeneratedFor("Second");
     }
@@ -217,16 +225,18 @@ class DiagnosticsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "''           | items/{id}   | does not start with '/'",
-            "/items       | {id}         | \"items{id}\" has unbalanced braces or a variable that is not a whole segment",
-            "/items/      | /{id}        | has an empty segment ('//')",
-            "''           | /items/{id   | unbalanced braces",
-            "''           | /items/{}    | has an empty variable '{}'",
-            "''           | /items/{a-b} | is not a valid name",
-            "''           | /a/{id}/{id} | appears twice",
-            "''           | /f/{id}.json | not a whole segment",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''           | items/{id}   | does not start with '/'",
+                "/items       | {id}         | \"items{id}\" has unbalanced braces or a variable that is not a whole segment",
+                "/items/      | /{id}        | has an empty segment ('//')",
+                "''           | /items/{id   | unbalanced braces",
+                "''           | /items/{}    | has an empty variable '{}'",
+                "''           | /items/{a-b} | is not a valid name",
+                "''           | /a/{id}/{id} | appears twice",
+                "''           | /f/{id}.json | not a whole segment",
+            })
     void malformedPathTemplate(String prefix, String value, String problem) {
         JavaFileObject bad = source("Bad", """
                 @Router(prefix = "%s")
@@ -278,8 +288,14 @@ class DiagnosticsTest {
                 """);
         Compilation compilation = compile(bad);
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[kiln/BadDefault] The @Default of count").inFile(bad).onLine(9);
-        assertThat(compilation).hadErrorContaining("[kiln/BadDefault] The @Default of color").inFile(bad).onLine(13);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BadDefault] The @Default of count")
+                .inFile(bad)
+                .onLine(9);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BadDefault] The @Default of color")
+                .inFile(bad)
+                .onLine(13);
         assertNothingGeneratedFor("Bad");
     }
 
@@ -322,13 +338,15 @@ class DiagnosticsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "public Response<?> handle(IllegalStateException e, Request r)        | not public static",
-            "public static Response<?> handle(IllegalStateException e)            | takes 1 parameters",
-            "public static Response<?> handle(String e, Request r)                | is not a non-generic exception class",
-            "public static Response<?> handle(IllegalStateException e, String r)  | instead of dev.kiln.Request",
-            "public static String handle(IllegalStateException e, Request r)      | instead of Response<?>",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "public Response<?> handle(IllegalStateException e, Request r)        | not public static",
+                "public static Response<?> handle(IllegalStateException e)            | takes 1 parameters",
+                "public static Response<?> handle(String e, Request r)                | is not a non-generic exception class",
+                "public static Response<?> handle(IllegalStateException e, String r)  | instead of dev.kiln.Request",
+                "public static String handle(IllegalStateException e, Request r)      | instead of Response<?>",
+            })
     void badExceptionHandler(String signature, String problem) {
         JavaFileObject bad = source("Bad", """
                 public class Bad {
@@ -338,7 +356,10 @@ class DiagnosticsTest {
                 """.formatted(signature));
         Compilation compilation = compile(bad);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/BadExceptionHandler]").inFile(bad).onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BadExceptionHandler]")
+                .inFile(bad)
+                .onLine(8);
         assertThat(compilation).hadErrorContaining(problem);
     }
 
@@ -361,12 +382,20 @@ class DiagnosticsTest {
                 """);
         Compilation compilation = compile(bad, good);
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[kiln/UnboundPathVariable]").inFile(bad).onLine(8);
-        assertThat(compilation).hadErrorContaining("[kiln/OperationNotPublic]").inFile(bad).onLine(11);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/UnboundPathVariable]")
+                .inFile(bad)
+                .onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/OperationNotPublic]")
+                .inFile(bad)
+                .onLine(11);
         assertNothingGeneratedFor("Bad");
         assertTrue(processor.created().contains("test.Good_Routes"), "a clean class still gets its code");
-        assertFalse(compilation.diagnostics().stream()
-                        .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && !d.getMessage(null).contains("[kiln/")),
+        assertFalse(
+                compilation.diagnostics().stream()
+                        .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR
+                                && !d.getMessage(null).contains("[kiln/")),
                 "only Kiln's own errors, no javac cascade");
     }
 
@@ -402,8 +431,11 @@ class DiagnosticsTest {
                 """);
         Compilation compilation = compile(bad, hidden);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/InaccessibleType] The parameter hidden of create uses "
-                + "test.model.Hidden.Secret").inFile(bad).onLine(10);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[kiln/InaccessibleType] The parameter hidden of create uses " + "test.model.Hidden.Secret")
+                .inFile(bad)
+                .onLine(10);
         assertNothingGeneratedFor("Bad");
     }
 
@@ -446,9 +478,15 @@ class DiagnosticsTest {
                 """);
         Compilation compilation = compile(bad);
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[kiln/BadExceptionHandler] Two exception handlers handle "
-                + "java.lang.IllegalStateException: this one and Bad.two").inFile(bad).onLine(8);
-        assertThat(compilation).hadErrorContaining("this one and Bad.one").inFile(bad).onLine(11);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BadExceptionHandler] Two exception handlers handle "
+                        + "java.lang.IllegalStateException: this one and Bad.two")
+                .inFile(bad)
+                .onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("this one and Bad.one")
+                .inFile(bad)
+                .onLine(11);
     }
 
     // ------------------------------------------------------------------ dependencies
@@ -465,7 +503,8 @@ class DiagnosticsTest {
                 }
                 """);
         assertSingleError(bad, "MissingProvider", 12);
-        assertThat(compile(bad)).hadErrorContaining("No provider makes Bad.Clock, which the operation now asks for as clock");
+        assertThat(compile(bad))
+                .hadErrorContaining("No provider makes Bad.Clock, which the operation now asks for as clock");
     }
 
     @Test
@@ -521,8 +560,14 @@ class DiagnosticsTest {
         Compilation compilation = compile(bad);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateProvider]").inFile(bad).onLine(10);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateProvider]").inFile(bad).onLine(13);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateProvider]")
+                .inFile(bad)
+                .onLine(10);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateProvider]")
+                .inFile(bad)
+                .onLine(13);
         assertNothingGeneratedFor("Bad");
     }
 
@@ -643,7 +688,10 @@ class DiagnosticsTest {
         Compilation compilation = compile(bad);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/VoidProvider]").inFile(bad).onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/VoidProvider]")
+                .inFile(bad)
+                .onLine(8);
     }
 
     @Test

@@ -31,8 +31,7 @@ final class Golden {
     private static final String SOURCE_OUTPUT = "/SOURCE_OUTPUT/";
     private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /** The test resources directory: the surefire configuration passes it, so updates land in the sources. */
     static Path resources() {
@@ -48,7 +47,8 @@ final class Golden {
     static List<JavaFileObject> sources(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<JavaFileObject> sources = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 sources.add(JavaFileObjects.forResource(file.toUri().toURL()));
             }
             return sources;
@@ -61,7 +61,10 @@ final class Golden {
 
     /** Compiles {@code sources} with Kiln's processor, and the generated code with them. */
     static Compilation compile(List<JavaFileObject> sources, String... options) {
-        return Compiler.javac().withProcessors(new KilnProcessor()).withOptions((Object[]) options).compile(sources);
+        return Compiler.javac()
+                .withProcessors(new KilnProcessor())
+                .withOptions((Object[]) options)
+                .compile(sources);
     }
 
     /** Every generated source and resource, by path relative to its output root. */
@@ -74,7 +77,8 @@ final class Golden {
             }
             int source = uri.indexOf(SOURCE_OUTPUT);
             int resource = uri.indexOf(CLASS_OUTPUT);
-            String path = source >= 0 ? uri.substring(source + SOURCE_OUTPUT.length())
+            String path = source >= 0
+                    ? uri.substring(source + SOURCE_OUTPUT.length())
                     : uri.substring(resource + CLASS_OUTPUT.length());
             try {
                 files.put(path, file.getCharContent(false).toString());
@@ -104,7 +108,9 @@ final class Golden {
         Map<String, String> expected = read(expectedDir);
         assertEquals(expected.keySet(), actual.keySet(), "the set of generated files of case " + name);
         for (Map.Entry<String, String> file : expected.entrySet()) {
-            assertEquals(file.getValue(), actual.get(file.getKey()),
+            assertEquals(
+                    file.getValue(),
+                    actual.get(file.getKey()),
                     "golden case " + name + ": " + file.getKey() + " (rerun with -Dkiln.golden.update=true to "
                             + "accept a deliberate change)");
         }
@@ -116,8 +122,8 @@ final class Golden {
                 .map(d -> d.getKind() + ": " + d.getMessage(null) + " at " + d.getSource() + ":" + d.getLineNumber())
                 .collect(Collectors.joining("\n"));
         if (compilation.status() != Compilation.Status.SUCCESS) {
-            fail("compilation failed:\n" + diagnostics + "\n" + generatedFiles(compilation).values().stream()
-                    .collect(Collectors.joining("\n----\n")));
+            fail("compilation failed:\n" + diagnostics + "\n"
+                    + generatedFiles(compilation).values().stream().collect(Collectors.joining("\n----\n")));
         }
         assertTrue(diagnostics.isEmpty(), "expected no warnings:\n" + diagnostics);
     }
@@ -129,7 +135,8 @@ final class Golden {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString().replace('\\', '/'),
+                files.put(
+                        dir.relativize(file).toString().replace('\\', '/'),
                         Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -142,7 +149,8 @@ final class Golden {
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> old = Files.walk(dir)) {
-                    for (Path path : old.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                    for (Path path : old.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+                            .toList()) {
                         Files.delete(path);
                     }
                 }

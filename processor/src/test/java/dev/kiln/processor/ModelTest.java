@@ -48,8 +48,11 @@ class ModelTest {
         }
 
         Operation operation(String javaName) {
-            return operations().stream().map(PlannedOperation::operation)
-                    .filter(o -> o.javaName().equals(javaName)).findFirst().orElseThrow();
+            return operations().stream()
+                    .map(PlannedOperation::operation)
+                    .filter(o -> o.javaName().equals(javaName))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -57,7 +60,8 @@ class ModelTest {
         Capture capture = new Capture();
         Golden.assertSucceededWithoutWarnings(Compiler.javac()
                 .withProcessors(new KilnProcessor(List.of(env -> capture)))
-                .compile(Golden.sources(Golden.resources().resolve("golden").resolve(goldenCase).resolve("input"))));
+                .compile(Golden.sources(
+                        Golden.resources().resolve("golden").resolve(goldenCase).resolve("input"))));
         return capture;
     }
 
@@ -73,19 +77,29 @@ class ModelTest {
         Operation me = capture.operation("me");
         assertNull(me.summary());
         assertNull(me.operationId());
-        assertTrue(capture.operations().stream().filter(p -> p.operation().javaName().equals("remove"))
+        assertTrue(capture.operations().stream()
+                .filter(p -> p.operation().javaName().equals("remove"))
                 .anyMatch(p -> p.operation().deprecated()));
         assertEquals(1, capture.finished.size(), "the compilation ends once");
-        assertEquals(4, capture.finished.get(0).stream().mapToInt(g -> g.operations().size()).sum());
+        assertEquals(
+                4,
+                capture.finished.get(0).stream()
+                        .mapToInt(g -> g.operations().size())
+                        .sum());
     }
 
     @Test
     void parametersCarrySourceWireNameAndPresence() {
         Capture capture = compile("internals");
         List<Parameter> read = capture.operation("read").parameters();
-        assertEquals(List.of(Source.PATH, Source.QUERY, Source.HEADER), read.stream().map(Parameter::source).toList());
-        assertEquals(List.of("itemId", "q", "user-agent"), read.stream().map(Parameter::wireName).toList());
-        assertEquals(List.of(Presence.REQUIRED, Presence.OPTIONAL, Presence.REQUIRED),
+        assertEquals(
+                List.of(Source.PATH, Source.QUERY, Source.HEADER),
+                read.stream().map(Parameter::source).toList());
+        assertEquals(
+                List.of("itemId", "q", "user-agent"),
+                read.stream().map(Parameter::wireName).toList());
+        assertEquals(
+                List.of(Presence.REQUIRED, Presence.OPTIONAL, Presence.REQUIRED),
                 read.stream().map(Parameter::presence).toList());
         List<Parameter> delete = capture.operation("delete").parameters();
         assertEquals(Presence.OPTIONAL, delete.get(1).presence(), "a repeated query value is empty when absent");
@@ -98,15 +112,19 @@ class ModelTest {
     @Test
     void eventLoopOperationsAreKnownInOnePlace() {
         Capture capture = compile("threading");
-        List<String> onLoop = capture.planned.stream().flatMap(g -> g.eventLoopOperations().stream())
-                .map(p -> p.routeClass().javaMethodName(p.operation()) + " (" + p.plan().dispatch().reason() + ")")
+        List<String> onLoop = capture.planned.stream()
+                .flatMap(g -> g.eventLoopOperations().stream())
+                .map(p -> p.routeClass().javaMethodName(p.operation()) + " ("
+                        + p.plan().dispatch().reason() + ")")
                 .toList();
-        assertEquals(List.of(
-                "Fast.plain (@NonBlocking on class Fast)",
-                "Fast.nothing (@NonBlocking on class Fast)",
-                "Fast.future (returns Future)",
-                "Plain.nonBlocking (@NonBlocking)",
-                "Reports.loop (@NonBlocking)"), onLoop);
+        assertEquals(
+                List.of(
+                        "Fast.plain (@NonBlocking on class Fast)",
+                        "Fast.nothing (@NonBlocking on class Fast)",
+                        "Fast.future (returns Future)",
+                        "Plain.nonBlocking (@NonBlocking)",
+                        "Reports.loop (@NonBlocking)"),
+                onLoop);
     }
 
     @Test
@@ -116,21 +134,30 @@ class ModelTest {
             public Report roundPlanned(RouteGraph graph) {
                 Report report = new Report();
                 for (PlannedOperation planned : graph.eventLoopOperations()) {
-                    report.warning(DiagnosticId.InternalError, planned.operation().element(),
-                            planned.operation().verbAnnotation(), "runs on the event loop: "
+                    report.warning(
+                            DiagnosticId.InternalError,
+                            planned.operation().element(),
+                            planned.operation().verbAnnotation(),
+                            "runs on the event loop: "
                                     + planned.plan().dispatch().reason());
                 }
                 return report;
             }
         };
         List<JavaFileObject> sources = Golden.sources(Golden.resources().resolve("golden/internals/input"));
-        JavaFileObject items = sources.stream().filter(f -> f.getName().endsWith("Items.java")).findFirst()
+        JavaFileObject items = sources.stream()
+                .filter(f -> f.getName().endsWith("Items.java"))
+                .findFirst()
                 .orElseThrow();
-        Compilation compilation = Compiler.javac().withProcessors(new KilnProcessor(List.of(env -> flagEventLoop)))
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new KilnProcessor(List.of(env -> flagEventLoop)))
                 .compile(sources);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("runs on the event loop: returns Future").inFile(items).onLine(17);
+        assertThat(compilation)
+                .hadWarningContaining("runs on the event loop: returns Future")
+                .inFile(items)
+                .onLine(17);
         assertThat(compilation).generatedSourceFile("com.example.Items_Routes");
     }
 
@@ -138,14 +165,19 @@ class ModelTest {
     void anOperationsRequestParametersIncludeItsProvidersAndRouterDependencies() {
         Capture capture = compile("deps");
         PlannedOperation audited = capture.operations().stream()
-                .filter(p -> p.operation().javaName().equals("audited")).findFirst().orElseThrow();
+                .filter(p -> p.operation().javaName().equals("audited"))
+                .findFirst()
+                .orElseThrow();
         List<String> parameters = audited.plan().requestParameters().stream()
-                .map(p -> p.source() + " " + p.wireName()).toList();
+                .map(p -> p.source() + " " + p.wireName())
+                .toList();
         // its own path parameter, Deps.user's header (via Deps.audit -> Deps.conn), Deps.token's (router)
         assertEquals(List.of("PATH id", "HEADER authorization", "HEADER x-token"), parameters);
         assertEquals(2, audited.plan().workerHops());
-        List<String> eventLoopProviders = capture.planned.stream().flatMap(g -> g.eventLoopProviders().stream())
-                .map(p -> p.describe()).toList();
+        List<String> eventLoopProviders = capture.planned.stream()
+                .flatMap(g -> g.eventLoopProviders().stream())
+                .map(p -> p.describe())
+                .toList();
         assertEquals(List.of("Deps.user", "Deps.audit", "Deps.base", "Deps.counter"), eventLoopProviders);
     }
 }

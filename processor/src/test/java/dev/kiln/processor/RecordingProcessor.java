@@ -56,16 +56,20 @@ final class RecordingProcessor implements Processor {
             }
 
             @Override
-            public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                                             CharSequence relativeName, Element... originatingElements)
+            public FileObject createResource(
+                    JavaFileManager.Location location,
+                    CharSequence moduleAndPkg,
+                    CharSequence relativeName,
+                    Element... originatingElements)
                     throws IOException {
                 created.add(relativeName.toString());
                 return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
             }
 
             @Override
-            public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                                          CharSequence relativeName) throws IOException {
+            public FileObject getResource(
+                    JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
+                    throws IOException {
                 return filer.getResource(location, moduleAndPkg, relativeName);
             }
         };
@@ -128,8 +132,8 @@ final class RecordingProcessor implements Processor {
     }
 
     @Override
-    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-                                                         ExecutableElement member, String userText) {
+    public Iterable<? extends Completion> getCompletions(
+            Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
         return delegate.getCompletions(element, annotation, member, userText);
     }
 }

@@ -32,7 +32,9 @@ class RouteModuleTest {
         Compilation compilation = Golden.compile(List.of(handlers));
         // javac warns about a source file created in the last round; there is none
         Golden.assertSucceededWithoutWarnings(compilation);
-        assertThat(compilation).generatedSourceFile("app.errors.Kiln_RouteModule").contentsAsUtf8String()
+        assertThat(compilation)
+                .generatedSourceFile("app.errors.Kiln_RouteModule")
+                .contentsAsUtf8String()
                 .contains("new ExceptionHandlerDef<>(IllegalStateException.class, \"Handlers.conflict\"");
     }
 
@@ -47,7 +49,8 @@ class RouteModuleTest {
                 """);
         Compilation compilation = Golden.compile(List.of(plain));
         Golden.assertSucceededWithoutWarnings(compilation);
-        assertEquals(List.of(), Golden.generatedFiles(compilation).keySet().stream().toList());
+        assertEquals(
+                List.of(), Golden.generatedFiles(compilation).keySet().stream().toList());
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class StagesTest {
     private static Compilation compile(JavaFileObject source, String... options) {
-        return Compiler.javac().withProcessors(new KilnProcessor()).withOptions((Object[]) options).compile(source);
+        return Compiler.javac()
+                .withProcessors(new KilnProcessor())
+                .withOptions((Object[]) options)
+                .compile(source);
     }
 
     private static final JavaFileObject SLEEPY = JavaFileObjects.forSourceString("test.Sleepy", """
@@ -44,8 +47,11 @@ class StagesTest {
         Compilation compilation = compile(SLEEPY);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/BlockingCallOnEventLoop] Sleepy.sleepy runs on the event loop "
-                + "(returns Future) but calls java.lang.Thread.sleep(long), which blocks.").inFile(SLEEPY).onLine(9);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BlockingCallOnEventLoop] Sleepy.sleepy runs on the event loop "
+                        + "(returns Future) but calls java.lang.Thread.sleep(long), which blocks.")
+                .inFile(SLEEPY)
+                .onLine(9);
     }
 
     @Test
@@ -74,15 +80,20 @@ class StagesTest {
         Compilation compilation = compile(tokens);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[kiln/BlockingCallOnEventLoop] Tokens.token runs on the event loop")
-                .inFile(tokens).onLine(11);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BlockingCallOnEventLoop] Tokens.token runs on the event loop")
+                .inFile(tokens)
+                .onLine(11);
     }
 
     @Test
     void theBlockingCheckCanBeTurnedIntoAWarning() {
         Compilation compilation = compile(SLEEPY, "-Akiln.blockingCheck=warn");
         assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[kiln/BlockingCallOnEventLoop]").inFile(SLEEPY).onLine(9);
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/BlockingCallOnEventLoop]")
+                .inFile(SLEEPY)
+                .onLine(9);
     }
 
     @Test
@@ -103,7 +114,13 @@ class StagesTest {
         Compilation compilation = compile(twice);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateOperationId]").inFile(twice).onLine(7);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateOperationId]").inFile(twice).onLine(10);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateOperationId]")
+                .inFile(twice)
+                .onLine(7);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateOperationId]")
+                .inFile(twice)
+                .onLine(10);
     }
 }

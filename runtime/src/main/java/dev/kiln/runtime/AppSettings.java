@@ -26,10 +26,21 @@ import java.util.function.Function;
  * @param forbidExtraFields whether unknown members of JSON body objects are 422 errors ({@code extra_forbidden})
  * @param limits       the other limits, timeouts, worker queues and the shutdown grace period
  */
-public record AppSettings(String title, String version, String description, String openapiUrl, String docsUrl,
-                          String redocUrl, String host, int port, int instances, Map<String, Integer> workerPools,
-                          Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize,
-                          boolean forbidExtraFields, Limits limits) {
+public record AppSettings(
+        String title,
+        String version,
+        String description,
+        String openapiUrl,
+        String docsUrl,
+        String redocUrl,
+        String host,
+        int port,
+        int instances,
+        Map<String, Integer> workerPools,
+        Map<Class<?>, Function<? super Request, ?>> overrides,
+        long maxBodySize,
+        boolean forbidExtraFields,
+        Limits limits) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
     /** Vert.x's own default worker pool size, used for a pool whose size is not set. */
@@ -56,18 +67,53 @@ public record AppSettings(String title, String version, String description, Stri
     }
 
     /** The settings without {@link Limits} and strictness: the default limits, unknown JSON members ignored. */
-    public AppSettings(String title, String version, String description, String openapiUrl, String docsUrl,
-                       String redocUrl, String host, int port, int instances, Map<String, Integer> workerPools,
-                       Map<Class<?>, Function<? super Request, ?>> overrides, long maxBodySize) {
-        this(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances, workerPools,
-                overrides, maxBodySize, false, Limits.defaults());
+    public AppSettings(
+            String title,
+            String version,
+            String description,
+            String openapiUrl,
+            String docsUrl,
+            String redocUrl,
+            String host,
+            int port,
+            int instances,
+            Map<String, Integer> workerPools,
+            Map<Class<?>, Function<? super Request, ?>> overrides,
+            long maxBodySize) {
+        this(
+                title,
+                version,
+                description,
+                openapiUrl,
+                docsUrl,
+                redocUrl,
+                host,
+                port,
+                instances,
+                workerPools,
+                overrides,
+                maxBodySize,
+                false,
+                Limits.defaults());
     }
 
     /** The defaults: title "Kiln", version "0.1.0", docs on, 127.0.0.1:8000, one event loop per core. */
     public static AppSettings defaults() {
-        return new AppSettings("Kiln", "0.1.0", null, "/openapi.json", "/docs", "/redoc", DEFAULT_HOST,
-                DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), Map.of(), Map.of(), DEFAULT_MAX_BODY_SIZE,
-                false, Limits.defaults());
+        return new AppSettings(
+                "Kiln",
+                "0.1.0",
+                null,
+                "/openapi.json",
+                "/docs",
+                "/redoc",
+                DEFAULT_HOST,
+                DEFAULT_PORT,
+                Runtime.getRuntime().availableProcessors(),
+                Map.of(),
+                Map.of(),
+                DEFAULT_MAX_BODY_SIZE,
+                false,
+                Limits.defaults());
     }
 
     /** The size of a worker pool: the configured one, else {@link #DEFAULT_WORKER_POOL_SIZE}. */
@@ -76,18 +122,57 @@ public record AppSettings(String title, String version, String description, Stri
     }
 
     public AppSettings withHost(String host) {
-        return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize, forbidExtraFields, limits);
+        return new AppSettings(
+                title,
+                version,
+                description,
+                openapiUrl,
+                docsUrl,
+                redocUrl,
+                host,
+                port,
+                instances,
+                workerPools,
+                overrides,
+                maxBodySize,
+                forbidExtraFields,
+                limits);
     }
 
     public AppSettings withPort(int port) {
-        return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize, forbidExtraFields, limits);
+        return new AppSettings(
+                title,
+                version,
+                description,
+                openapiUrl,
+                docsUrl,
+                redocUrl,
+                host,
+                port,
+                instances,
+                workerPools,
+                overrides,
+                maxBodySize,
+                forbidExtraFields,
+                limits);
     }
 
     public AppSettings withInstances(int instances) {
-        return new AppSettings(title, version, description, openapiUrl, docsUrl, redocUrl, host, port, instances,
-                workerPools, overrides, maxBodySize, forbidExtraFields, limits);
+        return new AppSettings(
+                title,
+                version,
+                description,
+                openapiUrl,
+                docsUrl,
+                redocUrl,
+                host,
+                port,
+                instances,
+                workerPools,
+                overrides,
+                maxBodySize,
+                forbidExtraFields,
+                limits);
     }
 
     /** {@code KILN_HOST}, {@code KILN_PORT}, {@code KILN_INSTANCES} override what the builder set. */
@@ -128,10 +213,12 @@ public record AppSettings(String title, String version, String description, Stri
                 }
                 value = args[++i];
             } else {
-                throw new IllegalArgumentException("unknown argument: " + arg + " (expected --host, --port, --instances)");
+                throw new IllegalArgumentException(
+                        "unknown argument: " + arg + " (expected --host, --port, --instances)");
             }
             if (!name.equals("host") && !name.equals("port") && !name.equals("instances")) {
-                throw new IllegalArgumentException("unknown option: --" + name + " (expected --host, --port, --instances)");
+                throw new IllegalArgumentException(
+                        "unknown option: --" + name + " (expected --host, --port, --instances)");
             }
             given.put(name, value);
         }

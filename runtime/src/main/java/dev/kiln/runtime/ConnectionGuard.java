@@ -34,6 +34,7 @@ final class ConnectionGuard {
     private static final class State {
         /** {@link System#nanoTime()} by which the next request's headers must have arrived, or {@link #NONE}. */
         volatile long deadline = NONE;
+
         int answering;
         volatile boolean condemned;
     }

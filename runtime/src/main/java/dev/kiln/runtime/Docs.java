@@ -39,8 +39,7 @@ final class Docs {
     private static final CharSequence JS = HttpHeaders.createOptimized("text/javascript; charset=utf-8");
     private static final CharSequence PNG = HttpHeaders.createOptimized("image/png");
 
-    private Docs() {
-    }
+    private Docs() {}
 
     /** Adds the docs routes (not shown in the route table); a user route on the same path wins. */
     static void addRoutes(AppSettings settings, PathRouter<Route> router, List<Route> userRoutes) {
@@ -53,8 +52,17 @@ final class Docs {
         userRoutes.forEach(r -> taken.add(r.method() + " " + r.path()));
         Adder add = (path, type, bytes) -> {
             if (taken.add("GET " + path)) {
-                router.add(HttpMethod.GET, path, new Route(HttpMethod.GET, path, "Kiln.docs", Dispatch.eventLoop(), 0,
-                        false, ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes))));
+                router.add(
+                        HttpMethod.GET,
+                        path,
+                        new Route(
+                                HttpMethod.GET,
+                                path,
+                                "Kiln.docs",
+                                Dispatch.eventLoop(),
+                                0,
+                                false,
+                                ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes))));
             } else {
                 LOG.log(Level.WARNING, "GET " + path + " is a user route; the built-in docs page there is not served");
             }
@@ -67,7 +75,10 @@ final class Docs {
             add.add(base + "swagger-ui.css", CSS, resource(loader, SWAGGER_UI + "swagger-ui.css"));
             add.add(base + "swagger-ui-bundle.js", JS, resource(loader, SWAGGER_UI + "swagger-ui-bundle.js"));
             add.add(base + "favicon-32x32.png", PNG, resource(loader, SWAGGER_UI + "favicon-32x32.png"));
-            add.add(base + "swagger-initializer.js", JS, swaggerInitializer(openapiUrl).getBytes(StandardCharsets.UTF_8));
+            add.add(
+                    base + "swagger-initializer.js",
+                    JS,
+                    swaggerInitializer(openapiUrl).getBytes(StandardCharsets.UTF_8));
         }
         String redocUrl = settings.redocUrl();
         if (redocUrl != null) {
@@ -118,7 +129,9 @@ final class Docs {
                     part = Json.mapper().readTree(in);
                 }
                 mergeObject(paths, part.path("paths"), true);
-                for (Iterator<Map.Entry<String, JsonNode>> it = part.path("components").fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                part.path("components").fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> section = it.next();
                     JsonNode existing = components.get(section.getKey());
                     ObjectNode into = existing instanceof ObjectNode o ? o : components.putObject(section.getKey());

@@ -17,8 +17,7 @@ import io.vertx.core.net.impl.VertxConnection;
  * {@code HostileRequestsTest} would show.
  */
 final class EarlyFlush {
-    private EarlyFlush() {
-    }
+    private EarlyFlush() {}
 
     static void now(HttpConnection connection) {
         if (connection instanceof VertxConnection vertx) {

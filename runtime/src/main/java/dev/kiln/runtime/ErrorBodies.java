@@ -12,7 +12,8 @@ import java.util.Map;
 final class ErrorBodies {
     // Bytes, not Buffers: a Buffer is not meant to be shared between event loops; each answer wraps a copy.
     private static final byte[] NOT_FOUND = detail("Not Found").getBytes();
-    private static final byte[] METHOD_NOT_ALLOWED = detail("Method Not Allowed").getBytes();
+    private static final byte[] METHOD_NOT_ALLOWED =
+            detail("Method Not Allowed").getBytes();
     private static final byte[] TOO_LARGE = detail("Request Entity Too Large").getBytes();
     private static final byte[] INTERNAL = detail("Internal Server Error").getBytes();
 
@@ -32,8 +33,7 @@ final class ErrorBodies {
         return Buffer.buffer(INTERNAL);
     }
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /** {@code {"detail": detail}}; a detail Jackson cannot write falls back to the reason phrase. */
     static Buffer detail(Object detail) {
@@ -42,7 +42,8 @@ final class ErrorBodies {
         try {
             return Buffer.buffer(Json.mapper().writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the error detail is not JSON-serialisable: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "the error detail is not JSON-serialisable: " + e.getOriginalMessage(), e);
         }
     }
 

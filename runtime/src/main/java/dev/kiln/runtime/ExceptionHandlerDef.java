@@ -14,8 +14,8 @@ import java.util.function.BiFunction;
  * @param javaMethod the user method, for logs
  * @param handler    calls the user method; a plain return is wrapped in a succeeded future
  */
-public record ExceptionHandlerDef<E extends Throwable>(Class<E> type, String javaMethod,
-                                                       BiFunction<? super E, Request, Future<Response<?>>> handler) {
+public record ExceptionHandlerDef<E extends Throwable>(
+        Class<E> type, String javaMethod, BiFunction<? super E, Request, Future<Response<?>>> handler) {
     public ExceptionHandlerDef {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(javaMethod, "javaMethod");

@@ -28,8 +28,7 @@ import java.util.concurrent.TimeUnit;
 public final class Host {
     private static final System.Logger LOG = System.getLogger("dev.kiln");
 
-    private Host() {
-    }
+    private Host() {}
 
     /**
      * Starts the app and blocks until it is shut down (by SIGTERM, Ctrl-C or {@link RunningApp#close()});
@@ -49,7 +48,11 @@ public final class Host {
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiln-shutdown"));
         TerminationSignals.install(app::close);
         try {
-            ((RunningHost) app).terminated().toCompletionStage().toCompletableFuture().join();
+            ((RunningHost) app)
+                    .terminated()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .join();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Stopped with an error", e);
         }
@@ -103,7 +106,8 @@ public final class Host {
                 failStart(host, started, e);
                 return;
             }
-            ConnectionGuard guard = new ConnectionGuard(vertx, settings.limits().headerReadTimeout().toMillis());
+            ConnectionGuard guard = new ConnectionGuard(
+                    vertx, settings.limits().headerReadTimeout().toMillis());
             listen(host, new RequestHandler(host, guard), guard, userRoutes, started, 3);
         });
         return started.future();
@@ -130,8 +134,13 @@ public final class Host {
      * several instances a free port is chosen first (and chosen again should another process take it
      * in between).
      */
-    private static void listen(RunningHost host, RequestHandler handler, ConnectionGuard guard, List<Route> userRoutes,
-                               Promise<RunningApp> started, int attempts) {
+    private static void listen(
+            RunningHost host,
+            RequestHandler handler,
+            ConnectionGuard guard,
+            List<Route> userRoutes,
+            Promise<RunningApp> started,
+            int attempts) {
         AppSettings settings = host.settings();
         Vertx vertx = host.vertx();
         boolean choosePort = settings.port() == 0 && settings.instances() > 1;
@@ -142,7 +151,8 @@ public final class Host {
             failStart(host, started, e);
             return;
         }
-        vertx.deployVerticle(() -> new HttpVerticle(host, handler, guard, port),
+        vertx.deployVerticle(
+                        () -> new HttpVerticle(host, handler, guard, port),
                         new DeploymentOptions().setInstances(settings.instances()))
                 .onComplete(done -> {
                     if (done.succeeded()) {
@@ -197,8 +207,10 @@ public final class Host {
     private static void logStarted(RunningHost host, List<Route> routes) {
         AppSettings s = host.settings();
         String base = "http://" + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
-        LOG.log(Level.INFO, "Kiln app \"" + s.title() + "\" listening on " + base + " (" + s.instances()
-                + " event loop" + (s.instances() == 1 ? "" : "s") + ")");
+        LOG.log(
+                Level.INFO,
+                "Kiln app \"" + s.title() + "\" listening on " + base + " (" + s.instances() + " event loop"
+                        + (s.instances() == 1 ? "" : "s") + ")");
         LOG.log(Level.INFO, RouteTable.format(routes));
         if (s.openapiUrl() != null) {
             StringBuilder docs = new StringBuilder("Docs: ").append(base).append(s.openapiUrl());
@@ -237,7 +249,8 @@ public final class Host {
                     .setMaxHeaderSize(limits.maxHeaderSize())
                     .setMaxInitialLineLength(limits.maxRequestLineLength())
                     .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                    .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, limits.idleTimeout().toMillis()))
+                    .setIdleTimeout((int)
+                            Math.min(Integer.MAX_VALUE, limits.idleTimeout().toMillis()))
                     .setDecompressionSupported(limits.decompressRequests())
                     // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                     // first bytes show which protocol it is, so a silent client would have no deadline.

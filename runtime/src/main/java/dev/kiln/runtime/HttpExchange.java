@@ -165,7 +165,8 @@ final class HttpExchange implements Exchange {
     public <T> Future<T> async(Callable<? extends Future<T>> work) {
         try {
             Future<T> result = work.call();
-            return result != null ? result
+            return result != null
+                    ? result
                     : Future.failedFuture(new NullPointerException(route.javaMethod() + " returned a null Future"));
         } catch (Throwable e) {
             return Future.failedFuture(e);
@@ -239,8 +240,12 @@ final class HttpExchange implements Exchange {
         int status = user == null ? responder.status() : user.statusOr(responder.status());
         switch (responder.kind()) {
             case JSON -> send(status, JSON, Buffer.buffer(responder.writer().writeValueAsBytes(value)), user);
-            case TEXT -> send(status, responder.contentTypeHeader(),
-                    value == null ? Buffer.buffer() : responder.textBytes(value.toString()), user);
+            case TEXT ->
+                send(
+                        status,
+                        responder.contentTypeHeader(),
+                        value == null ? Buffer.buffer() : responder.textBytes(value.toString()),
+                        user);
             case EMPTY -> send(status, null, null, user);
             case RESPONSE -> writeResponse(responder, (Response<?>) value, user);
         }
@@ -258,7 +263,8 @@ final class HttpExchange implements Exchange {
         CharSequence type = null;
         Buffer bytes = null;
         if (value != null) {
-            boolean json = responder.contentType() == null || responder.contentType().contains("json");
+            boolean json =
+                    responder.contentType() == null || responder.contentType().contains("json");
             if (value instanceof String text && !json) {
                 type = responder.contentTypeHeader();
                 bytes = Buffer.buffer(text);
@@ -280,8 +286,9 @@ final class HttpExchange implements Exchange {
         }
         HttpServerResponse out = start(response.status());
         String type = MimeMapping.mimeTypeForFilename(file.getFileName().toString());
-        out.putHeader(HttpHeaders.CONTENT_TYPE, type == null ? OCTET_STREAM
-                : type.startsWith("text/") ? type + "; charset=utf-8" : type);
+        out.putHeader(
+                HttpHeaders.CONTENT_TYPE,
+                type == null ? OCTET_STREAM : type.startsWith("text/") ? type + "; charset=utf-8" : type);
         headers(out, user, response);
         Future<Void> written;
         if (http.method() == HttpMethod.HEAD) {
@@ -309,7 +316,9 @@ final class HttpExchange implements Exchange {
 
     private void failOnContext(Throwable error) {
         if (answered) {
-            LOG.log(Level.ERROR, "Failure after the response to " + describe() + " was started; no second response",
+            LOG.log(
+                    Level.ERROR,
+                    "Failure after the response to " + describe() + " was started; no second response",
                     error);
             if (!http.response().ended()) {
                 http.connection().close();
@@ -330,13 +339,18 @@ final class HttpExchange implements Exchange {
             }
             answer.onComplete(done -> onContext(() -> {
                 if (done.failed() || done.result() == null) {
-                    Throwable cause = done.failed() ? done.cause()
+                    Throwable cause = done.failed()
+                            ? done.cause()
                             : new NullPointerException(handler.javaMethod() + " returned no Response");
                     internalError("The exception handler " + handler.javaMethod() + " failed for " + describe(), cause);
                     return;
                 }
                 try {
-                    writeResponse(Responder.response(200, "application/json", Json.mapper().writer()), done.result(), null);
+                    writeResponse(
+                            Responder.response(
+                                    200, "application/json", Json.mapper().writer()),
+                            done.result(),
+                            null);
                 } catch (Throwable e) {
                     internalError("Writing the answer of " + handler.javaMethod() + " failed for " + describe(), e);
                 }
@@ -349,7 +363,8 @@ final class HttpExchange implements Exchange {
     @SuppressWarnings("unchecked")
     private <E extends Throwable> Future<Response<?>> invoke(ExceptionHandlerDef<E> handler, Throwable error) {
         Future<Response<?>> answer = handler.handler().apply((E) error, request());
-        return answer == null ? Future.failedFuture(new NullPointerException(handler.javaMethod() + " returned null"))
+        return answer == null
+                ? Future.failedFuture(new NullPointerException(handler.javaMethod() + " returned null"))
                 : answer;
     }
 
@@ -416,7 +431,8 @@ final class HttpExchange implements Exchange {
                 return;
             }
             // The rest of the request is read and dropped for a moment, so the answer is not lost to a reset.
-            long timer = host.vertx().setTimer(lingerMillis, fired -> http.connection().close());
+            long timer = host.vertx()
+                    .setTimer(lingerMillis, fired -> http.connection().close());
             http.endHandler(ended -> {
                 host.vertx().cancelTimer(timer);
                 http.connection().close();
@@ -465,8 +481,8 @@ final class HttpExchange implements Exchange {
         send(status, contentType, bytes, user, null);
     }
 
-    private void send(int status, CharSequence contentType, Buffer bytes, UserResponseHeaders user,
-                      Response<?> response) {
+    private void send(
+            int status, CharSequence contentType, Buffer bytes, UserResponseHeaders user, Response<?> response) {
         if (!begin()) {
             return;
         }

@@ -15,16 +15,15 @@ import io.vertx.core.http.HttpServerRequest;
 final class InvalidRequests {
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
 
-    private InvalidRequests() {
-    }
+    private InvalidRequests() {}
 
     static void answer(HttpServerRequest request) {
         // The request's body, if any, is never read: no error of it is of interest either.
-        request.exceptionHandler(ignored -> { });
+        request.exceptionHandler(ignored -> {});
         Throwable cause = request.decoderResult().cause();
-        int status = cause instanceof TooLongHttpLineException ? 414
-                : cause instanceof TooLongHttpHeaderException ? 431
-                : 400;
+        int status = cause instanceof TooLongHttpLineException
+                ? 414
+                : cause instanceof TooLongHttpHeaderException ? 431 : 400;
         request.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, JSON)

@@ -21,18 +21,27 @@ import java.util.Objects;
  * @param workerQueues          the same, per pool name, overriding the default
  * @param shutdownGracePeriod   how long a shutdown lets in-flight requests finish before cutting them off
  */
-public record Limits(int maxHeaderSize, int maxRequestLineLength, Duration headerReadTimeout,
-                     Duration bodyReadTimeout, Duration idleTimeout, boolean decompressRequests,
-                     int defaultWorkerQueue, Map<String, Integer> workerQueues, Duration shutdownGracePeriod) {
+public record Limits(
+        int maxHeaderSize,
+        int maxRequestLineLength,
+        Duration headerReadTimeout,
+        Duration bodyReadTimeout,
+        Duration idleTimeout,
+        boolean decompressRequests,
+        int defaultWorkerQueue,
+        Map<String, Integer> workerQueues,
+        Duration shutdownGracePeriod) {
     /** Vert.x's default, and the common one of nginx and Node.js: 8 KiB. */
     public static final int DEFAULT_MAX_HEADER_SIZE = 8192;
     /** Vert.x's default. */
     public static final int DEFAULT_MAX_REQUEST_LINE_LENGTH = 4096;
+
     public static final Duration DEFAULT_HEADER_READ_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
     /** Waiting operations per pool beyond its threads, before {@code 503}. */
     public static final int DEFAULT_WORKER_QUEUE = 256;
+
     public static final Duration DEFAULT_SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(30);
 
     public Limits {
@@ -58,8 +67,15 @@ public record Limits(int maxHeaderSize, int maxRequestLineLength, Duration heade
 
     /** The defaults listed in the README's "Limits and defaults". */
     public static Limits defaults() {
-        return new Limits(DEFAULT_MAX_HEADER_SIZE, DEFAULT_MAX_REQUEST_LINE_LENGTH, DEFAULT_HEADER_READ_TIMEOUT,
-                DEFAULT_BODY_READ_TIMEOUT, DEFAULT_IDLE_TIMEOUT, false, DEFAULT_WORKER_QUEUE, Map.of(),
+        return new Limits(
+                DEFAULT_MAX_HEADER_SIZE,
+                DEFAULT_MAX_REQUEST_LINE_LENGTH,
+                DEFAULT_HEADER_READ_TIMEOUT,
+                DEFAULT_BODY_READ_TIMEOUT,
+                DEFAULT_IDLE_TIMEOUT,
+                false,
+                DEFAULT_WORKER_QUEUE,
+                Map.of(),
                 DEFAULT_SHUTDOWN_GRACE_PERIOD);
     }
 

@@ -17,15 +17,13 @@ import java.util.Locale;
  */
 final class RequestChecks {
     /** The codings a request may name in {@code Transfer-Encoding}; only {@code chunked} is decoded. */
-    private static final List<String> KNOWN_CODINGS = List.of("chunked", "gzip", "x-gzip", "deflate", "compress",
-            "x-compress", "identity");
+    private static final List<String> KNOWN_CODINGS =
+            List.of("chunked", "gzip", "x-gzip", "deflate", "compress", "x-compress", "identity");
 
     /** Why a request is refused. */
-    record Refusal(int status, String detail) {
-    }
+    record Refusal(int status, String detail) {}
 
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     /** The refusal of a request whose framing is ambiguous or unsupported, or {@code null}. */
     static Refusal framing(HttpServerRequest request) {
@@ -43,8 +41,8 @@ final class RequestChecks {
             return new Refusal(400, "Bad Request");
         }
         // contains() before getAll(): most requests have neither header, and getAll allocates a list.
-        List<String> lengths = headers.contains(HttpHeaders.CONTENT_LENGTH)
-                ? headers.getAll(HttpHeaders.CONTENT_LENGTH) : List.of();
+        List<String> lengths =
+                headers.contains(HttpHeaders.CONTENT_LENGTH) ? headers.getAll(HttpHeaders.CONTENT_LENGTH) : List.of();
         for (String length : lengths) {
             if (!digits(length.strip())) {
                 return new Refusal(400, "Bad Request");
@@ -67,7 +65,8 @@ final class RequestChecks {
         for (int i = 0; i < codings.length; i++) {
             String coding = codings[i].strip().toLowerCase(Locale.ROOT);
             int parameters = coding.indexOf(';');
-            String name = parameters < 0 ? coding : coding.substring(0, parameters).strip();
+            String name =
+                    parameters < 0 ? coding : coding.substring(0, parameters).strip();
             if (name.isEmpty() || chunkedSeen) {
                 // An empty member, or anything after chunked: the body's end is not chunked's to say.
                 return new Refusal(400, "Bad Request");

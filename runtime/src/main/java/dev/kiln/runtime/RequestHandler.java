@@ -14,7 +14,7 @@ import java.util.Map;
  * Holds no per-request state.
  */
 final class RequestHandler implements Handler<HttpServerRequest> {
-    private static final Handler<Buffer> DISCARD = chunk -> { };
+    private static final Handler<Buffer> DISCARD = chunk -> {};
     /**
      * How long a refused body is still read (and dropped) after its answer, before the connection
      * closes: closing with unread bytes makes the kernel send a reset, and a client still sending
@@ -65,8 +65,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
                     dispatch(exchange, match.value());
                 }
             }
-            case METHOD_NOT_ALLOWED -> exchange.answerHost(405, ErrorBodies.methodNotAllowed(),
-                    Map.of(HttpHeaders.ALLOW, match.allowed()));
+            case METHOD_NOT_ALLOWED ->
+                exchange.answerHost(405, ErrorBodies.methodNotAllowed(), Map.of(HttpHeaders.ALLOW, match.allowed()));
             case REDIRECT -> {
                 String query = request.query();
                 String location = match.redirectPath() + (query == null ? "" : "?" + query);
@@ -166,8 +166,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private void refuse(HttpExchange exchange, int status, Map<CharSequence, CharSequence> headers, long lingerMillis) {
         HttpServerRequest request = exchange.http();
         guard.condemn(request.connection());
-        exchange.answerAndClose(status, ErrorBodies.detail(ErrorBodies.reason(status)), headers,
-                request.isEnded() ? 0 : lingerMillis);
+        exchange.answerAndClose(
+                status, ErrorBodies.detail(ErrorBodies.reason(status)), headers, request.isEnded() ? 0 : lingerMillis);
     }
 
     /**

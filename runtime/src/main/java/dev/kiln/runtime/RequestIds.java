@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RequestIds {
     static final String HEADER = "X-Request-Id";
     private static final int MAX_LENGTH = 128;
-    private static final String PREFIX = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+    private static final String PREFIX =
+            Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
     private static final AtomicLong NEXT = new AtomicLong();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** {@code incoming} when it is safe, else a new id. */
     static String of(String incoming) {
@@ -28,8 +28,13 @@ final class RequestIds {
         }
         for (int i = 0; i < n; i++) {
             char c = id.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == ':' || c == '-';
+            boolean ok = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-';
             if (!ok) {
                 return false;
             }

@@ -20,8 +20,7 @@ public final class RequestScope {
     private static final System.Logger LOG = System.getLogger("dev.kiln");
 
     /** One cleanup step and where it runs ({@code pool == null}: the event loop). */
-    private record Cleanup(String what, AutoCloseable step, WorkerPool pool) {
-    }
+    private record Cleanup(String what, AutoCloseable step, WorkerPool pool) {}
 
     private final Exchange exchange;
     private final List<Cleanup> cleanups = new ArrayList<>(4);
@@ -106,12 +105,13 @@ public final class RequestScope {
             return Future.succeededFuture();
         }
         return exchange.onWorker(cleanup.pool(), () -> {
-            cleanup.step().close();
-            return (Void) null;
-        }).recover(e -> {
-            logFailure(cleanup, e);
-            return Future.succeededFuture();
-        });
+                    cleanup.step().close();
+                    return (Void) null;
+                })
+                .recover(e -> {
+                    logFailure(cleanup, e);
+                    return Future.succeededFuture();
+                });
     }
 
     private static void logFailure(Cleanup cleanup, Throwable e) {

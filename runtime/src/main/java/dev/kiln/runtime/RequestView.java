@@ -43,7 +43,9 @@ final class RequestView implements Request {
     @Override
     public Map<String, List<String>> headers() {
         Map<String, List<String>> all = new LinkedHashMap<>();
-        http.headers().forEach(e -> all.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        http.headers()
+                .forEach(e ->
+                        all.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         all.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(all);
     }
@@ -66,8 +68,9 @@ final class RequestView implements Request {
             if (raw == null || raw.isEmpty()) {
                 q = Map.of();
             } else {
-                Map<String, List<String>> decoded = new QueryStringDecoder(keepStrayPercents(raw),
-                        StandardCharsets.UTF_8, false, 1024, true).parameters();
+                Map<String, List<String>> decoded = new QueryStringDecoder(
+                                keepStrayPercents(raw), StandardCharsets.UTF_8, false, 1024, true)
+                        .parameters();
                 q = Collections.unmodifiableMap(decoded);
             }
             query = q;

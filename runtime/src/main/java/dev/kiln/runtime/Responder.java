@@ -38,7 +38,8 @@ public final class Responder {
 
     /** Text is sent as UTF-8, so a {@code text/*} type without a charset says so (as Starlette does). */
     private static String withCharset(String contentType) {
-        if (contentType.startsWith("text/") && !contentType.toLowerCase(java.util.Locale.ROOT).contains("charset")) {
+        if (contentType.startsWith("text/")
+                && !contentType.toLowerCase(java.util.Locale.ROOT).contains("charset")) {
             return contentType + "; charset=utf-8";
         }
         return contentType;
@@ -65,8 +66,7 @@ public final class Responder {
     }
 
     /** The last text body and its bytes: see {@link #textBytes}. */
-    private record EncodedText(String text, Buffer bytes) {
-    }
+    private record EncodedText(String text, Buffer bytes) {}
 
     private volatile EncodedText lastText;
 

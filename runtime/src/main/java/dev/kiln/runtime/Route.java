@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param readsBody  whether the host must read the request body before calling {@code endpoint}
  * @param endpoint   the generated code that binds, dispatches and answers
  */
-public record Route(HttpMethod method, String path, String javaMethod, Dispatch dispatch, int workerHops,
-                    boolean readsBody, Endpoint endpoint) {
+public record Route(
+        HttpMethod method,
+        String path,
+        String javaMethod,
+        Dispatch dispatch,
+        int workerHops,
+        boolean readsBody,
+        Endpoint endpoint) {
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The route table logged at startup, one aligned line per operation. */
 final class RouteTable {
-    private RouteTable() {
-    }
+    private RouteTable() {}
 
     /**
      * For example:

@@ -75,8 +75,8 @@ final class RunningHost implements RunningApp, AppContext {
     void addExceptionHandler(ExceptionHandlerDef<?> handler) {
         ExceptionHandlerDef<?> before = handlers.putIfAbsent(handler.type(), handler);
         if (before != null) {
-            throw new IllegalStateException("two @ExceptionHandlers for " + handler.type().getName() + ": "
-                    + before.javaMethod() + " and " + handler.javaMethod());
+            throw new IllegalStateException("two @ExceptionHandlers for "
+                    + handler.type().getName() + ": " + before.javaMethod() + " and " + handler.javaMethod());
         }
     }
 
@@ -164,8 +164,10 @@ final class RunningHost implements RunningApp, AppContext {
         }
         long graceMillis = settings.limits().shutdownGracePeriod().toMillis();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-        LOG.log(Level.INFO, "Shutting down: " + inFlight.count() + " request(s) and worker task(s) in flight, "
-                + "grace period " + graceMillis + " ms");
+        LOG.log(
+                Level.INFO,
+                "Shutting down: " + inFlight.count() + " request(s) and worker task(s) in flight, " + "grace period "
+                        + graceMillis + " ms");
         List<Future<Void>> stopped = new ArrayList<>();
         for (HttpServer server : servers) {
             stopped.add(server.shutdown(graceMillis, TimeUnit.MILLISECONDS));
@@ -206,8 +208,10 @@ final class RunningHost implements RunningApp, AppContext {
         long timer = vertx.setTimer(Math.max(1, remaining), fired -> {
             int left = inFlight.count();
             if (done.tryComplete() && left > 0) {
-                LOG.log(Level.WARNING, "The shutdown grace period of " + graceMillis + " ms is over: cutting off "
-                        + "what is still in flight (" + left + ", counting each request and each worker task)");
+                LOG.log(
+                        Level.WARNING,
+                        "The shutdown grace period of " + graceMillis + " ms is over: cutting off "
+                                + "what is still in flight (" + left + ", counting each request and each worker task)");
             }
         });
         inFlight.whenIdle().onComplete(idle -> {

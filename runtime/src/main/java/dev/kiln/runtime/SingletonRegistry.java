@@ -38,8 +38,8 @@ public final class SingletonRegistry {
     }
 
     /** Makes a singleton with an async provider, called on the calling thread; startup waits for its future. */
-    public Future<Void> async(String key, Function<? super Request, ?> override,
-                              Callable<? extends Future<?>> provider) {
+    public Future<Void> async(
+            String key, Function<? super Request, ?> override, Callable<? extends Future<?>> provider) {
         if (override != null) {
             return Future.succeededFuture(override.apply(null)).map(value -> keep(key, value));
         }
@@ -50,8 +50,8 @@ public final class SingletonRegistry {
             return Future.failedFuture(e);
         }
         if (made == null) {
-            return Future.failedFuture(new NullPointerException("the singleton provider of " + key
-                    + " returned a null Future"));
+            return Future.failedFuture(
+                    new NullPointerException("the singleton provider of " + key + " returned a null Future"));
         }
         return made.map(value -> keep(key, value));
     }

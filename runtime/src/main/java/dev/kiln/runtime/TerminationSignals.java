@@ -10,18 +10,19 @@ import sun.misc.Signal;
  * a singleton failing to close) is lost. The hook stays, for exits that are not signals.
  */
 final class TerminationSignals {
-    private TerminationSignals() {
-    }
+    private TerminationSignals() {}
 
     /** Runs {@code shutdown} on a signal of its own thread, then exits; {@code false} where signals are not available. */
     static boolean install(Runnable shutdown) {
         try {
             for (String name : List.of("TERM", "INT")) {
                 Signal.handle(new Signal(name), signal -> {
-                    Thread stopping = new Thread(() -> {
-                        shutdown.run();
-                        System.exit(0);
-                    }, "kiln-sig" + name.toLowerCase(java.util.Locale.ROOT));
+                    Thread stopping = new Thread(
+                            () -> {
+                                shutdown.run();
+                                System.exit(0);
+                            },
+                            "kiln-sig" + name.toLowerCase(java.util.Locale.ROOT));
                     stopping.start();
                 });
             }

@@ -14,18 +14,20 @@ final class WorkerSaturation {
     private static final System.Logger LOG = System.getLogger("dev.kiln");
     /** Seconds a client is asked to wait: work on a saturated pool usually clears within that. */
     static final String RETRY_AFTER_SECONDS = "1";
+
     private static final Map<String, Long> LAST_WARNING = new ConcurrentHashMap<>();
 
-    private WorkerSaturation() {
-    }
+    private WorkerSaturation() {}
 
     static HttpException refuse(VertxWorkerPool pool) {
         long now = System.nanoTime();
         Long last = LAST_WARNING.get(pool.name());
         if (last == null || now - last > 1_000_000_000L) {
             LAST_WARNING.put(pool.name(), now);
-            LOG.log(Level.WARNING, pool + " is full (" + pool.admitted()
-                    + " admitted): answering 503 until it has room (App.workerPool / App.workerQueue size it)");
+            LOG.log(
+                    Level.WARNING,
+                    pool + " is full (" + pool.admitted()
+                            + " admitted): answering 503 until it has room (App.workerPool / App.workerQueue size it)");
         }
         return new HttpException(503, "Service Unavailable", Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }

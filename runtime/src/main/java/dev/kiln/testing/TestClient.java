@@ -40,14 +40,21 @@ public final class TestClient implements AutoCloseable {
 
     private TestClient(RunningApp app) {
         this.app = app;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
+                .build();
         this.base = "http://127.0.0.1:" + app.port();
     }
 
     /** Starts {@code app} on 127.0.0.1, port 0, and returns a client for it. */
     public static TestClient start(App app) {
         try {
-            RunningApp running = app.host("127.0.0.1").port(0).start().toCompletionStage().toCompletableFuture()
+            RunningApp running = app.host("127.0.0.1")
+                    .port(0)
+                    .start()
+                    .toCompletionStage()
+                    .toCompletableFuture()
                     .get(60, TimeUnit.SECONDS);
             return new TestClient(running);
         } catch (InterruptedException e) {
@@ -123,13 +130,18 @@ public final class TestClient implements AutoCloseable {
 
         /** Adds a query parameter, form-encoded; call again with the same name to repeat it. */
         public RequestBuilder query(String name, Object value) {
-            query.append(query.length() == 0 ? "" : "&").append(encode(name)).append('=')
+            query.append(query.length() == 0 ? "" : "&")
+                    .append(encode(name))
+                    .append('=')
                     .append(encode(String.valueOf(value)));
             return this;
         }
 
         public RequestBuilder cookie(String name, String value) {
-            cookies.append(cookies.length() == 0 ? "" : "; ").append(name).append('=').append(value);
+            cookies.append(cookies.length() == 0 ? "" : "; ")
+                    .append(name)
+                    .append('=')
+                    .append(value);
             return this;
         }
 

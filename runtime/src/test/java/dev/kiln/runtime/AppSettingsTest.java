@@ -7,7 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AppSettingsTest {
-    private final AppSettings builder = AppSettings.defaults().withHost("0.0.0.0").withPort(9000).withInstances(3);
+    private final AppSettings builder =
+            AppSettings.defaults().withHost("0.0.0.0").withPort(9000).withInstances(3);
 
     @Test
     void commandLineBeatsEnvironmentBeatsBuilder() {

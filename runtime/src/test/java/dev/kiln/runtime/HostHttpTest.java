@@ -25,8 +25,13 @@ class HostHttpTest {
 
     @BeforeAll
     static void start() {
-        client = TestClient.start(Kiln.app().title("Test API").version("2.0.0").description("For tests")
-                .instances(2).workerPool("reports", 2).maxBodySize(1024));
+        client = TestClient.start(Kiln.app()
+                .title("Test API")
+                .version("2.0.0")
+                .description("For tests")
+                .instances(2)
+                .workerPool("reports", 2)
+                .maxBodySize(1024));
     }
 
     @AfterAll
@@ -53,7 +58,8 @@ class HostHttpTest {
 
     @Test
     void percentEncodedQueryAndPath() {
-        assertEquals("é&x", client.get("/items/7?q=%C3%A9%26x").json().get("name").asText());
+        assertEquals(
+                "é&x", client.get("/items/7?q=%C3%A9%26x").json().get("name").asText());
         assertEquals(7, client.get("/items/%37").json().get("id").asInt());
     }
 
@@ -82,7 +88,9 @@ class HostHttpTest {
     void missingAndMalformedBodies() throws Exception {
         TestResponse missing = client.request("POST", "/items").send();
         assertEquals(422, missing.status());
-        assertEquals(json("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\",\"input\":null}]}"),
+        assertEquals(
+                json(
+                        "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\",\"input\":null}]}"),
                 missing.json());
 
         TestResponse broken = client.post("/items", "{some broken json}");
@@ -93,14 +101,18 @@ class HostHttpTest {
 
         TestResponse list = client.post("/items", "[1]");
         assertEquals("model_attributes_type", list.json().at("/detail/0/type").asText());
-        assertEquals("Input should be a valid dictionary or object to extract fields from",
+        assertEquals(
+                "Input should be a valid dictionary or object to extract fields from",
                 list.json().at("/detail/0/msg").asText());
     }
 
     @Test
     void severalParameterErrorsInOne422() throws Exception {
-        TestResponse r = client.request("GET", "/search/first").query("exact", "maybe").query("id", "1")
-                .query("id", "x").send();
+        TestResponse r = client.request("GET", "/search/first")
+                .query("exact", "maybe")
+                .query("id", "1")
+                .query("id", "x")
+                .send();
         assertEquals(422, r.status());
         assertEquals(json("""
                 {"detail":[
@@ -114,8 +126,11 @@ class HostHttpTest {
                  {"type":"missing","loc":["header","x-token"],"msg":"Field required","input":null}
                 ]}"""), r.json());
 
-        TestResponse ok = client.request("GET", "/search/2").query("size", "10").query("exact", "YES")
-                .header("X-Token", "t").send();
+        TestResponse ok = client.request("GET", "/search/2")
+                .query("size", "10")
+                .query("exact", "YES")
+                .header("X-Token", "t")
+                .send();
         assertEquals(200, ok.status(), ok.text());
         assertEquals(json("{\"page\":2,\"size\":10,\"exact\":true,\"ids\":[],\"token\":\"t\"}"), ok.json());
     }
@@ -255,7 +270,8 @@ class HostHttpTest {
         assertEquals("application/json", r.header("content-type"));
         JsonNode doc = r.json();
         assertEquals("3.1.0", doc.get("openapi").asText());
-        assertEquals(json("{\"title\":\"Test API\",\"version\":\"2.0.0\",\"description\":\"For tests\"}"), doc.get("info"));
+        assertEquals(
+                json("{\"title\":\"Test API\",\"version\":\"2.0.0\",\"description\":\"For tests\"}"), doc.get("info"));
         assertEquals("read", doc.at("/paths/~1items~1{itemId}/get/operationId").asText());
         assertEquals("create", doc.at("/paths/~1items/post/operationId").asText());
         assertEquals("object", doc.at("/components/schemas/Item/type").asText());
@@ -289,10 +305,14 @@ class HostHttpTest {
 
     @Test
     void cookieParameter() throws Exception {
-        assertEquals("\"abc\"", client.request("GET", "/cookie").cookie("session", "abc").send().text());
+        assertEquals(
+                "\"abc\"",
+                client.request("GET", "/cookie").cookie("session", "abc").send().text());
         TestResponse missing = client.get("/cookie");
-        assertEquals(json("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"cookie\",\"session\"],"
-                + "\"msg\":\"Field required\",\"input\":null}]}"), missing.json());
+        assertEquals(
+                json("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"cookie\",\"session\"],"
+                        + "\"msg\":\"Field required\",\"input\":null}]}"),
+                missing.json());
     }
 
     @Test
@@ -302,7 +322,7 @@ class HostHttpTest {
         for (int i = 0; i < 100 && Probe.afterResponse.size() < 3; i++) {
             Thread.sleep(20);
         }
-        assertEquals(List.of("operation", "second opened, closed first", "first opened, closed last"),
-                Probe.afterResponse);
+        assertEquals(
+                List.of("operation", "second opened, closed first", "first opened, closed last"), Probe.afterResponse);
     }
 }

@@ -39,16 +39,19 @@ class LifecycleTest {
     }
 
     private static HttpRequest get(TestClient client, String path) {
-        return HttpRequest.newBuilder(URI.create(client.baseUrl() + path)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(URI.create(client.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     @Test
     void shutdownLetsAnInFlightWorkerRequestFinish() throws Exception {
         Probe.slowMillis = 800;
         TestClient client = TestClient.start(Kiln.app().instances(1));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get(client, "/slow"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        CompletableFuture<HttpResponse<String>> slow =
+                http.sendAsync(get(client, "/slow"), HttpResponse.BodyHandlers.ofString());
         assertTrue(Probe.slowStarted.await(10, TimeUnit.SECONDS), "the slow request reached its worker");
 
         Future<Void> shutdown = client.app().shutdown();
@@ -60,7 +63,8 @@ class LifecycleTest {
         assertEquals("\"done\"", answer.body());
         shutdown.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
-        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient fresh =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         assertThrows(IOException.class, () -> fresh.send(get(client, "/text"), HttpResponse.BodyHandlers.ofString()));
         client.close(); // idempotent
     }
@@ -74,8 +78,10 @@ class LifecycleTest {
         int requests = 500;
         ExecutorService clientThreads = Executors.newFixedThreadPool(4);
         try (TestClient client = TestClient.start(Kiln.app().instances(1))) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(clientThreads).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .executor(clientThreads)
+                    .build();
             // Open the connections first, so the burger requests do not wait for TCP handshakes.
             List<CompletableFuture<HttpResponse<String>>> warmUp = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
@@ -106,7 +112,8 @@ class LifecycleTest {
                 assertEquals(404, client.get(path).status(), path);
             }
         }
-        try (TestClient client = TestClient.start(Kiln.app().instances(1).docsUrl(null).redocUrl("/reference"))) {
+        try (TestClient client =
+                TestClient.start(Kiln.app().instances(1).docsUrl(null).redocUrl("/reference"))) {
             assertEquals(200, client.get("/openapi.json").status());
             assertEquals(404, client.get("/docs").status());
             assertEquals(200, client.get("/reference").status());
@@ -119,16 +126,24 @@ class LifecycleTest {
         try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
             AppSettings settings = AppSettings.defaults();
             JsonNode doc = Json.mapper().readTree(Docs.openapi(settings, empty));
-            assertEquals(Json.mapper().readTree(
-                    "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Kiln\",\"version\":\"0.1.0\"},\"paths\":{}}"), doc);
+            assertEquals(
+                    Json.mapper()
+                            .readTree(
+                                    "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Kiln\",\"version\":\"0.1.0\"},\"paths\":{}}"),
+                    doc);
         }
     }
 
     @Test
     void overridesReachTheRouteClassesThroughAppContext() {
-        try (TestClient client = TestClient.start(Kiln.app().instances(1)
-                .override(String.class, request -> "hi " + request.header("x-name")))) {
-            assertEquals("\"hi bob\"", client.request("GET", "/greeting").header("X-Name", "bob").send().text());
+        try (TestClient client = TestClient.start(
+                Kiln.app().instances(1).override(String.class, request -> "hi " + request.header("x-name")))) {
+            assertEquals(
+                    "\"hi bob\"",
+                    client.request("GET", "/greeting")
+                            .header("X-Name", "bob")
+                            .send()
+                            .text());
         }
         try (TestClient client = TestClient.start(Kiln.app().instances(1))) {
             assertEquals("\"no override\"", client.get("/greeting").text());
@@ -138,9 +153,15 @@ class LifecycleTest {
     @Test
     void aPortInUseFailsTheStart() {
         try (TestClient first = TestClient.start(Kiln.app().instances(1))) {
-            CompletionException e = assertThrows(CompletionException.class,
-                    () -> Kiln.app().instances(1).port(first.app().port()).start().toCompletionStage()
-                            .toCompletableFuture().join());
+            CompletionException e = assertThrows(
+                    CompletionException.class,
+                    () -> Kiln.app()
+                            .instances(1)
+                            .port(first.app().port())
+                            .start()
+                            .toCompletionStage()
+                            .toCompletableFuture()
+                            .join());
             assertInstanceOf(BindException.class, e.getCause());
             assertEquals(200, first.get("/text").status(), "the running app is unaffected");
         }

@@ -58,24 +58,85 @@ class RequestScopeTest {
         }
 
         // ---- not used by RequestScope
-        @Override public HttpServerRequest http() { throw new UnsupportedOperationException(); }
-        @Override public Vertx vertx() { throw new UnsupportedOperationException(); }
-        @Override public String pathParam(int index) { throw new UnsupportedOperationException(); }
-        @Override public String query(String name) { throw new UnsupportedOperationException(); }
-        @Override public List<String> queryAll(String name) { throw new UnsupportedOperationException(); }
-        @Override public String header(String name) { throw new UnsupportedOperationException(); }
-        @Override public List<String> headerAll(String name) { throw new UnsupportedOperationException(); }
-        @Override public String cookie(String name) { throw new UnsupportedOperationException(); }
-        @Override public Buffer body() { throw new UnsupportedOperationException(); }
-        @Override public Request request() { throw new UnsupportedOperationException(); }
-        @Override public ResponseHeaders responseHeaders() { throw new UnsupportedOperationException(); }
-        @Override public <T> Future<T> call(Callable<T> work) { throw new UnsupportedOperationException(); }
-        @Override public <T> Future<T> async(Callable<? extends Future<T>> work) {
+        @Override
+        public HttpServerRequest http() {
             throw new UnsupportedOperationException();
         }
-        @Override public void reply(Responder responder, Future<?> result) { throw new UnsupportedOperationException(); }
-        @Override public void reject(ValidationErrors errors) { throw new UnsupportedOperationException(); }
-        @Override public void fail(Throwable error) { throw new UnsupportedOperationException(); }
+
+        @Override
+        public Vertx vertx() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String pathParam(int index) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String query(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> queryAll(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String header(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> headerAll(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String cookie(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Buffer body() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Request request() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ResponseHeaders responseHeaders() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> Future<T> call(Callable<T> work) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> Future<T> async(Callable<? extends Future<T>> work) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void reply(Responder responder, Future<?> result) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void reject(ValidationErrors errors) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void fail(Throwable error) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private static String thread() {
@@ -89,10 +150,13 @@ class RequestScopeTest {
         RequestScope scope = new RequestScope(exchange);
         List<String> log = new CopyOnWriteArrayList<>();
         String first = scope.resource("first", Resource.of("a", v -> log.add("first on " + thread())), null);
-        scope.resource("second", Resource.of("b", v -> {
-            log.add("second on " + thread());
-            throw new IllegalStateException("cleanup failed");
-        }), POOL);
+        scope.resource(
+                "second",
+                Resource.of("b", v -> {
+                    log.add("second on " + thread());
+                    throw new IllegalStateException("cleanup failed");
+                }),
+                POOL);
         scope.closeable("third", () -> log.add("third on " + thread()), POOL);
         assertEquals("a", first);
         assertEquals(List.of(), log, "nothing is cleaned before the response");

@@ -54,7 +54,8 @@ public final class BodyApi {
 
     @Post("/list")
     public Map<String, Object> list(List<Models.Tag> tags) {
-        return Map.of("count", tags.size(), "first", tags.isEmpty() ? "" : tags.get(0).name());
+        return Map.of(
+                "count", tags.size(), "first", tags.isEmpty() ? "" : tags.get(0).name());
     }
 
     @Post("/map")

@@ -78,7 +78,8 @@ public final class ErrorsApi {
 
     @ExceptionHandler
     public static Response<Map<String, Object>> teapot(TeapotException e, Request request) {
-        return Response.status(418).header("X-Handled-By", "teapot")
+        return Response.status(418)
+                .header("X-Handled-By", "teapot")
                 .body(Map.of("detail", e.getMessage(), "path", request.path()));
     }
 }

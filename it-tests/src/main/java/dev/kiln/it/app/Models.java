@@ -11,39 +11,50 @@ import java.util.UUID;
 
 /** The JSON models of the it-test app. */
 public final class Models {
-    private Models() {
-    }
+    private Models() {}
 
-    public record Tag(String name, int weight) {
-    }
+    public record Tag(String name, int weight) {}
 
-    public record ItemIn(String name, double price, Optional<String> description, List<Tag> tags, Color color,
-                         @JsonProperty("in_stock") boolean inStock) {
-    }
+    public record ItemIn(
+            String name,
+            double price,
+            Optional<String> description,
+            List<Tag> tags,
+            Color color,
+            @JsonProperty("in_stock") boolean inStock) {}
 
-    public record Item(UUID id, String name, double price, Optional<String> description, List<Tag> tags,
-                       Color color, boolean inStock) {
-    }
+    public record Item(
+            UUID id,
+            String name,
+            double price,
+            Optional<String> description,
+            List<Tag> tags,
+            Color color,
+            boolean inStock) {}
 
-    public record User(String username, Optional<String> fullName) {
-    }
+    public record User(String username, Optional<String> fullName) {}
 
     /** A recursive model. */
-    public record Node(String label, List<Node> children) {
-    }
+    public record Node(String label, List<Node> children) {}
 
-    public record Everything(int count, long big, BigDecimal amount, boolean flag, String text, UUID id,
-                             LocalDate day, Map<String, Integer> scores, List<List<Integer>> matrix,
-                             JsonNode extra) {
-    }
+    public record Everything(
+            int count,
+            long big,
+            BigDecimal amount,
+            boolean flag,
+            String text,
+            UUID id,
+            LocalDate day,
+            Map<String, Integer> scores,
+            List<List<Integer>> matrix,
+            JsonNode extra) {}
 
     /** A bean (no-arg constructor and setters), bound like a record. */
     public static final class Pet {
         private String name;
         private int age;
 
-        public Pet() {
-        }
+        public Pet() {}
 
         public String getName() {
             return name;

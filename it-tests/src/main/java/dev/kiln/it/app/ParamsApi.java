@@ -33,20 +33,17 @@ public final class ParamsApi {
 
     /** Any annotation named {@code Nullable} makes a parameter optional. */
     @Retention(RetentionPolicy.CLASS)
-    public @interface Nullable {
-    }
+    public @interface Nullable {}
 
     /** Query parameters read as a record (FastAPI's query parameter models). */
-    public record Paging(@Default("0") int skip, @Default("10") int limit, Optional<String> sort) {
-    }
+    public record Paging(
+            @Default("0") int skip, @Default("10") int limit, Optional<String> sort) {}
 
     /** Headers read as a record. */
-    public record Client(String userAgent, Optional<String> xTrace) {
-    }
+    public record Client(String userAgent, Optional<String> xTrace) {}
 
     /** Cookies read as a record. */
-    public record Session(String sessionId, Optional<String> theme) {
-    }
+    public record Session(String sessionId, Optional<String> theme) {}
 
     @Get("/path/{itemId}")
     public Map<String, Object> pathInt(int itemId) {
@@ -70,10 +67,24 @@ public final class ParamsApi {
     }
 
     @Get("/types")
-    public Map<String, Object> queryTypes(boolean flag, byte b, short s, int i, long l, float f, double d,
-                                          char c, String str, UUID uuid, Color color, BigDecimal dec,
-                                          BigInteger big, LocalDate date, LocalDateTime dateTime,
-                                          OffsetDateTime offsetDateTime, Instant instant) {
+    public Map<String, Object> queryTypes(
+            boolean flag,
+            byte b,
+            short s,
+            int i,
+            long l,
+            float f,
+            double d,
+            char c,
+            String str,
+            UUID uuid,
+            Color color,
+            BigDecimal dec,
+            BigInteger big,
+            LocalDate date,
+            LocalDateTime dateTime,
+            OffsetDateTime offsetDateTime,
+            Instant instant) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("flag", flag);
         out.put("b", b);
@@ -101,9 +112,13 @@ public final class ParamsApi {
     }
 
     @Get("/optional")
-    public Map<String, Object> optional(Optional<String> q, Optional<Integer> n, @Nullable String maybe,
-                                        @Default("10") int limit, @Default("RED") Color color,
-                                        @Default("hello") String greeting) {
+    public Map<String, Object> optional(
+            Optional<String> q,
+            Optional<Integer> n,
+            @Nullable String maybe,
+            @Default("10") int limit,
+            @Default("RED") Color color,
+            @Default("hello") String greeting) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("q", q.orElse("<none>"));
         out.put("n", n.map(Object::toString).orElse("<none>"));
@@ -120,9 +135,11 @@ public final class ParamsApi {
     }
 
     @Get("/annotated")
-    public Map<String, Object> annotated(@Query("page-size") int pageSize, @Header String userAgent,
-                                         @Header("X-Token") Optional<String> token,
-                                         @Cookie("session_id") Optional<String> session) {
+    public Map<String, Object> annotated(
+            @Query("page-size") int pageSize,
+            @Header String userAgent,
+            @Header("X-Token") Optional<String> token,
+            @Cookie("session_id") Optional<String> session) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("pageSize", pageSize);
         out.put("userAgent", userAgent);
@@ -145,8 +162,8 @@ public final class ParamsApi {
     }
 
     @Get("/injected/{name}")
-    public Future<Map<String, Object>> injected(String name, Request request, HttpServerRequest http, Vertx vertx,
-                                                ResponseHeaders response) {
+    public Future<Map<String, Object>> injected(
+            String name, Request request, HttpServerRequest http, Vertx vertx, ResponseHeaders response) {
         response.header("X-Injected", "yes").cookie("seen", "1").status(203);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", name);

@@ -46,17 +46,19 @@ public final class ResponsesApi {
     }
 
     @Delete("/things/{id}")
-    public void delete(int id) {
-    }
+    public void delete(int id) {}
 
     @Patch(value = "/accepted", status = 202)
-    public void accepted() {
-    }
+    public void accepted() {}
 
     @Get("/created")
     public Response<Models.Tag> created() {
-        return Response.status(201).header("Location", "/tags/new").header("X-Multi", "1").header("X-Multi", "2")
-                .cookie("flavour", "oat").body(new Models.Tag("new", 7));
+        return Response.status(201)
+                .header("Location", "/tags/new")
+                .header("X-Multi", "1")
+                .header("X-Multi", "2")
+                .cookie("flavour", "oat")
+                .body(new Models.Tag("new", 7));
     }
 
     @Get("/redirect")
@@ -78,8 +80,7 @@ public final class ResponsesApi {
     }
 
     @Head("/head")
-    public void head() {
-    }
+    public void head() {}
 
     @Options("/options")
     public Response<Void> options() {

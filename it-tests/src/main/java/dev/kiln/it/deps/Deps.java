@@ -30,8 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Deps {
     private static final AtomicInteger COUNTERS = new AtomicInteger();
 
-    private Deps() {
-    }
+    private Deps() {}
 
     @Provides(scope = Scope.SINGLETON)
     public static Config config() {
@@ -78,8 +77,9 @@ public final class Deps {
     /** Blocking, needs the async user and a singleton. */
     @Provides
     public static Resource<Connection> connection(Store store, User user) {
-        Connection connection = new Connection(user.name() + "@" + store.name(), Thread.currentThread().getName());
-        return Resource.of(connection, c -> { });
+        Connection connection = new Connection(
+                user.name() + "@" + store.name(), Thread.currentThread().getName());
+        return Resource.of(connection, c -> {});
     }
 
     @Provides

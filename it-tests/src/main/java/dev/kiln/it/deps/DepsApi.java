@@ -3,6 +3,7 @@ package dev.kiln.it.deps;
 import dev.kiln.Depends;
 import dev.kiln.Get;
 import dev.kiln.Named;
+import dev.kiln.Router;
 import dev.kiln.it.deps.Values.Config;
 import dev.kiln.it.deps.Values.Connection;
 import dev.kiln.it.deps.Values.Counter;
@@ -13,7 +14,6 @@ import dev.kiln.it.deps.Values.Greeting;
 import dev.kiln.it.deps.Values.Repo;
 import dev.kiln.it.deps.Values.Store;
 import dev.kiln.it.deps.Values.User;
-import dev.kiln.Router;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,17 @@ public final class DepsApi {
     /** The key assertion: an async provider, then blocking providers and the operation on one worker. */
     @Get("/threads")
     public Map<String, String> threads(Repo repo, Connection connection, User user) {
-        return Map.of("connection", connection.madeOn(), "repo", repo.madeOn(),
-                "operation", Thread.currentThread().getName(), "user", user.name(), "db", connection.user());
+        return Map.of(
+                "connection",
+                connection.madeOn(),
+                "repo",
+                repo.madeOn(),
+                "operation",
+                Thread.currentThread().getName(),
+                "user",
+                user.name(),
+                "db",
+                connection.user());
     }
 
     @Get("/me")
@@ -48,10 +57,10 @@ public final class DepsApi {
 
     /** Two uses share the request's counter (also through a sub-dependency); {@code cached = false} makes a fresh one. */
     @Get("/counters")
-    public Future<Map<String, Integer>> counters(Counter a, Counter b, CounterUser user,
-                                                 @Depends(cached = false) Counter fresh) {
-        return Future.succeededFuture(Map.of("a", a.id(), "b", b.id(), "sub", user.counter().id(),
-                "fresh", fresh.id()));
+    public Future<Map<String, Integer>> counters(
+            Counter a, Counter b, CounterUser user, @Depends(cached = false) Counter fresh) {
+        return Future.succeededFuture(
+                Map.of("a", a.id(), "b", b.id(), "sub", user.counter().id(), "fresh", fresh.id()));
     }
 
     @Get("/startup")
@@ -72,7 +81,8 @@ public final class DepsApi {
 
     @Get("/pools")
     public Map<String, String> pools(Values.PoolThread provider) {
-        return Map.of("provider", provider.name(), "operation", Thread.currentThread().getName());
+        return Map.of(
+                "provider", provider.name(), "operation", Thread.currentThread().getName());
     }
 
     @Get("/items/{itemId}")

@@ -13,8 +13,7 @@ public final class Events {
     private static final List<String> STARTUP = new ArrayList<>();
     private static final Map<String, List<String>> RUNS = new ConcurrentHashMap<>();
 
-    private Events() {
-    }
+    private Events() {}
 
     public static synchronized void startup(String event) {
         STARTUP.add(event);

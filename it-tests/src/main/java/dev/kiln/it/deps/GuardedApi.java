@@ -8,8 +8,7 @@ import io.vertx.core.Future;
 /** Every operation runs the token check first, for its effect. */
 @Router(prefix = "/deps/guarded", dependencies = Token.class)
 public final class GuardedApi {
-    private GuardedApi() {
-    }
+    private GuardedApi() {}
 
     @Get("/ping")
     public static Future<String> ping() {

@@ -2,12 +2,10 @@ package dev.kiln.it.deps;
 
 /** The small types the dependency test app provides. */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** A singleton made first. */
-    public record Config(String name) {
-    }
+    public record Config(String name) {}
 
     /** A singleton made asynchronously after {@link Config}; closed at shutdown. */
     public static final class Store implements AutoCloseable {
@@ -30,40 +28,31 @@ public final class Values {
     }
 
     /** The authenticated user. */
-    public record User(String name) {
-    }
+    public record User(String name) {}
 
     /** A request-scoped value that counts how often it is made. */
-    public record Counter(int id) {
-    }
+    public record Counter(int id) {}
 
     /** Uses a {@link Counter}: shows that a sub-dependency shares the request's cached value. */
-    public record CounterUser(Counter counter) {
-    }
+    public record CounterUser(Counter counter) {}
 
     /** A blocking resource that depends on the async {@link User}. */
-    public record Connection(String user, String madeOn) {
-    }
+    public record Connection(String user, String madeOn) {}
 
     /** Built on a {@link Connection} on a worker. */
-    public record Repo(Connection connection, String madeOn) {
-    }
+    public record Repo(Connection connection, String madeOn) {}
 
     /** A router dependency: checked for every operation of a class, value unused. */
-    public record Token(String value) {
-    }
+    public record Token(String value) {}
 
     /** The greeting made by the instance provider {@link Greeter}. */
-    public record Greeting(String text) {
-    }
+    public record Greeting(String text) {}
 
     /** Cleanup tracing: made on the event loop. */
-    public record First(String run) {
-    }
+    public record First(String run) {}
 
     /** Cleanup tracing: made on a worker, after {@link First}. */
-    public record Second(String run) {
-    }
+    public record Second(String run) {}
 
     /** Cleanup tracing: an {@code AutoCloseable} made on a worker after {@link Second}. */
     public static final class Third implements AutoCloseable {
@@ -80,18 +69,14 @@ public final class Values {
     }
 
     /** Cleanup tracing: its cleanup throws. */
-    public record Flaky(String run) {
-    }
+    public record Flaky(String run) {}
 
     /** A provider that fails after {@link First} was made. */
-    public record Doomed(String run) {
-    }
+    public record Doomed(String run) {}
 
     /** Made from the path variable of the operation that uses it. */
-    public record ItemRef(int itemId) {
-    }
+    public record ItemRef(int itemId) {}
 
     /** Made in the {@code reports} pool. */
-    public record PoolThread(String name) {
-    }
+    public record PoolThread(String name) {}
 }

@@ -35,5 +35,4 @@ public record Constrained(
         @NotBlank Optional<String> notBlank,
         @NotEmpty Optional<String> notEmpty,
         @Pattern(regexp = "^[a-z]+$") Optional<String> pattern,
-        @Email Optional<String> email) {
-}
+        @Email Optional<String> email) {}

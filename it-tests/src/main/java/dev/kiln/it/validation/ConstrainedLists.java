@@ -33,5 +33,4 @@ public record ConstrainedLists(
         Optional<List<@NotBlank String>> notBlank,
         Optional<List<@NotEmpty String>> notEmpty,
         Optional<List<@Pattern(regexp = "^[a-z]+$") String>> pattern,
-        Optional<List<@Email String>> email) {
-}
+        Optional<List<@Email String>> email) {}

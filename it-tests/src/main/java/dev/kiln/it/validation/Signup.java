@@ -23,6 +23,7 @@ public record Signup(
         Map<String, @Size(max = 3) String> labels) {
 
     /** A nested record: validated as part of its parent ({@code @Valid} implied). */
-    public record Address(@NotBlank String street, @Pattern(regexp = "\\d{5}") String zip) {
-    }
+    public record Address(
+            @NotBlank String street,
+            @Pattern(regexp = "\\d{5}") String zip) {}
 }

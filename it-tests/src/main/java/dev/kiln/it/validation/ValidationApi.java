@@ -37,14 +37,17 @@ public final class ValidationApi {
 
     /** Any annotation named {@code Nullable} makes a value optional. */
     @Retention(RetentionPolicy.CLASS)
-    @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT,
-            ElementType.TYPE_USE})
-    public @interface Nullable {
-    }
+    @Target({
+        ElementType.PARAMETER,
+        ElementType.FIELD,
+        ElementType.METHOD,
+        ElementType.RECORD_COMPONENT,
+        ElementType.TYPE_USE
+    })
+    public @interface Nullable {}
 
     /** A body that nests {@link Constrained} one level down. */
-    public record Outer(Constrained inner) {
-    }
+    public record Outer(Constrained inner) {}
 
     @Get(value = "/query", produces = "text/plain")
     public String query(@Query Constrained q) {
@@ -88,8 +91,13 @@ public final class ValidationApi {
 
     /** Every location invalid at once: one 422 lists them all. */
     @Put(value = "/all/{id}", produces = "text/plain")
-    public String all(@Min(1) int id, @Size(max = 3) String q, @Header @Pattern(regexp = "^v\\d$") String xVersion,
-                      @Cookie @NotBlank String session, @Size(max = 2) List<@Positive Integer> tag, Signup signup) {
+    public String all(
+            @Min(1) int id,
+            @Size(max = 3) String q,
+            @Header @Pattern(regexp = "^v\\d$") String xVersion,
+            @Cookie @NotBlank String session,
+            @Size(max = 2) List<@Positive Integer> tag,
+            Signup signup) {
         return id + " " + q + " " + xVersion + " " + session + " " + tag + " " + signup.name();
     }
 

@@ -72,9 +72,8 @@ public final class BlockingCallChecker {
     public static final int MAX_DEPTH = 3;
 
     /** A method to check, by names that survive the rounds (elements of one round are stale in the next). */
-    private record PendingCheck(String className, String methodName, int overloadIndex,
-                                String eventLoopMethod, String whyOnEventLoop) {
-    }
+    private record PendingCheck(
+            String className, String methodName, int overloadIndex, String eventLoopMethod, String whyOnEventLoop) {}
 
     private final ProcessingEnvironment env;
     private final Trees trees;
@@ -98,9 +97,8 @@ public final class BlockingCallChecker {
      */
     public static BlockingCallChecker create(ProcessingEnvironment env) {
         String value = env.getOptions().get(OPTION);
-        Optional<BlockingCheckMode> parsed = value == null
-                ? Optional.of(BlockingCheckMode.ERROR)
-                : BlockingCheckMode.parse(value);
+        Optional<BlockingCheckMode> parsed =
+                value == null ? Optional.of(BlockingCheckMode.ERROR) : BlockingCheckMode.parse(value);
         BlockingCheckMode mode = parsed.orElse(BlockingCheckMode.ERROR);
         Trees trees = null;
         JavacTask task = null;
@@ -114,13 +112,19 @@ public final class BlockingCallChecker {
         }
         BlockingCallChecker checker = new BlockingCallChecker(env, task == null ? null : trees, mode);
         if (parsed.isEmpty()) {
-            checker.print(Diagnostic.Kind.ERROR, "[kiln/BadOption] -A" + OPTION + "=" + value
-                    + " is not understood. Use error, warn or off.", null, null);
+            checker.print(
+                    Diagnostic.Kind.ERROR,
+                    "[kiln/BadOption] -A" + OPTION + "=" + value + " is not understood. Use error, warn or off.",
+                    null,
+                    null);
         }
         if (mode != BlockingCheckMode.OFF && task == null) {
-            checker.print(Diagnostic.Kind.NOTE, "[kiln/BlockingCheckUnavailable] The check for blocking calls on the"
-                    + " event loop needs javac's tree API, which this compiler does not offer; it is skipped.",
-                    null, null);
+            checker.print(
+                    Diagnostic.Kind.NOTE,
+                    "[kiln/BlockingCheckUnavailable] The check for blocking calls on the"
+                            + " event loop needs javac's tree API, which this compiler does not offer; it is skipped.",
+                    null,
+                    null);
         }
         if (task != null) {
             task.addTaskListener(checker.new FirstAnalysisListener());
@@ -150,9 +154,12 @@ public final class BlockingCallChecker {
                 overloadIndex++;
             }
         }
-        pending.add(new PendingCheck(owner.getQualifiedName().toString(),
-                eventLoopMethod.getSimpleName().toString(), overloadIndex,
-                owner.getSimpleName() + "." + eventLoopMethod.getSimpleName(), whyOnEventLoop));
+        pending.add(new PendingCheck(
+                owner.getQualifiedName().toString(),
+                eventLoopMethod.getSimpleName().toString(),
+                overloadIndex,
+                owner.getSimpleName() + "." + eventLoopMethod.getSimpleName(),
+                whyOnEventLoop));
         if (analysisStarted) {
             runPendingChecks();
         }
@@ -178,14 +185,17 @@ public final class BlockingCallChecker {
             } catch (RuntimeException bug) {
                 // A defect here must not take javac down with it, nor pass unnoticed.
                 TreePath at = trees.getPath(method.get());
-                print(Diagnostic.Kind.WARNING, "[kiln/BlockingCheckFailed] The check for blocking calls in "
-                        + check.eventLoopMethod() + " failed (" + bug + "); please report it.",
-                        at == null ? null : at.getLeaf(), at == null ? null : at.getCompilationUnit());
+                print(
+                        Diagnostic.Kind.WARNING,
+                        "[kiln/BlockingCheckFailed] The check for blocking calls in " + check.eventLoopMethod()
+                                + " failed (" + bug + "); please report it.",
+                        at == null ? null : at.getLeaf(),
+                        at == null ? null : at.getCompilationUnit());
             }
         }
         SourcePositions positions = trees.getSourcePositions();
-        found.sort(Comparator
-                .comparing((BlockingCall call) -> call.compilationUnit().getSourceFile().getName())
+        found.sort(Comparator.comparing((BlockingCall call) ->
+                        call.compilationUnit().getSourceFile().getName())
                 .thenComparingLong(call -> positions.getStartPosition(call.compilationUnit(), call.callSite())));
         report(found);
     }
@@ -204,8 +214,11 @@ public final class BlockingCallChecker {
         return Optional.empty();
     }
 
-    private List<BlockingCall> check(ExecutableElement eventLoopMethod, PendingCheck check,
-                                     CallClassifier classifier, Map<ExecutableElement, MethodSummary> summaries) {
+    private List<BlockingCall> check(
+            ExecutableElement eventLoopMethod,
+            PendingCheck check,
+            CallClassifier classifier,
+            Map<ExecutableElement, MethodSummary> summaries) {
         if (isSuppressed(eventLoopMethod)) {
             return List.of();
         }
@@ -224,8 +237,11 @@ public final class BlockingCallChecker {
         private final Set<Tree> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<BlockingCall> found = new ArrayList<>();
 
-        Walk(ExecutableElement eventLoopMethod, PendingCheck check, CallClassifier classifier,
-             Map<ExecutableElement, MethodSummary> summaries) {
+        Walk(
+                ExecutableElement eventLoopMethod,
+                PendingCheck check,
+                CallClassifier classifier,
+                Map<ExecutableElement, MethodSummary> summaries) {
             this.eventLoopType = (TypeElement) eventLoopMethod.getEnclosingElement();
             this.check = check;
             this.classifier = classifier;
@@ -236,21 +252,33 @@ public final class BlockingCallChecker {
          * @param callSite the call in the event-loop method that led here ({@code null} at depth 0,
          *                 where each step is its own call site)
          */
-        void follow(ExecutableElement method, List<String> chain, Tree callSite, CompilationUnitTree callUnit,
-                    int depth, Set<ExecutableElement> onChain) {
-            MethodSummary summary = summaries.computeIfAbsent(method,
-                    m -> MethodBodyScanner.summarize(m, trees, classifier));
+        void follow(
+                ExecutableElement method,
+                List<String> chain,
+                Tree callSite,
+                CompilationUnitTree callUnit,
+                int depth,
+                Set<ExecutableElement> onChain) {
+            MethodSummary summary =
+                    summaries.computeIfAbsent(method, m -> MethodBodyScanner.summarize(m, trees, classifier));
             for (Step step : summary.steps()) {
                 Tree site = depth == 0 ? step.site() : callSite;
                 CompilationUnitTree unit = depth == 0 ? summary.unit() : callUnit;
                 if (step instanceof BlockingStep blocking) {
                     if (reported.add(blocking.site())) {
-                        found.add(new BlockingCall(check.eventLoopMethod(), check.whyOnEventLoop(),
-                                append(chain, blocking.target().shortName()), blocking.target().description(),
-                                blocking.target().hint(), site, unit));
+                        found.add(new BlockingCall(
+                                check.eventLoopMethod(),
+                                check.whyOnEventLoop(),
+                                append(chain, blocking.target().shortName()),
+                                blocking.target().description(),
+                                blocking.target().hint(),
+                                site,
+                                unit));
                     }
-                } else if (step instanceof HelperStep helper && depth < MAX_DEPTH
-                        && !onChain.contains(helper.callee()) && !isSuppressed(helper.callee())) {
+                } else if (step instanceof HelperStep helper
+                        && depth < MAX_DEPTH
+                        && !onChain.contains(helper.callee())
+                        && !isSuppressed(helper.callee())) {
                     onChain.add(helper.callee());
                     follow(helper.callee(), append(chain, label(helper.callee())), site, unit, depth + 1, onChain);
                     onChain.remove(helper.callee());

@@ -25,7 +25,8 @@ public final class BlockingCheckStage implements PipelineExtension {
     @Override
     public Report roundPlanned(RouteGraph graph) {
         for (PlannedOperation planned : graph.eventLoopOperations()) {
-            checker.checkAfterAnalysis(planned.operation().element(), planned.plan().dispatch().reason());
+            checker.checkAfterAnalysis(
+                    planned.operation().element(), planned.plan().dispatch().reason());
         }
         // providers that run on the event loop, each once however many operations use it
         Set<ExecutableElement> providers = new HashSet<>();
@@ -35,8 +36,10 @@ public final class BlockingCheckStage implements PipelineExtension {
                 continue;
             }
             for (DependencyPlan.Node node : dependencies.nodes()) {
-                if (node.dispatch().isEventLoop() && providers.add(node.provider().element())) {
-                    checker.checkAfterAnalysis(node.provider().element(), node.dispatch().reason());
+                if (node.dispatch().isEventLoop()
+                        && providers.add(node.provider().element())) {
+                    checker.checkAfterAnalysis(
+                            node.provider().element(), node.dispatch().reason());
                 }
             }
         }

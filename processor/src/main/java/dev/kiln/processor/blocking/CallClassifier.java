@@ -25,6 +25,7 @@ final class CallClassifier {
 
     /** Read by name: the processor never loads user or runtime classes. */
     static final String BLOCKING_ANNOTATION = "dev.kiln.Blocking";
+
     private static final String BLOCKING_ANNOTATION_HINT = "call it inside vertx.executeBlocking";
 
     /**
@@ -34,8 +35,7 @@ final class CallClassifier {
      * @param shortName   the name in a call chain, {@code Thread.sleep}
      * @param hint        the non-blocking way, completing "Mark it @Blocking, or ..."
      */
-    record BlockingTarget(String description, String shortName, String hint) {
-    }
+    record BlockingTarget(String description, String shortName, String hint) {}
 
     private final Elements elements;
     private final Types types;
@@ -53,7 +53,8 @@ final class CallClassifier {
     Optional<BlockingTarget> blockingTarget(ExecutableElement invoked, TypeMirror siteType) {
         Optional<MethodTable.Match> match = blocking.match(invoked, siteType);
         if (match.isPresent()) {
-            return Optional.of(target(invoked, match.get().shownOwner(), match.get().pattern().hint()));
+            return Optional.of(target(
+                    invoked, match.get().shownOwner(), match.get().pattern().hint()));
         }
         if (isAnnotatedBlocking(invoked)) {
             return Optional.of(target(invoked, (TypeElement) invoked.getEnclosingElement(), BLOCKING_ANNOTATION_HINT));
@@ -71,7 +72,8 @@ final class CallClassifier {
         if (hasBlockingAnnotation(method)) {
             return true;
         }
-        if (method.getKind() != ElementKind.METHOD || !(method.getEnclosingElement() instanceof TypeElement declaring)) {
+        if (method.getKind() != ElementKind.METHOD
+                || !(method.getEnclosingElement() instanceof TypeElement declaring)) {
             return false;
         }
         Deque<TypeMirror> supertypes = new ArrayDeque<>(types.directSupertypes(declaring.asType()));
@@ -107,12 +109,12 @@ final class CallClassifier {
     private BlockingTarget target(ExecutableElement invoked, TypeElement owner, String hint) {
         String parameters = parameterList(invoked);
         if (invoked.getKind() == ElementKind.CONSTRUCTOR) {
-            return new BlockingTarget("new " + owner.getQualifiedName() + parameters,
-                    "new " + owner.getSimpleName(), hint);
+            return new BlockingTarget(
+                    "new " + owner.getQualifiedName() + parameters, "new " + owner.getSimpleName(), hint);
         }
         String name = invoked.getSimpleName().toString();
-        return new BlockingTarget(owner.getQualifiedName() + "." + name + parameters,
-                owner.getSimpleName() + "." + name, hint);
+        return new BlockingTarget(
+                owner.getQualifiedName() + "." + name + parameters, owner.getSimpleName() + "." + name, hint);
     }
 
     /** {@code (long)}, {@code (java.nio.file.Path, byte[], java.nio.file.OpenOption...)}: erased, as javac names them. */

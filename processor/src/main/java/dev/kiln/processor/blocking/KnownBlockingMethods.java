@@ -17,11 +17,13 @@ final class KnownBlockingMethods {
     private static final String SET_TIMER = "wait with vertx.setTimer";
     private static final String PROMISE_NOT_MONITOR = "complete a Promise instead of waiting on a monitor";
     private static final String PROMISE_NOT_JOIN = "complete a Promise when the other thread's work is done";
-    private static final String COMPOSE_NOT_GET = "compose it with Future.fromCompletionStage instead of waiting for it";
+    private static final String COMPOSE_NOT_GET =
+            "compose it with Future.fromCompletionStage instead of waiting for it";
     private static final String COMPOSE_NOT_AWAIT = "compose the future with map or compose instead of awaiting it";
     private static final String JDBC = "run the query in vertx.executeBlocking, or use an async database client";
     private static final String FILE_SYSTEM = "use the async vertx.fileSystem()";
-    private static final String VERTX_FILE_SYSTEM = "use the async method of vertx.fileSystem() without the Blocking suffix";
+    private static final String VERTX_FILE_SYSTEM =
+            "use the async method of vertx.fileSystem() without the Blocking suffix";
     private static final String HTTP_CLIENT = "use HttpClient.sendAsync, or the Vert.x HTTP client";
     private static final String NETWORK = "use the async Vert.x HttpClient or NetClient";
     private static final String DNS = "resolve the name with vertx.createDnsClient()";
@@ -50,8 +52,17 @@ final class KnownBlockingMethods {
             .add("javax.sql.PooledConnection", JDBC, "*")
             .add("javax.sql.RowSet", JDBC, "*")
             // Files: opening one is I/O, so a reader wrapped around it is caught where it is opened.
-            .add("java.io.FileInputStream", FILE_SYSTEM, "<init>", "read", "readAllBytes", "readNBytes",
-                    "skip", "available", "transferTo", "close")
+            .add(
+                    "java.io.FileInputStream",
+                    FILE_SYSTEM,
+                    "<init>",
+                    "read",
+                    "readAllBytes",
+                    "readNBytes",
+                    "skip",
+                    "available",
+                    "transferTo",
+                    "close")
             .add("java.io.FileOutputStream", FILE_SYSTEM, "<init>", "write", "flush", "close")
             .add("java.io.RandomAccessFile", FILE_SYSTEM, "<init>", "*")
             .add("java.io.FileReader", FILE_SYSTEM, "<init>", "read", "ready", "skip", "transferTo", "close")
@@ -60,19 +71,52 @@ final class KnownBlockingMethods {
             .addWithParameters("java.io.PrintWriter", FILE_SYSTEM, "<init>", "java.io.File")
             .addWithParameters("java.io.PrintStream", FILE_SYSTEM, "<init>", "java.lang.String")
             .addWithParameters("java.io.PrintStream", FILE_SYSTEM, "<init>", "java.io.File")
-            .add("java.io.File", FILE_SYSTEM, "exists", "isFile", "isDirectory", "canRead", "canWrite", "length",
-                    "lastModified", "delete", "mkdir", "mkdirs", "list", "listFiles", "createNewFile", "renameTo",
+            .add(
+                    "java.io.File",
+                    FILE_SYSTEM,
+                    "exists",
+                    "isFile",
+                    "isDirectory",
+                    "canRead",
+                    "canWrite",
+                    "length",
+                    "lastModified",
+                    "delete",
+                    "mkdir",
+                    "mkdirs",
+                    "list",
+                    "listFiles",
+                    "createNewFile",
+                    "renameTo",
                     "createTempFile")
             .add("java.nio.file.Files", FILE_SYSTEM, "*")
-            .add("java.nio.channels.FileChannel", FILE_SYSTEM, "open", "read", "write", "force", "lock",
-                    "transferTo", "transferFrom")
+            .add(
+                    "java.nio.channels.FileChannel",
+                    FILE_SYSTEM,
+                    "open",
+                    "read",
+                    "write",
+                    "force",
+                    "lock",
+                    "transferTo",
+                    "transferFrom")
             .add("io.vertx.core.file.FileSystem", VERTX_FILE_SYSTEM, "*Blocking")
             // Network.
             .add("java.net.http.HttpClient", HTTP_CLIENT, "send")
             .add("java.net.URL", NETWORK, "openStream", "getContent")
-            .add("java.net.URLConnection", NETWORK, "connect", "getInputStream", "getOutputStream", "getContent",
-                    "getContentLength", "getContentLengthLong", "getContentType", "getContentEncoding",
-                    "getHeaderField", "getHeaderFields")
+            .add(
+                    "java.net.URLConnection",
+                    NETWORK,
+                    "connect",
+                    "getInputStream",
+                    "getOutputStream",
+                    "getContent",
+                    "getContentLength",
+                    "getContentLengthLong",
+                    "getContentType",
+                    "getContentEncoding",
+                    "getHeaderField",
+                    "getHeaderFields")
             .add("java.net.HttpURLConnection", NETWORK, "getResponseCode", "getResponseMessage")
             .addWithParameters("java.net.Socket", NETWORK, "<init>", "java.lang.String", "int")
             .addWithParameters("java.net.Socket", NETWORK, "<init>", "java.net.InetAddress", "int")
@@ -81,7 +125,12 @@ final class KnownBlockingMethods {
             .add("java.net.InetAddress", DNS, "getByName", "getAllByName", "getLocalHost")
             // Waiting for other threads.
             .add("java.util.concurrent.locks.Lock", LOCK, "lock", "lockInterruptibly")
-            .add("java.util.concurrent.locks.Condition", LATCH, "await", "awaitUninterruptibly", "awaitNanos",
+            .add(
+                    "java.util.concurrent.locks.Condition",
+                    LATCH,
+                    "await",
+                    "awaitUninterruptibly",
+                    "awaitNanos",
                     "awaitUntil")
             .add("java.util.concurrent.CountDownLatch", LATCH, "await")
             .add("java.util.concurrent.CyclicBarrier", LATCH, "await")
@@ -101,7 +150,11 @@ final class KnownBlockingMethods {
             .add("io.vertx.core.WorkerExecutor", "", "executeBlocking")
             .add("java.util.concurrent.Executor", "", "execute")
             .add("java.util.concurrent.ExecutorService", "", "submit", "invokeAll", "invokeAny")
-            .add("java.util.concurrent.ScheduledExecutorService", "", "schedule", "scheduleAtFixedRate",
+            .add(
+                    "java.util.concurrent.ScheduledExecutorService",
+                    "",
+                    "schedule",
+                    "scheduleAtFixedRate",
                     "scheduleWithFixedDelay")
             .add("java.util.concurrent.CompletionStage", "", "*Async")
             .add("java.util.concurrent.CompletableFuture", "", "*Async")
@@ -109,8 +162,7 @@ final class KnownBlockingMethods {
             .add("java.lang.Thread.Builder", "", "start", "unstarted")
             .build();
 
-    private KnownBlockingMethods() {
-    }
+    private KnownBlockingMethods() {}
 
     /** Builds a table one owner at a time: one entry per owner and method name. */
     private static final class Table {

@@ -52,16 +52,13 @@ final class MethodBodyScanner extends TreePathScanner<Void, Void> {
     }
 
     /** A call to a known-blocking method. */
-    record BlockingStep(Tree site, CallClassifier.BlockingTarget target) implements Step {
-    }
+    record BlockingStep(Tree site, CallClassifier.BlockingTarget target) implements Step {}
 
     /** A call to a method or constructor whose body is in this compilation. */
-    record HelperStep(Tree site, ExecutableElement callee) implements Step {
-    }
+    record HelperStep(Tree site, ExecutableElement callee) implements Step {}
 
     /** A method's compilation unit and its steps in source order. */
-    record MethodSummary(CompilationUnitTree unit, List<Step> steps) {
-    }
+    record MethodSummary(CompilationUnitTree unit, List<Step> steps) {}
 
     private final Trees trees;
     private final CallClassifier classifier;

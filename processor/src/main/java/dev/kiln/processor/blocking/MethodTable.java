@@ -22,13 +22,11 @@ import javax.lang.model.util.Types;
 final class MethodTable {
 
     /** A table entry whose owner type exists in this compilation, with the owner's matching methods. */
-    private record Entry(MethodPattern pattern, TypeElement owner, TypeMirror ownerErasure,
-                         List<ExecutableElement> ownerMethods) {
-    }
+    private record Entry(
+            MethodPattern pattern, TypeElement owner, TypeMirror ownerErasure, List<ExecutableElement> ownerMethods) {}
 
     /** A match: the entry, and the type to name as the method's owner in a message. */
-    record Match(MethodPattern pattern, TypeElement shownOwner) {
-    }
+    record Match(MethodPattern pattern, TypeElement shownOwner) {}
 
     private final Elements elements;
     private final Types types;
@@ -45,7 +43,9 @@ final class MethodTable {
             }
             Entry entry = new Entry(pattern, owner, types.erasure(owner.asType()), methodsNamedBy(pattern, owner));
             if (pattern.hasExactName()) {
-                entriesByName.computeIfAbsent(pattern.name(), name -> new ArrayList<>()).add(entry);
+                entriesByName
+                        .computeIfAbsent(pattern.name(), name -> new ArrayList<>())
+                        .add(entry);
             } else {
                 wildcardEntries.add(entry);
             }
@@ -65,8 +65,11 @@ final class MethodTable {
             return Optional.empty();
         }
         boolean constructor = invoked.getKind() == ElementKind.CONSTRUCTOR;
-        String name = constructor ? MethodPattern.CONSTRUCTOR : invoked.getSimpleName().toString();
-        boolean useSite = siteType != null && !constructor && !invoked.getModifiers().contains(Modifier.STATIC);
+        String name = constructor
+                ? MethodPattern.CONSTRUCTOR
+                : invoked.getSimpleName().toString();
+        boolean useSite =
+                siteType != null && !constructor && !invoked.getModifiers().contains(Modifier.STATIC);
         TypeMirror site = types.erasure(useSite ? siteType : declaring.asType());
         for (Entry entry : candidates(name)) {
             if (!types.isSubtype(site, entry.ownerErasure()) || !parametersMatch(entry.pattern(), invoked)) {
@@ -140,7 +143,8 @@ final class MethodTable {
         boolean ownerIsObject = owner.getQualifiedName().contentEquals("java.lang.Object");
         List<ExecutableElement> result = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
-            boolean fromObject = ((TypeElement) method.getEnclosingElement()).getQualifiedName()
+            boolean fromObject = ((TypeElement) method.getEnclosingElement())
+                    .getQualifiedName()
                     .contentEquals("java.lang.Object");
             if (pattern.matchesName(method.getSimpleName().toString())
                     && (pattern.hasExactName() || ownerIsObject || !fromObject)) {

@@ -52,12 +52,15 @@ final class BodyBinders {
             return CodeBlock.of("$T.JSON_NODE", RuntimeTypes.BINDERS);
         }
         if (shape instanceof TypeShape.ListShape list) {
-            return CodeBlock.of("$T.$N($L)", RuntimeTypes.BINDERS, list.set() ? "set" : "list",
+            return CodeBlock.of(
+                    "$T.$N($L)",
+                    RuntimeTypes.BINDERS,
+                    list.set() ? "set" : "list",
                     binder(list.element(), list.elementConstraints()));
         }
         if (shape instanceof TypeShape.OptionalShape optional) {
-            return CodeBlock.of("$T.optional($L)", RuntimeTypes.BINDERS,
-                    binder(optional.value(), optional.valueConstraints()));
+            return CodeBlock.of(
+                    "$T.optional($L)", RuntimeTypes.BINDERS, binder(optional.value(), optional.valueConstraints()));
         }
         if (shape instanceof TypeShape.MapShape map) {
             return CodeBlock.of("$T.map($L)", RuntimeTypes.BINDERS, binder(map.value(), map.valueConstraints()));
@@ -68,19 +71,21 @@ final class BodyBinders {
         }
         if (constantNames.containsKey(key) || shape instanceof TypeShape.Recursive) {
             // started but not finished: this type contains itself
-            String name = constantNames.computeIfAbsent(key,
-                    k -> names.allocate(constantName(shape.type()), "_BINDER"));
+            String name =
+                    constantNames.computeIfAbsent(key, k -> names.allocate(constantName(shape.type()), "_BINDER"));
             return CodeBlock.of("$T.lazy(() -> $T.$N)", RuntimeTypes.BINDERS, owner, name);
         }
         String name = names.allocate(constantName(shape.type()), "_BINDER");
         constantNames.put(key, name);
         CodeBlock initializer = initializer(shape);
-        TypeName type = ParameterizedTypeName.get(RuntimeTypes.BINDER, TypeName.get(shape.type()).box());
+        TypeName type = ParameterizedTypeName.get(
+                RuntimeTypes.BINDER, TypeName.get(shape.type()).box());
         FieldSpec.Builder constant = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer);
         if (uncheckedInitializer(shape)) {
             constant.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "unchecked").build());
+                    .addMember("value", "$S", "unchecked")
+                    .build());
         }
         constants.put(key, constant.build());
         return CodeBlock.of("$N", name);
@@ -95,8 +100,9 @@ final class BodyBinders {
         if (shape instanceof TypeShape.BeanShape bean) {
             return !bean.properties().isEmpty();
         }
-        return shape instanceof TypeShape.RecordShape record && record.components().stream()
-                .anyMatch(c -> TypeName.get(c.shape().type()) instanceof ParameterizedTypeName);
+        return shape instanceof TypeShape.RecordShape record
+                && record.components().stream()
+                        .anyMatch(c -> TypeName.get(c.shape().type()) instanceof ParameterizedTypeName);
     }
 
     /** The constants made so far, in declaration order. */
@@ -108,56 +114,90 @@ final class BodyBinders {
      * {@code Field.required("name", Binders.STRING)} and its optional, nullable and default variants;
      * {@code constraints} check a present value; {@code valueConstraints} an {@code Optional}'s value.
      */
-    CodeBlock field(String wireName, Presence presence, TypeShape shape, TypeShape valueShape, CodeBlock defaultCode,
-                    List<Constraint> constraints, List<Constraint> valueConstraints) {
+    CodeBlock field(
+            String wireName,
+            Presence presence,
+            TypeShape shape,
+            TypeShape valueShape,
+            CodeBlock defaultCode,
+            List<Constraint> constraints,
+            List<Constraint> valueConstraints) {
         return switch (presence) {
-            case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName,
-                    binder(shape, constraints));
-            case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName,
-                    binder(valueShape, valueConstraints));
-            case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName,
-                    binder(shape, constraints));
-            case DEFAULT -> CodeBlock.of("$T.withDefault($S, $L, $L)", RuntimeTypes.FIELD, wireName,
-                    binder(shape, constraints), defaultCode);
+            case REQUIRED ->
+                CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName, binder(shape, constraints));
+            case OPTIONAL ->
+                CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName, binder(valueShape, valueConstraints));
+            case NULLABLE ->
+                CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName, binder(shape, constraints));
+            case DEFAULT ->
+                CodeBlock.of(
+                        "$T.withDefault($S, $L, $L)",
+                        RuntimeTypes.FIELD,
+                        wireName,
+                        binder(shape, constraints),
+                        defaultCode);
         };
     }
 
     private CodeBlock initializer(TypeShape shape) {
         if (shape instanceof TypeShape.EnumShape enumShape) {
-            return CodeBlock.of("$T.enumOf($S, $T.values())", RuntimeTypes.BINDERS,
-                    enumShape.element().getSimpleName().toString(), ClassName.get(enumShape.element()));
+            return CodeBlock.of(
+                    "$T.enumOf($S, $T.values())",
+                    RuntimeTypes.BINDERS,
+                    enumShape.element().getSimpleName().toString(),
+                    ClassName.get(enumShape.element()));
         }
         if (shape instanceof TypeShape.RecordShape record) {
             List<CodeBlock> casts = new ArrayList<>();
             List<CodeBlock> lines = new ArrayList<>();
             for (int i = 0; i < record.components().size(); i++) {
                 Member component = record.components().get(i);
-                casts.add(CodeBlock.of("($T) v[$L]", TypeName.get(component.shape().type()).box(), i));
+                casts.add(CodeBlock.of(
+                        "($T) v[$L]", TypeName.get(component.shape().type()).box(), i));
                 lines.add(memberField(component));
             }
             lines.add(0, CodeBlock.of("v -> new $T($L)", TypeName.get(record.type()), CodeBlock.join(casts, ", ")));
-            return CodeBlock.of("$T.record($S,\n$>$>$L$<$<)", RuntimeTypes.BINDERS, typeName(record.element()),
+            return CodeBlock.of(
+                    "$T.record($S,\n$>$>$L$<$<)",
+                    RuntimeTypes.BINDERS,
+                    typeName(record.element()),
                     CodeBlock.join(lines, ",\n"));
         }
         if (shape instanceof TypeShape.BeanShape bean) {
             List<CodeBlock> lines = new ArrayList<>();
             lines.add(CodeBlock.of("$T::new", TypeName.get(bean.type())));
             for (Member property : bean.properties()) {
-                lines.add(CodeBlock.of("$T.property($L, $T::$N)", RuntimeTypes.BINDERS, memberField(property),
-                        TypeName.get(bean.type()), property.setter()));
+                lines.add(CodeBlock.of(
+                        "$T.property($L, $T::$N)",
+                        RuntimeTypes.BINDERS,
+                        memberField(property),
+                        TypeName.get(bean.type()),
+                        property.setter()));
             }
-            return CodeBlock.of("$T.bean($S,\n$>$>$L$<$<)", RuntimeTypes.BINDERS, typeName(bean.element()),
+            return CodeBlock.of(
+                    "$T.bean($S,\n$>$>$L$<$<)",
+                    RuntimeTypes.BINDERS,
+                    typeName(bean.element()),
                     CodeBlock.join(lines, ",\n"));
         }
-        return CodeBlock.of("$T.jackson(new $T<$T>() {})", RuntimeTypes.BINDERS, RuntimeTypes.TYPE_REFERENCE,
+        return CodeBlock.of(
+                "$T.jackson(new $T<$T>() {})",
+                RuntimeTypes.BINDERS,
+                RuntimeTypes.TYPE_REFERENCE,
                 TypeName.get(shape.type()).box());
     }
 
     private CodeBlock memberField(Member member) {
-        CodeBlock defaultCode = member.defaultValue() == null
-                ? null : DefaultCode.of(member.defaultValue(), member.shape());
-        return field(member.wireName(), member.presence(), member.shape(), member.valueShape(), defaultCode,
-                member.constraints(), member.valueConstraints());
+        CodeBlock defaultCode =
+                member.defaultValue() == null ? null : DefaultCode.of(member.defaultValue(), member.shape());
+        return field(
+                member.wireName(),
+                member.presence(),
+                member.shape(),
+                member.valueShape(),
+                defaultCode,
+                member.constraints(),
+                member.valueConstraints());
     }
 
     private static String typeName(TypeElement element) {
@@ -178,7 +218,8 @@ final class BodyBinders {
                 collectSimpleNames(argument, out);
             }
         } else {
-            out.append(out.length() == 0 ? "" : "_").append(type.getKind().name().toLowerCase(java.util.Locale.ROOT));
+            out.append(out.length() == 0 ? "" : "_")
+                    .append(type.getKind().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

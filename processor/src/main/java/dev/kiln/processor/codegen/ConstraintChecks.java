@@ -12,8 +12,7 @@ import java.util.List;
  * constraints were validated, so each one applies to its value's type.
  */
 final class ConstraintChecks {
-    private ConstraintChecks() {
-    }
+    private ConstraintChecks() {}
 
     /** {@code binder} followed by a check per constraint, in {@link Constraint#CHECK_ORDER}. */
     static CodeBlock checked(CodeBlock binder, List<Constraint> constraints, TypeShape target) {
@@ -83,8 +82,8 @@ final class ConstraintChecks {
         boolean lower = min > 0;
         boolean upper = max != Integer.MAX_VALUE;
         if (lower && upper) {
-            return CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.CHECKS, noun.toLowerCase(java.util.Locale.ROOT), min,
-                    max);
+            return CodeBlock.of(
+                    "$T.$N($L, $L)", RuntimeTypes.CHECKS, noun.toLowerCase(java.util.Locale.ROOT), min, max);
         }
         if (lower) {
             return CodeBlock.of("$T.$N($L)", RuntimeTypes.CHECKS, "min" + noun, min);

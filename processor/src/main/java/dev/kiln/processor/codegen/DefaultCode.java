@@ -11,8 +11,7 @@ import dev.kiln.processor.model.TypeShape;
  * {@code LocalDate.parse("...")}.
  */
 final class DefaultCode {
-    private DefaultCode() {
-    }
+    private DefaultCode() {}
 
     /** The expression of a default that passed validation. */
     static CodeBlock of(DefaultValue value, TypeShape shape) {
@@ -38,7 +37,7 @@ final class DefaultCode {
             case UUID -> CodeBlock.of("$T.fromString($S)", type, parsed.toString());
             case BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("new $T($S)", type, parsed.toString());
             case LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT ->
-                    CodeBlock.of("$T.parse($S)", type, parsed.toString());
+                CodeBlock.of("$T.parse($S)", type, parsed.toString());
         };
     }
 

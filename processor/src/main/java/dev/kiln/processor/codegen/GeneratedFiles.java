@@ -50,8 +50,11 @@ public final class GeneratedFiles {
         for (VariableElement parameter : method.getParameters()) {
             parameters.add(CodeBlock.of("$T", erasure(TypeName.get(parameter.asType()))));
         }
-        return CodeBlock.of("{@link $T#$N($L)}", ClassName.get((TypeElement) method.getEnclosingElement()),
-                method.getSimpleName().toString(), CodeBlock.join(parameters, ", "));
+        return CodeBlock.of(
+                "{@link $T#$N($L)}",
+                ClassName.get((TypeElement) method.getEnclosingElement()),
+                method.getSimpleName().toString(),
+                CodeBlock.join(parameters, ", "));
     }
 
     private static TypeName erasure(TypeName type) {
@@ -69,7 +72,10 @@ public final class GeneratedFiles {
 
     /** The file of a generated type, in Kiln's style. */
     static JavaFile javaFile(String packageName, TypeSpec type) {
-        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     /** Writes a generated source file. */
@@ -77,15 +83,18 @@ public final class GeneratedFiles {
         try {
             file.writeTo(filer);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file.packageName() + "." + file.typeSpec().name(), e);
+            throw new UncheckedIOException(
+                    "could not write " + file.packageName() + "."
+                            + file.typeSpec().name(),
+                    e);
         }
     }
 
     /** Writes a resource of the class output, such as a {@code META-INF/services} file. */
     public void writeResource(String path, String content, List<? extends Element> origins) {
         try {
-            FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
-                    origins.toArray(new Element[0]));
+            FileObject resource =
+                    filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(new Element[0]));
             try (Writer writer = resource.openWriter()) {
                 writer.write(content);
             }

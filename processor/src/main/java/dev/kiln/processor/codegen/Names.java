@@ -41,9 +41,11 @@ final class Names {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < camel.length(); i++) {
             char c = camel.charAt(i);
-            boolean boundary = i > 0 && Character.isUpperCase(c)
-                    && (Character.isLowerCase(camel.charAt(i - 1)) || Character.isDigit(camel.charAt(i - 1))
-                    || i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1)));
+            boolean boundary = i > 0
+                    && Character.isUpperCase(c)
+                    && (Character.isLowerCase(camel.charAt(i - 1))
+                            || Character.isDigit(camel.charAt(i - 1))
+                            || i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1)));
             if (boundary && out.charAt(out.length() - 1) != '_') {
                 out.append('_');
             }

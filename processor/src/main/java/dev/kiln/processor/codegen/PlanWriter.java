@@ -35,9 +35,11 @@ import javax.lang.model.type.TypeKind;
  */
 final class PlanWriter {
     /** The fields of the generated class that plans use, by what they hold. */
-    record Fields(Map<String, String> pools, Map<String, String> singletons, Map<String, String> owners,
-                  Map<String, String> overrides) {
-    }
+    record Fields(
+            Map<String, String> pools,
+            Map<String, String> singletons,
+            Map<String, String> owners,
+            Map<String, String> overrides) {}
 
     private final PlannedOperation planned;
     private final Operation operation;
@@ -57,9 +59,16 @@ final class PlanWriter {
     private final String done;
     private final String made;
 
-    PlanWriter(PlannedOperation planned, MethodSpec.Builder method, Names locals,
-               Function<Parameter, String> requestLocal, String exchange, String responder, String targetField,
-               ClassName userClass, Fields fields) {
+    PlanWriter(
+            PlannedOperation planned,
+            MethodSpec.Builder method,
+            Names locals,
+            Function<Parameter, String> requestLocal,
+            String exchange,
+            String responder,
+            String targetField,
+            ClassName userClass,
+            Fields fields) {
         this.planned = planned;
         this.operation = planned.operation();
         this.plan = planned.plan().dependencies();
@@ -90,13 +99,14 @@ final class PlanWriter {
 
     /** Whether a request needs a {@code RequestScope}: some provider's value has a cleanup. */
     static boolean needsScope(DependencyPlan plan) {
-        return plan.nodes().stream().anyMatch(n -> n.provider().resource() || n.provider().closeable());
+        return plan.nodes().stream()
+                .anyMatch(n -> n.provider().resource() || n.provider().closeable());
     }
 
     void write() {
         if (needsScope(plan)) {
-            method.addStatement("$T $N = new $T($N)", RuntimeTypes.REQUEST_SCOPE, scope, RuntimeTypes.REQUEST_SCOPE,
-                    exchange);
+            method.addStatement(
+                    "$T $N = new $T($N)", RuntimeTypes.REQUEST_SCOPE, scope, RuntimeTypes.REQUEST_SCOPE, exchange);
         }
         method.addComment("plan: $L", describe(planned.routeClass()));
         for (Stage stage : plan.stages()) {
@@ -129,8 +139,10 @@ final class PlanWriter {
             if (stage.operation()) {
                 names.add(operationName);
             }
-            parts.add(stage.isHop() ? "1 worker hop [" + stage.dispatch().pool() + "]: " + String.join(", ", names)
-                    : operationName + " on the event loop");
+            parts.add(
+                    stage.isHop()
+                            ? "1 worker hop [" + stage.dispatch().pool() + "]: " + String.join(", ", names)
+                            : operationName + " on the event loop");
         }
         return String.join(", then ", parts);
     }
@@ -144,8 +156,8 @@ final class PlanWriter {
         CodeBlock call = call(node, stage);
         CodeBlock start = switch (provider.async()) {
             case FUTURE -> CodeBlock.of("$N.async(() -> $L)", exchange, call);
-            case COMPLETION_STAGE -> CodeBlock.of("$N.async(() -> $T.fromCompletionStage($L))", exchange,
-                    RuntimeTypes.FUTURE, call);
+            case COMPLETION_STAGE ->
+                CodeBlock.of("$N.async(() -> $T.fromCompletionStage($L))", exchange, RuntimeTypes.FUTURE, call);
             case NONE -> CodeBlock.of("$N.call(() -> $L)", exchange, kept(provider, call, null));
         };
         if (provider.async() != ReturnShape.Async.NONE && (provider.resource() || provider.closeable())) {
@@ -154,29 +166,46 @@ final class PlanWriter {
         CodeBlock value = awaiting(stage, start);
         String override = fields.overrides().get(provider.key().runtimeKey());
         if (override != null) {
-            value = CodeBlock.of("$N != null\n$>$>? $N.call(() -> $N.apply($N.request()))\n: $L$<$<", override,
-                    exchange, override, exchange, value);
+            value = CodeBlock.of(
+                    "$N != null\n$>$>? $N.call(() -> $N.apply($N.request()))\n: $L$<$<",
+                    override,
+                    exchange,
+                    override,
+                    exchange,
+                    value);
         }
-        method.addCode("$T $N = $L;\n", ParameterizedTypeName.get(RuntimeTypes.FUTURE, providedType(provider)),
-                nodeNames.get(node), value);
+        method.addCode(
+                "$T $N = $L;\n",
+                ParameterizedTypeName.get(RuntimeTypes.FUTURE, providedType(provider)),
+                nodeNames.get(node),
+                value);
     }
 
     private void hop(Stage stage) {
         method.addComment("$L", hopComment(stage));
         for (Node node : stage.nodes()) {
             if (escapes(node)) {
-                method.addStatement("$T $N = $T.promise()",
+                method.addStatement(
+                        "$T $N = $T.promise()",
                         ParameterizedTypeName.get(RuntimeTypes.PROMISE, providedType(node.provider())),
-                        nodeNames.get(node), RuntimeTypes.PROMISE);
+                        nodeNames.get(node),
+                        RuntimeTypes.PROMISE);
             }
         }
         CodeBlock.Builder body = CodeBlock.builder();
         hopSteps(stage, body);
         line(body, "return null");
-        CodeBlock work = CodeBlock.of("$N.<$T>onWorker($N, () -> {\n$>$L$<})", exchange, Void.class,
-                fields.pools().get(stage.dispatch().pool()), body.build());
-        method.addCode("$T $N = $L;\n", ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
-                stageNames.get(stage), awaiting(stage, work));
+        CodeBlock work = CodeBlock.of(
+                "$N.<$T>onWorker($N, () -> {\n$>$L$<})",
+                exchange,
+                Void.class,
+                fields.pools().get(stage.dispatch().pool()),
+                body.build());
+        method.addCode(
+                "$T $N = $L;\n",
+                ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
+                stageNames.get(stage),
+                awaiting(stage, work));
     }
 
     private void operationStage(Stage stage) {
@@ -206,13 +235,16 @@ final class PlanWriter {
             } else {
                 line(body, "return $L", call);
             }
-            work = CodeBlock.of("$N.onWorker($N, () -> {\n$>$L$<})", exchange, fields.pools().get(dispatch.pool()),
+            work = CodeBlock.of(
+                    "$N.onWorker($N, () -> {\n$>$L$<})",
+                    exchange,
+                    fields.pools().get(dispatch.pool()),
                     body.build());
             if (async == ReturnShape.Async.FUTURE) {
                 work = CodeBlock.of("$L.compose($N -> $N)", work, made, made);
             } else if (async == ReturnShape.Async.COMPLETION_STAGE) {
-                work = CodeBlock.of("$L.compose($N -> $T.fromCompletionStage($N))", work, made, RuntimeTypes.FUTURE,
-                        made);
+                work = CodeBlock.of(
+                        "$L.compose($N -> $T.fromCompletionStage($N))", work, made, RuntimeTypes.FUTURE, made);
             }
         }
         method.addCode("$N.reply($N, $L);\n", exchange, responder, awaiting(stage, work));
@@ -227,14 +259,14 @@ final class PlanWriter {
             if (provider.async() == ReturnShape.Async.FUTURE) {
                 call = CodeBlock.of("$T.await($L)", RuntimeTypes.REQUEST_SCOPE, call);
             } else if (provider.async() == ReturnShape.Async.COMPLETION_STAGE) {
-                call = CodeBlock.of("$T.await($T.fromCompletionStage($L))", RuntimeTypes.REQUEST_SCOPE,
-                        RuntimeTypes.FUTURE, call);
+                call = CodeBlock.of(
+                        "$T.await($T.fromCompletionStage($L))", RuntimeTypes.REQUEST_SCOPE, RuntimeTypes.FUTURE, call);
             }
             CodeBlock value = kept(provider, call, pool);
             String override = fields.overrides().get(provider.key().runtimeKey());
             if (override != null) {
-                value = CodeBlock.of("$N != null\n$>$>? $N.apply($N.request())\n: $L$<$<", override, override, exchange,
-                        value);
+                value = CodeBlock.of(
+                        "$N != null\n$>$>? $N.apply($N.request())\n: $L$<$<", override, override, exchange, value);
             }
             if (escapes(node)) {
                 line(body, "$N.complete($L)", nodeNames.get(node), value);
@@ -248,7 +280,8 @@ final class PlanWriter {
         List<String> reasons = new ArrayList<>();
         stage.nodes().forEach(n -> reasons.add(n.dispatch().reason()));
         if (stage.operation()) {
-            reasons.add(planned.routeClass().javaMethodName(operation) + " " + stage.dispatch().reason());
+            reasons.add(planned.routeClass().javaMethodName(operation) + " "
+                    + stage.dispatch().reason());
         }
         return "worker[" + stage.dispatch().pool() + "]: " + String.join("; ", reasons);
     }
@@ -272,8 +305,8 @@ final class PlanWriter {
         } else if (futures.size() <= 6) {
             first = CodeBlock.of("$T.all($L)", RuntimeTypes.FUTURE, CodeBlock.join(futures, ", "));
         } else {
-            first = CodeBlock.of("$T.all($T.of($L))", RuntimeTypes.FUTURE, RuntimeTypes.LIST,
-                    CodeBlock.join(futures, ", "));
+            first = CodeBlock.of(
+                    "$T.all($T.of($L))", RuntimeTypes.FUTURE, RuntimeTypes.LIST, CodeBlock.join(futures, ", "));
         }
         return CodeBlock.of("$L.compose($N -> $L)", first, done, work);
     }
@@ -298,8 +331,11 @@ final class PlanWriter {
         if (provider.isStatic()) {
             return CodeBlock.of("$T.$N($L)", ClassName.get(provider.owner()), provider.javaName(), arguments);
         }
-        return CodeBlock.of("$N.$N($L)", fields.owners().get(provider.owner().getQualifiedName().toString()),
-                provider.javaName(), arguments);
+        return CodeBlock.of(
+                "$N.$N($L)",
+                fields.owners().get(provider.owner().getQualifiedName().toString()),
+                provider.javaName(),
+                arguments);
     }
 
     private CodeBlock operationCall(Stage stage) {
@@ -341,8 +377,8 @@ final class PlanWriter {
                 continue;
             }
             boolean uses = stage.nodes().stream().anyMatch(n -> n.needs().contains(node))
-                    || stage.operation() && plan.arguments().stream()
-                    .anyMatch(a -> a instanceof Made m && m.node() == node);
+                    || stage.operation()
+                            && plan.arguments().stream().anyMatch(a -> a instanceof Made m && m.node() == node);
             if (uses) {
                 return true;
             }

@@ -11,18 +11,22 @@ import javax.lang.model.type.TypeMirror;
 
 /** The {@code Responder} of an operation: how its result becomes a response. */
 final class Responders {
-    private Responders() {
-    }
+    private Responders() {}
 
     static CodeBlock of(Operation operation) {
         ReturnShape returns = operation.returns();
         int status = operation.status();
         return switch (returns.kind()) {
             case EMPTY -> CodeBlock.of("$T.empty($L)", RuntimeTypes.RESPONDER, status == 200 ? 204 : status);
-            case TEXT -> CodeBlock.of("$T.text($L, $S)", RuntimeTypes.RESPONDER, status,
-                    textContentType(operation.produces()));
-            case RESPONSE -> CodeBlock.of("$T.response($L, $S, $L)", RuntimeTypes.RESPONDER, status,
-                    operation.produces(), writer(returns.body()));
+            case TEXT ->
+                CodeBlock.of("$T.text($L, $S)", RuntimeTypes.RESPONDER, status, textContentType(operation.produces()));
+            case RESPONSE ->
+                CodeBlock.of(
+                        "$T.response($L, $S, $L)",
+                        RuntimeTypes.RESPONDER,
+                        status,
+                        operation.produces(),
+                        writer(returns.body()));
             case JSON -> CodeBlock.of("$T.json($L, $L)", RuntimeTypes.RESPONDER, status, writer(returns.body()));
         };
     }

@@ -74,18 +74,22 @@ public final class RoutesGenerator {
         private final Names members = new Names();
         /** Methods: {@code routes()} and one per operation (overloads get numbered). */
         private final Names methods = new Names().reserve("routes");
+
         private final BodyBinders binders;
         private final Map<PlannedOperation, String> responderNames = new LinkedHashMap<>();
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
         private final Map<String, String> poolFields = new LinkedHashMap<>();
         /** Singletons the plans and the constructor use, by registry key. */
         private final Map<String, String> singletonFields = new TreeMap<>();
+
         private final Map<String, TypeName> singletonTypes = new LinkedHashMap<>();
         /** Instances of classes with instance providers, by class name. */
         private final Map<String, String> ownerFields = new TreeMap<>();
+
         private final Map<String, ClassName> ownerTypes = new LinkedHashMap<>();
         /** Test overrides of request-scoped providers, by registry key. */
         private final Map<String, String> overrideFields = new TreeMap<>();
+
         private final Map<String, TypeName> overrideTypes = new LinkedHashMap<>();
         private final String targetField;
 
@@ -101,19 +105,26 @@ public final class RoutesGenerator {
                     parameter.members().forEach(m -> members.reserve(m.javaName()));
                 }
                 if (planned.plan().dependencies() != null) {
-                    planned.plan().dependencies().nodes().forEach(n -> members.reserve(n.provider().javaName()));
+                    planned.plan()
+                            .dependencies()
+                            .nodes()
+                            .forEach(n -> members.reserve(n.provider().javaName()));
                 }
             }
             this.targetField = routeClass.hasInstanceOperations() ? members.allocate("target") : null;
             for (Parameter parameter : routeClass.constructorDependencies()) {
-                singletonField(parameter.dependency().key().runtimeKey(), parameter.javaName(),
+                singletonField(
+                        parameter.dependency().key().runtimeKey(),
+                        parameter.javaName(),
                         TypeName.get(parameter.shape().type()));
             }
             for (PlannedOperation planned : operations) {
                 dependencyFields(planned.plan().dependencies());
             }
             for (PlannedOperation planned : operations) {
-                responderNames.put(planned, members.allocate(Names.constant(planned.operation().javaName())));
+                responderNames.put(
+                        planned,
+                        members.allocate(Names.constant(planned.operation().javaName())));
                 Dispatch dispatch = planned.plan().dispatch();
                 if (!dispatch.isEventLoop() && !poolFields.containsKey(dispatch.pool())) {
                     poolFields.put(dispatch.pool(), members.allocate(Names.camel(dispatch.pool()) + "Pool"));
@@ -136,15 +147,19 @@ public final class RoutesGenerator {
                 if (!provider.isStatic()) {
                     String owner = provider.owner().getQualifiedName().toString();
                     if (!ownerFields.containsKey(owner)) {
-                        ownerFields.put(owner, members.allocate(Names.decapitalize(
-                                provider.owner().getSimpleName().toString())));
+                        ownerFields.put(
+                                owner,
+                                members.allocate(Names.decapitalize(
+                                        provider.owner().getSimpleName().toString())));
                         ownerTypes.put(owner, ClassName.get(provider.owner()));
                     }
                 }
                 String key = provider.key().runtimeKey();
                 if (provider.key().qualifier().isEmpty()
                         && provider.provided().getKind() == TypeKind.DECLARED
-                        && ((DeclaredType) provider.provided()).getTypeArguments().isEmpty()
+                        && ((DeclaredType) provider.provided())
+                                .getTypeArguments()
+                                .isEmpty()
                         && !overrideFields.containsKey(key)) {
                     overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
                     overrideTypes.put(key, TypeName.get(provider.provided()));
@@ -152,7 +167,9 @@ public final class RoutesGenerator {
             }
             for (DependencyPlan.Argument argument : arguments) {
                 if (argument instanceof DependencyPlan.Singleton singleton) {
-                    singletonField(singleton.key().runtimeKey(), singleton.provider().javaName(),
+                    singletonField(
+                            singleton.key().runtimeKey(),
+                            singleton.provider().javaName(),
                             TypeName.get(singleton.provider().provided()));
                 }
             }
@@ -174,32 +191,44 @@ public final class RoutesGenerator {
         JavaFile write() {
             TypeSpec.Builder type = TypeSpec.classBuilder(routeClass.routesSimpleName())
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                    .addJavadoc("Dispatch for the operations of {@link $T}. Generated by Kiln at compile time; do not "
-                            + "edit.\n", userClass);
+                    .addJavadoc(
+                            "Dispatch for the operations of {@link $T}. Generated by Kiln at compile time; do not "
+                                    + "edit.\n",
+                            userClass);
             GeneratedFiles.generated(type, routeClass.qualifiedName(), List.of(routeClass.element()));
             List<MethodSpec> operationMethods = new ArrayList<>();
             for (PlannedOperation planned : operations) {
                 operationMethods.add(operationMethod(planned));
             }
             for (PlannedOperation planned : operations) {
-                type.addField(FieldSpec.builder(RuntimeTypes.RESPONDER, responderNames.get(planned),
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(Responders.of(planned.operation())).build());
+                type.addField(FieldSpec.builder(
+                                RuntimeTypes.RESPONDER,
+                                responderNames.get(planned),
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(Responders.of(planned.operation()))
+                        .build());
             }
             binders.constants().forEach(type::addField);
             if (targetField != null) {
                 type.addField(userClass, targetField, Modifier.PRIVATE, Modifier.FINAL);
             }
-            singletonFields.forEach((key, field) ->
-                    type.addField(singletonTypes.get(key), field, Modifier.PRIVATE, Modifier.FINAL));
-            ownerFields.forEach((owner, field) ->
-                    type.addField(ownerTypes.get(owner), field, Modifier.PRIVATE, Modifier.FINAL));
-            overrideFields.forEach((key, field) -> type.addField(ParameterizedTypeName.get(RuntimeTypes.FUNCTION,
+            singletonFields.forEach(
+                    (key, field) -> type.addField(singletonTypes.get(key), field, Modifier.PRIVATE, Modifier.FINAL));
+            ownerFields.forEach(
+                    (owner, field) -> type.addField(ownerTypes.get(owner), field, Modifier.PRIVATE, Modifier.FINAL));
+            overrideFields.forEach((key, field) -> type.addField(
+                    ParameterizedTypeName.get(
+                            RuntimeTypes.FUNCTION,
                             WildcardTypeName.supertypeOf(RuntimeTypes.REQUEST),
                             WildcardTypeName.subtypeOf(overrideTypes.get(key))),
-                    field, Modifier.PRIVATE, Modifier.FINAL));
-            poolFields.values().forEach(field ->
-                    type.addField(RuntimeTypes.WORKER_POOL, field, Modifier.PRIVATE, Modifier.FINAL));
+                    field,
+                    Modifier.PRIVATE,
+                    Modifier.FINAL));
+            poolFields
+                    .values()
+                    .forEach(field -> type.addField(RuntimeTypes.WORKER_POOL, field, Modifier.PRIVATE, Modifier.FINAL));
             type.addMethod(constructor());
             type.addMethod(routes());
             operationMethods.forEach(type::addMethod);
@@ -207,25 +236,28 @@ public final class RoutesGenerator {
         }
 
         private MethodSpec constructor() {
-            MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
                     .addParameter(RuntimeTypes.APP_CONTEXT, "app");
             if (targetField != null) {
                 List<CodeBlock> arguments = new ArrayList<>();
                 for (Parameter parameter : routeClass.constructorDependencies()) {
-                    arguments.add(CodeBlock.of("$N", singletonFields.get(parameter.dependency().key().runtimeKey())));
+                    arguments.add(CodeBlock.of(
+                            "$N",
+                            singletonFields.get(parameter.dependency().key().runtimeKey())));
                 }
-                singletonFields.forEach((key, field) ->
-                        constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
-                constructor.addStatement("this.$N = new $T($L)", targetField, userClass,
-                        CodeBlock.join(arguments, ", "));
+                singletonFields.forEach(
+                        (key, field) -> constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
+                constructor.addStatement(
+                        "this.$N = new $T($L)", targetField, userClass, CodeBlock.join(arguments, ", "));
             } else {
-                singletonFields.forEach((key, field) ->
-                        constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
+                singletonFields.forEach(
+                        (key, field) -> constructor.addStatement("this.$N = app.singletons().get($S)", field, key));
             }
             ownerFields.forEach((owner, field) ->
                     constructor.addStatement("this.$N = app.singletons().get($S)", field, "instance:" + owner));
-            overrideFields.forEach((key, field) -> constructor.addStatement("this.$N = app.override($T.class)", field,
-                    overrideTypes.get(key)));
+            overrideFields.forEach((key, field) ->
+                    constructor.addStatement("this.$N = app.override($T.class)", field, overrideTypes.get(key)));
             poolFields.forEach((pool, field) -> constructor.addStatement("this.$N = app.workerPool($S)", field, pool));
             return constructor.build();
         }
@@ -238,22 +270,38 @@ public final class RoutesGenerator {
                 CodeBlock where = dispatch.isEventLoop()
                         ? CodeBlock.of("$T.eventLoop()", RuntimeTypes.DISPATCH)
                         : CodeBlock.of("$T.worker($S)", RuntimeTypes.DISPATCH, dispatch.pool());
-                routes.add(CodeBlock.of("new $T($T.$N, $S, $S, $L, $L, $L, this::$N)", RuntimeTypes.ROUTE,
-                        RuntimeTypes.HTTP_METHOD, operation.method().name(), operation.path().template(),
-                        routeClass.javaMethodName(operation), where, planned.plan().workerHops(),
-                        planned.plan().readsBody(), methodNames.get(planned)));
+                routes.add(CodeBlock.of(
+                        "new $T($T.$N, $S, $S, $L, $L, $L, this::$N)",
+                        RuntimeTypes.ROUTE,
+                        RuntimeTypes.HTTP_METHOD,
+                        operation.method().name(),
+                        operation.path().template(),
+                        routeClass.javaMethodName(operation),
+                        where,
+                        planned.plan().workerHops(),
+                        planned.plan().readsBody(),
+                        methodNames.get(planned)));
             }
-            return MethodSpec.methodBuilder("routes").addModifiers(Modifier.PUBLIC)
+            return MethodSpec.methodBuilder("routes")
+                    .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
                     .addStatement("return $T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(routes, ",\n"))
                     .build();
         }
 
         private MethodSpec operationMethod(PlannedOperation planned) {
-            return new OperationWriter(planned, binders, responderNames.get(planned), targetField,
-                    new PlanWriter.Fields(poolFields, singletonFields, ownerFields, overrideFields), userClass)
-                    .write(MethodSpec.methodBuilder(methodNames.get(planned)).addModifiers(Modifier.PRIVATE)
-                            .addJavadoc("{@code $L $L}: $L.\n", planned.operation().method().name(),
+            return new OperationWriter(
+                            planned,
+                            binders,
+                            responderNames.get(planned),
+                            targetField,
+                            new PlanWriter.Fields(poolFields, singletonFields, ownerFields, overrideFields),
+                            userClass)
+                    .write(MethodSpec.methodBuilder(methodNames.get(planned))
+                            .addModifiers(Modifier.PRIVATE)
+                            .addJavadoc(
+                                    "{@code $L $L}: $L.\n",
+                                    planned.operation().method().name(),
                                     planned.operation().path().template(),
                                     GeneratedFiles.linkTo(planned.operation().element())));
         }
@@ -270,6 +318,7 @@ public final class RoutesGenerator {
         private final PlanWriter.Fields fields;
         /** The request values read only by overridable providers, with the fields of their overrides. */
         private final Map<Parameter, List<String>> overriddenBy;
+
         private final ClassName userClass;
         private final Names locals = new Names();
         private final Map<Object, String> localNames = new LinkedHashMap<>();
@@ -281,8 +330,13 @@ public final class RoutesGenerator {
         /** The lambda parameter that turns a {@code CompletionStage} made on a worker into a {@code Future}. */
         private final String stage;
 
-        OperationWriter(PlannedOperation planned, BodyBinders binders, String responder, String targetField,
-                        PlanWriter.Fields fields, ClassName userClass) {
+        OperationWriter(
+                PlannedOperation planned,
+                BodyBinders binders,
+                String responder,
+                String targetField,
+                PlanWriter.Fields fields,
+                ClassName userClass) {
             this.planned = planned;
             this.operation = planned.operation();
             this.binders = binders;
@@ -298,8 +352,10 @@ public final class RoutesGenerator {
             for (Parameter parameter : parameters) {
                 for (Parameter member : parameter.members()) {
                     String name = member.javaName();
-                    localNames.put(member, locals.allocate(
-                            localNames.containsValue(name) ? parameter.javaName() + capitalize(name) : name));
+                    localNames.put(
+                            member,
+                            locals.allocate(
+                                    localNames.containsValue(name) ? parameter.javaName() + capitalize(name) : name));
                 }
             }
             overriddenBy = overriddenBy(planned, fields.overrides());
@@ -313,23 +369,27 @@ public final class RoutesGenerator {
         MethodSpec write(MethodSpec.Builder method) {
             method.addParameter(RuntimeTypes.EXCHANGE, exchange);
             boolean binds = planned.plan().steps().stream().anyMatch(s -> s instanceof Step.Bind);
-            boolean readsBody = operation.parameters().stream()
-                    .anyMatch(p -> p.source() == dev.kiln.processor.model.Source.BODY);
+            boolean readsBody =
+                    operation.parameters().stream().anyMatch(p -> p.source() == dev.kiln.processor.model.Source.BODY);
             if (binds && readsBody) {
                 // the exchange's errors carry the app's rule for unknown body members (forbidExtraFields)
-                method.addStatement("$T $N = $N.validationErrors()", RuntimeTypes.VALIDATION_ERRORS, errors,
-                        exchange);
+                method.addStatement("$T $N = $N.validationErrors()", RuntimeTypes.VALIDATION_ERRORS, errors, exchange);
             } else if (binds) {
-                method.addStatement("$T $N = new $T()", RuntimeTypes.VALIDATION_ERRORS, errors,
-                        RuntimeTypes.VALIDATION_ERRORS);
+                method.addStatement(
+                        "$T $N = new $T()", RuntimeTypes.VALIDATION_ERRORS, errors, RuntimeTypes.VALIDATION_ERRORS);
             }
             boolean bodyParsed = false;
             for (Step step : planned.plan().steps()) {
                 if (step instanceof Step.Bind bind) {
                     Parameter parameter = bind.parameter();
                     if (parameter.source() == dev.kiln.processor.model.Source.BODY && !bodyParsed) {
-                        method.addStatement("$T $N = $T.json($N.body(), $N)", RuntimeTypes.JSON_NODE, json,
-                                RuntimeTypes.PARAMS, exchange, errors);
+                        method.addStatement(
+                                "$T $N = $T.json($N.body(), $N)",
+                                RuntimeTypes.JSON_NODE,
+                                json,
+                                RuntimeTypes.PARAMS,
+                                exchange,
+                                errors);
                         bodyParsed = true;
                     }
                     bind(method, parameter);
@@ -346,8 +406,17 @@ public final class RoutesGenerator {
                     inject(method, inject.parameter());
                 } else if (step instanceof Step.Invoke invoke) {
                     if (planned.plan().dependencies() != null) {
-                        new PlanWriter(planned, method, locals, localNames::get, exchange, responder, targetField,
-                                userClass, fields).write();
+                        new PlanWriter(
+                                        planned,
+                                        method,
+                                        locals,
+                                        localNames::get,
+                                        exchange,
+                                        responder,
+                                        targetField,
+                                        userClass,
+                                        fields)
+                                .write();
                     } else {
                         invoke(method, invoke.dispatch());
                     }
@@ -366,10 +435,18 @@ public final class RoutesGenerator {
             TypeName type = localType(parameter);
             String local = localNames.get(parameter);
             switch (parameter.source()) {
-                case PATH -> method.addStatement("$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $L)", type,
-                        local, RuntimeTypes.PARAMS, exchange, operation.path().variableIndex(parameter.wireName()),
-                        binders.binder(parameter.shape(), parameter.constraints()), RuntimeTypes.LOC,
-                        parameter.wireName(), errorsFor(parameter));
+                case PATH ->
+                    method.addStatement(
+                            "$T $N = $T.required($N.pathParam($L), $L, $T.path($S), $L)",
+                            type,
+                            local,
+                            RuntimeTypes.PARAMS,
+                            exchange,
+                            operation.path().variableIndex(parameter.wireName()),
+                            binders.binder(parameter.shape(), parameter.constraints()),
+                            RuntimeTypes.LOC,
+                            parameter.wireName(),
+                            errorsFor(parameter));
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
                 case INJECTED -> throw new IllegalStateException("injected parameters are not bound");
@@ -387,8 +464,8 @@ public final class RoutesGenerator {
             }
             List<CodeBlock> all = new ArrayList<>();
             overrides.forEach(o -> all.add(CodeBlock.of("$N != null", o)));
-            return CodeBlock.of("$L ? new $T() : $N", CodeBlock.join(all, " && "), RuntimeTypes.VALIDATION_ERRORS,
-                    errors);
+            return CodeBlock.of(
+                    "$L ? new $T() : $N", CodeBlock.join(all, " && "), RuntimeTypes.VALIDATION_ERRORS, errors);
         }
 
         private void bindString(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {
@@ -401,45 +478,103 @@ public final class RoutesGenerator {
             if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
                 // @Size/@NotEmpty on the collection: one check once every value bound
                 CodeBlock check = ConstraintChecks.collectionCheck(parameter.constraints());
-                method.addStatement("$T $N = $T.$N($N.$N($S), $L, $L, $L$L)", type, local, RuntimeTypes.PARAMS,
-                        list.set() ? "set" : "list", exchange, source + "All", parameter.wireName(),
-                        binders.binder(list.element(), list.elementConstraints()), loc, errorsFor(parameter),
+                method.addStatement(
+                        "$T $N = $T.$N($N.$N($S), $L, $L, $L$L)",
+                        type,
+                        local,
+                        RuntimeTypes.PARAMS,
+                        list.set() ? "set" : "list",
+                        exchange,
+                        source + "All",
+                        parameter.wireName(),
+                        binders.binder(list.element(), list.elementConstraints()),
+                        loc,
+                        errorsFor(parameter),
                         check == null ? CodeBlock.of("") : CodeBlock.of(", $L", check));
                 return;
             }
             CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
             switch (parameter.presence()) {
-                case REQUIRED, NULLABLE -> method.addStatement("$T $N = $T.$N($L, $L, $L, $L)", type, local,
-                        RuntimeTypes.PARAMS, parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
-                                ? "required" : "nullable",
-                        raw, binders.binder(parameter.shape(), parameter.constraints()), loc, errorsFor(parameter));
-                case OPTIONAL -> method.addStatement("$T $N = $T.optional($L, $L, $L, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.valueShape(), parameter.valueConstraints()),
-                        loc, errorsFor(parameter));
-                case DEFAULT -> method.addStatement("$T $N = $T.orDefault($L, $L, $L, $L, $L)", type, local,
-                        RuntimeTypes.PARAMS, raw, binders.binder(parameter.shape(), parameter.constraints()), loc,
-                        errorsFor(parameter),
-                        DefaultCode.of(parameter.defaultValue(), parameter.shape()));
+                case REQUIRED, NULLABLE ->
+                    method.addStatement(
+                            "$T $N = $T.$N($L, $L, $L, $L)",
+                            type,
+                            local,
+                            RuntimeTypes.PARAMS,
+                            parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
+                                    ? "required"
+                                    : "nullable",
+                            raw,
+                            binders.binder(parameter.shape(), parameter.constraints()),
+                            loc,
+                            errorsFor(parameter));
+                case OPTIONAL ->
+                    method.addStatement(
+                            "$T $N = $T.optional($L, $L, $L, $L)",
+                            type,
+                            local,
+                            RuntimeTypes.PARAMS,
+                            raw,
+                            binders.binder(parameter.valueShape(), parameter.valueConstraints()),
+                            loc,
+                            errorsFor(parameter));
+                case DEFAULT ->
+                    method.addStatement(
+                            "$T $N = $T.orDefault($L, $L, $L, $L, $L)",
+                            type,
+                            local,
+                            RuntimeTypes.PARAMS,
+                            raw,
+                            binders.binder(parameter.shape(), parameter.constraints()),
+                            loc,
+                            errorsFor(parameter),
+                            DefaultCode.of(parameter.defaultValue(), parameter.shape()));
             }
         }
 
         private void bindBody(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {
             if (parameter.embedded()) {
-                CodeBlock defaultCode = parameter.defaultValue() == null ? null
+                CodeBlock defaultCode = parameter.defaultValue() == null
+                        ? null
                         : DefaultCode.of(parameter.defaultValue(), parameter.shape());
-                method.addStatement("$T $N = $T.member($N, $L, $N)", type, local, RuntimeTypes.PARAMS, json,
-                        binders.field(parameter.wireName(), parameter.presence(), parameter.shape(),
-                                parameter.valueShape(), defaultCode, parameter.constraints(),
-                                parameter.valueConstraints()), errors);
+                method.addStatement(
+                        "$T $N = $T.member($N, $L, $N)",
+                        type,
+                        local,
+                        RuntimeTypes.PARAMS,
+                        json,
+                        binders.field(
+                                parameter.wireName(),
+                                parameter.presence(),
+                                parameter.shape(),
+                                parameter.valueShape(),
+                                defaultCode,
+                                parameter.constraints(),
+                                parameter.valueConstraints()),
+                        errors);
                 return;
             }
             switch (parameter.presence()) {
-                case OPTIONAL -> method.addStatement("$T $N = $T.ofNullable($T.body($N, $L, false, $N))", type, local,
-                        RuntimeTypes.OPTIONAL, RuntimeTypes.PARAMS, json,
-                        binders.binder(parameter.valueShape(), parameter.valueConstraints()), errors);
-                default -> method.addStatement("$T $N = $T.body($N, $L, $L, $N)", type, local, RuntimeTypes.PARAMS,
-                        json, binders.binder(parameter.shape(), parameter.constraints()),
-                        parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED, errors);
+                case OPTIONAL ->
+                    method.addStatement(
+                            "$T $N = $T.ofNullable($T.body($N, $L, false, $N))",
+                            type,
+                            local,
+                            RuntimeTypes.OPTIONAL,
+                            RuntimeTypes.PARAMS,
+                            json,
+                            binders.binder(parameter.valueShape(), parameter.valueConstraints()),
+                            errors);
+                default ->
+                    method.addStatement(
+                            "$T $N = $T.body($N, $L, $L, $N)",
+                            type,
+                            local,
+                            RuntimeTypes.PARAMS,
+                            json,
+                            binders.binder(parameter.shape(), parameter.constraints()),
+                            parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED,
+                            errors);
             }
         }
 
@@ -448,8 +583,11 @@ public final class RoutesGenerator {
             for (Parameter member : parameter.members()) {
                 arguments.add(CodeBlock.of("$N", localNames.get(member)));
             }
-            method.addStatement("$T $N = new $T($L)", TypeName.get(parameter.shape().type()),
-                    localNames.get(parameter), TypeName.get(parameter.shape().type()),
+            method.addStatement(
+                    "$T $N = new $T($L)",
+                    TypeName.get(parameter.shape().type()),
+                    localNames.get(parameter),
+                    TypeName.get(parameter.shape().type()),
                     CodeBlock.join(arguments, ", "));
         }
 
@@ -460,8 +598,12 @@ public final class RoutesGenerator {
                 case VERTX -> "vertx";
                 case RESPONSE_HEADERS -> "responseHeaders";
             };
-            method.addStatement("$T $N = $N.$N()", TypeName.get(parameter.shape().type()), localNames.get(parameter),
-                    exchange, accessor);
+            method.addStatement(
+                    "$T $N = $N.$N()",
+                    TypeName.get(parameter.shape().type()),
+                    localNames.get(parameter),
+                    exchange,
+                    accessor);
         }
 
         private void invoke(MethodSpec.Builder method, Dispatch dispatch) {
@@ -479,8 +621,13 @@ public final class RoutesGenerator {
                 if (async == ReturnShape.Async.FUTURE) {
                     method.addStatement("$N.reply($N, $N.async(() -> $L))", exchange, responder, exchange, call);
                 } else if (async == ReturnShape.Async.COMPLETION_STAGE) {
-                    method.addStatement("$N.reply($N, $N.async(() -> $T.fromCompletionStage($L)))", exchange,
-                            responder, exchange, RuntimeTypes.FUTURE, call);
+                    method.addStatement(
+                            "$N.reply($N, $N.async(() -> $T.fromCompletionStage($L)))",
+                            exchange,
+                            responder,
+                            exchange,
+                            RuntimeTypes.FUTURE,
+                            call);
                 } else if (returnsVoid) {
                     voidCall(method, CodeBlock.of("$N.call(", exchange), call);
                 } else {
@@ -492,14 +639,29 @@ public final class RoutesGenerator {
             if (returnsVoid) {
                 voidCall(method, CodeBlock.of("$N.onWorker($N, ", exchange, pool), call);
             } else if (async == ReturnShape.Async.FUTURE) {
-                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L).compose($N -> $N))", exchange,
-                        responder, exchange, pool, call, future, future);
+                method.addStatement(
+                        "$N.reply($N, $N.onWorker($N, () -> $L).compose($N -> $N))",
+                        exchange,
+                        responder,
+                        exchange,
+                        pool,
+                        call,
+                        future,
+                        future);
             } else if (async == ReturnShape.Async.COMPLETION_STAGE) {
-                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L).compose($N -> $T.fromCompletionStage($N)))",
-                        exchange, responder, exchange, pool, call, stage, RuntimeTypes.FUTURE, stage);
+                method.addStatement(
+                        "$N.reply($N, $N.onWorker($N, () -> $L).compose($N -> $T.fromCompletionStage($N)))",
+                        exchange,
+                        responder,
+                        exchange,
+                        pool,
+                        call,
+                        stage,
+                        RuntimeTypes.FUTURE,
+                        stage);
             } else {
-                method.addStatement("$N.reply($N, $N.onWorker($N, () -> $L))", exchange, responder, exchange, pool,
-                        call);
+                method.addStatement(
+                        "$N.reply($N, $N.onWorker($N, () -> $L))", exchange, responder, exchange, pool, call);
             }
         }
 
@@ -511,8 +673,8 @@ public final class RoutesGenerator {
                     .addCode("$<}));\n");
         }
 
-        private static Map<Parameter, List<String>> overriddenBy(PlannedOperation planned,
-                                                                 Map<String, String> overrideFields) {
+        private static Map<Parameter, List<String>> overriddenBy(
+                PlannedOperation planned, Map<String, String> overrideFields) {
             Map<Parameter, List<String>> result = new IdentityHashMap<>();
             DependencyPlan plan = planned.plan().dependencies();
             if (plan == null) {

@@ -36,6 +36,5 @@ final class RuntimeTypes {
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
-    private RuntimeTypes() {
-    }
+    private RuntimeTypes() {}
 }

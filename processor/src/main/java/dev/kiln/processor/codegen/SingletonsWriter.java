@@ -12,10 +12,10 @@ import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the route module's {@code start(AppContext)}: the singletons one after the other, in
@@ -36,15 +36,21 @@ final class SingletonsWriter {
             } else {
                 DependencyGraph.Owner owner = (DependencyGraph.Owner) singleton;
                 names.add("new " + owner.type().getSimpleName());
-                steps.add(CodeBlock.of("$N.blocking($S, null, () -> new $T($L))", REGISTRY, owner.runtimeKey(),
-                        ClassName.get(owner.type()), arguments(owner.constructorDependencies())));
+                steps.add(CodeBlock.of(
+                        "$N.blocking($S, null, () -> new $T($L))",
+                        REGISTRY,
+                        owner.runtimeKey(),
+                        ClassName.get(owner.type()),
+                        arguments(owner.constructorDependencies())));
             }
         }
         CodeBlock.Builder chain = CodeBlock.builder().add("return $L", steps.get(0));
         for (int i = 1; i < steps.size(); i++) {
             chain.add("\n.compose(made -> $L)", steps.get(i));
         }
-        return MethodSpec.methodBuilder("start").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        return MethodSpec.methodBuilder("start")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)))
                 .addParameter(RuntimeTypes.APP_CONTEXT, "app")
                 .addStatement("$T $N = app.singletons()", RuntimeTypes.SINGLETON_REGISTRY, REGISTRY)
@@ -55,24 +61,43 @@ final class SingletonsWriter {
 
     private static CodeBlock make(ProviderMethod provider) {
         CodeBlock call = provider.isStatic()
-                ? CodeBlock.of("$T.$N($L)", ClassName.get(provider.owner()), provider.javaName(),
+                ? CodeBlock.of(
+                        "$T.$N($L)",
+                        ClassName.get(provider.owner()),
+                        provider.javaName(),
                         arguments(provider.parameters()))
-                : CodeBlock.of("$N.<$T>get($S).$N($L)", REGISTRY, ClassName.get(provider.owner()),
-                        "instance:" + provider.owner().getQualifiedName(), provider.javaName(),
+                : CodeBlock.of(
+                        "$N.<$T>get($S).$N($L)",
+                        REGISTRY,
+                        ClassName.get(provider.owner()),
+                        "instance:" + provider.owner().getQualifiedName(),
+                        provider.javaName(),
                         arguments(provider.parameters()));
-        CodeBlock override = provider.key().qualifier().isEmpty() ? override(provider.provided()) : CodeBlock.of("null");
+        CodeBlock override =
+                provider.key().qualifier().isEmpty() ? override(provider.provided()) : CodeBlock.of("null");
         String key = provider.key().runtimeKey();
-        boolean nonBlocking = provider.threading().nonBlocking() != null && provider.threading().blocking() == null;
+        boolean nonBlocking = provider.threading().nonBlocking() != null
+                && provider.threading().blocking() == null;
         if (provider.async() == ReturnShape.Async.FUTURE) {
             return CodeBlock.of("$N.async($S, $L, () -> $L)", REGISTRY, key, override, call);
         }
         if (provider.async() == ReturnShape.Async.COMPLETION_STAGE) {
-            return CodeBlock.of("$N.async($S, $L, () -> $T.fromCompletionStage($L))", REGISTRY, key, override,
-                    RuntimeTypes.FUTURE, call);
+            return CodeBlock.of(
+                    "$N.async($S, $L, () -> $T.fromCompletionStage($L))",
+                    REGISTRY,
+                    key,
+                    override,
+                    RuntimeTypes.FUTURE,
+                    call);
         }
         if (nonBlocking) {
-            return CodeBlock.of("$N.async($S, $L, () -> $T.succeededFuture($L))", REGISTRY, key, override,
-                    RuntimeTypes.FUTURE, call);
+            return CodeBlock.of(
+                    "$N.async($S, $L, () -> $T.succeededFuture($L))",
+                    REGISTRY,
+                    key,
+                    override,
+                    RuntimeTypes.FUTURE,
+                    call);
         }
         return CodeBlock.of("$N.blocking($S, $L, () -> $L)", REGISTRY, key, override, call);
     }
@@ -82,7 +107,8 @@ final class SingletonsWriter {
      * which an override by class cannot name.
      */
     private static CodeBlock override(TypeMirror provided) {
-        if (provided.getKind() == TypeKind.DECLARED && ((DeclaredType) provided).getTypeArguments().isEmpty()) {
+        if (provided.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) provided).getTypeArguments().isEmpty()) {
             return CodeBlock.of("app.override($T.class)", TypeName.get(provided));
         }
         return CodeBlock.of("null");
@@ -96,7 +122,8 @@ final class SingletonsWriter {
                     && parameter.injected() == Injected.VERTX) {
                 arguments.add(CodeBlock.of("app.vertx()"));
             } else {
-                arguments.add(CodeBlock.of("$N.get($S)", REGISTRY, parameter.dependency().key().runtimeKey()));
+                arguments.add(CodeBlock.of(
+                        "$N.get($S)", REGISTRY, parameter.dependency().key().runtimeKey()));
             }
         }
         return CodeBlock.join(arguments, ", ");

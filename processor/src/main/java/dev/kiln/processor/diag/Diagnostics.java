@@ -22,8 +22,12 @@ public final class Diagnostics {
     public void print(Report report) {
         for (Problem problem : report.problems()) {
             boolean error = problem.severity() == Problem.Severity.ERROR;
-            messager.printMessage(error ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING, problem.text(),
-                    positioned(problem.element()), problem.annotation(), problem.value());
+            messager.printMessage(
+                    error ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+                    problem.text(),
+                    positioned(problem.element()),
+                    problem.annotation(),
+                    problem.value());
             reportedErrors |= error;
         }
     }
@@ -34,7 +38,8 @@ public final class Diagnostics {
      */
     private static Element positioned(Element element) {
         if (element.getKind() == ElementKind.RECORD_COMPONENT) {
-            for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+            for (VariableElement field :
+                    ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
                 if (field.getSimpleName().contentEquals(element.getSimpleName())) {
                     return field;
                 }

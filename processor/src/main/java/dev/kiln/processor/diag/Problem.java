@@ -15,11 +15,17 @@ import javax.lang.model.element.Element;
  * @param annotation the annotation on {@code element} it points at, or {@code null}
  * @param value      the annotation value it points at, or {@code null}
  */
-public record Problem(Severity severity, DiagnosticId id, String message, Element element,
-                      AnnotationMirror annotation, AnnotationValue value) {
+public record Problem(
+        Severity severity,
+        DiagnosticId id,
+        String message,
+        Element element,
+        AnnotationMirror annotation,
+        AnnotationValue value) {
     /** How bad a finding is. */
     public enum Severity {
-        ERROR, WARNING
+        ERROR,
+        WARNING
     }
 
     public Problem {

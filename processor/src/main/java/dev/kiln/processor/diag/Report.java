@@ -24,8 +24,8 @@ public final class Report {
     }
 
     /** Records an error on one value of an annotation of {@code element}. */
-    public Report error(DiagnosticId id, Element element, AnnotationMirror annotation, AnnotationValue value,
-                        String message) {
+    public Report error(
+            DiagnosticId id, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
         problems.add(new Problem(Problem.Severity.ERROR, id, message, element, annotation, value));
         return this;
     }

@@ -52,14 +52,18 @@ public final class DependencyGraph {
         for (ProviderMethod provider : added) {
             providers.computeIfAbsent(provider.key(), k -> new ArrayList<>()).add(provider);
         }
-        addedOwners.forEach(owner -> owners.putIfAbsent(owner.type().getQualifiedName().toString(), owner));
+        addedOwners.forEach(
+                owner -> owners.putIfAbsent(owner.type().getQualifiedName().toString(), owner));
         broken.addAll(invalid);
         for (ProviderMethod provider : added) {
             List<ProviderMethod> same = providers.get(provider.key());
             if (same.size() > 1) {
                 for (ProviderMethod other : same) {
                     if (other != provider) {
-                        report.error(DiagnosticId.DuplicateProvider, provider.element(), provider.annotation(),
+                        report.error(
+                                DiagnosticId.DuplicateProvider,
+                                provider.element(),
+                                provider.annotation(),
                                 "Two providers make " + provider.key().describe() + ": " + provider.describe()
                                         + " and " + other.describe() + ". Remove one, or tell them apart with "
                                         + "@Named(\"...\") on each and at the use site.");
@@ -72,8 +76,11 @@ public final class DependencyGraph {
         for (Owner owner : addedOwners) {
             boolean ownerBroken = false;
             for (Parameter parameter : owner.constructorDependencies()) {
-                ownerBroken |= checkMadeAtStartup(parameter, "The constructor of " + owner.type().getSimpleName()
-                        + " (it has instance providers, so it is made once at startup)", report);
+                ownerBroken |= checkMadeAtStartup(
+                        parameter,
+                        "The constructor of " + owner.type().getSimpleName()
+                                + " (it has instance providers, so it is made once at startup)",
+                        report);
                 if (provider(parameter.dependency().key()) == null) {
                     missing(parameter, "the constructor of " + owner.type().getSimpleName(), report);
                     ownerBroken = true;
@@ -93,7 +100,9 @@ public final class DependencyGraph {
                 boolean requestValue = parameter.source() != Source.DEPENDENCY
                         && !(parameter.source() == Source.INJECTED && parameter.injected() == Injected.VERTX);
                 if (requestValue) {
-                    report.error(DiagnosticId.ScopeMismatch, parameter.element(),
+                    report.error(
+                            DiagnosticId.ScopeMismatch,
+                            parameter.element(),
                             "The singleton provider " + provider.describe() + " is made once at startup, before "
                                     + "any request, so it cannot take the request value " + parameter.javaName()
                                     + ". Make the provider request-scoped (@Provides), or remove the parameter.");
@@ -123,7 +132,9 @@ public final class DependencyGraph {
         if (needed == null || needed.scope() != ProviderScope.REQUEST) {
             return false;
         }
-        report.error(DiagnosticId.ScopeMismatch, parameter.element(),
+        report.error(
+                DiagnosticId.ScopeMismatch,
+                parameter.element(),
                 who + " is made once at startup, but " + parameter.javaName() + " is a request-scoped "
                         + parameter.dependency().key().describe() + " (from " + needed.describe() + "). Make "
                         + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or ask for it "
@@ -133,11 +144,16 @@ public final class DependencyGraph {
 
     /** Reports that nothing provides what {@code parameter} asks for. */
     public static void missing(Parameter parameter, String of, Report report) {
-        report.error(DiagnosticId.MissingProvider, parameter.element(), parameter.sourceAnnotation(),
+        report.error(
+                DiagnosticId.MissingProvider,
+                parameter.element(),
+                parameter.sourceAnnotation(),
                 "No provider makes " + parameter.dependency().key().describe() + ", which " + of + " asks for as "
                         + parameter.javaName() + ". Add a public static @Provides method that returns it"
-                        + (parameter.dependency().key().qualifier().isEmpty() ? ""
-                        : " with @Named(\"" + parameter.dependency().key().qualifier() + "\")")
+                        + (parameter.dependency().key().qualifier().isEmpty()
+                                ? ""
+                                : " with @Named(\""
+                                        + parameter.dependency().key().qualifier() + "\")")
                         + ", or change the parameter.");
     }
 
@@ -149,8 +165,8 @@ public final class DependencyGraph {
         }
     }
 
-    private void walk(DependencyKey key, List<DependencyKey> path, Set<DependencyKey> done, Set<String> reported,
-                      Report report) {
+    private void walk(
+            DependencyKey key, List<DependencyKey> path, Set<DependencyKey> done, Set<String> reported, Report report) {
         int at = path.indexOf(key);
         if (at >= 0) {
             List<DependencyKey> cycle = new ArrayList<>(path.subList(at, path.size()));
@@ -164,7 +180,10 @@ public final class DependencyGraph {
             text.append(first.describe());
             if (reported.add(text.toString())) {
                 ProviderMethod provider = provider(first);
-                report.error(DiagnosticId.DependencyCycle, provider.element(), provider.annotation(),
+                report.error(
+                        DiagnosticId.DependencyCycle,
+                        provider.element(),
+                        provider.annotation(),
                         "These providers need each other in a cycle: " + text + ". Break the cycle: one of them "
                                 + "must not ask for the next.");
             }
@@ -190,7 +209,8 @@ public final class DependencyGraph {
         if (!provider.isStatic()) {
             Owner owner = owners.get(provider.owner().getQualifiedName().toString());
             if (owner != null) {
-                owner.constructorDependencies().forEach(p -> keys.add(p.dependency().key()));
+                owner.constructorDependencies()
+                        .forEach(p -> keys.add(p.dependency().key()));
             }
         }
         return keys;
@@ -230,7 +250,9 @@ public final class DependencyGraph {
     public boolean usesBroken(RouteClass routeClass) {
         List<Parameter> parameters = new ArrayList<>(routeClass.constructorDependencies());
         routeClass.operations().forEach(o -> parameters.addAll(o.parameters()));
-        return parameters.stream().anyMatch(p -> p.source() == Source.DEPENDENCY && isBroken(p.dependency().key()))
+        return parameters.stream()
+                        .anyMatch(p -> p.source() == Source.DEPENDENCY
+                                && isBroken(p.dependency().key()))
                 || routeClass.routerDependencies().stream().anyMatch(d -> isBroken(d.key()));
     }
 

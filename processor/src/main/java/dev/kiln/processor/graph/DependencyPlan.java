@@ -23,20 +23,16 @@ public record DependencyPlan(List<Node> nodes, List<Stage> stages, List<Argument
     }
 
     /** One value generated code hands to a provider or the operation. */
-    public sealed interface Argument {
-    }
+    public sealed interface Argument {}
 
     /** A value of the request: bound from it, or injected. */
-    public record RequestValue(Parameter parameter) implements Argument {
-    }
+    public record RequestValue(Parameter parameter) implements Argument {}
 
     /** A request-scoped value made by a provider call of this plan. */
-    public record Made(Node node) implements Argument {
-    }
+    public record Made(Node node) implements Argument {}
 
     /** A singleton, made at startup and kept in a field of the generated class. */
-    public record Singleton(DependencyKey key, ProviderMethod provider) implements Argument {
-    }
+    public record Singleton(DependencyKey key, ProviderMethod provider) implements Argument {}
 
     /**
      * One provider call.
@@ -53,7 +49,10 @@ public record DependencyPlan(List<Node> nodes, List<Stage> stages, List<Argument
 
         /** The nodes whose values it takes. */
         public List<Node> needs() {
-            return arguments.stream().filter(a -> a instanceof Made).map(a -> ((Made) a).node()).toList();
+            return arguments.stream()
+                    .filter(a -> a instanceof Made)
+                    .map(a -> ((Made) a).node())
+                    .toList();
         }
     }
 

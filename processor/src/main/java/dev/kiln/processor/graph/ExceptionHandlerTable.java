@@ -26,7 +26,9 @@ public final class ExceptionHandlerTable {
     }
 
     private static void clash(ExceptionHandlerMethod at, ExceptionHandlerMethod other, Report report) {
-        report.error(DiagnosticId.BadExceptionHandler, at.element(),
+        report.error(
+                DiagnosticId.BadExceptionHandler,
+                at.element(),
                 Mirrors.find(at.element(), KilnNames.EXCEPTION_HANDLER),
                 "Two exception handlers handle " + at.exceptionType().getQualifiedName() + ": this one and "
                         + other.owner().getSimpleName() + "." + other.element().getSimpleName()

@@ -29,7 +29,10 @@ public record ExecutionPlan(List<Step> steps, Dispatch dispatch, int workerHops,
      * operation's own).
      */
     public List<Parameter> requestParameters() {
-        return steps.stream().filter(s -> s instanceof Step.Bind).map(s -> ((Step.Bind) s).parameter()).toList();
+        return steps.stream()
+                .filter(s -> s instanceof Step.Bind)
+                .map(s -> ((Step.Bind) s).parameter())
+                .toList();
     }
 
     /** Whether the host must read the request body: a body value of the operation or of one of its providers. */

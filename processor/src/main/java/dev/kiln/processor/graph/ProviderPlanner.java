@@ -46,8 +46,7 @@ public final class ProviderPlanner {
      *                   the order they are bound (a provider's request value that an operation's path names
      *                   is a path parameter; two or more bodies are embedded by name)
      */
-    public record Result(DependencyPlan plan, List<Parameter> parameters) {
-    }
+    public record Result(DependencyPlan plan, List<Parameter> parameters) {}
 
     private final DependencyGraph graph;
 
@@ -88,8 +87,7 @@ public final class ProviderPlanner {
                 resolve(dependency);
             }
             embedBodies(arguments);
-            return new Result(new DependencyPlan(nodes, stages(operationDispatch), arguments),
-                    List.copyOf(parameters));
+            return new Result(new DependencyPlan(nodes, stages(operationDispatch), arguments), List.copyOf(parameters));
         }
 
         private Argument argument(Parameter parameter) {
@@ -114,14 +112,21 @@ public final class ProviderPlanner {
          */
         private Parameter sameRequestValue(Parameter value) {
             if (value.source() == Source.INJECTED) {
-                return parameters.stream().filter(p -> p.injected() == value.injected()).findFirst().orElse(null);
+                return parameters.stream()
+                        .filter(p -> p.injected() == value.injected())
+                        .findFirst()
+                        .orElse(null);
             }
             if (value.source() == Source.BODY || value.wireName() == null) {
                 return null;
             }
             for (Parameter bound : parameters) {
-                if (bound.source() == value.source() && bound.wireName().equals(value.wireName())
-                        && bound.shape().type().toString().equals(value.shape().type().toString())
+                if (bound.source() == value.source()
+                        && bound.wireName().equals(value.wireName())
+                        && bound.shape()
+                                .type()
+                                .toString()
+                                .equals(value.shape().type().toString())
                         && bound.presence() == value.presence()) {
                     return bound;
                 }
@@ -131,7 +136,8 @@ public final class ProviderPlanner {
 
         /** A provider's inferred query parameter named in the operation's path is a path parameter. */
         private Parameter forOperation(Parameter parameter) {
-            if (parameter.source() == Source.QUERY && parameter.sourceAnnotation() == null
+            if (parameter.source() == Source.QUERY
+                    && parameter.sourceAnnotation() == null
                     && operation.path().variables().contains(parameter.javaName())
                     && !operation.parameters().contains(parameter)) {
                 return parameter.withSource(Source.PATH, parameter.javaName());
@@ -140,7 +146,8 @@ public final class ProviderPlanner {
         }
 
         private Argument resolve(Dependency dependency) {
-            ProviderMethod provider = Objects.requireNonNull(graph.provider(dependency.key()),
+            ProviderMethod provider = Objects.requireNonNull(
+                    graph.provider(dependency.key()),
                     () -> "no provider of " + dependency.key() + " (the validator reports it)");
             if (provider.scope() == ProviderScope.SINGLETON) {
                 return new Singleton(provider.key(), provider);
@@ -162,13 +169,14 @@ public final class ProviderPlanner {
 
         /** Two or more body values across the operation and its providers: each is a member of one object. */
         private void embedBodies(List<Argument> arguments) {
-            long bodies = parameters.stream().filter(p -> p.source() == Source.BODY).count();
+            long bodies =
+                    parameters.stream().filter(p -> p.source() == Source.BODY).count();
             if (bodies < 2) {
                 return;
             }
             Map<Parameter, Parameter> embedded = new IdentityHashMap<>();
-            parameters.replaceAll(p -> p.source() == Source.BODY
-                    ? embedded.computeIfAbsent(p, b -> b.withEmbedded(true)) : p);
+            parameters.replaceAll(
+                    p -> p.source() == Source.BODY ? embedded.computeIfAbsent(p, b -> b.withEmbedded(true)) : p);
             arguments.replaceAll(a -> rewrite(a, embedded));
             for (int i = 0; i < nodes.size(); i++) {
                 Node node = nodes.get(i);
@@ -188,11 +196,14 @@ public final class ProviderPlanner {
 
         private Argument rewrite(Argument argument, Map<Parameter, Parameter> embedded) {
             return argument instanceof RequestValue value && embedded.containsKey(value.parameter())
-                    ? new RequestValue(embedded.get(value.parameter())) : argument;
+                    ? new RequestValue(embedded.get(value.parameter()))
+                    : argument;
         }
 
         private Argument relink(Argument argument) {
-            return argument instanceof Made made ? new Made(nodes.get(made.node().index())) : argument;
+            return argument instanceof Made made
+                    ? new Made(nodes.get(made.node().index()))
+                    : argument;
         }
 
         // ------------------------------------------------------------------ scheduling
@@ -214,22 +225,31 @@ public final class ProviderPlanner {
             for (int t = 0; t <= top; t++) {
                 for (Node node : nodes) {
                     if (node.dispatch().isEventLoop() && level[node.index()] == t) {
-                        add(new Stage(node.dispatch(), List.of(node), false, awaited(List.of(node), stageOf)),
-                                stages, stageOf);
+                        add(
+                                new Stage(node.dispatch(), List.of(node), false, awaited(List.of(node), stageOf)),
+                                stages,
+                                stageOf);
                     }
                 }
                 Map<String, List<Node>> hops = new TreeMap<>(Comparator.naturalOrder());
                 for (Node node : nodes) {
                     if (!node.dispatch().isEventLoop() && level[node.index()] == t + 1) {
-                        hops.computeIfAbsent(node.dispatch().pool(), p -> new ArrayList<>()).add(node);
+                        hops.computeIfAbsent(node.dispatch().pool(), p -> new ArrayList<>())
+                                .add(node);
                     }
                 }
                 boolean operationHop = !operationDispatch.isEventLoop() && operationLevel == t + 1;
                 String operationPool = operationHop ? operationDispatch.pool() : null;
                 for (Map.Entry<String, List<Node>> hop : hops.entrySet()) {
                     if (!hop.getKey().equals(operationPool)) {
-                        add(new Stage(hop.getValue().get(0).dispatch(), hop.getValue(), false,
-                                awaited(hop.getValue(), stageOf)), stages, stageOf);
+                        add(
+                                new Stage(
+                                        hop.getValue().get(0).dispatch(),
+                                        hop.getValue(),
+                                        false,
+                                        awaited(hop.getValue(), stageOf)),
+                                stages,
+                                stageOf);
                     }
                 }
                 if (operationHop) {
@@ -258,7 +278,8 @@ public final class ProviderPlanner {
                 }
             }
             for (Node node : nodes) {
-                if (!node.dispatch().isEventLoop() && node.dispatch().pool().equals(operationDispatch.pool())
+                if (!node.dispatch().isEventLoop()
+                        && node.dispatch().pool().equals(operationDispatch.pool())
                         && !early.contains(node)) {
                     level[node.index()] = operationLevel;
                 }
@@ -282,7 +303,8 @@ public final class ProviderPlanner {
                 } else if (dispatch.isEventLoop()) {
                     after = level[need.index()];
                 } else {
-                    after = need.dispatch().pool().equals(dispatch.pool()) ? level[need.index()]
+                    after = need.dispatch().pool().equals(dispatch.pool())
+                            ? level[need.index()]
                             : level[need.index()] + 1;
                 }
                 result = Math.max(result, after);
@@ -313,8 +335,7 @@ public final class ProviderPlanner {
          * The operation waits for every earlier stage; naming the ones no other stage waits for is
          * enough, as they wait for the rest.
          */
-        private static List<Stage> operationAwaits(List<Node> inHop, List<Stage> earlier,
-                                                   Map<Node, Stage> stageOf) {
+        private static List<Stage> operationAwaits(List<Node> inHop, List<Stage> earlier, Map<Node, Stage> stageOf) {
             Set<Stage> awaited = new LinkedHashSet<>();
             earlier.forEach(s -> awaited.addAll(s.awaits()));
             List<Stage> sinks = new ArrayList<>();

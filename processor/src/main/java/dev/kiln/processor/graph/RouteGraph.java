@@ -2,11 +2,11 @@ package dev.kiln.processor.graph;
 
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.ProviderMethod;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The clean route classes of one round with the plan of every operation: what code generation
@@ -44,7 +44,9 @@ public final class RouteGraph {
 
     /** The plans of one route class's operations, in source order. */
     public List<PlannedOperation> operationsOf(RouteClass routeClass) {
-        return operations.stream().filter(p -> p.routeClass().equals(routeClass)).toList();
+        return operations.stream()
+                .filter(p -> p.routeClass().equals(routeClass))
+                .toList();
     }
 
     /**
@@ -52,7 +54,9 @@ public final class RouteGraph {
      * these must not block, which the blocking-call check verifies.
      */
     public List<PlannedOperation> eventLoopOperations() {
-        return operations.stream().filter(p -> p.plan().dispatch().isEventLoop()).toList();
+        return operations.stream()
+                .filter(p -> p.plan().dispatch().isEventLoop())
+                .toList();
     }
 
     /**
@@ -64,7 +68,8 @@ public final class RouteGraph {
         for (PlannedOperation planned : operations) {
             DependencyPlan dependencies = planned.plan().dependencies();
             if (dependencies != null) {
-                dependencies.nodes().stream().filter(n -> n.dispatch().isEventLoop())
+                dependencies.nodes().stream()
+                        .filter(n -> n.dispatch().isEventLoop())
                         .forEach(n -> providers.add(n.provider()));
             }
         }

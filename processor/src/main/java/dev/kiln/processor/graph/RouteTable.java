@@ -49,7 +49,10 @@ public final class RouteTable {
     }
 
     private static void clash(Entry at, Entry other, Report report) {
-        report.error(DiagnosticId.DuplicateRoute, at.operation().element(), at.operation().verbAnnotation(),
+        report.error(
+                DiagnosticId.DuplicateRoute,
+                at.operation().element(),
+                at.operation().verbAnnotation(),
                 at.operation().method() + " " + at.operation().path().template() + " is also declared by "
                         + other.describe() + " (" + other.operation().method() + " "
                         + other.operation().path().template() + "), so one of them could never be reached. "

@@ -10,22 +10,17 @@ import dev.kiln.processor.model.Parameter;
  */
 public sealed interface Step {
     /** Binds one parameter from the request into a local, recording errors (flattened records: each component). */
-    record Bind(Parameter parameter) implements Step {
-    }
+    record Bind(Parameter parameter) implements Step {}
 
     /** Answers 422 with every error recorded so far, if any. */
-    record RejectIfInvalid() implements Step {
-    }
+    record RejectIfInvalid() implements Step {}
 
     /** Builds a flattened {@code @Query}/{@code @Header}/{@code @Cookie} record from its bound components. */
-    record Construct(Parameter parameter) implements Step {
-    }
+    record Construct(Parameter parameter) implements Step {}
 
     /** Takes an injected value (Request, ResponseHeaders, ...) from the exchange. */
-    record Inject(Parameter parameter) implements Step {
-    }
+    record Inject(Parameter parameter) implements Step {}
 
     /** Calls the operation and replies with its result. */
-    record Invoke(Dispatch dispatch) implements Step {
-    }
+    record Invoke(Dispatch dispatch) implements Step {}
 }

@@ -20,8 +20,16 @@ import javax.lang.model.element.Element;
  * @param regexp    {@code @Pattern}: the regular expression; otherwise {@code null}
  * @param flags     {@code @Pattern}: the names of its {@code flags}; otherwise empty
  */
-public record Constraint(Kind kind, Element element, AnnotationMirror mirror, String bound, boolean inclusive,
-                         int min, int max, String regexp, List<String> flags) {
+public record Constraint(
+        Kind kind,
+        Element element,
+        AnnotationMirror mirror,
+        String bound,
+        boolean inclusive,
+        int min,
+        int max,
+        String regexp,
+        List<String> flags) {
     public Constraint {
         flags = List.copyOf(flags);
     }

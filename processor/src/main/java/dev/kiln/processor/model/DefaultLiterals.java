@@ -18,8 +18,7 @@ public final class DefaultLiterals {
     private static final Pattern CANONICAL_UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private DefaultLiterals() {
-    }
+    private DefaultLiterals() {}
 
     /**
      * A parsed default.
@@ -28,8 +27,7 @@ public final class DefaultLiterals {
      * @param value the parsed value: a box, {@code String}, {@code BigDecimal}, a {@code java.time} value,
      *              a {@code UUID}, or the enum constant's name
      */
-    public record Parsed(TypeShape shape, Object value) {
-    }
+    public record Parsed(TypeShape shape, Object value) {}
 
     /** The outcome of parsing: the value, or why it does not parse. */
     public record Result(Parsed parsed, String error) {
@@ -61,9 +59,10 @@ public final class DefaultLiterals {
                 case DOUBLE -> finite(shape, Double.parseDouble(trimmed));
                 case CHAR -> text.length() == 1 ? ok(shape, text.charAt(0)) : fail("it is not exactly one character");
                 case STRING -> ok(shape, text);
-                case UUID -> CANONICAL_UUID.matcher(trimmed).matches()
-                        ? ok(shape, java.util.UUID.fromString(trimmed))
-                        : fail("it is not a UUID such as 123e4567-e89b-12d3-a456-426614174000");
+                case UUID ->
+                    CANONICAL_UUID.matcher(trimmed).matches()
+                            ? ok(shape, java.util.UUID.fromString(trimmed))
+                            : fail("it is not a UUID such as 123e4567-e89b-12d3-a456-426614174000");
                 case BIG_DECIMAL -> ok(shape, new BigDecimal(trimmed));
                 case BIG_INTEGER -> ok(shape, new BigInteger(trimmed));
                 case LOCAL_DATE -> ok(shape, LocalDate.parse(trimmed));
@@ -72,22 +71,24 @@ public final class DefaultLiterals {
                 case INSTANT -> ok(shape, Instant.parse(trimmed));
             };
         } catch (NumberFormatException e) {
-            return fail(switch (simple.kind()) {
-                case BYTE -> "it is not a whole number from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
-                case SHORT -> "it is not a whole number from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
-                case INT -> "it is not a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-                case LONG -> "it is not a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
-                case BIG_INTEGER -> "it is not a whole number";
-                default -> "it is not a number";
-            });
+            return fail(
+                    switch (simple.kind()) {
+                        case BYTE -> "it is not a whole number from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
+                        case SHORT -> "it is not a whole number from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+                        case INT -> "it is not a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+                        case LONG -> "it is not a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+                        case BIG_INTEGER -> "it is not a whole number";
+                        default -> "it is not a number";
+                    });
         } catch (DateTimeParseException e) {
-            return fail(switch (simple.kind()) {
-                case LOCAL_DATE -> "it is not an ISO-8601 date such as 2024-01-31";
-                case LOCAL_DATE_TIME -> "it is not an ISO-8601 date-time such as 2024-01-31T10:15:30";
-                case OFFSET_DATE_TIME ->
-                        "it is not an ISO-8601 date-time with an offset such as 2024-01-31T10:15:30+01:00";
-                default -> "it is not an ISO-8601 instant such as 2024-01-31T10:15:30Z";
-            });
+            return fail(
+                    switch (simple.kind()) {
+                        case LOCAL_DATE -> "it is not an ISO-8601 date such as 2024-01-31";
+                        case LOCAL_DATE_TIME -> "it is not an ISO-8601 date-time such as 2024-01-31T10:15:30";
+                        case OFFSET_DATE_TIME ->
+                            "it is not an ISO-8601 date-time with an offset such as 2024-01-31T10:15:30+01:00";
+                        default -> "it is not an ISO-8601 instant such as 2024-01-31T10:15:30Z";
+                    });
         }
     }
 

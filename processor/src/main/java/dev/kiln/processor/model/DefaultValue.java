@@ -10,5 +10,4 @@ import javax.lang.model.element.AnnotationValue;
  * @param annotation the {@code @Default} annotation, for diagnostics
  * @param value      its {@code value}, for diagnostics
  */
-public record DefaultValue(String text, AnnotationMirror annotation, AnnotationValue value) {
-}
+public record DefaultValue(String text, AnnotationMirror annotation, AnnotationValue value) {}

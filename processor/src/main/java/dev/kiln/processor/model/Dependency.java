@@ -8,5 +8,4 @@ package dev.kiln.processor.model;
  * @param explicit whether {@code @Depends} or {@code @Named} says it is a dependency (so a missing
  *                 provider is an error, not a JSON body)
  */
-public record Dependency(DependencyKey key, boolean cached, boolean explicit) {
-}
+public record Dependency(DependencyKey key, boolean cached, boolean explicit) {}

@@ -11,8 +11,8 @@ import javax.lang.model.element.TypeElement;
  * @param async         whether it returns {@code Future<Response<?>>} rather than {@code Response<?>}
  * @param exactFuture   whether an async handler returns exactly {@code Future<Response<?>>}, so no widening is needed
  */
-public record ExceptionHandlerMethod(ExecutableElement element, TypeElement exceptionType, boolean async,
-                                     boolean exactFuture) {
+public record ExceptionHandlerMethod(
+        ExecutableElement element, TypeElement exceptionType, boolean async, boolean exactFuture) {
     /** The owning class. */
     public TypeElement owner() {
         return (TypeElement) element.getEnclosingElement();

@@ -16,14 +16,27 @@ import javax.lang.model.element.Element;
  * @param constraints  the Bean Validation constraints on the member (declaration and top-level type use),
  *                     in {@link Constraint#CHECK_ORDER}; for an {@code Optional} they apply to its value
  */
-public record Member(String javaName, String wireName, Element element, TypeShape shape, Presence presence,
-                     DefaultValue defaultValue, String setter, List<Constraint> constraints) {
+public record Member(
+        String javaName,
+        String wireName,
+        Element element,
+        TypeShape shape,
+        Presence presence,
+        DefaultValue defaultValue,
+        String setter,
+        List<Constraint> constraints) {
     public Member {
         constraints = List.copyOf(constraints);
     }
 
-    public Member(String javaName, String wireName, Element element, TypeShape shape, Presence presence,
-                  DefaultValue defaultValue, String setter) {
+    public Member(
+            String javaName,
+            String wireName,
+            Element element,
+            TypeShape shape,
+            Presence presence,
+            DefaultValue defaultValue,
+            String setter) {
         this(javaName, wireName, element, shape, presence, defaultValue, setter, List.of());
     }
 

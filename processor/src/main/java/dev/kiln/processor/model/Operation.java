@@ -23,10 +23,22 @@ import javax.lang.model.element.ExecutableElement;
  * @param returns         the return shape
  * @param threading       {@code @Blocking}/{@code @NonBlocking} on the method
  */
-public record Operation(ExecutableElement element, HttpMethod method, AnnotationMirror verbAnnotation,
-                        List<AnnotationMirror> verbAnnotations, PathTemplate path, int status, String produces,
-                        List<String> tags, String summary, String description, String operationId,
-                        boolean deprecated, List<Parameter> parameters, ReturnShape returns, Threading threading) {
+public record Operation(
+        ExecutableElement element,
+        HttpMethod method,
+        AnnotationMirror verbAnnotation,
+        List<AnnotationMirror> verbAnnotations,
+        PathTemplate path,
+        int status,
+        String produces,
+        List<String> tags,
+        String summary,
+        String description,
+        String operationId,
+        boolean deprecated,
+        List<Parameter> parameters,
+        ReturnShape returns,
+        Threading threading) {
     public Operation {
         verbAnnotations = List.copyOf(verbAnnotations);
         tags = List.copyOf(tags);

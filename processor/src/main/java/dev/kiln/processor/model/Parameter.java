@@ -27,30 +27,87 @@ import javax.lang.model.element.Element;
  * @param constraints      the Bean Validation constraints on the parameter, in {@link Constraint#CHECK_ORDER};
  *                         for an {@code Optional} they apply to its value
  */
-public record Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
-                        Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
-                        Injected injected, boolean embedded, List<Parameter> members, String unsupported,
-                        Dependency dependency, List<Constraint> constraints) {
+public record Parameter(
+        Element element,
+        String javaName,
+        Source source,
+        String wireName,
+        TypeShape shape,
+        Presence presence,
+        DefaultValue defaultValue,
+        AnnotationMirror sourceAnnotation,
+        Injected injected,
+        boolean embedded,
+        List<Parameter> members,
+        String unsupported,
+        Dependency dependency,
+        List<Constraint> constraints) {
     public Parameter {
         members = List.copyOf(members);
         constraints = List.copyOf(constraints);
     }
 
     /** A parameter that is not a dependency and has no constraints (yet: see {@link #withConstraints}). */
-    public Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
-                     Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
-                     Injected injected, boolean embedded, List<Parameter> members, String unsupported) {
-        this(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation, injected, embedded,
-                members, unsupported, null, List.of());
+    public Parameter(
+            Element element,
+            String javaName,
+            Source source,
+            String wireName,
+            TypeShape shape,
+            Presence presence,
+            DefaultValue defaultValue,
+            AnnotationMirror sourceAnnotation,
+            Injected injected,
+            boolean embedded,
+            List<Parameter> members,
+            String unsupported) {
+        this(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embedded,
+                members,
+                unsupported,
+                null,
+                List.of());
     }
 
     /** A dependency parameter, or one of another source, without constraints. */
-    public Parameter(Element element, String javaName, Source source, String wireName, TypeShape shape,
-                     Presence presence, DefaultValue defaultValue, AnnotationMirror sourceAnnotation,
-                     Injected injected, boolean embedded, List<Parameter> members, String unsupported,
-                     Dependency dependency) {
-        this(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation, injected, embedded,
-                members, unsupported, dependency, List.of());
+    public Parameter(
+            Element element,
+            String javaName,
+            Source source,
+            String wireName,
+            TypeShape shape,
+            Presence presence,
+            DefaultValue defaultValue,
+            AnnotationMirror sourceAnnotation,
+            Injected injected,
+            boolean embedded,
+            List<Parameter> members,
+            String unsupported,
+            Dependency dependency) {
+        this(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embedded,
+                members,
+                unsupported,
+                dependency,
+                List.of());
     }
 
     /** Whether this is a record whose components are bound one by one (FastAPI's parameter models). */
@@ -73,20 +130,59 @@ public record Parameter(Element element, String javaName, Source source, String 
 
     /** This parameter with these constraints. */
     public Parameter withConstraints(List<Constraint> found) {
-        return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
-                injected, embedded, members, unsupported, dependency, found);
+        return new Parameter(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embedded,
+                members,
+                unsupported,
+                dependency,
+                found);
     }
 
     /** This parameter with {@link #embedded()} set. */
     public Parameter withEmbedded(boolean embed) {
-        return new Parameter(element, javaName, source, wireName, shape, presence, defaultValue, sourceAnnotation,
-                injected, embed, members, unsupported, dependency, constraints);
+        return new Parameter(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embed,
+                members,
+                unsupported,
+                dependency,
+                constraints);
     }
 
     /** This parameter read from {@code newSource} as {@code newWireName} (a provider's query parameter that an
      *  operation's path names). */
     public Parameter withSource(Source newSource, String newWireName) {
-        return new Parameter(element, javaName, newSource, newWireName, shape, presence, defaultValue,
-                sourceAnnotation, injected, embedded, members, unsupported, dependency, constraints);
+        return new Parameter(
+                element,
+                javaName,
+                newSource,
+                newWireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embedded,
+                members,
+                unsupported,
+                dependency,
+                constraints);
     }
 }

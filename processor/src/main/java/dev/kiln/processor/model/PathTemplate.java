@@ -35,8 +35,11 @@ public record PathTemplate(String template, List<Segment> segments) {
         String rest = template.startsWith("/") ? template.substring(1) : template;
         if (!rest.isEmpty()) {
             for (String part : rest.split("/", -1)) {
-                boolean variable = part.length() >= 2 && part.startsWith("{") && part.endsWith("}")
-                        && part.indexOf('{', 1) < 0 && part.indexOf('}') == part.length() - 1;
+                boolean variable = part.length() >= 2
+                        && part.startsWith("{")
+                        && part.endsWith("}")
+                        && part.indexOf('{', 1) < 0
+                        && part.indexOf('}') == part.length() - 1;
                 segments.add(new Segment(part, variable));
             }
         }

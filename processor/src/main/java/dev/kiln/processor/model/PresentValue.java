@@ -9,18 +9,19 @@ import java.util.List;
  * declared shape and its constraints. Shared by {@link Parameter} and {@link Member}.
  */
 final class PresentValue {
-    private PresentValue() {
-    }
+    private PresentValue() {}
 
     /** {@code T} for {@code Optional<T>}, else {@code shape}. */
     static TypeShape shape(TypeShape shape, Presence presence) {
         return presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
-                ? optional.value() : shape;
+                ? optional.value()
+                : shape;
     }
 
     /** The declaration's constraints plus those on {@code T} of {@code Optional<T>}, in {@link Constraint#CHECK_ORDER}. */
     static List<Constraint> constraints(TypeShape shape, Presence presence, List<Constraint> declared) {
-        if (presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
+        if (presence == Presence.OPTIONAL
+                && shape instanceof TypeShape.OptionalShape optional
                 && !optional.valueConstraints().isEmpty()) {
             List<Constraint> all = new ArrayList<>(declared);
             all.addAll(optional.valueConstraints());

@@ -25,10 +25,20 @@ import javax.lang.model.type.TypeMirror;
  * @param returnsVoid whether it returns {@code void} or {@code Void} (an error)
  * @param classThreading {@code @Blocking}/{@code @NonBlocking} on its class: the default for its providers
  */
-public record ProviderMethod(ExecutableElement element, TypeElement owner, AnnotationMirror annotation,
-                             DependencyKey key, ProviderScope scope, ReturnShape.Async async, boolean resource,
-                             boolean closeable, TypeMirror provided, List<Parameter> parameters, Threading threading,
-                             boolean returnsVoid, Threading classThreading) {
+public record ProviderMethod(
+        ExecutableElement element,
+        TypeElement owner,
+        AnnotationMirror annotation,
+        DependencyKey key,
+        ProviderScope scope,
+        ReturnShape.Async async,
+        boolean resource,
+        boolean closeable,
+        TypeMirror provided,
+        List<Parameter> parameters,
+        Threading threading,
+        boolean returnsVoid,
+        Threading classThreading) {
     public ProviderMethod {
         parameters = List.copyOf(parameters);
     }

@@ -15,7 +15,9 @@ import javax.lang.model.type.TypeMirror;
 public record ReturnShape(TypeMirror declared, Async async, Kind kind, TypeMirror value, TypeMirror body) {
     /** Whether the method returns a value now or later. */
     public enum Async {
-        NONE, FUTURE, COMPLETION_STAGE
+        NONE,
+        FUTURE,
+        COMPLETION_STAGE
     }
 
     /** How the value becomes a response (see {@code dev.kiln.runtime.Responder}). */

@@ -19,10 +19,17 @@ import javax.lang.model.element.TypeElement;
  *                         empty without one
  * @param routerDependencies {@code @Router(dependencies = {...})}: run for every operation, value unused
  */
-public record RouteClass(TypeElement element, String packageName, List<String> simpleNames,
-                         AnnotationMirror routerAnnotation, String prefix, List<String> tags, Threading threading,
-                         List<Operation> operations, List<Parameter> constructorDependencies,
-                         List<Dependency> routerDependencies) {
+public record RouteClass(
+        TypeElement element,
+        String packageName,
+        List<String> simpleNames,
+        AnnotationMirror routerAnnotation,
+        String prefix,
+        List<String> tags,
+        Threading threading,
+        List<Operation> operations,
+        List<Parameter> constructorDependencies,
+        List<Dependency> routerDependencies) {
     public RouteClass {
         simpleNames = List.copyOf(simpleNames);
         tags = List.copyOf(tags);
@@ -32,10 +39,25 @@ public record RouteClass(TypeElement element, String packageName, List<String> s
     }
 
     /** A route class without dependencies. */
-    public RouteClass(TypeElement element, String packageName, List<String> simpleNames,
-                      AnnotationMirror routerAnnotation, String prefix, List<String> tags, Threading threading,
-                      List<Operation> operations) {
-        this(element, packageName, simpleNames, routerAnnotation, prefix, tags, threading, operations, List.of(),
+    public RouteClass(
+            TypeElement element,
+            String packageName,
+            List<String> simpleNames,
+            AnnotationMirror routerAnnotation,
+            String prefix,
+            List<String> tags,
+            Threading threading,
+            List<Operation> operations) {
+        this(
+                element,
+                packageName,
+                simpleNames,
+                routerAnnotation,
+                prefix,
+                tags,
+                threading,
+                operations,
+                List.of(),
                 List.of());
     }
 

@@ -2,7 +2,11 @@ package dev.kiln.processor.model;
 
 /** Where a parameter's value comes from (FastAPI's {@code Path}, {@code Query}, ... ). */
 public enum Source {
-    PATH, QUERY, HEADER, COOKIE, BODY,
+    PATH,
+    QUERY,
+    HEADER,
+    COOKIE,
+    BODY,
     /** Handed over by the runtime as it is: see {@link Injected}. */
     INJECTED,
     /** Made by a {@code @Provides} method: see {@link Parameter#dependency()}. */

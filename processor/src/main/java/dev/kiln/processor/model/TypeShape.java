@@ -13,8 +13,7 @@ public sealed interface TypeShape {
     TypeMirror type();
 
     /** A simple type (primitive, box, {@code String}, {@code UUID}, number or date-time class). */
-    record Simple(SimpleKind kind, TypeMirror type) implements TypeShape {
-    }
+    record Simple(SimpleKind kind, TypeMirror type) implements TypeShape {}
 
     /** An enum, bound by constant name. */
     record EnumShape(TypeElement element, List<String> constants, TypeMirror type) implements TypeShape {
@@ -75,16 +74,13 @@ public sealed interface TypeShape {
     }
 
     /** Jackson's {@code JsonNode}: any JSON value, as a tree. */
-    record JsonNodeShape(TypeMirror type) implements TypeShape {
-    }
+    record JsonNodeShape(TypeMirror type) implements TypeShape {}
 
     /** A record or bean that is already being described further up: a recursive type. */
-    record Recursive(TypeElement element, TypeMirror type) implements TypeShape {
-    }
+    record Recursive(TypeElement element, TypeMirror type) implements TypeShape {}
 
     /** Anything else: Kiln leaves it to Jackson. */
-    record Opaque(TypeMirror type) implements TypeShape {
-    }
+    record Opaque(TypeMirror type) implements TypeShape {}
 
     /** The record or bean class of an object shape, or {@code null} for any other shape. */
     default TypeElement objectType() {

@@ -38,7 +38,9 @@ final class AnnotationSet {
     }
 
     private static String name(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        return ((TypeElement) mirror.getAnnotationType().asElement())
+                .getQualifiedName()
+                .toString();
     }
 
     /** The annotation of this qualified name. */
@@ -71,13 +73,15 @@ final class AnnotationSet {
 
     /** The value of {@code member} in {@code mirror}, its declared default when not written. */
     static Object value(AnnotationMirror mirror, String member) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                mirror.getElementValues().entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(member)) {
                 return unwrap(entry.getValue());
             }
         }
         for (var element : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-            if (element instanceof ExecutableElement method && method.getSimpleName().contentEquals(member)
+            if (element instanceof ExecutableElement method
+                    && method.getSimpleName().contentEquals(member)
                     && method.getDefaultValue() != null) {
                 return unwrap(method.getDefaultValue());
             }

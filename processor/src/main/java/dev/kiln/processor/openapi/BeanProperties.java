@@ -52,7 +52,11 @@ final class BeanProperties {
         }
 
         AnnotationSet annotations() {
-            return AnnotationSet.of(creatorParameter, field, getter, setter,
+            return AnnotationSet.of(
+                    creatorParameter,
+                    field,
+                    getter,
+                    setter,
                     creatorParameter == null ? null : creatorParameter.asType(),
                     field == null ? null : field.asType(),
                     getter == null ? null : getter.getReturnType());
@@ -64,22 +68,27 @@ final class BeanProperties {
         Map<String, Members> byName = new LinkedHashMap<>();
         List<TypeElement> hierarchy = hierarchy(element);
         if (mode == SchemaMode.INPUT) {
-            creator(element).ifPresent(creator -> creator.getParameters().forEach(parameter -> {
-                String name = explicitName(AnnotationSet.of(parameter)).orElse(parameter.getSimpleName().toString());
-                byName.computeIfAbsent(name, Members::new).creatorParameter = parameter;
-            }));
+            creator(element)
+                    .ifPresent(creator -> creator.getParameters().forEach(parameter -> {
+                        String name = explicitName(AnnotationSet.of(parameter))
+                                .orElse(parameter.getSimpleName().toString());
+                        byName.computeIfAbsent(name, Members::new).creatorParameter = parameter;
+                    }));
         }
         for (TypeElement owner : hierarchy) {
             for (Element member : owner.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.FIELD && !member.getModifiers().contains(Modifier.STATIC)
+                if (member.getKind() == ElementKind.FIELD
+                        && !member.getModifiers().contains(Modifier.STATIC)
                         && !member.getModifiers().contains(Modifier.TRANSIENT)) {
-                    byName.computeIfAbsent(member.getSimpleName().toString(), Members::new).field = (VariableElement) member;
+                    byName.computeIfAbsent(member.getSimpleName().toString(), Members::new).field =
+                            (VariableElement) member;
                 }
             }
         }
         for (TypeElement owner : hierarchy) {
             for (Element member : owner.getEnclosedElements()) {
-                if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC)) {
+                if (member.getKind() != ElementKind.METHOD
+                        || member.getModifiers().contains(Modifier.STATIC)) {
                     continue;
                 }
                 ExecutableElement method = (ExecutableElement) member;
@@ -89,8 +98,10 @@ final class BeanProperties {
         }
 
         AnnotationSet classAnnotations = AnnotationSet.of(element);
-        List<String> ignored = classAnnotations.jackson("JsonIgnoreProperties")
-                .map(mirror -> AnnotationSet.strings(mirror, "value")).orElse(List.of());
+        List<String> ignored = classAnnotations
+                .jackson("JsonIgnoreProperties")
+                .map(mirror -> AnnotationSet.strings(mirror, "value"))
+                .orElse(List.of());
         Map<String, Property> properties = new LinkedHashMap<>();
         for (Members members : byName.values()) {
             AnnotationSet annotations = members.annotations();
@@ -102,8 +113,9 @@ final class BeanProperties {
             if (propertyType == null || ignored.contains(jsonName)) {
                 continue;
             }
-            properties.putIfAbsent(jsonName, new Property(members.javaName, jsonName, propertyType, annotations,
-                    description(members)));
+            properties.putIfAbsent(
+                    jsonName,
+                    new Property(members.javaName, jsonName, propertyType, annotations, description(members)));
         }
         return ordered(properties, classAnnotations);
     }
@@ -132,7 +144,8 @@ final class BeanProperties {
     /** The type Jackson writes: the getter's, else a visible field's; {@code null} when not written. */
     private TypeMirror readType(DeclaredType owner, Members members) {
         if (members.getter != null && visible(members.getter)) {
-            return generic(owner) ? ((ExecutableType) types.asMemberOf(owner, members.getter)).getReturnType()
+            return generic(owner)
+                    ? ((ExecutableType) types.asMemberOf(owner, members.getter)).getReturnType()
                     : members.getter.getReturnType();
         }
         if (members.field != null && visible(members.field)) {
@@ -163,10 +176,15 @@ final class BeanProperties {
             return members.creatorParameter.asType();
         }
         if (members.setter != null) {
-            return generic(owner) ? ((ExecutableType) types.asMemberOf(owner, members.setter)).getParameterTypes().get(0)
+            return generic(owner)
+                    ? ((ExecutableType) types.asMemberOf(owner, members.setter))
+                            .getParameterTypes()
+                            .get(0)
                     : members.setter.getParameters().get(0).asType();
         }
-        if (members.field != null && visible(members.field) && !members.field.getModifiers().contains(Modifier.FINAL)) {
+        if (members.field != null
+                && visible(members.field)
+                && !members.field.getModifiers().contains(Modifier.FINAL)) {
             return generic(owner) ? types.asMemberOf(owner, members.field) : members.field.asType();
         }
         return null;
@@ -185,17 +203,23 @@ final class BeanProperties {
     }
 
     private static boolean visible(Element element) {
-        return element.getModifiers().contains(Modifier.PUBLIC) || AnnotationSet.of(element).jackson("JsonProperty").isPresent();
+        return element.getModifiers().contains(Modifier.PUBLIC)
+                || AnnotationSet.of(element).jackson("JsonProperty").isPresent();
     }
 
     static Optional<String> explicitName(AnnotationSet annotations) {
-        return annotations.jackson("JsonProperty").map(mirror -> AnnotationSet.string(mirror, "value")).filter(name -> !name.isEmpty());
+        return annotations
+                .jackson("JsonProperty")
+                .map(mirror -> AnnotationSet.string(mirror, "value"))
+                .filter(name -> !name.isEmpty());
     }
 
     private static Optional<String> getterName(ExecutableElement method) {
         String name = method.getSimpleName().toString();
-        if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID
-                || name.equals("getClass") || !method.getTypeParameters().isEmpty()) {
+        if (!method.getParameters().isEmpty()
+                || method.getReturnType().getKind() == TypeKind.VOID
+                || name.equals("getClass")
+                || !method.getTypeParameters().isEmpty()) {
             return Optional.empty();
         }
         if (name.startsWith("get") && name.length() > 3) {

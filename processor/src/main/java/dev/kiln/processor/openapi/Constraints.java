@@ -14,8 +14,7 @@ import javax.lang.model.element.AnnotationMirror;
  * validation checks report it, the document just does not claim it.
  */
 final class Constraints {
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** {@code schema} with the constraints in {@code annotations} applied to its non-null part. */
     static ApiSchema apply(ApiSchema schema, AnnotationSet annotations) {
@@ -35,8 +34,9 @@ final class Constraints {
                 case "PositiveOrZero" -> c = numeric ? c.withMinimum(BigDecimal.ZERO) : c;
                 case "Negative" -> c = numeric ? c.withExclusiveMaximum(BigDecimal.ZERO) : c;
                 case "NegativeOrZero" -> c = numeric ? c.withMaximum(BigDecimal.ZERO) : c;
-                case "Size" -> c = size(c, kind, (Integer) AnnotationSet.value(mirror, "min"),
-                        (Integer) AnnotationSet.value(mirror, "max"));
+                case "Size" ->
+                    c = size(c, kind, (Integer) AnnotationSet.value(mirror, "min"), (Integer)
+                            AnnotationSet.value(mirror, "max"));
                 case "NotEmpty" -> c = size(c, kind, 1, null);
                 case "NotBlank" -> {
                     if (kind == Kind.STRING) {

@@ -53,7 +53,8 @@ public record JavadocText(String summary, String description, Map<String, String
             for (String tag : tags.split("(?m)^\\s*(?=@\\w)")) {
                 tag = tag.strip();
                 if (tag.startsWith("@param")) {
-                    String[] nameAndText = tag.substring("@param".length()).strip().split("\\s+", 2);
+                    String[] nameAndText =
+                            tag.substring("@param".length()).strip().split("\\s+", 2);
                     if (!nameAndText[0].isEmpty()) {
                         params.put(nameAndText[0], nameAndText.length > 1 ? oneLine(nameAndText[1]) : "");
                     }
@@ -104,7 +105,8 @@ public record JavadocText(String summary, String description, Map<String, String
                 case "code", "link", "linkplain" -> {
                     // {@link Type#member label} shows the label when there is one
                     String[] targetAndLabel = body.split("\\s+", 2);
-                    String shown = tag.equals("code") ? body
+                    String shown = tag.equals("code")
+                            ? body
                             : targetAndLabel.length > 1 ? targetAndLabel[1] : targetAndLabel[0].replaceFirst("^#", "");
                     yield tag.equals("linkplain") ? shown : "`" + shown + "`";
                 }

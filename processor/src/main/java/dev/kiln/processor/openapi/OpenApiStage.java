@@ -64,7 +64,8 @@ public final class OpenApiStage implements PipelineExtension {
             }
             // a missing component is a defect in Kiln's schema factory, not in the user's code
             DiagnosticId id = problem.kind() == ApiProblem.Kind.DUPLICATE_OPERATION_ID
-                    ? DiagnosticId.DuplicateOperationId : DiagnosticId.InternalError;
+                    ? DiagnosticId.DuplicateOperationId
+                    : DiagnosticId.InternalError;
             for (ApiOperation operation : problem.operations()) {
                 report.error(id, inThisRound(origins.get(operation)), problem.message());
             }
@@ -80,29 +81,36 @@ public final class OpenApiStage implements PipelineExtension {
      * that read the method, and javac only places messages on elements of the current round.
      */
     private Element inThisRound(Element method) {
-        TypeElement owner = env.getElementUtils().getTypeElement(
-                ((TypeElement) method.getEnclosingElement()).getQualifiedName());
+        TypeElement owner =
+                env.getElementUtils().getTypeElement(((TypeElement) method.getEnclosingElement()).getQualifiedName());
         if (owner == null) {
             return method;
         }
-        return owner.getEnclosedElements().stream().<Element>map(e -> e)
-                .filter(e -> e.getKind() == method.getKind() && e.getSimpleName().equals(method.getSimpleName())
+        return owner.getEnclosedElements().stream()
+                .<Element>map(e -> e)
+                .filter(e -> e.getKind() == method.getKind()
+                        && e.getSimpleName().equals(method.getSimpleName())
                         && e.asType().toString().equals(method.asType().toString()))
-                .findFirst().orElse(method);
+                .findFirst()
+                .orElse(method);
     }
 
     private ApiOperation document(PlannedOperation planned, SchemaFactory schemas) {
         Operation op = planned.operation();
         JavadocText doc = JavadocText.of(env.getElementUtils(), op.element());
         TypeElement owner = planned.routeClass().element();
-        ApiOperation.Builder builder = ApiOperation.builder(op.method().name(), op.path().template(), op.javaName())
+        ApiOperation.Builder builder = ApiOperation.builder(
+                        op.method().name(), op.path().template(), op.javaName())
                 .operationId(op.operationId())
                 .summary(op.summary())
                 .description(op.description())
                 .tags(op.tags())
                 .deprecated(op.deprecated())
-                .extension("x-kiln-dispatch", planned.plan().dispatch().isEventLoop()
-                        ? "event-loop" : "worker[" + planned.plan().dispatch().pool() + "]")
+                .extension(
+                        "x-kiln-dispatch",
+                        planned.plan().dispatch().isEventLoop()
+                                ? "event-loop"
+                                : "worker[" + planned.plan().dispatch().pool() + "]")
                 .extension("x-kiln-java-method", owner.getSimpleName() + "." + op.javaName());
         // the operation's request values and its providers', as FastAPI documents a dependency's parameters
         List<Parameter> bodies = new ArrayList<>();

@@ -11,5 +11,4 @@ import javax.lang.model.type.TypeMirror;
  * @param annotations everything annotated on its field, accessor(s) and type
  * @param description its Javadoc, or {@code null}
  */
-record Property(String javaName, String jsonName, TypeMirror type, AnnotationSet annotations, String description) {
-}
+record Property(String javaName, String jsonName, TypeMirror type, AnnotationSet annotations, String description) {}

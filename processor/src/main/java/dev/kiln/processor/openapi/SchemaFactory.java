@@ -179,16 +179,19 @@ public final class SchemaFactory {
      */
     public boolean mayBeAbsent(Element parameter) {
         AnnotationSet annotations = annotationsOf(parameter);
-        return isOptional(parameter.asType()) || annotations.hasSimpleName("Nullable")
+        return isOptional(parameter.asType())
+                || annotations.hasSimpleName("Nullable")
                 || annotations.get(DEFAULT_ANNOTATION).isPresent();
     }
 
     /** The annotations of a parameter, or of a record component with those javac moved to its field and accessor. */
     private static AnnotationSet annotationsOf(Element element) {
         if (element instanceof RecordComponentElement component) {
-            VariableElement field = ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements()).stream()
-                    .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
-                    .findFirst().orElse(null);
+            VariableElement field =
+                    ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements()).stream()
+                            .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
+                            .findFirst()
+                            .orElse(null);
             return AnnotationSet.of(component, component.getAccessor(), field, component.asType());
         }
         return AnnotationSet.of(element, element.asType());
@@ -198,8 +201,12 @@ public final class SchemaFactory {
     public List<ApiComponent> components() {
         List<ApiComponent> result = new ArrayList<>();
         for (ComponentState state : components.values()) {
-            result.add(new ApiComponent(state.id, state.name, state.qualifiedName,
-                    state.schemas.get(SchemaMode.INPUT), state.schemas.get(SchemaMode.OUTPUT)));
+            result.add(new ApiComponent(
+                    state.id,
+                    state.name,
+                    state.qualifiedName,
+                    state.schemas.get(SchemaMode.INPUT),
+                    state.schemas.get(SchemaMode.OUTPUT)));
         }
         return result;
     }
@@ -220,7 +227,8 @@ public final class SchemaFactory {
             case CHAR -> character();
             case ARRAY -> {
                 TypeMirror component = ((ArrayType) type).getComponentType();
-                yield component.getKind() == TypeKind.BYTE ? ApiSchema.string("byte")
+                yield component.getKind() == TypeKind.BYTE
+                        ? ApiSchema.string("byte")
                         : ApiSchema.array(schema(component, mode), false);
             }
             case DECLARED -> declared((DeclaredType) type, mode);
@@ -268,14 +276,18 @@ public final class SchemaFactory {
         Optional<DeclaredType> collection = supertype(type, "java.util.Collection");
         if (collection.isPresent()) {
             DeclaredType elements = jdk && type.getTypeArguments().size() == 1 ? type : collection.get();
-            return ApiSchema.array(argument(elements, 0, mode), supertype(type, "java.util.Set").isPresent());
+            return ApiSchema.array(
+                    argument(elements, 0, mode),
+                    supertype(type, "java.util.Set").isPresent());
         }
         Optional<DeclaredType> map = supertype(type, "java.util.Map");
         if (map.isPresent()) {
             DeclaredType entries = jdk && type.getTypeArguments().size() == 2 ? type : map.get();
             return ApiSchema.map(argument(entries, 1, mode));
         }
-        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        if (name.startsWith("java.")
+                || name.startsWith("javax.")
+                || name.startsWith("jdk.")
                 || name.startsWith("com.fasterxml.jackson.")) {
             // JDK and Jackson types are not beans to expose (JsonNode, Object, Temporal, ...): any JSON value.
             return ApiSchema.any();
@@ -307,8 +319,10 @@ public final class SchemaFactory {
     }
 
     private static boolean isResponseWrapper(String qualifiedName) {
-        return qualifiedName.equals("io.vertx.core.Future") || qualifiedName.equals("java.util.concurrent.CompletionStage")
-                || qualifiedName.equals("java.util.concurrent.CompletableFuture") || qualifiedName.equals("dev.kiln.Response");
+        return qualifiedName.equals("io.vertx.core.Future")
+                || qualifiedName.equals("java.util.concurrent.CompletionStage")
+                || qualifiedName.equals("java.util.concurrent.CompletableFuture")
+                || qualifiedName.equals("dev.kiln.Response");
     }
 
     private TypeMirror unwrapResponse(TypeMirror type) {
@@ -317,7 +331,8 @@ public final class SchemaFactory {
         }
         if (type.getKind() == TypeKind.DECLARED) {
             DeclaredType declared = (DeclaredType) type;
-            String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+            String name =
+                    ((TypeElement) declared.asElement()).getQualifiedName().toString();
             if (name.equals("java.lang.Void")) {
                 return null;
             }
@@ -330,14 +345,18 @@ public final class SchemaFactory {
 
     private static boolean isObject(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Object");
+                && ((TypeElement) ((DeclaredType) type).asElement())
+                        .getQualifiedName()
+                        .contentEquals("java.lang.Object");
     }
 
     private static boolean isOptional(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
             return false;
         }
-        String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+        String name = ((TypeElement) ((DeclaredType) type).asElement())
+                .getQualifiedName()
+                .toString();
         return name.startsWith("java.util.Optional");
     }
 
@@ -393,8 +412,12 @@ public final class SchemaFactory {
 
     private ApiSchema component(DeclaredType type, TypeElement element, SchemaMode mode) {
         String id = TypeNames.id(type);
-        ComponentState state = components.computeIfAbsent(id, key -> new ComponentState(key,
-                TypeNames.componentName(TypeNames.title(type, false)), TypeNames.qualifiedComponentName(type)));
+        ComponentState state = components.computeIfAbsent(
+                id,
+                key -> new ComponentState(
+                        key,
+                        TypeNames.componentName(TypeNames.title(type, false)),
+                        TypeNames.qualifiedComponentName(type)));
         if (state.started.add(mode)) {
             String title = TypeNames.title(type, false);
             String description = JavadocText.of(elements, element).fullText();
@@ -418,7 +441,8 @@ public final class SchemaFactory {
         List<String> values = new ArrayList<>();
         for (Element member : element.getEnclosedElements()) {
             if (member.getKind() == ElementKind.ENUM_CONSTANT) {
-                values.add(BeanProperties.explicitName(AnnotationSet.of(member)).orElse(member.getSimpleName().toString()));
+                values.add(BeanProperties.explicitName(AnnotationSet.of(member))
+                        .orElse(member.getSimpleName().toString()));
             }
         }
         return ApiSchema.stringEnum(values);
@@ -436,7 +460,8 @@ public final class SchemaFactory {
             }
             // asMemberOf resolves type variables but drops type-use annotations (List<@Email String>):
             // only a generic record needs it.
-            TypeMirror propertyType = element.getTypeParameters().isEmpty() ? component.asType()
+            TypeMirror propertyType = element.getTypeParameters().isEmpty()
+                    ? component.asType()
                     : ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
             String jsonName = BeanProperties.explicitName(annotations).orElse(javaName);
             properties.add(new Property(javaName, jsonName, propertyType, annotations, doc.param(javaName)));
@@ -467,7 +492,9 @@ public final class SchemaFactory {
                         ? !mayBeAbsent
                         : Constraints.demandsValue(property.annotations()) || requiredByJackson(property.annotations());
             } else {
-                String include = inclusion(property.annotations()).or(() -> classInclusion).orElse("ALWAYS");
+                String include = inclusion(property.annotations())
+                        .or(() -> classInclusion)
+                        .orElse("ALWAYS");
                 isRequired = !omittable(include, schema);
             }
             if (isRequired) {
@@ -478,12 +505,16 @@ public final class SchemaFactory {
     }
 
     private static boolean requiredByJackson(AnnotationSet annotations) {
-        return annotations.jackson("JsonProperty").map(mirror -> Boolean.TRUE.equals(AnnotationSet.value(mirror, "required")))
+        return annotations
+                .jackson("JsonProperty")
+                .map(mirror -> Boolean.TRUE.equals(AnnotationSet.value(mirror, "required")))
                 .orElse(false);
     }
 
     private static Optional<String> inclusion(AnnotationSet annotations) {
-        return annotations.jackson("JsonInclude").map(mirror -> AnnotationSet.string(mirror, "value"))
+        return annotations
+                .jackson("JsonInclude")
+                .map(mirror -> AnnotationSet.string(mirror, "value"))
                 .filter(value -> !value.equals("USE_DEFAULTS"));
     }
 
@@ -534,8 +565,10 @@ public final class SchemaFactory {
                     yield value == (int) value ? (Object) (int) value : (Object) value;
                 }
                 case NUMBER -> new BigDecimal(text.strip());
-                case BOOLEAN -> text.equalsIgnoreCase("true") ? Boolean.TRUE
-                        : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+                case BOOLEAN ->
+                    text.equalsIgnoreCase("true")
+                            ? Boolean.TRUE
+                            : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
                 case STRING -> text;
                 case REF -> isEnum(type) ? text : null;
                 default -> null;

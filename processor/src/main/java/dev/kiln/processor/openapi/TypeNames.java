@@ -14,17 +14,18 @@ import javax.lang.model.type.WildcardType;
  * models: {@code Page[Item]} titled, {@code Page_Item_} as the component name.
  */
 final class TypeNames {
-    private TypeNames() {
-    }
+    private TypeNames() {}
 
     /** A canonical key for {@code type}, free of type annotations. */
     static String id(TypeMirror type) {
         return switch (type.getKind()) {
             case DECLARED -> {
                 DeclaredType declared = (DeclaredType) type;
-                String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+                String name =
+                        ((TypeElement) declared.asElement()).getQualifiedName().toString();
                 List<? extends TypeMirror> args = declared.getTypeArguments();
-                yield args.isEmpty() ? name
+                yield args.isEmpty()
+                        ? name
                         : name + args.stream().map(TypeNames::id).collect(Collectors.joining(",", "<", ">"));
             }
             case ARRAY -> id(((ArrayType) type).getComponentType()) + "[]";
@@ -35,9 +36,15 @@ final class TypeNames {
                 }
                 yield wildcard.getSuperBound() != null ? "? super " + id(wildcard.getSuperBound()) : "?";
             }
-            case TYPEVAR -> ((javax.lang.model.type.TypeVariable) type).asElement().getSimpleName().toString();
-            default -> type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(java.util.Locale.ROOT)
-                    : type.toString();
+            case TYPEVAR ->
+                ((javax.lang.model.type.TypeVariable) type)
+                        .asElement()
+                        .getSimpleName()
+                        .toString();
+            default ->
+                type.getKind().isPrimitive()
+                        ? type.getKind().name().toLowerCase(java.util.Locale.ROOT)
+                        : type.toString();
         };
     }
 
@@ -49,17 +56,27 @@ final class TypeNames {
                 TypeElement element = (TypeElement) declared.asElement();
                 String name = (qualified ? element.getQualifiedName() : element.getSimpleName()).toString();
                 List<? extends TypeMirror> args = declared.getTypeArguments();
-                yield args.isEmpty() ? name
-                        : name + args.stream().map(arg -> title(arg, qualified)).collect(Collectors.joining(", ", "[", "]"));
+                yield args.isEmpty()
+                        ? name
+                        : name
+                                + args.stream()
+                                        .map(arg -> title(arg, qualified))
+                                        .collect(Collectors.joining(", ", "[", "]"));
             }
             case ARRAY -> title(((ArrayType) type).getComponentType(), qualified) + "[]";
             case WILDCARD -> {
                 TypeMirror bound = ((WildcardType) type).getExtendsBound();
                 yield bound == null ? "Any" : title(bound, qualified);
             }
-            case TYPEVAR -> ((javax.lang.model.type.TypeVariable) type).asElement().getSimpleName().toString();
-            default -> type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(java.util.Locale.ROOT)
-                    : type.toString();
+            case TYPEVAR ->
+                ((javax.lang.model.type.TypeVariable) type)
+                        .asElement()
+                        .getSimpleName()
+                        .toString();
+            default ->
+                type.getKind().isPrimitive()
+                        ? type.getKind().name().toLowerCase(java.util.Locale.ROOT)
+                        : type.toString();
         };
     }
 

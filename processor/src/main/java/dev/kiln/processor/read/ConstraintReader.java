@@ -61,14 +61,50 @@ public final class ConstraintReader {
     private Constraint constraint(Constraint.Kind kind, Element owner, AnnotationMirror mirror) {
         return switch (kind) {
             case MIN, MAX -> new Constraint(kind, owner, mirror, raw(mirror, "value"), true, 0, 0, null, List.of());
-            case DECIMAL_MIN, DECIMAL_MAX -> new Constraint(kind, owner, mirror, mirrors.string(mirror, "value"),
-                    mirrors.bool(mirror, "inclusive"), 0, 0, null, List.of());
-            case SIZE -> new Constraint(kind, owner, mirror, null, true, mirrors.integer(mirror, "min", 0),
-                    mirrors.integer(mirror, "max", Integer.MAX_VALUE), null, List.of());
-            case DIGITS -> new Constraint(kind, owner, mirror, null, true, mirrors.integer(mirror, "integer", 0),
-                    mirrors.integer(mirror, "fraction", 0), null, List.of());
-            case PATTERN -> new Constraint(kind, owner, mirror, null, true, 0, 0, mirrors.string(mirror, "regexp"),
-                    mirrors.strings(mirror, "flags"));
+            case DECIMAL_MIN, DECIMAL_MAX ->
+                new Constraint(
+                        kind,
+                        owner,
+                        mirror,
+                        mirrors.string(mirror, "value"),
+                        mirrors.bool(mirror, "inclusive"),
+                        0,
+                        0,
+                        null,
+                        List.of());
+            case SIZE ->
+                new Constraint(
+                        kind,
+                        owner,
+                        mirror,
+                        null,
+                        true,
+                        mirrors.integer(mirror, "min", 0),
+                        mirrors.integer(mirror, "max", Integer.MAX_VALUE),
+                        null,
+                        List.of());
+            case DIGITS ->
+                new Constraint(
+                        kind,
+                        owner,
+                        mirror,
+                        null,
+                        true,
+                        mirrors.integer(mirror, "integer", 0),
+                        mirrors.integer(mirror, "fraction", 0),
+                        null,
+                        List.of());
+            case PATTERN ->
+                new Constraint(
+                        kind,
+                        owner,
+                        mirror,
+                        null,
+                        true,
+                        0,
+                        0,
+                        mirrors.string(mirror, "regexp"),
+                        mirrors.strings(mirror, "flags"));
             default -> new Constraint(kind, owner, mirror, null, true, 0, 0, null, List.of());
         };
     }

@@ -3,8 +3,8 @@ package dev.kiln.processor.read;
 import dev.kiln.processor.model.DependencyKey;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -26,7 +26,9 @@ public final class DependencyKeys {
 
     /** The key of {@code type} with {@code qualifier} ({@code ""} for none); primitives are boxed. */
     public DependencyKey of(TypeMirror type, String qualifier) {
-        TypeMirror boxed = type instanceof PrimitiveType primitive ? types.boxedClass(primitive).asType() : type;
+        TypeMirror boxed = type instanceof PrimitiveType primitive
+                ? types.boxedClass(primitive).asType()
+                : type;
         return new DependencyKey(withoutTypeAnnotations(boxed), qualifier);
     }
 

@@ -20,21 +20,26 @@ public final class ExceptionHandlerReader {
     }
 
     public ExceptionHandlerMethod read(ExecutableElement method) {
-        TypeElement exception = (TypeElement) types.asElement(method.getParameters().get(0).asType());
+        TypeElement exception =
+                (TypeElement) types.asElement(method.getParameters().get(0).asType());
         TypeMirror returned = method.getReturnType();
         boolean async = returns.isA(returned, KilnNames.FUTURE);
-        boolean exact = async && isWildcardResponse(((DeclaredType) returned).getTypeArguments().get(0));
+        boolean exact = async
+                && isWildcardResponse(
+                        ((DeclaredType) returned).getTypeArguments().get(0));
         return new ExceptionHandlerMethod(method, exception, async, exact);
     }
 
     /** {@code Response<?>}: a future of it is already the type the runtime wants. */
     private boolean isWildcardResponse(TypeMirror type) {
-        if (!(type instanceof DeclaredType declared) || !Mirrors.qualifiedName(type).equals(KilnNames.RESPONSE)
+        if (!(type instanceof DeclaredType declared)
+                || !Mirrors.qualifiedName(type).equals(KilnNames.RESPONSE)
                 || declared.getTypeArguments().size() != 1) {
             return false;
         }
         TypeMirror argument = declared.getTypeArguments().get(0);
-        return argument.getKind() == TypeKind.WILDCARD && ((WildcardType) argument).getExtendsBound() == null
+        return argument.getKind() == TypeKind.WILDCARD
+                && ((WildcardType) argument).getExtendsBound() == null
                 && ((WildcardType) argument).getSuperBound() == null;
     }
 }

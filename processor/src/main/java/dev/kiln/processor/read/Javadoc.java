@@ -9,11 +9,9 @@ final class Javadoc {
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain|literal) ([^}]*)}");
 
     /** The summary and description of a comment; either may be {@code null}. */
-    record Text(String summary, String description) {
-    }
+    record Text(String summary, String description) {}
 
-    private Javadoc() {
-    }
+    private Javadoc() {}
 
     static Text split(String comment) {
         if (comment == null) {
@@ -27,7 +25,8 @@ final class Javadoc {
             }
             lines.add(trimmed);
         }
-        String text = INLINE_TAG.matcher(String.join("\n", lines)).replaceAll("$1").strip();
+        String text =
+                INLINE_TAG.matcher(String.join("\n", lines)).replaceAll("$1").strip();
         if (text.isEmpty()) {
             return new Text(null, null);
         }

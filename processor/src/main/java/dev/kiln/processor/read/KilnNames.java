@@ -31,6 +31,5 @@ public final class KilnNames {
     /** Any annotation of this simple name makes a value nullable (JSpecify, JetBrains, JSR 305, ...). */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";
 
-    private KilnNames() {
-    }
+    private KilnNames() {}
 }

@@ -43,13 +43,17 @@ public final class Mirrors {
 
     /** The qualified name of an annotation's type. */
     public static String nameOf(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        return ((TypeElement) mirror.getAnnotationType().asElement())
+                .getQualifiedName()
+                .toString();
     }
 
     /** The qualified name of a declared type, or {@code ""} for any other type. */
     public static String qualifiedName(TypeMirror type) {
         if (type.getKind() == TypeKind.DECLARED) {
-            return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+            return ((TypeElement) ((DeclaredType) type).asElement())
+                    .getQualifiedName()
+                    .toString();
         }
         return "";
     }
@@ -68,7 +72,8 @@ public final class Mirrors {
 
     /** Whether {@code name} was written explicitly on {@code mirror} (not a default). */
     public static boolean isExplicit(AnnotationMirror mirror, String name) {
-        return mirror.getElementValues().keySet().stream().anyMatch(k -> k.getSimpleName().contentEquals(name));
+        return mirror.getElementValues().keySet().stream()
+                .anyMatch(k -> k.getSimpleName().contentEquals(name));
     }
 
     public String string(AnnotationMirror mirror, String name) {

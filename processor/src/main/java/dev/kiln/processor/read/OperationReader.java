@@ -51,12 +51,21 @@ public final class OperationReader {
         String description = mirrors.string(verb, "description");
         String operationId = mirrors.string(verb, "operationId");
         boolean deprecated = mirrors.bool(verb, "deprecated") || elements.isDeprecated(method);
-        return new Operation(method, HttpMethod.ofAnnotation(Mirrors.nameOf(verb)), verb, verbs, path,
-                mirrors.integer(verb, "status", 200), produces, new ArrayList<>(tags),
+        return new Operation(
+                method,
+                HttpMethod.ofAnnotation(Mirrors.nameOf(verb)),
+                verb,
+                verbs,
+                path,
+                mirrors.integer(verb, "status", 200),
+                produces,
+                new ArrayList<>(tags),
                 summary.isEmpty() ? doc.summary() : summary,
                 description.isEmpty() ? doc.description() : description,
-                operationId.isEmpty() ? null : operationId, deprecated,
-                parameters.readAll(method.getParameters(), path), returns.read(method.getReturnType(), produces),
+                operationId.isEmpty() ? null : operationId,
+                deprecated,
+                parameters.readAll(method.getParameters(), path),
+                returns.read(method.getReturnType(), produces),
                 threading(method));
     }
 

@@ -23,8 +23,15 @@ import javax.lang.model.type.TypeKind;
  * Reading never fails: what Kiln cannot bind is recorded in {@link Parameter#unsupported()}.
  */
 public final class ParameterReader {
-    private static final List<String> SOURCE_ANNOTATIONS = List.of(KilnNames.PATH, KilnNames.QUERY,
-            KilnNames.HEADER, KilnNames.COOKIE, KilnNames.BODY, KilnNames.FORM, KilnNames.FILE, KilnNames.DEPENDS);
+    private static final List<String> SOURCE_ANNOTATIONS = List.of(
+            KilnNames.PATH,
+            KilnNames.QUERY,
+            KilnNames.HEADER,
+            KilnNames.COOKIE,
+            KilnNames.BODY,
+            KilnNames.FORM,
+            KilnNames.FILE,
+            KilnNames.DEPENDS);
 
     private final Mirrors mirrors;
     private final TypeShapeReader shapes;
@@ -58,8 +65,8 @@ public final class ParameterReader {
     public List<Parameter> readConstructorParameters(List<? extends VariableElement> elements) {
         List<Parameter> parameters = new ArrayList<>();
         for (VariableElement element : elements) {
-            parameters.add(dependency(element, shapes.read(element.asType()), Mirrors.find(element,
-                    KilnNames.DEPENDS), true));
+            parameters.add(
+                    dependency(element, shapes.read(element.asType()), Mirrors.find(element, KilnNames.DEPENDS), true));
         }
         return parameters;
     }
@@ -81,14 +88,15 @@ public final class ParameterReader {
         return readSource(element, path, provider, found).withConstraints(found);
     }
 
-    private Parameter readSource(VariableElement element, PathTemplate path, boolean provider,
-                                 List<Constraint> constraints) {
+    private Parameter readSource(
+            VariableElement element, PathTemplate path, boolean provider, List<Constraint> constraints) {
         String javaName = element.getSimpleName().toString();
         TypeShape shape = shapes.read(element.asType(), element);
         AnnotationMirror defaultMirror = Mirrors.find(element, KilnNames.DEFAULT);
-        DefaultValue defaultValue = defaultMirror == null ? null
-                : new DefaultValue(mirrors.string(defaultMirror, "value"), defaultMirror,
-                        mirrors.value(defaultMirror, "value"));
+        DefaultValue defaultValue = defaultMirror == null
+                ? null
+                : new DefaultValue(
+                        mirrors.string(defaultMirror, "value"), defaultMirror, mirrors.value(defaultMirror, "value"));
         boolean nullable = Mirrors.hasSimpleName(element, KilnNames.NULLABLE_SIMPLE_NAME)
                 || Mirrors.hasSimpleName(element.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
         Presence presence = TypeShapeReader.presence(shape, nullable, defaultValue, constraints);
@@ -113,35 +121,87 @@ public final class ParameterReader {
         }
         String annotationName = annotation == null ? "" : Mirrors.nameOf(annotation);
         String annotatedName = annotation == null || annotationName.equals(KilnNames.DEPENDS)
-                ? "" : mirrors.string(annotation, "value");
+                ? ""
+                : mirrors.string(annotation, "value");
 
         switch (annotationName) {
             case KilnNames.FORM, KilnNames.FILE -> {
-                return parameter(element, javaName, Source.BODY, annotatedOr(annotatedName, javaName), shape, presence,
-                        defaultValue, annotation, null, false, List.of(),
+                return parameter(
+                        element,
+                        javaName,
+                        Source.BODY,
+                        annotatedOr(annotatedName, javaName),
+                        shape,
+                        presence,
+                        defaultValue,
+                        annotation,
+                        null,
+                        false,
+                        List.of(),
                         "form and file parameters are not supported yet");
             }
             case KilnNames.DEPENDS -> {
                 return dependency(element, shape, annotation, true);
             }
             case KilnNames.PATH -> {
-                return parameter(element, javaName, Source.PATH, annotatedOr(annotatedName, javaName), shape,
-                        presence, defaultValue, annotation, null, false, List.of(), unsupported);
+                return parameter(
+                        element,
+                        javaName,
+                        Source.PATH,
+                        annotatedOr(annotatedName, javaName),
+                        shape,
+                        presence,
+                        defaultValue,
+                        annotation,
+                        null,
+                        false,
+                        List.of(),
+                        unsupported);
             }
             case KilnNames.QUERY, KilnNames.HEADER, KilnNames.COOKIE -> {
-                Source source = annotationName.equals(KilnNames.QUERY) ? Source.QUERY
+                Source source = annotationName.equals(KilnNames.QUERY)
+                        ? Source.QUERY
                         : annotationName.equals(KilnNames.HEADER) ? Source.HEADER : Source.COOKIE;
                 String wireName = wireName(source, annotatedName, javaName);
                 if (shape instanceof TypeShape.RecordShape record) {
-                    return flattened(element, javaName, source, wireName, record, presence, defaultValue, annotation,
+                    return flattened(
+                            element,
+                            javaName,
+                            source,
+                            wireName,
+                            record,
+                            presence,
+                            defaultValue,
+                            annotation,
                             unsupported);
                 }
-                return parameter(element, javaName, source, wireName, shape, presence, defaultValue, annotation,
-                        null, false, List.of(), unsupported == null ? unsupportedFor(source, shape) : unsupported);
+                return parameter(
+                        element,
+                        javaName,
+                        source,
+                        wireName,
+                        shape,
+                        presence,
+                        defaultValue,
+                        annotation,
+                        null,
+                        false,
+                        List.of(),
+                        unsupported == null ? unsupportedFor(source, shape) : unsupported);
             }
             case KilnNames.BODY -> {
-                return parameter(element, javaName, Source.BODY, annotatedOr(annotatedName, javaName), shape,
-                        presence, defaultValue, annotation, null, mirrors.bool(annotation, "embed"), List.of(),
+                return parameter(
+                        element,
+                        javaName,
+                        Source.BODY,
+                        annotatedOr(annotatedName, javaName),
+                        shape,
+                        presence,
+                        defaultValue,
+                        annotation,
+                        null,
+                        mirrors.bool(annotation, "embed"),
+                        List.of(),
                         unsupported);
             }
             default -> {
@@ -149,27 +209,71 @@ public final class ParameterReader {
             }
         }
         if (path.variables().contains(javaName)) {
-            return parameter(element, javaName, Source.PATH, javaName, shape, presence, defaultValue, null, null,
-                    false, List.of(), unsupported);
+            return parameter(
+                    element,
+                    javaName,
+                    Source.PATH,
+                    javaName,
+                    shape,
+                    presence,
+                    defaultValue,
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    unsupported);
         }
         Injected injected = Injected.ofClassName(Mirrors.qualifiedName(element.asType()));
         if (injected != null) {
-            return parameter(element, javaName, Source.INJECTED, null, shape, Presence.REQUIRED, null, null, injected,
-                    false, List.of(), unsupported);
+            return parameter(
+                    element,
+                    javaName,
+                    Source.INJECTED,
+                    null,
+                    shape,
+                    Presence.REQUIRED,
+                    null,
+                    null,
+                    injected,
+                    false,
+                    List.of(),
+                    unsupported);
         }
         boolean named = Mirrors.find(element, KilnNames.NAMED) != null;
         if (named || keys.isProvided(keys.of(element.asType(), keys.qualifier(element)))) {
             return dependency(element, shape, null, named);
         }
         if (isQueryable(shape)) {
-            return parameter(element, javaName, Source.QUERY, javaName, shape, listAware(shape, presence),
-                    defaultValue, null, null, false, List.of(), unsupported);
+            return parameter(
+                    element,
+                    javaName,
+                    Source.QUERY,
+                    javaName,
+                    shape,
+                    listAware(shape, presence),
+                    defaultValue,
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    unsupported);
         }
         if (provider && shape instanceof TypeShape.Opaque) {
             return dependency(element, shape, null, true);
         }
-        return parameter(element, javaName, Source.BODY, javaName, shape, presence, defaultValue, null, null, false,
-                List.of(), unsupported);
+        return parameter(
+                element,
+                javaName,
+                Source.BODY,
+                javaName,
+                shape,
+                presence,
+                defaultValue,
+                null,
+                null,
+                false,
+                List.of(),
+                unsupported);
     }
 
     /**
@@ -177,44 +281,85 @@ public final class ParameterReader {
      *
      * @param explicit whether a missing provider is an error (not a JSON body)
      */
-    private Parameter dependency(VariableElement element, TypeShape shape, AnnotationMirror depends,
-                                 boolean explicit) {
+    private Parameter dependency(VariableElement element, TypeShape shape, AnnotationMirror depends, boolean explicit) {
         String qualifier = keys.qualifier(element);
         if (qualifier.isEmpty() && depends != null) {
             qualifier = mirrors.string(depends, "value");
         }
         boolean cached = depends == null || !Mirrors.isExplicit(depends, "cached") || mirrors.bool(depends, "cached");
         Dependency dependency = new Dependency(keys.of(element.asType(), qualifier), cached, explicit);
-        return new Parameter(element, element.getSimpleName().toString(), Source.DEPENDENCY, null, shape,
-                Presence.REQUIRED, null, depends, null, false, List.of(), null, dependency);
+        return new Parameter(
+                element,
+                element.getSimpleName().toString(),
+                Source.DEPENDENCY,
+                null,
+                shape,
+                Presence.REQUIRED,
+                null,
+                depends,
+                null,
+                false,
+                List.of(),
+                null,
+                dependency);
     }
 
-    private Parameter flattened(VariableElement element, String javaName, Source source, String wireName,
-                                TypeShape.RecordShape record, Presence presence, DefaultValue defaultValue,
-                                AnnotationMirror annotation, String unsupported) {
+    private Parameter flattened(
+            VariableElement element,
+            String javaName,
+            Source source,
+            String wireName,
+            TypeShape.RecordShape record,
+            Presence presence,
+            DefaultValue defaultValue,
+            AnnotationMirror annotation,
+            String unsupported) {
         List<Parameter> members = new ArrayList<>();
         String why = unsupported;
         for (Member component : record.components()) {
             String problem = unsupportedFor(source, component.shape());
             if (problem != null && why == null) {
-                why = "the component '" + component.javaName() + "' of " + record.element().getSimpleName() + ": "
-                        + problem;
+                why = "the component '" + component.javaName() + "' of "
+                        + record.element().getSimpleName() + ": " + problem;
             }
-            members.add(parameter(component.element(), component.javaName(), source,
-                    wireName(source, "", component.javaName()), component.shape(),
-                    listAware(component.shape(), component.presence()), component.defaultValue(), null, null, false,
-                    List.of(), problem).withConstraints(component.constraints()));
+            members.add(parameter(
+                            component.element(),
+                            component.javaName(),
+                            source,
+                            wireName(source, "", component.javaName()),
+                            component.shape(),
+                            listAware(component.shape(), component.presence()),
+                            component.defaultValue(),
+                            null,
+                            null,
+                            false,
+                            List.of(),
+                            problem)
+                    .withConstraints(component.constraints()));
         }
-        return parameter(element, javaName, source, wireName, record, presence, defaultValue, annotation,
-                null, false, members, why);
+        return parameter(
+                element,
+                javaName,
+                source,
+                wireName,
+                record,
+                presence,
+                defaultValue,
+                annotation,
+                null,
+                false,
+                members,
+                why);
     }
 
     /** Why a value of {@code shape} cannot come from {@code source}, or {@code null} when it can. */
     private static String unsupportedFor(Source source, TypeShape shape) {
         boolean ok = switch (source) {
             case QUERY, HEADER -> isQueryable(shape);
-            case COOKIE -> shape.isSimple()
-                    || shape instanceof TypeShape.OptionalShape optional && optional.value().isSimple();
+            case COOKIE ->
+                shape.isSimple()
+                        || shape instanceof TypeShape.OptionalShape optional
+                                && optional.value().isSimple();
             default -> true;
         };
         if (ok) {
@@ -229,7 +374,8 @@ public final class ParameterReader {
     /** A simple type, {@code Optional<simple>}, {@code List<simple>} or {@code Set<simple>}. */
     private static boolean isQueryable(TypeShape shape) {
         return shape.isSimple()
-                || shape instanceof TypeShape.OptionalShape optional && optional.value().isSimple()
+                || shape instanceof TypeShape.OptionalShape optional
+                        && optional.value().isSimple()
                 || shape instanceof TypeShape.ListShape list && list.element().isSimple();
     }
 
@@ -262,12 +408,32 @@ public final class ParameterReader {
         return out.toString();
     }
 
-    private static Parameter parameter(javax.lang.model.element.Element element, String javaName, Source source,
-                                       String wireName, TypeShape shape, Presence presence, DefaultValue defaultValue,
-                                       AnnotationMirror annotation, Injected injected, boolean embedded,
-                                       List<Parameter> members, String unsupported) {
+    private static Parameter parameter(
+            javax.lang.model.element.Element element,
+            String javaName,
+            Source source,
+            String wireName,
+            TypeShape shape,
+            Presence presence,
+            DefaultValue defaultValue,
+            AnnotationMirror annotation,
+            Injected injected,
+            boolean embedded,
+            List<Parameter> members,
+            String unsupported) {
         Presence effective = source == Source.QUERY || source == Source.HEADER ? listAware(shape, presence) : presence;
-        return new Parameter(element, javaName, source, wireName, shape, effective, defaultValue, annotation, injected,
-                embedded, members, unsupported);
+        return new Parameter(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                effective,
+                defaultValue,
+                annotation,
+                injected,
+                embedded,
+                members,
+                unsupported);
     }
 }

@@ -29,8 +29,14 @@ public final class ProviderReader {
     private final ReturnShapeReader returns;
     private final OperationReader operations;
 
-    public ProviderReader(Elements elements, Types types, Mirrors mirrors, DependencyKeys keys,
-                          ParameterReader parameters, ReturnShapeReader returns, OperationReader operations) {
+    public ProviderReader(
+            Elements elements,
+            Types types,
+            Mirrors mirrors,
+            DependencyKeys keys,
+            ParameterReader parameters,
+            ReturnShapeReader returns,
+            OperationReader operations) {
         this.elements = elements;
         this.types = types;
         this.mirrors = mirrors;
@@ -48,22 +54,37 @@ public final class ProviderReader {
     public ProviderMethod read(ExecutableElement method) {
         AnnotationMirror annotation = Mirrors.find(method, KilnNames.PROVIDES);
         ProviderScope scope = mirrors.string(annotation, "scope").equals("SINGLETON")
-                ? ProviderScope.SINGLETON : ProviderScope.REQUEST;
+                ? ProviderScope.SINGLETON
+                : ProviderScope.REQUEST;
         TypeMirror declared = method.getReturnType();
-        ReturnShape.Async async = returns.isA(declared, KilnNames.FUTURE) ? ReturnShape.Async.FUTURE
-                : returns.isA(declared, KilnNames.COMPLETION_STAGE) ? ReturnShape.Async.COMPLETION_STAGE
-                : ReturnShape.Async.NONE;
+        ReturnShape.Async async = returns.isA(declared, KilnNames.FUTURE)
+                ? ReturnShape.Async.FUTURE
+                : returns.isA(declared, KilnNames.COMPLETION_STAGE)
+                        ? ReturnShape.Async.COMPLETION_STAGE
+                        : ReturnShape.Async.NONE;
         TypeMirror value = async == ReturnShape.Async.NONE ? declared : returns.typeArgument(declared);
         boolean resource = Mirrors.qualifiedName(value).equals(KilnNames.RESOURCE);
         TypeMirror provided = provided(method);
         boolean returnsVoid = provided.getKind() == TypeKind.VOID
                 || Mirrors.qualifiedName(provided).equals("java.lang.Void");
         TypeElement autoCloseable = elements.getTypeElement("java.lang.AutoCloseable");
-        boolean closeable = !returnsVoid && provided.getKind() == TypeKind.DECLARED
+        boolean closeable = !returnsVoid
+                && provided.getKind() == TypeKind.DECLARED
                 && types.isAssignable(types.erasure(provided), autoCloseable.asType());
-        return new ProviderMethod(method, (TypeElement) method.getEnclosingElement(), annotation, keyOf(method), scope,
-                async, resource, closeable, provided, parameters.readProviderParameters(method.getParameters()),
-                operations.threading(method), returnsVoid, operations.threading(method.getEnclosingElement()));
+        return new ProviderMethod(
+                method,
+                (TypeElement) method.getEnclosingElement(),
+                annotation,
+                keyOf(method),
+                scope,
+                async,
+                resource,
+                closeable,
+                provided,
+                parameters.readProviderParameters(method.getParameters()),
+                operations.threading(method),
+                returnsVoid,
+                operations.threading(method.getEnclosingElement()));
     }
 
     /** The singleton dependencies of the one public constructor of an instance provider's class. */

@@ -18,8 +18,8 @@ public final class Readers {
         OperationReader operations = new OperationReader(env.getElementUtils(), mirrors, parameters, returns);
         this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations, parameters, keys);
         this.exceptionHandlers = new ExceptionHandlerReader(env.getTypeUtils(), returns);
-        this.providers = new ProviderReader(env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters,
-                returns, operations);
+        this.providers = new ProviderReader(
+                env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters, returns, operations);
         this.keys = keys;
     }
 

@@ -47,7 +47,8 @@ public final class ReturnShapeReader {
     /** Whether {@code type} is (a subtype of) the named generic type. */
     boolean isA(TypeMirror type, String qualifiedName) {
         TypeElement element = elements.getTypeElement(qualifiedName);
-        return element != null && type.getKind() == TypeKind.DECLARED
+        return element != null
+                && type.getKind() == TypeKind.DECLARED
                 && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
     }
 

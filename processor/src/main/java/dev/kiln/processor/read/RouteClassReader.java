@@ -10,11 +10,11 @@ import java.util.Deque;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -26,8 +26,12 @@ public final class RouteClassReader {
     private final ParameterReader parameters;
     private final DependencyKeys keys;
 
-    public RouteClassReader(Elements elements, Mirrors mirrors, OperationReader operations, ParameterReader parameters,
-                            DependencyKeys keys) {
+    public RouteClassReader(
+            Elements elements,
+            Mirrors mirrors,
+            OperationReader operations,
+            ParameterReader parameters,
+            DependencyKeys keys) {
         this.elements = elements;
         this.mirrors = mirrors;
         this.operations = operations;
@@ -62,21 +66,31 @@ public final class RouteClassReader {
         }
         // The constructor is called only for instance operations; a class of static operations is never built.
         boolean built = read.stream().anyMatch(o -> !o.isStatic());
-        return new RouteClass(type, elements.getPackageOf(type).getQualifiedName().toString(),
-                new ArrayList<>(simpleNames), router, prefix, tags, operations.threading(type), read,
-                built ? constructorDependencies(type) : List.of(), routerDependencies);
+        return new RouteClass(
+                type,
+                elements.getPackageOf(type).getQualifiedName().toString(),
+                new ArrayList<>(simpleNames),
+                router,
+                prefix,
+                tags,
+                operations.threading(type),
+                read,
+                built ? constructorDependencies(type) : List.of(),
+                routerDependencies);
     }
 
     /** The parameters of the one usable constructor; empty when there is none or several (the validator says so). */
     private List<Parameter> constructorDependencies(TypeElement type) {
         List<ExecutableElement> constructors = usableConstructors(type);
         return constructors.size() == 1
-                ? parameters.readConstructorParameters(constructors.get(0).getParameters()) : List.of();
+                ? parameters.readConstructorParameters(constructors.get(0).getParameters())
+                : List.of();
     }
 
     /** The constructors of {@code type} that generated code in its package can call: the non-private ones. */
     public static List<ExecutableElement> usableConstructors(TypeElement type) {
         return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE)).toList();
+                .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
+                .toList();
     }
 }

@@ -53,7 +53,8 @@ public final class TypeShapeReader {
     private TypeShape read(TypeMirror type, Element owner, Deque<TypeElement> expanding) {
         if (type.getKind().isPrimitive()) {
             TypeElement box = types.boxedClass((javax.lang.model.type.PrimitiveType) type);
-            return new TypeShape.Simple(SimpleKind.ofClassName(box.getQualifiedName().toString()), type);
+            return new TypeShape.Simple(
+                    SimpleKind.ofClassName(box.getQualifiedName().toString()), type);
         }
         if (type.getKind() != TypeKind.DECLARED) {
             return new TypeShape.Opaque(type);
@@ -82,19 +83,24 @@ public final class TypeShapeReader {
         switch (name) {
             case "java.util.Optional":
                 return args.size() == 1 && concreteArgs
-                        ? new TypeShape.OptionalShape(read(args.get(0), owner, expanding), type,
-                                typeUseConstraints(owner, args.get(0)))
+                        ? new TypeShape.OptionalShape(
+                                read(args.get(0), owner, expanding), type, typeUseConstraints(owner, args.get(0)))
                         : new TypeShape.Opaque(type);
             case "java.util.List":
             case "java.util.Set":
                 return args.size() == 1 && concreteArgs
-                        ? new TypeShape.ListShape(read(args.get(0), owner, expanding), name.endsWith("Set"), type,
+                        ? new TypeShape.ListShape(
+                                read(args.get(0), owner, expanding),
+                                name.endsWith("Set"),
+                                type,
                                 typeUseConstraints(owner, args.get(0)))
                         : new TypeShape.Opaque(type);
             case "java.util.Map":
-                return args.size() == 2 && concreteArgs && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
-                        ? new TypeShape.MapShape(read(args.get(1), owner, expanding), type,
-                                typeUseConstraints(owner, args.get(1)))
+                return args.size() == 2
+                                && concreteArgs
+                                && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
+                        ? new TypeShape.MapShape(
+                                read(args.get(1), owner, expanding), type, typeUseConstraints(owner, args.get(1)))
                         : new TypeShape.Opaque(type);
             default:
                 break;
@@ -134,12 +140,13 @@ public final class TypeShapeReader {
         return owner == null ? List.of() : constraints.read(owner, argument);
     }
 
-    private Member recordComponent(DeclaredType owner, TypeElement record, RecordComponentElement component,
-                                   Deque<TypeElement> expanding) {
+    private Member recordComponent(
+            DeclaredType owner, TypeElement record, RecordComponentElement component, Deque<TypeElement> expanding) {
         ExecutableElement accessor = component.getAccessor();
         // The declared type keeps type-use annotations (List<@Size(max = 5) String>); asMemberOf is only
         // needed to substitute the type arguments of a generic record.
-        TypeMirror memberType = owner.getTypeArguments().isEmpty() ? component.asType()
+        TypeMirror memberType = owner.getTypeArguments().isEmpty()
+                ? component.asType()
                 : ((ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
         VariableElement field = field(record, component.getSimpleName().toString());
         List<Element> carriers = new ArrayList<>(List.of(component, accessor));
@@ -153,18 +160,29 @@ public final class TypeShapeReader {
         boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
                 || Mirrors.hasSimpleName(component.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
         List<Constraint> found = constraints.read(component, component, field, accessor, component.asType());
-        return new Member(javaName, wireName, component, shape, presence(shape, nullable, defaultValue, found),
-                defaultValue, null, found);
+        return new Member(
+                javaName,
+                wireName,
+                component,
+                shape,
+                presence(shape, nullable, defaultValue, found),
+                defaultValue,
+                null,
+                found);
     }
 
-    private Member beanProperty(DeclaredType owner, TypeElement bean, ExecutableElement setter,
-                                Deque<TypeElement> expanding) {
+    private Member beanProperty(
+            DeclaredType owner, TypeElement bean, ExecutableElement setter, Deque<TypeElement> expanding) {
         VariableElement parameter = setter.getParameters().get(0);
         // As for records: the declared type keeps type-use annotations; asMemberOf substitutes type
         // variables, of a generic bean or of a generic superclass that declares the setter.
-        boolean ownSetter = owner.getTypeArguments().isEmpty() && setter.getEnclosingElement().equals(bean);
-        TypeMirror memberType = ownSetter ? parameter.asType()
-                : ((ExecutableType) types.asMemberOf(owner, setter)).getParameterTypes().get(0);
+        boolean ownSetter = owner.getTypeArguments().isEmpty()
+                && setter.getEnclosingElement().equals(bean);
+        TypeMirror memberType = ownSetter
+                ? parameter.asType()
+                : ((ExecutableType) types.asMemberOf(owner, setter))
+                        .getParameterTypes()
+                        .get(0);
         String javaName = decapitalize(setter.getSimpleName().toString().substring(3));
         VariableElement field = field(bean, javaName);
         List<Element> carriers = new ArrayList<>(List.of(setter, parameter));
@@ -176,8 +194,15 @@ public final class TypeShapeReader {
         boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
                 || Mirrors.hasSimpleName(parameter.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
         List<Constraint> found = constraints.read(setter, setter, parameter, field, parameter.asType());
-        return new Member(javaName, jsonName(carriers, javaName), setter, shape,
-                presence(shape, nullable, defaultValue, found), defaultValue, setter.getSimpleName().toString(), found);
+        return new Member(
+                javaName,
+                jsonName(carriers, javaName),
+                setter,
+                shape,
+                presence(shape, nullable, defaultValue, found),
+                defaultValue,
+                setter.getSimpleName().toString(),
+                found);
     }
 
     /** What an absent value means, from the type and its annotations. */
@@ -189,8 +214,8 @@ public final class TypeShapeReader {
      * What an absent value means, from the type, its annotations and its constraints: {@code @NotNull}
      * makes a {@code @Nullable} value required again (Bean Validation's {@code @NotNull} wins).
      */
-    static Presence presence(TypeShape shape, boolean nullable, DefaultValue defaultValue,
-                             List<Constraint> constraints) {
+    static Presence presence(
+            TypeShape shape, boolean nullable, DefaultValue defaultValue, List<Constraint> constraints) {
         if (defaultValue != null) {
             return Presence.DEFAULT;
         }
@@ -235,9 +260,11 @@ public final class TypeShapeReader {
 
     /** A class Kiln builds with its public no-arg constructor and public setters. */
     private boolean isBean(TypeElement element) {
-        if (element.getKind() != ElementKind.CLASS || element.getModifiers().contains(Modifier.ABSTRACT)
+        if (element.getKind() != ElementKind.CLASS
+                || element.getModifiers().contains(Modifier.ABSTRACT)
                 || !element.getModifiers().contains(Modifier.PUBLIC)
-                || (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC))) {
+                || (element.getNestingKind().isNested()
+                        && !element.getModifiers().contains(Modifier.STATIC))) {
             return false;
         }
         boolean noArgConstructor = ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
@@ -253,16 +280,21 @@ public final class TypeShapeReader {
         while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")) {
             for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
                 String name = method.getSimpleName().toString();
-                if (name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))
-                        && method.getParameters().size() == 1 && method.getModifiers().contains(Modifier.PUBLIC)
-                        && !method.getModifiers().contains(Modifier.STATIC) && !seen.contains(name)) {
+                if (name.length() > 3
+                        && name.startsWith("set")
+                        && Character.isUpperCase(name.charAt(3))
+                        && method.getParameters().size() == 1
+                        && method.getModifiers().contains(Modifier.PUBLIC)
+                        && !method.getModifiers().contains(Modifier.STATIC)
+                        && !seen.contains(name)) {
                     setters.add(method);
                     seen.add(name);
                 }
             }
             TypeMirror superclass = current.getSuperclass();
             current = superclass.getKind() == TypeKind.DECLARED
-                    ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+                    ? (TypeElement) ((DeclaredType) superclass).asElement()
+                    : null;
         }
         return setters;
     }

@@ -29,7 +29,9 @@ final class AccessibilityValidator {
         for (Parameter parameter : operation.parameters()) {
             TypeElement hidden = firstHidden(parameter.shape(), packageName, new HashSet<>());
             if (hidden != null) {
-                report.error(DiagnosticId.InaccessibleType, parameter.element(),
+                report.error(
+                        DiagnosticId.InaccessibleType,
+                        parameter.element(),
                         "The parameter " + parameter.javaName() + " of " + operation.javaName() + " uses "
                                 + hidden.getQualifiedName() + ", which the generated code in package '" + packageName
                                 + "' cannot see. Make " + hidden.getSimpleName()
@@ -38,7 +40,10 @@ final class AccessibilityValidator {
         }
         TypeElement hidden = firstHidden(operation.returns().declared(), packageName);
         if (hidden != null) {
-            report.error(DiagnosticId.InaccessibleType, operation.element(), operation.verbAnnotation(),
+            report.error(
+                    DiagnosticId.InaccessibleType,
+                    operation.element(),
+                    operation.verbAnnotation(),
                     "The operation " + operation.javaName() + " returns " + hidden.getQualifiedName()
                             + ", which the generated code in package '" + packageName + "' cannot see. Make "
                             + hidden.getSimpleName() + " public (and the classes it is nested in).");
@@ -70,8 +75,8 @@ final class AccessibilityValidator {
             return firstHidden(array.getComponentType(), packageName);
         }
         if (type instanceof WildcardType wildcard) {
-            TypeMirror bound = wildcard.getExtendsBound() != null
-                    ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+            TypeMirror bound =
+                    wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
             return bound == null ? null : firstHidden(bound, packageName);
         }
         if (!(type instanceof DeclaredType declared)) {

@@ -12,10 +12,10 @@ import dev.kiln.processor.model.TypeShape;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.Locale;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -27,8 +27,15 @@ import javax.lang.model.type.TypeMirror;
  * depth, type arguments included. A constraint on an {@code Optional} applies to its value.
  */
 final class ConstraintValidator {
-    private static final Set<SimpleKind> NUMBERS = Set.of(SimpleKind.BYTE, SimpleKind.SHORT, SimpleKind.INT,
-            SimpleKind.LONG, SimpleKind.FLOAT, SimpleKind.DOUBLE, SimpleKind.BIG_DECIMAL, SimpleKind.BIG_INTEGER);
+    private static final Set<SimpleKind> NUMBERS = Set.of(
+            SimpleKind.BYTE,
+            SimpleKind.SHORT,
+            SimpleKind.INT,
+            SimpleKind.LONG,
+            SimpleKind.FLOAT,
+            SimpleKind.DOUBLE,
+            SimpleKind.BIG_DECIMAL,
+            SimpleKind.BIG_INTEGER);
 
     /**
      * Every constraint problem of the operations of one route class; a record used by several of them
@@ -83,7 +90,10 @@ final class ConstraintValidator {
         TypeShape target = declared instanceof TypeShape.OptionalShape o ? o.value() : declared;
         for (Constraint constraint : constraints) {
             if (constraint.kind() == Constraint.Kind.UNSUPPORTED) {
-                report.warning(DiagnosticId.UnsupportedConstraint, constraint.element(), constraint.mirror(),
+                report.warning(
+                        DiagnosticId.UnsupportedConstraint,
+                        constraint.element(),
+                        constraint.mirror(),
                         constraint.annotationName() + " is not checked: Kiln generates checks for @Min, @Max, "
                                 + "@Positive, @PositiveOrZero, @Negative, @NegativeOrZero, @DecimalMin, @DecimalMax, "
                                 + "@Digits, @Size, @NotBlank, @NotEmpty, @NotNull, @Pattern and @Email. Check the "
@@ -91,15 +101,22 @@ final class ConstraintValidator {
                 continue;
             }
             if (constraint.kind() == Constraint.Kind.NOT_NULL && optional) {
-                report.error(DiagnosticId.ConstraintNotApplicable, constraint.element(), constraint.mirror(),
+                report.error(
+                        DiagnosticId.ConstraintNotApplicable,
+                        constraint.element(),
+                        constraint.mirror(),
                         "@NotNull on an Optional contradicts it: an Optional may be empty. Remove @NotNull to "
                                 + "allow an absent value, or declare the plain type to require one.");
                 continue;
             }
             if (!applies(constraint.kind().target(), target)) {
-                report.error(DiagnosticId.ConstraintNotApplicable, constraint.element(), constraint.mirror(),
-                        constraint.annotationName() + " applies to " + constraint.kind().target().description()
-                                + ", not to " + typeName(target) + ". " + hint(constraint, target));
+                report.error(
+                        DiagnosticId.ConstraintNotApplicable,
+                        constraint.element(),
+                        constraint.mirror(),
+                        constraint.annotationName() + " applies to "
+                                + constraint.kind().target().description() + ", not to " + typeName(target) + ". "
+                                + hint(constraint, target));
                 continue;
             }
             String problem = problem(constraint);
@@ -115,7 +132,8 @@ final class ConstraintValidator {
         if (type.getKind().isPrimitive()) {
             return type.getKind().name().toLowerCase(Locale.ROOT);
         }
-        return type instanceof DeclaredType declared ? declared.asElement().getSimpleName().toString()
+        return type instanceof DeclaredType declared
+                ? declared.asElement().getSimpleName().toString()
                 : type.getKind().name().toLowerCase(Locale.ROOT);
     }
 
@@ -124,8 +142,8 @@ final class ConstraintValidator {
             case ANY -> true;
             case NUMBER -> shape instanceof TypeShape.Simple simple && NUMBERS.contains(simple.kind());
             case TEXT -> isString(shape);
-            case SIZED -> isString(shape) || shape instanceof TypeShape.ListShape
-                    || shape instanceof TypeShape.MapShape;
+            case SIZED ->
+                isString(shape) || shape instanceof TypeShape.ListShape || shape instanceof TypeShape.MapShape;
         };
     }
 

@@ -31,7 +31,9 @@ public final class DependencyValidator {
             if (provider == null) {
                 DependencyGraph.missing(parameter, of, report);
             } else if (provider.scope() == ProviderScope.REQUEST) {
-                report.error(DiagnosticId.ScopeMismatch, parameter.element(),
+                report.error(
+                        DiagnosticId.ScopeMismatch,
+                        parameter.element(),
                         "The constructor of " + routeClass.element().getSimpleName() + " runs once at startup, but "
                                 + parameter.javaName() + " is a request-scoped "
                                 + parameter.dependency().key().describe() + " (from " + provider.describe()
@@ -41,7 +43,10 @@ public final class DependencyValidator {
         }
         for (Dependency dependency : routeClass.routerDependencies()) {
             if (graph.provider(dependency.key()) == null) {
-                report.error(DiagnosticId.MissingProvider, routeClass.element(), routeClass.routerAnnotation(),
+                report.error(
+                        DiagnosticId.MissingProvider,
+                        routeClass.element(),
+                        routeClass.routerAnnotation(),
                         "No provider makes " + dependency.key().describe() + ", which @Router(dependencies) of "
                                 + routeClass.element().getSimpleName() + " lists. Add a public static @Provides "
                                 + "method that returns it, or remove it from the list.");
@@ -54,7 +59,8 @@ public final class DependencyValidator {
                     DependencyGraph.missing(parameter, "the operation " + operation.javaName(), report);
                 }
             }
-            if (ProviderPlanner.needsProviders(routeClass, operation) && operation.path().problems().isEmpty()) {
+            if (ProviderPlanner.needsProviders(routeClass, operation)
+                    && operation.path().problems().isEmpty()) {
                 checkPath(routeClass, operation, graph, report);
             }
         }
@@ -70,7 +76,8 @@ public final class DependencyValidator {
         Set<String> bound = new HashSet<>();
         operation.parameters().stream().filter(p -> p.source() == Source.PATH).forEach(p -> bound.add(p.wireName()));
         Set<ProviderMethod> providers = new LinkedHashSet<>();
-        operation.parameters().stream().filter(p -> p.source() == Source.DEPENDENCY)
+        operation.parameters().stream()
+                .filter(p -> p.source() == Source.DEPENDENCY)
                 .forEach(p -> collect(p.dependency().key(), graph, providers));
         routeClass.routerDependencies().forEach(d -> collect(d.key(), graph, providers));
         List<String> variables = operation.path().variables();
@@ -80,13 +87,17 @@ public final class DependencyValidator {
                     if (variables.contains(parameter.wireName())) {
                         bound.add(parameter.wireName());
                     } else {
-                        report.error(DiagnosticId.UnknownPathVariable, operation.element(), operation.verbAnnotation(),
+                        report.error(
+                                DiagnosticId.UnknownPathVariable,
+                                operation.element(),
+                                operation.verbAnnotation(),
                                 "The provider " + provider.describe() + " reads the path variable {"
                                         + parameter.wireName() + "}, which is not in the path "
                                         + operation.path().template() + " of " + operation.javaName()
                                         + ". Add it to the path, or do not use the provider here.");
                     }
-                } else if (parameter.source() == Source.QUERY && parameter.sourceAnnotation() == null
+                } else if (parameter.source() == Source.QUERY
+                        && parameter.sourceAnnotation() == null
                         && variables.contains(parameter.javaName())) {
                     bound.add(parameter.javaName());
                 }
@@ -94,8 +105,12 @@ public final class DependencyValidator {
         }
         for (String variable : variables) {
             if (!bound.contains(variable)) {
-                report.error(DiagnosticId.UnboundPathVariable, operation.element(), operation.verbAnnotation(),
-                        "The path variable {" + variable + "} of " + operation.path().template()
+                report.error(
+                        DiagnosticId.UnboundPathVariable,
+                        operation.element(),
+                        operation.verbAnnotation(),
+                        "The path variable {" + variable + "} of "
+                                + operation.path().template()
                                 + " has no parameter in the operation or its providers. Add a parameter named "
                                 + variable + ", or annotate one with @Path(\"" + variable + "\").");
             }

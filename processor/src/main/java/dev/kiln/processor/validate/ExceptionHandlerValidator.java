@@ -33,7 +33,8 @@ public final class ExceptionHandlerValidator {
         Report report = new Report();
         List<? extends VariableElement> parameters = method.getParameters();
         String problem = null;
-        if (!method.getModifiers().contains(Modifier.PUBLIC) || !method.getModifiers().contains(Modifier.STATIC)) {
+        if (!method.getModifiers().contains(Modifier.PUBLIC)
+                || !method.getModifiers().contains(Modifier.STATIC)) {
             problem = "it is not public static";
         } else if (!reachable(method.getEnclosingElement())) {
             problem = "its class is not public";
@@ -49,7 +50,10 @@ public final class ExceptionHandlerValidator {
             problem = "it declares type parameters";
         }
         if (problem != null) {
-            report.error(DiagnosticId.BadExceptionHandler, method, Mirrors.find(method, KilnNames.EXCEPTION_HANDLER),
+            report.error(
+                    DiagnosticId.BadExceptionHandler,
+                    method,
+                    Mirrors.find(method, KilnNames.EXCEPTION_HANDLER),
                     "The exception handler " + method.getSimpleName() + " cannot be registered: " + problem
                             + ". Declare it as public static Response<?> " + method.getSimpleName()
                             + "(SomeException e, Request request) in a public class.");
@@ -68,8 +72,11 @@ public final class ExceptionHandlerValidator {
 
     private boolean isThrowableClass(TypeMirror type) {
         TypeElement throwable = elements.getTypeElement("java.lang.Throwable");
-        return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().isEmpty()
-                && ((TypeElement) ((DeclaredType) type).asElement()).getTypeParameters().isEmpty()
+        return type.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) type).getTypeArguments().isEmpty()
+                && ((TypeElement) ((DeclaredType) type).asElement())
+                        .getTypeParameters()
+                        .isEmpty()
                 && types.isSubtype(type, throwable.asType())
                 && ((DeclaredType) type).asElement().getModifiers().contains(Modifier.PUBLIC);
     }
@@ -80,6 +87,8 @@ public final class ExceptionHandlerValidator {
         }
         return Mirrors.qualifiedName(type).equals(KilnNames.FUTURE)
                 && ((DeclaredType) type).getTypeArguments().size() == 1
-                && Mirrors.qualifiedName(((DeclaredType) type).getTypeArguments().get(0)).equals(KilnNames.RESPONSE);
+                && Mirrors.qualifiedName(
+                                ((DeclaredType) type).getTypeArguments().get(0))
+                        .equals(KilnNames.RESPONSE);
     }
 }

@@ -13,23 +13,35 @@ final class OperationValidator {
     Report validate(Operation operation) {
         Report report = new Report();
         if (!operation.element().getModifiers().contains(Modifier.PUBLIC)) {
-            report.error(DiagnosticId.OperationNotPublic, operation.element(), operation.verbAnnotation(),
+            report.error(
+                    DiagnosticId.OperationNotPublic,
+                    operation.element(),
+                    operation.verbAnnotation(),
                     "The operation " + operation.javaName() + " is not public, so the generated code cannot call it. "
                             + "Make the method public.");
         }
         if (operation.element().getModifiers().contains(Modifier.ABSTRACT)) {
-            report.error(DiagnosticId.OperationNotPublic, operation.element(), operation.verbAnnotation(),
+            report.error(
+                    DiagnosticId.OperationNotPublic,
+                    operation.element(),
+                    operation.verbAnnotation(),
                     "The operation " + operation.javaName() + " is abstract, so there is no code to call. "
                             + "Give the method a body.");
         }
         if (!operation.element().getTypeParameters().isEmpty()) {
-            report.error(DiagnosticId.UnsupportedParameterType, operation.element(), operation.verbAnnotation(),
+            report.error(
+                    DiagnosticId.UnsupportedParameterType,
+                    operation.element(),
+                    operation.verbAnnotation(),
                     "The operation " + operation.javaName() + " declares type parameters, which an HTTP request "
                             + "cannot choose. Use concrete types.");
         }
         if (operation.verbAnnotations().size() > 1) {
             AnnotationMirror second = operation.verbAnnotations().get(1);
-            report.error(DiagnosticId.MultipleHttpMethods, operation.element(), second,
+            report.error(
+                    DiagnosticId.MultipleHttpMethods,
+                    operation.element(),
+                    second,
                     "The method " + operation.javaName() + " is annotated with both @"
                             + simpleName(operation.verbAnnotation()) + " and @" + simpleName(second)
                             + ". An operation has one HTTP method: keep one annotation, and declare another "

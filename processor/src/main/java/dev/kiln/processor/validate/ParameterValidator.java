@@ -30,7 +30,10 @@ final class ParameterValidator {
 
     private void validate(Operation operation, Parameter parameter, Report report) {
         if (parameter.unsupported() != null) {
-            report.error(DiagnosticId.UnsupportedParameterType, parameter.element(), parameter.sourceAnnotation(),
+            report.error(
+                    DiagnosticId.UnsupportedParameterType,
+                    parameter.element(),
+                    parameter.sourceAnnotation(),
                     "Kiln cannot bind the parameter " + parameter.javaName() + " of " + operation.javaName() + ": "
                             + parameter.unsupported() + ". Change its type or annotation (see \"Parameters\" in "
                             + "the Kiln docs).");
@@ -38,12 +41,19 @@ final class ParameterValidator {
         }
         if (parameter.source() == Source.PATH) {
             if (parameter.defaultValue() != null) {
-                report.error(DiagnosticId.BadDefault, parameter.element(), parameter.defaultValue().annotation(),
+                report.error(
+                        DiagnosticId.BadDefault,
+                        parameter.element(),
+                        parameter.defaultValue().annotation(),
                         "The path parameter " + parameter.javaName() + " has a @Default, but a path parameter is "
                                 + "always present. Remove @Default, or make it a query parameter.");
             } else if (!parameter.shape().isSimple() || parameter.presence() != Presence.REQUIRED) {
-                report.error(DiagnosticId.PathParameterNotSimple, parameter.element(), parameter.sourceAnnotation(),
-                        "The path parameter " + parameter.javaName() + " has type " + parameter.shape().type()
+                report.error(
+                        DiagnosticId.PathParameterNotSimple,
+                        parameter.element(),
+                        parameter.sourceAnnotation(),
+                        "The path parameter " + parameter.javaName() + " has type "
+                                + parameter.shape().type()
                                 + ", but a path segment is one always-present value. Use a simple type (a "
                                 + "primitive, String, UUID, an enum, a number or date-time class), not an "
                                 + "Optional, @Nullable, collection or object.");
@@ -51,13 +61,21 @@ final class ParameterValidator {
             return;
         }
         if (parameter.defaultValue() != null && parameter.source() == Source.BODY && !parameter.embedded()) {
-            report.error(DiagnosticId.BadDefault, parameter.element(), parameter.defaultValue().annotation(),
+            report.error(
+                    DiagnosticId.BadDefault,
+                    parameter.element(),
+                    parameter.defaultValue().annotation(),
                     "The body parameter " + parameter.javaName() + " has a @Default, but it is the whole request "
                             + "body. Declare it Optional or @Nullable, or embed it with @Body(embed = true) to "
                             + "give its member a default.");
         } else if (parameter.defaultValue() != null) {
-            checkDefault(parameter.element(), parameter.javaName(), parameter.shape(), parameter.defaultValue(),
-                    parameter.flattened() || parameter.source() == Source.INJECTED, report);
+            checkDefault(
+                    parameter.element(),
+                    parameter.javaName(),
+                    parameter.shape(),
+                    parameter.defaultValue(),
+                    parameter.flattened() || parameter.source() == Source.INJECTED,
+                    report);
         }
         for (Parameter member : parameter.members()) {
             if (member.defaultValue() != null) {
@@ -83,8 +101,8 @@ final class ParameterValidator {
         }
     }
 
-    private static void checkDefault(Element element, String name, TypeShape shape, DefaultValue value,
-                                     boolean neverDefaulted, Report report) {
+    private static void checkDefault(
+            Element element, String name, TypeShape shape, DefaultValue value, boolean neverDefaulted, Report report) {
         String problem;
         if (neverDefaulted) {
             problem = "it has no single value a default could stand for; put @Default on the record's components "
@@ -95,11 +113,17 @@ final class ParameterValidator {
             problem = "a list or set is empty when absent and has no default; remove @Default";
         } else {
             DefaultLiterals.Result result = DefaultLiterals.parse(value.text(), shape);
-            problem = result.ok() ? null : "\"" + value.text() + "\" is not a valid " + shape.type() + " ("
-                    + result.error() + "). Write the default as it would appear in a request";
+            problem = result.ok()
+                    ? null
+                    : "\"" + value.text() + "\" is not a valid " + shape.type() + " (" + result.error()
+                            + "). Write the default as it would appear in a request";
         }
         if (problem != null) {
-            report.error(DiagnosticId.BadDefault, element, value.annotation(), value.value(),
+            report.error(
+                    DiagnosticId.BadDefault,
+                    element,
+                    value.annotation(),
+                    value.value(),
                     "The @Default of " + name + " cannot be used: " + problem + ".");
         }
     }

@@ -21,11 +21,15 @@ final class PathValidator {
      */
     Report validate(Operation operation, boolean providersMayBind) {
         Report report = new Report();
-        AnnotationValue value = Mirrors.isExplicit(operation.verbAnnotation(), "value")
-                ? explicitValue(operation) : null;
+        AnnotationValue value =
+                Mirrors.isExplicit(operation.verbAnnotation(), "value") ? explicitValue(operation) : null;
         List<String> problems = operation.path().problems();
         for (String problem : problems) {
-            report.error(DiagnosticId.MalformedPathTemplate, operation.element(), operation.verbAnnotation(), value,
+            report.error(
+                    DiagnosticId.MalformedPathTemplate,
+                    operation.element(),
+                    operation.verbAnnotation(),
+                    value,
                     "The path template of " + operation.javaName() + " is malformed: " + problem + ". Write paths "
                             + "like \"/items/{itemId}\": a leading '/', and each variable a whole segment.");
         }
@@ -33,20 +37,31 @@ final class PathValidator {
             return report;
         }
         List<Parameter> pathParameters = operation.parameters().stream()
-                .filter(p -> p.source() == Source.PATH).toList();
+                .filter(p -> p.source() == Source.PATH)
+                .toList();
         for (String variable : operation.path().variables()) {
-            if (!providersMayBind && pathParameters.stream().noneMatch(p -> p.wireName().equals(variable))) {
-                report.error(DiagnosticId.UnboundPathVariable, operation.element(), operation.verbAnnotation(), value,
-                        "The path variable {" + variable + "} of " + operation.path().template()
+            if (!providersMayBind
+                    && pathParameters.stream().noneMatch(p -> p.wireName().equals(variable))) {
+                report.error(
+                        DiagnosticId.UnboundPathVariable,
+                        operation.element(),
+                        operation.verbAnnotation(),
+                        value,
+                        "The path variable {" + variable + "} of "
+                                + operation.path().template()
                                 + " has no parameter. Add a parameter named " + variable
                                 + ", or annotate one with @Path(\"" + variable + "\").");
             }
         }
         for (Parameter parameter : pathParameters) {
             if (!operation.path().variables().contains(parameter.wireName())) {
-                report.error(DiagnosticId.UnknownPathVariable, parameter.element(), parameter.sourceAnnotation(),
+                report.error(
+                        DiagnosticId.UnknownPathVariable,
+                        parameter.element(),
+                        parameter.sourceAnnotation(),
                         "The path parameter " + parameter.javaName() + " reads {" + parameter.wireName()
-                                + "}, which is not in the path " + operation.path().template() + ". Add {"
+                                + "}, which is not in the path "
+                                + operation.path().template() + ". Add {"
                                 + parameter.wireName() + "} to the path, or name one of "
                                 + operation.path().variables() + ".");
             }
@@ -57,6 +72,8 @@ final class PathValidator {
     private static AnnotationValue explicitValue(Operation operation) {
         return operation.verbAnnotation().getElementValues().entrySet().stream()
                 .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-                .map(e -> (AnnotationValue) e.getValue()).findFirst().orElse(null);
+                .map(e -> (AnnotationValue) e.getValue())
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -21,27 +21,40 @@ public final class ProviderValidator {
         Report report = new Report();
         ThreadingValidator.check(provider.element(), provider.threading(), report);
         if (provider.returnsVoid()) {
-            report.error(DiagnosticId.VoidProvider, provider.element(), provider.annotation(),
-                    "The provider " + provider.describe() + " returns " + provider.element().getReturnType()
+            report.error(
+                    DiagnosticId.VoidProvider,
+                    provider.element(),
+                    provider.annotation(),
+                    "The provider " + provider.describe() + " returns "
+                            + provider.element().getReturnType()
                             + ", so it provides nothing. Return the value it makes; for a dependency run only for "
                             + "its effect (a token check), return a small value and list its type in "
                             + "@Router(dependencies = ...).");
         }
         if (!provider.element().getModifiers().contains(Modifier.PUBLIC)
                 || !provider.element().getTypeParameters().isEmpty()) {
-            report.error(DiagnosticId.BadProvider, provider.element(), provider.annotation(),
+            report.error(
+                    DiagnosticId.BadProvider,
+                    provider.element(),
+                    provider.annotation(),
                     "The provider " + provider.describe() + " cannot be called by generated code: it must be a "
                             + "public method without type parameters. Make it public.");
         }
         String ownerProblem = ownerProblem(provider.owner(), provider.isStatic());
         if (ownerProblem != null) {
-            report.error(DiagnosticId.BadProvider, provider.element(), provider.annotation(),
+            report.error(
+                    DiagnosticId.BadProvider,
+                    provider.element(),
+                    provider.annotation(),
                     "The provider " + provider.describe() + " cannot be called by generated code: " + ownerProblem
                             + ".");
         }
         for (Parameter parameter : provider.parameters()) {
             if (parameter.unsupported() != null) {
-                report.error(DiagnosticId.UnsupportedParameterType, parameter.element(), parameter.sourceAnnotation(),
+                report.error(
+                        DiagnosticId.UnsupportedParameterType,
+                        parameter.element(),
+                        parameter.sourceAnnotation(),
                         "Kiln cannot bind the parameter " + parameter.javaName() + " of " + provider.describe() + ": "
                                 + parameter.unsupported() + ". Change its type or annotation.");
             }
@@ -62,14 +75,17 @@ public final class ProviderValidator {
         if (isStatic) {
             return null;
         }
-        if (owner.getKind() != ElementKind.CLASS || owner.getModifiers().contains(Modifier.ABSTRACT)
-                || owner.getNestingKind() == NestingKind.MEMBER && !owner.getModifiers().contains(Modifier.STATIC)
+        if (owner.getKind() != ElementKind.CLASS
+                || owner.getModifiers().contains(Modifier.ABSTRACT)
+                || owner.getNestingKind() == NestingKind.MEMBER
+                        && !owner.getModifiers().contains(Modifier.STATIC)
                 || !owner.getTypeParameters().isEmpty()) {
             return "it is an instance method, and " + owner.getSimpleName() + " is not a concrete, non-generic "
                     + "top-level or static nested class Kiln can build; make the method static";
         }
         long constructors = RouteClassReader.usableConstructors(owner).stream()
-                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC)).count();
+                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
+                .count();
         if (constructors != 1) {
             return "it is an instance method, so Kiln builds " + owner.getSimpleName() + " once at startup, which "
                     + "needs exactly one public constructor (its parameters are singletons); it has " + constructors

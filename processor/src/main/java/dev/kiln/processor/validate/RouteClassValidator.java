@@ -17,14 +17,18 @@ final class RouteClassValidator {
         TypeElement type = routeClass.element();
         ThreadingValidator.check(type, routeClass.threading(), report);
         if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-            report.error(DiagnosticId.OperationNotPublic, type,
+            report.error(
+                    DiagnosticId.OperationNotPublic,
+                    type,
                     "The operations of a local or anonymous class cannot be called by generated code. Move them to "
                             + "a top-level or static nested class.");
             return report;
         }
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (t.getModifiers().contains(Modifier.PRIVATE)) {
-                report.error(DiagnosticId.OperationNotPublic, type,
+                report.error(
+                        DiagnosticId.OperationNotPublic,
+                        type,
                         "The operations of " + type.getSimpleName() + " cannot be called by the generated code because "
                                 + t.getSimpleName() + " is private. Make it public or package-private.");
                 return report;
@@ -36,7 +40,8 @@ final class RouteClassValidator {
         String why = null;
         if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
             why = "it is not a concrete class";
-        } else if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+        } else if (type.getNestingKind() == NestingKind.MEMBER
+                && !type.getModifiers().contains(Modifier.STATIC)) {
             why = "it is an inner class, which needs an instance of its enclosing class";
         } else if (!type.getTypeParameters().isEmpty()) {
             why = "it declares type parameters";
@@ -45,7 +50,9 @@ final class RouteClassValidator {
                     + " non-private constructor, so Kiln cannot tell which one to call";
         }
         if (why != null) {
-            report.error(DiagnosticId.RouteClassNotInstantiable, type,
+            report.error(
+                    DiagnosticId.RouteClassNotInstantiable,
+                    type,
                     "Kiln cannot create " + type.getSimpleName() + " for its instance operations: " + why
                             + ". Give it one public constructor (its parameters are singleton dependencies) in a "
                             + "static nested or top-level class, or make its operations static.");

@@ -7,17 +7,24 @@ import javax.lang.model.element.Element;
 
 /** {@code @Blocking} and {@code @NonBlocking} contradict each other on one element. */
 final class ThreadingValidator {
-    private ThreadingValidator() {
-    }
+    private ThreadingValidator() {}
 
     static void check(Element element, Threading threading, Report report) {
         if (threading.blocking() != null && threading.nonBlocking() != null) {
-            report.error(DiagnosticId.ConflictingThreading, element, threading.nonBlocking(),
+            report.error(
+                    DiagnosticId.ConflictingThreading,
+                    element,
+                    threading.nonBlocking(),
                     element.getSimpleName() + " is annotated with both @Blocking and @NonBlocking. Keep @Blocking to "
                             + "run it on a worker thread, or @NonBlocking to run it on the event loop.");
         }
-        if (threading.blocking() != null && threading.pool() != null && threading.pool().isBlank()) {
-            report.error(DiagnosticId.ConflictingThreading, element, threading.blocking(),
+        if (threading.blocking() != null
+                && threading.pool() != null
+                && threading.pool().isBlank()) {
+            report.error(
+                    DiagnosticId.ConflictingThreading,
+                    element,
+                    threading.blocking(),
                     "@Blocking(pool = \"\") names no pool. Name a pool, or leave pool out for the default pool.");
         }
     }

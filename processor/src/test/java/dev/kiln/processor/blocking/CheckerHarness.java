@@ -18,8 +18,7 @@ import javax.tools.JavaFileObject;
 /** Compiles test sources under {@code src/test/resources/blocking/} with the check, and reads what it said. */
 final class CheckerHarness {
 
-    private CheckerHarness() {
-    }
+    private CheckerHarness() {}
 
     /** Compiles the resources (paths below {@code blocking/}) with the check and the given processor options. */
     static Compilation compile(List<String> options, String... resources) {
@@ -30,8 +29,7 @@ final class CheckerHarness {
         JavaFileObject[] sources = Arrays.stream(resources)
                 .map(resource -> JavaFileObjects.forResource("blocking/" + resource))
                 .toArray(JavaFileObject[]::new);
-        return javac()
-                .withProcessors(new EventLoopMethodsProcessor(generatesSource))
+        return javac().withProcessors(new EventLoopMethodsProcessor(generatesSource))
                 .withOptions(options)
                 .compile(sources);
     }
@@ -42,7 +40,9 @@ final class CheckerHarness {
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
             String message = diagnostic.getMessage(Locale.ROOT);
             if (diagnostic.getKind() == kind && message.startsWith("[kiln/")) {
-                String file = diagnostic.getSource() == null ? "-" : fileName(diagnostic.getSource().getName());
+                String file = diagnostic.getSource() == null
+                        ? "-"
+                        : fileName(diagnostic.getSource().getName());
                 result.add(file + ":" + diagnostic.getLineNumber() + ": " + message);
             }
         }
@@ -54,7 +54,9 @@ final class CheckerHarness {
         List<String> result = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
             if (diagnostic.getKind() == kind) {
-                String file = diagnostic.getSource() == null ? "-" : fileName(diagnostic.getSource().getName());
+                String file = diagnostic.getSource() == null
+                        ? "-"
+                        : fileName(diagnostic.getSource().getName());
                 result.add(file + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ROOT));
             }
         }
@@ -67,8 +69,8 @@ final class CheckerHarness {
      *
      * @param chain the chain, or {@code null} for a call made directly in the event-loop method
      */
-    static String blockingCall(String location, String operation, String why, String blockingMethod, String chain,
-                               String hint) {
+    static String blockingCall(
+            String location, String operation, String why, String blockingMethod, String chain, String hint) {
         return location + ": [kiln/BlockingCallOnEventLoop] " + operation + " runs on the event loop (" + why
                 + ") but calls " + blockingMethod + (chain == null ? "" : " via " + chain)
                 + ", which blocks. Mark it @Blocking, or " + hint + ".";

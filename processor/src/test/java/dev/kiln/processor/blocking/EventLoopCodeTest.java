@@ -23,28 +23,51 @@ class EventLoopCodeTest {
     void checksCallbacksAndSkipsCodeHandedToWorkers() {
         Compilation compilation = compile(List.of(), JOBS);
 
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         // the argument of executeBlocking is evaluated on the event loop
-                        error("String text = Files.readString(path)", "Jobs.argument", "returns Future",
+                        error(
+                                "String text = Files.readString(path)",
+                                "Jobs.argument",
+                                "returns Future",
                                 "java.nio.file.Files.readString(java.nio.file.Path)",
                                 "use the async vertx.fileSystem()"),
-                        error(".map(p -> Files.exists(p))", "Jobs.map", "returns Future",
+                        error(
+                                ".map(p -> Files.exists(p))",
+                                "Jobs.map",
+                                "returns Future",
                                 "java.nio.file.Files.exists(java.nio.file.Path, java.nio.file.LinkOption...)",
                                 "use the async vertx.fileSystem()"),
-                        error("lock.lock(); // in compose", "Jobs.compose", "returns Future",
+                        error(
+                                "lock.lock(); // in compose",
+                                "Jobs.compose",
+                                "returns Future",
                                 "java.util.concurrent.locks.ReentrantLock.lock()",
                                 "use tryLock, or vertx.sharedData().getLock"),
-                        error("lock.lock(); // in the handler", "Jobs.handler", "returns Future",
+                        error(
+                                "lock.lock(); // in the handler",
+                                "Jobs.handler",
+                                "returns Future",
                                 "java.util.concurrent.locks.ReentrantLock.lock()",
                                 "use tryLock, or vertx.sharedData().getLock"),
-                        error("Files.isDirectory(path)", "Jobs.timer", "returns Future",
+                        error(
+                                "Files.isDirectory(path)",
+                                "Jobs.timer",
+                                "returns Future",
                                 "java.nio.file.Files.isDirectory(java.nio.file.Path, java.nio.file.LinkOption...)",
                                 "use the async vertx.fileSystem()"),
-                        error("lock.lock(); // in nonBlocking", "Jobs.nonBlocking", "@NonBlocking",
+                        error(
+                                "lock.lock(); // in nonBlocking",
+                                "Jobs.nonBlocking",
+                                "@NonBlocking",
                                 "java.util.concurrent.locks.ReentrantLock.lock()",
                                 "use tryLock, or vertx.sharedData().getLock"),
-                        error("Thread.sleep(10); // in stage", "Jobs.stage", "returns CompletionStage",
-                                "java.lang.Thread.sleep(long)", "wait with vertx.setTimer")),
+                        error(
+                                "Thread.sleep(10); // in stage",
+                                "Jobs.stage",
+                                "returns CompletionStage",
+                                "java.lang.Thread.sleep(long)",
+                                "wait with vertx.setTimer")),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
         assertEquals(7, compilation.errors().size());
     }

@@ -92,7 +92,9 @@ final class EventLoopMethodsProcessor extends AbstractProcessor {
     private static boolean annotatedHere(ExecutableElement method, String annotation) {
         for (Element e = method; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
             for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
-                if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+                if (((TypeElement) mirror.getAnnotationType().asElement())
+                        .getQualifiedName()
+                        .contentEquals(annotation)) {
                     return true;
                 }
             }
@@ -104,11 +106,19 @@ final class EventLoopMethodsProcessor extends AbstractProcessor {
     private void generate(TypeElement routeClass) {
         generated = true;
         String name = routeClass.getSimpleName() + "_Generated";
-        String pkg = processingEnv.getElementUtils().getPackageOf(routeClass).getQualifiedName().toString();
-        try (Writer out = processingEnv.getFiler().createSourceFile(pkg + "." + name, routeClass).openWriter()) {
+        String pkg = processingEnv
+                .getElementUtils()
+                .getPackageOf(routeClass)
+                .getQualifiedName()
+                .toString();
+        try (Writer out = processingEnv
+                .getFiler()
+                .createSourceFile(pkg + "." + name, routeClass)
+                .openWriter()) {
             out.write("package " + pkg + ";\n"
                     + "final class " + name + " {\n"
-                    + "    final java.util.function.Supplier<Object> target = () -> " + routeClass.getSimpleName() + ".class;\n"
+                    + "    final java.util.function.Supplier<Object> target = () -> " + routeClass.getSimpleName()
+                    + ".class;\n"
                     + "}\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
 class KnownBlockingMethodsTest {
 
     /** Entries for Java 21 APIs: on an older JDK they are absent, and rightly skipped. */
-    private static final Set<String> NEWER_THAN_17 = Set.of("java.lang.Thread.Builder", "java.lang.Thread.startVirtualThread");
+    private static final Set<String> NEWER_THAN_17 =
+            Set.of("java.lang.Thread.Builder", "java.lang.Thread.startVirtualThread");
 
     @Test
     void everyEntryNamesATypeAndMethodThatExist() {
         List<String> missing = new ArrayList<>();
-        Compilation compilation = javac()
-                .withProcessors(new AbstractProcessor() {
+        Compilation compilation = javac().withProcessors(new AbstractProcessor() {
                     @Override
                     public Set<String> getSupportedAnnotationTypes() {
                         return Set.of("*");
@@ -49,13 +49,15 @@ class KnownBlockingMethodsTest {
                     @Override
                     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
                         if (!round.processingOver()) {
-                            Stream.concat(KnownBlockingMethods.BLOCKING.stream(), KnownBlockingMethods.HAND_OFFS.stream())
-                                    .filter(pattern -> !exists(pattern, processingEnv.getElementUtils(),
-                                            processingEnv.getTypeUtils()))
+                            Stream.concat(
+                                            KnownBlockingMethods.BLOCKING.stream(),
+                                            KnownBlockingMethods.HAND_OFFS.stream())
+                                    .filter(pattern -> !exists(
+                                            pattern, processingEnv.getElementUtils(), processingEnv.getTypeUtils()))
                                     .map(pattern -> pattern.owner() + "." + pattern.name()
                                             + (pattern.parameterTypes() == null ? "" : pattern.parameterTypes()))
-                                    .filter(name -> Runtime.version().feature() >= 21 || NEWER_THAN_17.stream()
-                                            .noneMatch(name::startsWith))
+                                    .filter(name -> Runtime.version().feature() >= 21
+                                            || NEWER_THAN_17.stream().noneMatch(name::startsWith))
                                     .forEach(missing::add);
                         }
                         return false;
@@ -85,12 +87,14 @@ class KnownBlockingMethodsTest {
         if (owner == null) {
             return false;
         }
-        List<? extends Element> members = pattern.isConstructor()
-                ? owner.getEnclosedElements()
-                : elements.getAllMembers(owner);
+        List<? extends Element> members =
+                pattern.isConstructor() ? owner.getEnclosedElements() : elements.getAllMembers(owner);
         for (Element member : members) {
-            boolean kindFits = member.getKind() == (pattern.isConstructor() ? ElementKind.CONSTRUCTOR : ElementKind.METHOD);
-            String name = pattern.isConstructor() ? MethodPattern.CONSTRUCTOR : member.getSimpleName().toString();
+            boolean kindFits =
+                    member.getKind() == (pattern.isConstructor() ? ElementKind.CONSTRUCTOR : ElementKind.METHOD);
+            String name = pattern.isConstructor()
+                    ? MethodPattern.CONSTRUCTOR
+                    : member.getSimpleName().toString();
             if (kindFits && pattern.matchesName(name) && parametersFit(pattern, (ExecutableElement) member, types)) {
                 return true;
             }

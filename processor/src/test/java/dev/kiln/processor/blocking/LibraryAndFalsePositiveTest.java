@@ -22,15 +22,22 @@ class LibraryAndFalsePositiveTest {
     void aMethodAnnotatedBlockingInALibraryOrThisCompilationIsABlockingCall() {
         Compilation compilation = compile(List.of(), REPORTS);
 
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         // a class file, read by the CLASS-retention annotation
-                        error("LegacyReports.render(\"sales\")", "Reports.render",
+                        error(
+                                "LegacyReports.render(\"sales\")",
+                                "Reports.render",
                                 "dev.kiln.processor.blocking.fixtures.LegacyReports.render(java.lang.String)"),
                         // an override inherits the blocking of the interface method it implements
-                        error("store.load(id)", "Reports.load",
+                        error(
+                                "store.load(id)",
+                                "Reports.load",
                                 "dev.kiln.processor.blocking.fixtures.FileReportStore.load(java.lang.String)"),
                         // a source method: reported as the blocking call, its body not followed
-                        error("Future.succeededFuture(archive())", "Reports.local",
+                        error(
+                                "Future.succeededFuture(archive())",
+                                "Reports.local",
                                 "com.example.library.Reports.archive()")),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
         assertEquals(3, compilation.errors().size());
@@ -56,8 +63,14 @@ class LibraryAndFalsePositiveTest {
 
         assertEquals(Compilation.Status.SUCCESS, compilation.status());
         assertEquals(List.of(), allDiagnostics(compilation, Diagnostic.Kind.ERROR));
-        assertEquals(List.of(blockingCall(at("rounds/Wildcards.java", "Thread.sleep(1)"), "Wildcards.lengths",
-                        "returns Future", "java.lang.Thread.sleep(long)", null, "wait with vertx.setTimer")),
+        assertEquals(
+                List.of(blockingCall(
+                        at("rounds/Wildcards.java", "Thread.sleep(1)"),
+                        "Wildcards.lengths",
+                        "returns Future",
+                        "java.lang.Thread.sleep(long)",
+                        null,
+                        "wait with vertx.setTimer")),
                 kilnDiagnostics(compilation, Diagnostic.Kind.WARNING));
         assertEquals(1, compilation.generatedSourceFiles().size());
     }

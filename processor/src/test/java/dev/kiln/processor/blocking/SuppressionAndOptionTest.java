@@ -23,14 +23,29 @@ class SuppressionAndOptionTest {
     void suppressionOnTheMethodItsClassOrAHelperSilencesIt() {
         Compilation compilation = compile(List.of(), QUIET);
 
-        assertEquals(List.of(
-                        blockingCall(at(QUIET, "Files.readString(path)); // reported"), "Quiet.otherWarning",
-                                "returns Future", "java.nio.file.Files.readString(java.nio.file.Path)", null,
+        assertEquals(
+                List.of(
+                        blockingCall(
+                                at(QUIET, "Files.readString(path)); // reported"),
+                                "Quiet.otherWarning",
+                                "returns Future",
+                                "java.nio.file.Files.readString(java.nio.file.Path)",
+                                null,
                                 "use the async vertx.fileSystem()"),
-                        blockingCall(at(QUIET, "Thread.sleep(1); // still reported"), "Quiet.throughQuietHelper",
-                                "returns Future", "java.lang.Thread.sleep(long)", null, TIMER),
-                        blockingCall(at(QUIET, "Thread.sleep(2); // nested"), "Loud.shout",
-                                "returns Future", "java.lang.Thread.sleep(long)", null, TIMER)),
+                        blockingCall(
+                                at(QUIET, "Thread.sleep(1); // still reported"),
+                                "Quiet.throughQuietHelper",
+                                "returns Future",
+                                "java.lang.Thread.sleep(long)",
+                                null,
+                                TIMER),
+                        blockingCall(
+                                at(QUIET, "Thread.sleep(2); // nested"),
+                                "Loud.shout",
+                                "returns Future",
+                                "java.lang.Thread.sleep(long)",
+                                null,
+                                TIMER)),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
         assertEquals(3, compilation.errors().size());
     }
@@ -40,8 +55,7 @@ class SuppressionAndOptionTest {
         Compilation compilation = compile(List.of("-Akiln.blockingCheck=error"), ITEMS);
 
         assertEquals(Compilation.Status.FAILURE, compilation.status());
-        assertEquals(List.of(sleepInRead()),
-                kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
+        assertEquals(List.of(sleepInRead()), kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
     }
 
     @Test
@@ -49,8 +63,7 @@ class SuppressionAndOptionTest {
         Compilation compilation = compile(List.of("-Akiln.blockingCheck=warn"), ITEMS);
 
         assertEquals(Compilation.Status.SUCCESS, compilation.status());
-        assertEquals(List.of(sleepInRead()),
-                kilnDiagnostics(compilation, Diagnostic.Kind.WARNING));
+        assertEquals(List.of(sleepInRead()), kilnDiagnostics(compilation, Diagnostic.Kind.WARNING));
         assertEquals(List.of(), allDiagnostics(compilation, Diagnostic.Kind.ERROR));
     }
 
@@ -68,13 +81,18 @@ class SuppressionAndOptionTest {
         Compilation compilation = compile(List.of("-Akiln.blockingCheck=loud"), ITEMS);
 
         // javac stops after a processor's error, before the analysis the check waits for
-        assertEquals(List.of(
-                        "-:-1: [kiln/BadOption] -Akiln.blockingCheck=loud is not understood. Use error, warn or off."),
+        assertEquals(
+                List.of("-:-1: [kiln/BadOption] -Akiln.blockingCheck=loud is not understood. Use error, warn or off."),
                 allDiagnostics(compilation, Diagnostic.Kind.ERROR));
     }
 
     private static String sleepInRead() {
-        return blockingCall(at(ITEMS, "Thread.sleep(100)"), "Items.read", "returns Future",
-                "java.lang.Thread.sleep(long)", null, TIMER);
+        return blockingCall(
+                at(ITEMS, "Thread.sleep(100)"),
+                "Items.read",
+                "returns Future",
+                "java.lang.Thread.sleep(long)",
+                null,
+                TIMER);
     }
 }

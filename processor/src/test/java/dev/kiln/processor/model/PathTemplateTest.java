@@ -19,7 +19,9 @@ class PathTemplateTest {
 
     @Test
     void variableNamesDoNotMatterForClashes() {
-        assertEquals(PathTemplate.parse("/items/{id}").normalized(), PathTemplate.parse("/items/{itemId}").normalized());
+        assertEquals(
+                PathTemplate.parse("/items/{id}").normalized(),
+                PathTemplate.parse("/items/{itemId}").normalized());
         assertEquals("/", PathTemplate.parse("/").normalized());
         assertEquals("/items/", PathTemplate.parse("/items/").normalized(), "a trailing slash is a distinct route");
     }

@@ -61,7 +61,8 @@ final class GlueExampleProcessor extends AbstractProcessor {
         for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
             Optional<AnnotationMirror> router = annotation(type, "Router");
             String prefix = router.map(r -> AnnotationSet.string(r, "prefix")).orElse("");
-            List<String> tags = router.map(r -> AnnotationSet.strings(r, "tags")).orElse(List.of());
+            List<String> tags =
+                    router.map(r -> AnnotationSet.strings(r, "tags")).orElse(List.of());
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 for (String verb : VERBS) {
                     annotation(method, verb).ifPresent(mapping -> {
@@ -79,12 +80,16 @@ final class GlueExampleProcessor extends AbstractProcessor {
         OpenApiResult result = OpenApiBuilder.build(new ApiDocument(operations, schemas.components()));
         for (ApiProblem problem : result.problems()) {
             for (ApiOperation operation : problem.operations()) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.message(), origins.get(operation));
+                processingEnv
+                        .getMessager()
+                        .printMessage(Diagnostic.Kind.ERROR, problem.message(), origins.get(operation));
             }
         }
         if (result.problems().isEmpty()) {
-            try (Writer out = processingEnv.getFiler()
-                    .createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/kiln/openapi.json").openWriter()) {
+            try (Writer out = processingEnv
+                    .getFiler()
+                    .createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/kiln/openapi.json")
+                    .openWriter()) {
                 out.write(result.json());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -93,16 +98,25 @@ final class GlueExampleProcessor extends AbstractProcessor {
         return false;
     }
 
-    private ApiOperation operation(SchemaFactory schemas, String verb, String prefix, List<String> tags,
-                                   ExecutableElement method, AnnotationMirror mapping) {
+    private ApiOperation operation(
+            SchemaFactory schemas,
+            String verb,
+            String prefix,
+            List<String> tags,
+            ExecutableElement method,
+            AnnotationMirror mapping) {
         String path = prefix + AnnotationSet.string(mapping, "value");
         int status = (Integer) AnnotationSet.value(mapping, "status");
         JavadocText doc = JavadocText.of(processingEnv.getElementUtils(), method);
-        ApiOperation.Builder operation = ApiOperation.builder(verb, path.isEmpty() ? "/" : path, method.getSimpleName().toString())
+        ApiOperation.Builder operation = ApiOperation.builder(
+                        verb,
+                        path.isEmpty() ? "/" : path,
+                        method.getSimpleName().toString())
                 .operationId(AnnotationSet.string(mapping, "operationId"))
                 .summary(orElse(AnnotationSet.string(mapping, "summary"), doc.summary()))
                 .description(orElse(AnnotationSet.string(mapping, "description"), doc.description()))
-                .tags(tags).tags(AnnotationSet.strings(mapping, "tags"))
+                .tags(tags)
+                .tags(AnnotationSet.strings(mapping, "tags"))
                 .deprecated(Boolean.TRUE.equals(AnnotationSet.value(mapping, "deprecated")))
                 .extension("x-kiln-dispatch", "worker[default]");
         for (VariableElement parameter : method.getParameters()) {
@@ -111,7 +125,8 @@ final class GlueExampleProcessor extends AbstractProcessor {
                 operation.parameter(schemas.parameterOf(parameter, name, ParameterLocation.PATH, doc.param(name)));
             } else if (annotation(parameter, "Header").isPresent()) {
                 String wireName = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-                operation.parameter(schemas.parameterOf(parameter, wireName, ParameterLocation.HEADER, doc.param(name)));
+                operation.parameter(
+                        schemas.parameterOf(parameter, wireName, ParameterLocation.HEADER, doc.param(name)));
             } else if (processingEnv.getTypeUtils().asElement(parameter.asType()) instanceof TypeElement element
                     && element.getKind() == ElementKind.RECORD) {
                 operation.requestBody(schemas.requestBody(parameter));
@@ -120,7 +135,8 @@ final class GlueExampleProcessor extends AbstractProcessor {
             }
         }
         ApiSchema body = schemas.output(method.getReturnType());
-        operation.response(body == null ? ApiResponse.empty(status == 200 ? 204 : status) : ApiResponse.json(status, body));
+        operation.response(
+                body == null ? ApiResponse.empty(status == 200 ? 204 : status) : ApiResponse.json(status, body));
         return operation.build();
     }
 

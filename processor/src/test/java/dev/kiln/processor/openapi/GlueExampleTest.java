@@ -51,11 +51,15 @@ class GlueExampleTest {
 
     @Test
     void aRouteClassGivesTheExpectedDocument() throws IOException {
-        Compilation compilation = Compiler.javac().withProcessors(new GlueExampleProcessor())
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new GlueExampleProcessor())
                 .compile(JavaFileObjects.forSourceString("com.example.Items", ITEMS));
         assertThat(compilation).succeeded();
-        String json = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kiln/openapi.json")
-                .orElseThrow().getCharContent(false).toString();
+        String json = compilation
+                .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/kiln/openapi.json")
+                .orElseThrow()
+                .getCharContent(false)
+                .toString();
         Path golden = Path.of(System.getProperty("kiln.golden.dir", "src/test/resources"), "openapi/items.json");
         if (Boolean.getBoolean("kiln.golden.update")) {
             Files.createDirectories(golden.getParent());
@@ -67,7 +71,8 @@ class GlueExampleTest {
 
     @Test
     void aDuplicateOperationIdIsACompileErrorOnBothMethods() {
-        Compilation compilation = Compiler.javac().withProcessors(new GlueExampleProcessor())
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new GlueExampleProcessor())
                 .compile(JavaFileObjects.forSourceString("com.example.Twice", """
                         package com.example;
                         import dev.kiln.*;
@@ -81,10 +86,13 @@ class GlueExampleTest {
                         """));
         assertThat(compilation).failed();
         assertEquals(2, compilation.errors().size());
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateOperationId] operationId 'same' is used by GET /a and GET /b")
-                .inFile(compilation.sourceFiles().get(0)).onLine(5);
-        assertThat(compilation).hadErrorContaining("[kiln/DuplicateOperationId]")
-                .inFile(compilation.sourceFiles().get(0)).onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateOperationId] operationId 'same' is used by GET /a and GET /b")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLine(5);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/DuplicateOperationId]")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLine(8);
     }
-
 }

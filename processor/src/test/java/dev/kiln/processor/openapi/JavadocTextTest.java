@@ -34,10 +34,13 @@ class JavadocTextTest {
                 """);
         JavadocText doc = probe.recorded.docs.get("paramRead");
         assertEquals("Reads one item.", doc.summary());
-        assertEquals("Looks it up by id, e.g. `42`,\nin the `store`.\n\nAnswers 404 when it is missing.", doc.description());
+        assertEquals(
+                "Looks it up by id, e.g. `42`,\nin the `store`.\n\nAnswers 404 when it is missing.", doc.description());
         assertEquals(Map.of("itemId", "the id of the item to read", "q", "an optional filter"), doc.params());
         assertEquals("the item", doc.returns());
-        assertEquals("the id of the item to read", probe.parameters("paramRead").get(0).get("description").asText());
+        assertEquals(
+                "the id of the item to read",
+                probe.parameters("paramRead").get(0).get("description").asText());
         assertSame(JavadocText.EMPTY, probe.recorded.docs.get("paramUndocumented"));
     }
 

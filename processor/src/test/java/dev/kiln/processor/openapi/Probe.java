@@ -52,21 +52,27 @@ final class Probe {
 
         List<ApiOperation> operations = new ArrayList<>();
         probe.inputs.forEach((key, schema) -> operations.add(ApiOperation.builder("POST", "/in/" + key, "in")
-                .requestBody(ApiRequestBody.json(true, schema)).build()));
+                .requestBody(ApiRequestBody.json(true, schema))
+                .build()));
         probe.outputs.forEach((key, schema) -> operations.add(ApiOperation.builder("GET", "/out/" + key, "out")
-                .response(ApiResponse.json(200, schema)).build()));
+                .response(ApiResponse.json(200, schema))
+                .build()));
         probe.parameters.forEach((method, byName) -> {
             ApiOperation.Builder operation = ApiOperation.builder("GET", "/param/" + method, "param");
-            byName.forEach((name, schema) -> operation.parameter(new ApiParameter(name, ParameterLocation.QUERY,
+            byName.forEach((name, schema) -> operation.parameter(new ApiParameter(
+                    name,
+                    ParameterLocation.QUERY,
                     !probe.mayBeAbsent.get(method + "." + name) && schema.defaultValue() == null,
-                    probe.docs.containsKey(method) ? probe.docs.get(method).param(name) : null, schema)));
+                    probe.docs.containsKey(method) ? probe.docs.get(method).param(name) : null,
+                    schema)));
             operations.add(operation.build());
         });
         OpenApiResult result = OpenApiBuilder.build(new ApiDocument(operations, probe.components));
         assertEquals(List.of(), result.problems());
         String json = result.json();
         SwaggerParseResult parsed = new OpenAPIParser().readContents(json, null, null);
-        assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(),
+        assertTrue(
+                parsed.getMessages() == null || parsed.getMessages().isEmpty(),
                 () -> "swagger-parser: " + parsed.getMessages() + "\n" + json);
         try {
             return new Probe(probe, MAPPER.readTree(json));
@@ -95,7 +101,8 @@ final class Probe {
 
     /** The schema of the response of {@code method}. */
     JsonNode output(String method) {
-        return document.at("/paths/" + escape("/out/" + method) + "/get/responses/200/content/application~1json/schema");
+        return document.at(
+                "/paths/" + escape("/out/" + method) + "/get/responses/200/content/application~1json/schema");
     }
 
     /** The schema of the request body {@code method.parameter}. */

@@ -53,10 +53,15 @@ class SchemaFactoryTest {
                  },
                  "required": ["name", "quantity", "price", "tags", "codes", "counts"]}
                 """), probe.component("Item-Input"));
-        assertEquals(tree("[\"name\", \"quantity\", \"price\", \"note\", \"tags\", \"codes\", \"counts\", \"rank\"]"),
+        assertEquals(
+                tree("[\"name\", \"quantity\", \"price\", \"note\", \"tags\", \"codes\", \"counts\", \"rank\"]"),
                 probe.component("Item-Output").get("required"));
-        assertEquals("#/components/schemas/Item-Input", probe.input("inCreate.item").get("$ref").asText());
-        assertEquals("#/components/schemas/Item-Output", probe.output("outRead").get("$ref").asText());
+        assertEquals(
+                "#/components/schemas/Item-Input",
+                probe.input("inCreate.item").get("$ref").asText());
+        assertEquals(
+                "#/components/schemas/Item-Output",
+                probe.output("outRead").get("$ref").asText());
     }
 
     @Test
@@ -68,7 +73,8 @@ class SchemaFactoryTest {
                 }
                 """);
         assertEquals(List.of("Item"), probe.componentNames());
-        assertEquals(tree("{\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Item\"}}"),
+        assertEquals(
+                tree("{\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Item\"}}"),
                 probe.output("outList"));
     }
 
@@ -181,7 +187,9 @@ class SchemaFactoryTest {
         assertEquals(tree("""
                 {"type": "string", "enum": ["RED", "green", "BLUE"], "title": "Color", "description": "A paint colour."}
                 """), probe.component("Color"));
-        assertEquals(tree("{\"type\": \"array\", \"uniqueItems\": true, \"items\": {\"$ref\": \"#/components/schemas/Color\"}}"),
+        assertEquals(
+                tree(
+                        "{\"type\": \"array\", \"uniqueItems\": true, \"items\": {\"$ref\": \"#/components/schemas/Color\"}}"),
                 probe.output("outColors"));
     }
 
@@ -229,7 +237,8 @@ class SchemaFactoryTest {
                    "total": {"type": "integer", "format": "int32", "title": "Total"}},
                  "required": ["items", "total"]}
                 """), probe.component("Page_Item_"));
-        assertEquals(tree("{\"type\": \"string\"}"), probe.component("Page_String_").at("/properties/items/items"));
+        assertEquals(
+                tree("{\"type\": \"string\"}"), probe.component("Page_String_").at("/properties/items/items"));
     }
 
     @Test
@@ -373,17 +382,28 @@ class SchemaFactoryTest {
                     public io.vertx.core.Future<Void> outAsyncNothing() { return null; }
                 }
                 """);
-        assertEquals("#/components/schemas/Item", probe.output("outAsync").get("$ref").asText());
-        assertEquals("#/components/schemas/Item", probe.output("outStage").at("/items/$ref").asText());
-        assertEquals("#/components/schemas/Item", probe.output("outResponse").get("$ref").asText());
+        assertEquals(
+                "#/components/schemas/Item",
+                probe.output("outAsync").get("$ref").asText());
+        assertEquals(
+                "#/components/schemas/Item",
+                probe.output("outStage").at("/items/$ref").asText());
+        assertEquals(
+                "#/components/schemas/Item",
+                probe.output("outResponse").get("$ref").asText());
         assertNull(probe.recorded.outputs.get("outNothing"));
         assertNull(probe.recorded.outputs.get("outAsyncNothing"));
     }
 
     @Test
     void typesSharingASimpleNameAreTellApartByPackage() {
-        Probe probe = Probe.compile("a.Item", "package a; public record Item(String x) {}",
-                "b.Item", "package b; public record Item(int y) {}", "com.example.Api", """
+        Probe probe = Probe.compile(
+                "a.Item",
+                "package a; public record Item(String x) {}",
+                "b.Item",
+                "package b; public record Item(int y) {}",
+                "com.example.Api",
+                """
                 package com.example;
                 public class Api {
                     public a.Item outA() { return null; }
@@ -405,7 +425,9 @@ class SchemaFactoryTest {
                 }
                 """);
         JsonNode body = probe.input("bodyUpdate");
-        assertEquals("#/components/schemas/Body_in_in_bodyUpdate_post", body.get("$ref").asText());
+        assertEquals(
+                "#/components/schemas/Body_in_in_bodyUpdate_post",
+                body.get("$ref").asText());
         assertEquals(tree("""
                 {"type": "object", "title": "Body_in_in_bodyUpdate_post",
                  "properties": {

@@ -55,7 +55,8 @@ final class SchemaProbe extends AbstractProcessor {
         }
         SchemaFactory factory = new SchemaFactory(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         List<TypeElement> classes = new ArrayList<>(ElementFilter.typesIn(round.getRootElements()));
-        classes.sort((a, b) -> a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()));
+        classes.sort((a, b) ->
+                a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()));
         for (TypeElement type : classes) {
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 String name = method.getSimpleName().toString();
@@ -71,11 +72,15 @@ final class SchemaProbe extends AbstractProcessor {
                     }
                 } else if (name.startsWith("body")) {
                     Map<String, Element> byName = new LinkedHashMap<>();
-                    method.getParameters().forEach(parameter -> byName.put(parameter.getSimpleName().toString(), parameter));
+                    method.getParameters()
+                            .forEach(parameter ->
+                                    byName.put(parameter.getSimpleName().toString(), parameter));
                     inputs.put(name, factory.embeddedBody(byName));
                 } else if (name.startsWith("query")) {
                     // a @Query record: each component is a parameter of its own
-                    TypeElement record = (TypeElement) processingEnv.getTypeUtils().asElement(method.getParameters().get(0).asType());
+                    TypeElement record = (TypeElement) processingEnv
+                            .getTypeUtils()
+                            .asElement(method.getParameters().get(0).asType());
                     Map<String, ApiSchema> byName = parameters.computeIfAbsent(name, key -> new LinkedHashMap<>());
                     for (Element component : record.getRecordComponents()) {
                         String componentName = component.getSimpleName().toString();

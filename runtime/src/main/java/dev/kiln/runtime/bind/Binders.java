@@ -43,8 +43,7 @@ import java.util.function.Supplier;
  * time as written.
  */
 public final class Binders {
-    private Binders() {
-    }
+    private Binders() {}
 
     public static final Binder<Boolean> BOOLEAN = new Scalars.Bool();
     public static final Binder<Byte> BYTE = new Scalars.Whole<>(Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
@@ -82,13 +81,17 @@ public final class Binders {
 
     /** A JSON array (or repeated query values, through {@link Params#list}) of elements. */
     public static <T> Binder<List<T>> list(Binder<T> element) {
-        return new Many<>(element, "list_type", "Input should be a valid list", ArrayList::new,
-                Collections::unmodifiableList);
+        return new Many<>(
+                element, "list_type", "Input should be a valid list", ArrayList::new, Collections::unmodifiableList);
     }
 
     /** Like {@link #list} but into an insertion-ordered set. */
     public static <T> Binder<Set<T>> set(Binder<T> element) {
-        return new Many<>(element, "set_type", "Input should be a valid set", n -> new LinkedHashSet<>(),
+        return new Many<>(
+                element,
+                "set_type",
+                "Input should be a valid set",
+                n -> new LinkedHashSet<>(),
                 Collections::unmodifiableSet);
     }
 
@@ -225,13 +228,19 @@ public final class Binders {
             @Override
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
                 Object[] values = bindFields(fields, node, loc, errors);
-                return values == null ? null : construct(() -> {
-                    T bean = constructor.get();
-                    for (int i = 0; i < members.length; i++) {
-                        set(members[i], bean, values[i]);
-                    }
-                    return bean;
-                }, node, loc, errors);
+                return values == null
+                        ? null
+                        : construct(
+                                () -> {
+                                    T bean = constructor.get();
+                                    for (int i = 0; i < members.length; i++) {
+                                        set(members[i], bean, values[i]);
+                                    }
+                                    return bean;
+                                },
+                                node,
+                                loc,
+                                errors);
             }
         };
     }
@@ -267,7 +276,8 @@ public final class Binders {
 
     /** Records and beans: a JSON object or {@code model_attributes_type}. */
     private abstract static class ObjectBinder<T> implements Binder<T> {
-        private static final String NOT_AN_OBJECT = "Input should be a valid dictionary or object to extract fields from";
+        private static final String NOT_AN_OBJECT =
+                "Input should be a valid dictionary or object to extract fields from";
 
         abstract T bindObject(JsonNode node, Loc loc, ValidationErrors errors);
 
@@ -304,7 +314,10 @@ public final class Binders {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> member = it.next();
                 if (!declares(fields, member.getKey())) {
-                    errors.add("extra_forbidden", loc.field(member.getKey()), "Extra inputs are not permitted",
+                    errors.add(
+                            "extra_forbidden",
+                            loc.field(member.getKey()),
+                            "Extra inputs are not permitted",
                             member.getValue());
                 }
             }
@@ -338,8 +351,12 @@ public final class Binders {
         private final java.util.function.IntFunction<C> create;
         private final Function<C, C> seal;
 
-        Many(Binder<T> element, String type, String message, java.util.function.IntFunction<C> create,
-             Function<C, C> seal) {
+        Many(
+                Binder<T> element,
+                String type,
+                String message,
+                java.util.function.IntFunction<C> create,
+                Function<C, C> seal) {
             this.element = Objects.requireNonNull(element, "element");
             this.type = type;
             this.message = message;

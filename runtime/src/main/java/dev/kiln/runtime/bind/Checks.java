@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
 public final class Checks {
     /** What {@link Bound#compare} answers for NaN, which fails every bound (as in Python). */
     private static final int UNORDERED = Integer.MIN_VALUE;
+
     private static final Bound ZERO = new Bound(BigDecimal.ZERO);
 
-    private Checks() {
-    }
+    private Checks() {}
 
     // ------------------------------------------------------------------ checks for Binder.check
 
@@ -34,16 +34,26 @@ public final class Checks {
     public static Check<Number> min(long min) {
         Bound bound = new Bound(BigDecimal.valueOf(min));
         return (value, input, loc, errors) -> atLeast(bound.compare(value), 0)
-                || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, input,
-                Map.of("ge", min));
+                || fail(
+                        errors,
+                        "greater_than_equal",
+                        loc,
+                        "Input should be greater than or equal to " + min,
+                        input,
+                        Map.of("ge", min));
     }
 
     /** {@code @Max(max)}: {@code less_than_equal}, ctx {@code le}. */
     public static Check<Number> max(long max) {
         Bound bound = new Bound(BigDecimal.valueOf(max));
         return (value, input, loc, errors) -> atMost(bound.compare(value), 0)
-                || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, input,
-                Map.of("le", max));
+                || fail(
+                        errors,
+                        "less_than_equal",
+                        loc,
+                        "Input should be less than or equal to " + max,
+                        input,
+                        Map.of("le", max));
     }
 
     /** {@code @Positive}: {@code greater_than}, ctx {@code gt} 0. */
@@ -66,13 +76,11 @@ public final class Checks {
         return NEGATIVE_OR_ZERO;
     }
 
-    private static final Check<Number> POSITIVE = (value, input, loc, errors) ->
-            atLeast(ZERO.compare(value), 1)
-                    || fail(errors, "greater_than", loc, "Input should be greater than 0", input, Map.of("gt", 0));
+    private static final Check<Number> POSITIVE = (value, input, loc, errors) -> atLeast(ZERO.compare(value), 1)
+            || fail(errors, "greater_than", loc, "Input should be greater than 0", input, Map.of("gt", 0));
     private static final Check<Number> POSITIVE_OR_ZERO = min(0);
-    private static final Check<Number> NEGATIVE = (value, input, loc, errors) ->
-            atMost(ZERO.compare(value), -1)
-                    || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
+    private static final Check<Number> NEGATIVE = (value, input, loc, errors) -> atMost(ZERO.compare(value), -1)
+            || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
     private static final Check<Number> NEGATIVE_OR_ZERO = max(0);
 
     /**
@@ -85,8 +93,8 @@ public final class Checks {
         String type = inclusive ? "greater_than_equal" : "greater_than";
         String msg = "Input should be greater than " + (inclusive ? "or equal to " : "") + min;
         int lowest = inclusive ? 0 : 1;
-        return (value, input, loc, errors) -> atLeast(bound.compare(value), lowest)
-                || fail(errors, type, loc, msg, input, ctx);
+        return (value, input, loc, errors) ->
+                atLeast(bound.compare(value), lowest) || fail(errors, type, loc, msg, input, ctx);
     }
 
     /** {@code @DecimalMax(max, inclusive)}: {@code less_than_equal} ({@code le}) or {@code less_than} ({@code lt}). */
@@ -96,8 +104,8 @@ public final class Checks {
         String type = inclusive ? "less_than_equal" : "less_than";
         String msg = "Input should be less than " + (inclusive ? "or equal to " : "") + max;
         int highest = inclusive ? 0 : -1;
-        return (value, input, loc, errors) -> atMost(bound.compare(value), highest)
-                || fail(errors, type, loc, msg, input, ctx);
+        return (value, input, loc, errors) ->
+                atMost(bound.compare(value), highest) || fail(errors, type, loc, msg, input, ctx);
     }
 
     /**
@@ -115,13 +123,23 @@ public final class Checks {
             // with too many places needs its trailing zeros stripped (an allocation) to be sure
             int whole = number.precision() - number.scale();
             if (whole > integer) {
-                return fail(errors, "decimal_whole_digits", loc, "Decimal input should have no more than " + integer
-                        + " digit" + plural(integer) + " before the decimal point", input,
+                return fail(
+                        errors,
+                        "decimal_whole_digits",
+                        loc,
+                        "Decimal input should have no more than " + integer + " digit" + plural(integer)
+                                + " before the decimal point",
+                        input,
                         Map.of("whole_digits", integer));
             }
             if (number.scale() > fraction && number.stripTrailingZeros().scale() > fraction) {
-                return fail(errors, "decimal_max_places", loc, "Decimal input should have no more than " + fraction
-                        + " decimal place" + plural(fraction), input, Map.of("decimal_places", fraction));
+                return fail(
+                        errors,
+                        "decimal_max_places",
+                        loc,
+                        "Decimal input should have no more than " + fraction + " decimal place" + plural(fraction),
+                        input,
+                        Map.of("decimal_places", fraction));
             }
             return true;
         };
@@ -147,9 +165,15 @@ public final class Checks {
         return NOT_BLANK;
     }
 
-    private static final Check<CharSequence> NOT_BLANK = (value, input, loc, errors) -> !value.toString().isBlank()
-            || fail(errors, "string_too_short", loc, "String should have at least 1 character", input,
-            Map.of("min_length", 1));
+    private static final Check<CharSequence> NOT_BLANK =
+            (value, input, loc, errors) -> !value.toString().isBlank()
+                    || fail(
+                            errors,
+                            "string_too_short",
+                            loc,
+                            "String should have at least 1 character",
+                            input,
+                            Map.of("min_length", 1));
 
     /**
      * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
@@ -158,8 +182,13 @@ public final class Checks {
     public static Check<CharSequence> pattern(String regexp) {
         Pattern pattern = Pattern.compile(regexp);
         return (value, input, loc, errors) -> pattern.matcher(value).matches()
-                || fail(errors, "string_pattern_mismatch", loc, "String should match pattern '" + regexp + "'", input,
-                Map.of("pattern", regexp));
+                || fail(
+                        errors,
+                        "string_pattern_mismatch",
+                        loc,
+                        "String should match pattern '" + regexp + "'",
+                        input,
+                        Map.of("pattern", regexp));
     }
 
     /** {@code @Email}: the {@code value_error} of Pydantic's {@code EmailStr} (email-validator 2 wording). */
@@ -169,8 +198,14 @@ public final class Checks {
 
     private static final Check<CharSequence> EMAIL = (value, input, loc, errors) -> {
         String reason = emailProblem(value.toString());
-        return reason == null || fail(errors, "value_error", loc, "value is not a valid email address: " + reason,
-                input, Map.of("reason", reason));
+        return reason == null
+                || fail(
+                        errors,
+                        "value_error",
+                        loc,
+                        "value is not a valid email address: " + reason,
+                        input,
+                        Map.of("reason", reason));
     };
 
     /** {@code @Size(min)} on a list or set: {@code too_short}. */
@@ -192,8 +227,8 @@ public final class Checks {
         return (value, input, loc, errors) -> {
             int size = value.size();
             return size >= min && size <= max
-                    || countFailure(value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc,
-                    errors);
+                    || countFailure(
+                            value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc, errors);
         };
     }
 
@@ -219,21 +254,34 @@ public final class Checks {
 
     /** {@code @Min}: {@code greater_than_equal}, ctx {@code ge}. */
     public static boolean min(Number value, long min, Loc loc, ValidationErrors errors) {
-        return value == null || atLeast(new Bound(BigDecimal.valueOf(min)).compare(value), 0)
-                || fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, value,
-                Map.of("ge", min));
+        return value == null
+                || atLeast(new Bound(BigDecimal.valueOf(min)).compare(value), 0)
+                || fail(
+                        errors,
+                        "greater_than_equal",
+                        loc,
+                        "Input should be greater than or equal to " + min,
+                        value,
+                        Map.of("ge", min));
     }
 
     /** {@code @Max}: {@code less_than_equal}, ctx {@code le}. */
     public static boolean max(Number value, long max, Loc loc, ValidationErrors errors) {
-        return value == null || atMost(new Bound(BigDecimal.valueOf(max)).compare(value), 0)
-                || fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, value,
-                Map.of("le", max));
+        return value == null
+                || atMost(new Bound(BigDecimal.valueOf(max)).compare(value), 0)
+                || fail(
+                        errors,
+                        "less_than_equal",
+                        loc,
+                        "Input should be less than or equal to " + max,
+                        value,
+                        Map.of("le", max));
     }
 
     /** {@code @Positive}: {@code greater_than} 0. */
     public static boolean positive(Number value, Loc loc, ValidationErrors errors) {
-        return value == null || atLeast(ZERO.compare(value), 1)
+        return value == null
+                || atLeast(ZERO.compare(value), 1)
                 || fail(errors, "greater_than", loc, "Input should be greater than 0", value, Map.of("gt", 0));
     }
 
@@ -244,7 +292,8 @@ public final class Checks {
 
     /** {@code @Negative}: {@code less_than} 0. */
     public static boolean negative(Number value, Loc loc, ValidationErrors errors) {
-        return value == null || atMost(ZERO.compare(value), -1)
+        return value == null
+                || atMost(ZERO.compare(value), -1)
                 || fail(errors, "less_than", loc, "Input should be less than 0", value, Map.of("lt", 0));
     }
 
@@ -263,10 +312,20 @@ public final class Checks {
             return true;
         }
         return inclusive
-                ? fail(errors, "greater_than_equal", loc, "Input should be greater than or equal to " + min, value,
-                Map.of("ge", number(bound)))
-                : fail(errors, "greater_than", loc, "Input should be greater than " + min, value,
-                Map.of("gt", number(bound)));
+                ? fail(
+                        errors,
+                        "greater_than_equal",
+                        loc,
+                        "Input should be greater than or equal to " + min,
+                        value,
+                        Map.of("ge", number(bound)))
+                : fail(
+                        errors,
+                        "greater_than",
+                        loc,
+                        "Input should be greater than " + min,
+                        value,
+                        Map.of("gt", number(bound)));
     }
 
     /** {@code @DecimalMax(value, inclusive)}: {@code less_than_equal} or {@code less_than}. */
@@ -279,9 +338,20 @@ public final class Checks {
             return true;
         }
         return inclusive
-                ? fail(errors, "less_than_equal", loc, "Input should be less than or equal to " + max, value,
-                Map.of("le", number(bound)))
-                : fail(errors, "less_than", loc, "Input should be less than " + max, value, Map.of("lt", number(bound)));
+                ? fail(
+                        errors,
+                        "less_than_equal",
+                        loc,
+                        "Input should be less than or equal to " + max,
+                        value,
+                        Map.of("le", number(bound)))
+                : fail(
+                        errors,
+                        "less_than",
+                        loc,
+                        "Input should be less than " + max,
+                        value,
+                        Map.of("lt", number(bound)));
     }
 
     /** {@code @Size} on a string: {@code string_too_short} / {@code string_too_long} (Unicode code points). */
@@ -297,8 +367,8 @@ public final class Checks {
         return collection == null || countWithin(collection, min, max, collection, loc, errors);
     }
 
-    private static boolean lengthWithin(CharSequence value, int min, int max, Object input, Loc loc,
-                                        ValidationErrors errors) {
+    private static boolean lengthWithin(
+            CharSequence value, int min, int max, Object input, Loc loc, ValidationErrors errors) {
         int chars = value.length();
         // n chars hold between ceil(n / 2) and n code points: most values pass without counting
         if (chars <= max && (chars + 1) / 2 >= min) {
@@ -306,20 +376,28 @@ public final class Checks {
         }
         int length = Character.codePointCount(value, 0, chars);
         if (length < min) {
-            return fail(errors, "string_too_short", loc,
-                    "String should have at least " + min + " character" + plural(min), input,
+            return fail(
+                    errors,
+                    "string_too_short",
+                    loc,
+                    "String should have at least " + min + " character" + plural(min),
+                    input,
                     Map.of("min_length", min));
         }
         if (length > max) {
-            return fail(errors, "string_too_long", loc,
-                    "String should have at most " + max + " character" + plural(max), input,
+            return fail(
+                    errors,
+                    "string_too_long",
+                    loc,
+                    "String should have at most " + max + " character" + plural(max),
+                    input,
                     Map.of("max_length", max));
         }
         return true;
     }
 
-    private static boolean countWithin(Object collection, int min, int max, Object input, Loc loc,
-                                       ValidationErrors errors) {
+    private static boolean countWithin(
+            Object collection, int min, int max, Object input, Loc loc, ValidationErrors errors) {
         if (collection instanceof CharSequence text) {
             return lengthWithin(text, min, max, input, loc, errors);
         }
@@ -339,15 +417,23 @@ public final class Checks {
     }
 
     /** Records {@code too_short} or {@code too_long} for a collection of {@code length} items; returns false. */
-    private static boolean countFailure(String kind, int length, int min, int max, Object input, Loc loc,
-                                        ValidationErrors errors) {
+    private static boolean countFailure(
+            String kind, int length, int min, int max, Object input, Loc loc, ValidationErrors errors) {
         if (length < min) {
-            return fail(errors, "too_short", loc, kind + " should have at least " + min + " item" + plural(min)
-                    + " after validation, not " + length, input,
+            return fail(
+                    errors,
+                    "too_short",
+                    loc,
+                    kind + " should have at least " + min + " item" + plural(min) + " after validation, not " + length,
+                    input,
                     orderedCtx("field_type", kind, "min_length", min, "actual_length", length));
         }
-        return fail(errors, "too_long", loc, kind + " should have at most " + max + " item" + plural(max)
-                + " after validation, not " + length, input,
+        return fail(
+                errors,
+                "too_long",
+                loc,
+                kind + " should have at most " + max + " item" + plural(max) + " after validation, not " + length,
+                input,
                 orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
     }
 
@@ -361,7 +447,12 @@ public final class Checks {
         if (value == null || !value.toString().isBlank()) {
             return true;
         }
-        return fail(errors, "string_too_short", loc, "String should have at least 1 character", value.toString(),
+        return fail(
+                errors,
+                "string_too_short",
+                loc,
+                "String should have at least 1 character",
+                value.toString(),
                 Map.of("min_length", 1));
     }
 
@@ -373,8 +464,13 @@ public final class Checks {
         if (value == null || pattern.matcher(value).matches()) {
             return true;
         }
-        return fail(errors, "string_pattern_mismatch", loc, "String should match pattern '" + pattern.pattern() + "'",
-                value.toString(), Map.of("pattern", pattern.pattern()));
+        return fail(
+                errors,
+                "string_pattern_mismatch",
+                loc,
+                "String should match pattern '" + pattern.pattern() + "'",
+                value.toString(),
+                Map.of("pattern", pattern.pattern()));
     }
 
     /**
@@ -441,13 +537,15 @@ public final class Checks {
         }
         StringBuilder shown = new StringBuilder();
         for (char c : bad) {
-            shown.append(shown.length() == 0 ? "" : ", ").append(switch (c) {
-                case ' ' -> "SPACE";
-                case '\t' -> "CHARACTER TABULATION";
-                case '\n' -> "LINE FEED (LF)";
-                case '\r' -> "CARRIAGE RETURN (CR)";
-                default -> "'" + c + "'";
-            });
+            shown.append(shown.length() == 0 ? "" : ", ")
+                    .append(
+                            switch (c) {
+                                case ' ' -> "SPACE";
+                                case '\t' -> "CHARACTER TABULATION";
+                                case '\n' -> "LINE FEED (LF)";
+                                case '\r' -> "CARRIAGE RETURN (CR)";
+                                default -> "'" + c + "'";
+                            });
         }
         return shown.toString();
     }
@@ -461,8 +559,8 @@ public final class Checks {
         return false;
     }
 
-    private static boolean fail(ValidationErrors errors, String type, Loc loc, String msg, Object input,
-                                Map<String, Object> ctx) {
+    private static boolean fail(
+            ValidationErrors errors, String type, Loc loc, String msg, Object input, Map<String, Object> ctx) {
         errors.add(type, loc, msg, input, ctx);
         return false;
     }

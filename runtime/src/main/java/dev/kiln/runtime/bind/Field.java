@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param <T> the Java type of the component, as the constructor receives it
  */
 public final class Field<T> {
-    private enum Absent { REQUIRED, OPTIONAL, NULLABLE, DEFAULT }
+    private enum Absent {
+        REQUIRED,
+        OPTIONAL,
+        NULLABLE,
+        DEFAULT
+    }
 
     private final String name;
     private final Binder<T> binder;

@@ -21,8 +21,7 @@ import java.util.Set;
  * the errors once and answers one 422 with all of them.
  */
 public final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     /** A required value: absent → {@code missing}. */
     public static <T> T required(String raw, Binder<T> binder, Loc loc, ValidationErrors errors) {
@@ -75,27 +74,27 @@ public final class Params {
      * Repeated values with a constraint on the whole collection ({@code @Size(max = 5) List<String> tag}),
      * checked once every value bound; the error's input is the list of strings sent, as in FastAPI.
      */
-    public static <T> List<T> list(List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors,
-                                   Check<? super List<T>> check) {
+    public static <T> List<T> list(
+            List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors, Check<? super List<T>> check) {
         return checked(list(raws, binder, loc, errors), raws, check, loc, errors);
     }
 
     /** Like {@link #list(List, Binder, Loc, ValidationErrors, Check)}, into an insertion-ordered set. */
-    public static <T> Set<T> set(List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors,
-                                 Check<? super Set<T>> check) {
+    public static <T> Set<T> set(
+            List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors, Check<? super Set<T>> check) {
         return checked(set(raws, binder, loc, errors), raws, check, loc, errors);
     }
 
-    private static <C> C checked(C values, List<String> raws, Check<? super C> check, Loc loc,
-                                 ValidationErrors errors) {
+    private static <C> C checked(
+            C values, List<String> raws, Check<? super C> check, Loc loc, ValidationErrors errors) {
         if (values == null) {
             return null;
         }
         return check.test(values, raws == null ? List.of() : raws, loc, errors) ? values : null;
     }
 
-    private static <T> boolean bindAll(List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors,
-                                       java.util.Collection<T> into) {
+    private static <T> boolean bindAll(
+            List<String> raws, Binder<T> binder, Loc loc, ValidationErrors errors, java.util.Collection<T> into) {
         int before = errors.size();
         for (int i = 0; i < raws.size(); i++) {
             into.add(binder.fromString(raws.get(i), loc.index(i), errors));
@@ -127,8 +126,12 @@ public final class Params {
                 position = (int) Math.min(text.length(), e.getLocation().getCharOffset());
             }
             String error = pythonWording(e);
-            errors.add("json_invalid", Loc.body().index(position), "JSON decode error",
-                    JsonNodeFactory.instance.objectNode(), Map.of("error", error));
+            errors.add(
+                    "json_invalid",
+                    Loc.body().index(position),
+                    "JSON decode error",
+                    JsonNodeFactory.instance.objectNode(),
+                    Map.of("error", error));
             return null;
         }
     }
@@ -139,8 +142,8 @@ public final class Params {
             return "Document too large or too deeply nested";
         }
         String message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("double-quote to start field name") || message.contains("expected a valid value")
-                && message.contains("field name")) {
+        if (message.contains("double-quote to start field name")
+                || message.contains("expected a valid value") && message.contains("field name")) {
             return "Expecting property name enclosed in double quotes";
         }
         if (message.contains("was expecting a colon")) {
@@ -152,9 +155,11 @@ public final class Params {
         if (message.startsWith("Trailing token")) {
             return "Extra data";
         }
-        if (message.contains("in a String value") || message.contains("in VALUE_STRING")
+        if (message.contains("in a String value")
+                || message.contains("in VALUE_STRING")
                 || message.contains("in field name")) {
-            return message.contains("Illegal unquoted character") ? "Invalid control character at"
+            return message.contains("Illegal unquoted character")
+                    ? "Invalid control character at"
                     : "Unterminated string starting at";
         }
         if (message.contains("Illegal unquoted character")) {

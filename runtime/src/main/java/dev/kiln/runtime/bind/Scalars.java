@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * {@code fromJson}, where a JSON string is parsed like a query value (lax mode: {@code "5"} is an int).
  */
 final class Scalars {
-    private Scalars() {
-    }
+    private Scalars() {}
 
     static final String INT_TYPE = "Input should be a valid integer";
     static final String INT_PARSING = "Input should be a valid integer, unable to parse string as an integer";
@@ -111,12 +110,20 @@ final class Scalars {
 
         private T inRange(long value, boolean beyondLong, Object input, Loc loc, ValidationErrors errors) {
             if (value > max || (beyondLong && value == Long.MAX_VALUE)) {
-                errors.add("less_than_equal", loc, "Input should be less than or equal to " + max, input,
+                errors.add(
+                        "less_than_equal",
+                        loc,
+                        "Input should be less than or equal to " + max,
+                        input,
                         Map.of("le", max));
                 return null;
             }
             if (value < min || (beyondLong && value == Long.MIN_VALUE)) {
-                errors.add("greater_than_equal", loc, "Input should be greater than or equal to " + min, input,
+                errors.add(
+                        "greater_than_equal",
+                        loc,
+                        "Input should be greater than or equal to " + min,
+                        input,
                         Map.of("ge", min));
                 return null;
             }
@@ -282,13 +289,21 @@ final class Scalars {
         private T inRange(double value, Object input, Loc loc, ValidationErrors errors) {
             if (!Double.isInfinite(value) && !Double.isNaN(value)) {
                 if (value > limit) {
-                    errors.add("less_than_equal", loc, "Input should be less than or equal to " + limit, input,
+                    errors.add(
+                            "less_than_equal",
+                            loc,
+                            "Input should be less than or equal to " + limit,
+                            input,
                             Map.of("le", limit));
                     return null;
                 }
                 if (value < -limit) {
-                    errors.add("greater_than_equal", loc, "Input should be greater than or equal to " + -limit,
-                            input, Map.of("ge", -limit));
+                    errors.add(
+                            "greater_than_equal",
+                            loc,
+                            "Input should be greater than or equal to " + -limit,
+                            input,
+                            Map.of("ge", -limit));
                     return null;
                 }
             }
@@ -401,12 +416,20 @@ final class Scalars {
         @Override
         Character parse(String text, Object input, Loc loc, ValidationErrors errors) {
             if (text.isEmpty()) {
-                errors.add("string_too_short", loc, "String should have at least 1 character", input,
+                errors.add(
+                        "string_too_short",
+                        loc,
+                        "String should have at least 1 character",
+                        input,
                         Map.of("min_length", 1));
                 return null;
             }
             if (text.length() > 1) {
-                errors.add("string_too_long", loc, "String should have at most 1 character", input,
+                errors.add(
+                        "string_too_long",
+                        loc,
+                        "String should have at most 1 character",
+                        input,
                         Map.of("max_length", 1));
                 return null;
             }
@@ -478,8 +501,8 @@ final class Scalars {
                 } else if (Character.digit(c, 16) < 0 || c > 0x7f) {
                     int cp = s.codePointAt(i);
                     return "invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `"
-                            + new String(Character.toChars(cp)) + "` at " + (s.substring(0, i).getBytes(
-                                    java.nio.charset.StandardCharsets.UTF_8).length + offset + 1);
+                            + new String(Character.toChars(cp)) + "` at "
+                            + (s.substring(0, i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + offset + 1);
                 }
             }
             if (hyphens == 0 && s.length() == 32) {

@@ -16,8 +16,7 @@ import java.util.function.Function;
  * {@code "Input should be a valid date in the format YYYY-MM-DD, month value is outside expected range of 1-12"}.
  */
 final class Temporals {
-    private Temporals() {
-    }
+    private Temporals() {}
 
     static final String TOO_SHORT = "input is too short";
     static final String EXTRA = "unexpected extra characters at the end of the input";
@@ -95,8 +94,7 @@ final class Temporals {
     }
 
     /** A date-time and its offset ({@code null} when the text has none). */
-    private record Parsed(LocalDateTime local, ZoneOffset offset) {
-    }
+    private record Parsed(LocalDateTime local, ZoneOffset offset) {}
 
     private static Parsed parseDateTime(String text) throws Invalid {
         Cursor in = new Cursor(text);
@@ -184,8 +182,12 @@ final class Temporals {
             try {
                 return parseDate(text);
             } catch (Invalid e) {
-                errors.add("date_parsing", loc, "Input should be a valid date in the format YYYY-MM-DD, "
-                        + e.getMessage(), input, Map.of("error", e.getMessage()));
+                errors.add(
+                        "date_parsing",
+                        loc,
+                        "Input should be a valid date in the format YYYY-MM-DD, " + e.getMessage(),
+                        input,
+                        Map.of("error", e.getMessage()));
                 return null;
             }
         }
@@ -216,7 +218,11 @@ final class Temporals {
             try {
                 return convert.apply(parseDateTime(text));
             } catch (Invalid e) {
-                errors.add("datetime_parsing", loc, "Input should be a valid datetime, " + e.getMessage(), input,
+                errors.add(
+                        "datetime_parsing",
+                        loc,
+                        "Input should be a valid datetime, " + e.getMessage(),
+                        input,
                         Map.of("error", e.getMessage()));
                 return null;
             }
@@ -239,7 +245,8 @@ final class Temporals {
 
     /** The time with its offset; a text without one is read as UTC. */
     static DateTimeBinder<OffsetDateTime> offsetDateTime() {
-        return new DateTimeBinder<>(p -> OffsetDateTime.of(p.local(), p.offset() == null ? ZoneOffset.UTC : p.offset()));
+        return new DateTimeBinder<>(
+                p -> OffsetDateTime.of(p.local(), p.offset() == null ? ZoneOffset.UTC : p.offset()));
     }
 
     /** The instant; a text without an offset is read as UTC. */

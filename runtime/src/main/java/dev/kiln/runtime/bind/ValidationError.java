@@ -11,5 +11,4 @@ import java.util.Map;
  * @param input the offending input (a string, a JSON node, or {@code null} for a missing value)
  * @param ctx   Pydantic's {@code ctx}, or {@code null} when it has none
  */
-public record ValidationError(String type, Loc loc, String msg, Object input, Map<String, Object> ctx) {
-}
+public record ValidationError(String type, Loc loc, String msg, Object input, Map<String, Object> ctx) {}

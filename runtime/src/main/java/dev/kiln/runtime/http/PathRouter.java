@@ -28,7 +28,12 @@ import java.util.function.Consumer;
  */
 public final class PathRouter<R> {
     /** What a lookup found. */
-    public enum Kind { FOUND, METHOD_NOT_ALLOWED, REDIRECT, NOT_FOUND }
+    public enum Kind {
+        FOUND,
+        METHOD_NOT_ALLOWED,
+        REDIRECT,
+        NOT_FOUND
+    }
 
     /**
      * The result of {@link #match}.
@@ -39,8 +44,7 @@ public final class PathRouter<R> {
      * @param allowed      the methods the path answers, for {@link Kind#METHOD_NOT_ALLOWED}, e.g. {@code "GET, POST"}
      * @param redirectPath the path to redirect to, for {@link Kind#REDIRECT}
      */
-    public record Match<R>(Kind kind, R value, String[] params, String allowed, String redirectPath) {
-    }
+    public record Match<R>(Kind kind, R value, String[] params, String allowed, String redirectPath) {}
 
     private static final String[] NO_PARAMS = new String[0];
 
@@ -58,6 +62,7 @@ public final class PathRouter<R> {
      * answers everything else (variables, percent-encoded paths, 405s, redirects).
      */
     private final Map<String, Map<HttpMethod, Match<R>>> exact = new HashMap<>();
+
     private final Match<R> notFound = new Match<>(Kind.NOT_FOUND, null, NO_PARAMS, null, null);
     private boolean sealed;
 
@@ -76,8 +81,11 @@ public final class PathRouter<R> {
         }
         Node<R> node = root;
         for (String segment : segments(template)) {
-            if (segment.startsWith("{") && segment.endsWith("}") && segment.length() > 2
-                    && segment.indexOf('{', 1) < 0 && segment.indexOf('}') == segment.length() - 1) {
+            if (segment.startsWith("{")
+                    && segment.endsWith("}")
+                    && segment.length() > 2
+                    && segment.indexOf('{', 1) < 0
+                    && segment.indexOf('}') == segment.length() - 1) {
                 node = node.variable == null ? (node.variable = new Node<>()) : node.variable;
             } else if (segment.indexOf('{') >= 0 || segment.indexOf('}') >= 0) {
                 throw new IllegalArgumentException(
@@ -138,7 +146,8 @@ public final class PathRouter<R> {
             return match;
         }
         String other = rawPath.length() > 1 && rawPath.endsWith("/")
-                ? rawPath.substring(0, rawPath.length() - 1) : rawPath + "/";
+                ? rawPath.substring(0, rawPath.length() - 1)
+                : rawPath + "/";
         if (find(method, other).kind != Kind.NOT_FOUND) {
             return new Match<>(Kind.REDIRECT, null, NO_PARAMS, null, other);
         }

@@ -31,8 +31,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = build();
     private static final ObjectReader TREE_READER = MAPPER.reader();
 
-    private Json() {
-    }
+    private Json() {}
 
     private static ObjectMapper build() {
         JsonFactory factory = JsonFactory.builder()

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /** Every binder against Pydantic v2's exact error JSON (as FastAPI sends it in a 422). */
 class BindersTest {
-    enum Color { RED, GREEN, BLUE }
-
-    record Tag(String name, Optional<Integer> weight) {
+    enum Color {
+        RED,
+        GREEN,
+        BLUE
     }
 
-    record Order(String id, int quantity, List<Tag> tags, Map<String, Double> prices) {
-    }
+    record Tag(String name, Optional<Integer> weight) {}
+
+    record Order(String id, int quantity, List<Tag> tags, Map<String, Double> prices) {}
 
     record Range(int low, int high) {
         Range {
@@ -38,11 +40,16 @@ class BindersTest {
         }
     }
 
-    static final Binder<Tag> TAG = Binders.record("Tag", v -> new Tag((String) v[0], cast(v[1])),
-            Field.required("name", Binders.STRING), Field.optional("weight", Binders.INT));
-    static final Binder<Order> ORDER = Binders.record("Order",
+    static final Binder<Tag> TAG = Binders.record(
+            "Tag",
+            v -> new Tag((String) v[0], cast(v[1])),
+            Field.required("name", Binders.STRING),
+            Field.optional("weight", Binders.INT));
+    static final Binder<Order> ORDER = Binders.record(
+            "Order",
             v -> new Order((String) v[0], (Integer) v[1], cast(v[2]), cast(v[3])),
-            Field.required("id", Binders.STRING), Field.required("quantity", Binders.INT),
+            Field.required("id", Binders.STRING),
+            Field.required("quantity", Binders.INT),
             Field.withDefault("tags", Binders.list(TAG), List.of()),
             Field.nullable("prices", Binders.map(Binders.DOUBLE)));
 
@@ -107,48 +114,40 @@ class BindersTest {
         assertEquals(5, okJson(Binders.INT, "\"5\""));
         assertEquals(1, okJson(Binders.INT, "true"));
         assertEquals(Long.MAX_VALUE, ok(Binders.LONG, "9223372036854775807"));
-        assertEquals(new BigInteger("123456789012345678901234567890"),
+        assertEquals(
+                new BigInteger("123456789012345678901234567890"),
                 ok(Binders.BIG_INTEGER, "123456789012345678901234567890"));
 
         assertError("""
                 [{"type":"int_parsing","loc":["query","q"],
-                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"abc"}]""",
-                fromString(Binders.INT, "abc"));
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"abc"}]""", fromString(Binders.INT, "abc"));
         assertError("""
                 [{"type":"int_parsing","loc":["query","q"],
-                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"1.5"}]""",
-                fromString(Binders.INT, "1.5"));
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"1.5"}]""", fromString(Binders.INT, "1.5"));
         assertError("""
                 [{"type":"int_from_float","loc":["body"],
-                  "msg":"Input should be a valid integer, got a number with a fractional part","input":4.5}]""",
-                fromJson(Binders.INT, "4.5"));
+                  "msg":"Input should be a valid integer, got a number with a fractional part","input":4.5}]""", fromJson(Binders.INT, "4.5"));
         assertError("""
-                [{"type":"int_type","loc":["body"],"msg":"Input should be a valid integer","input":[1]}]""",
-                fromJson(Binders.INT, "[1]"));
+                [{"type":"int_type","loc":["body"],"msg":"Input should be a valid integer","input":[1]}]""", fromJson(Binders.INT, "[1]"));
         assertError("""
-                [{"type":"int_type","loc":["body"],"msg":"Input should be a valid integer","input":null}]""",
-                fromJson(Binders.INT, "null"));
+                [{"type":"int_type","loc":["body"],"msg":"Input should be a valid integer","input":null}]""", fromJson(Binders.INT, "null"));
         assertError("""
                 [{"type":"int_parsing","loc":["body"],
-                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"x"}]""",
-                fromJson(Binders.INT, "\"x\""));
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"x"}]""", fromJson(Binders.INT, "\"x\""));
     }
 
     @Test
     void outOfRangeIsAConstraintOfTheJavaType() {
         assertError("""
                 [{"type":"less_than_equal","loc":["query","q"],"msg":"Input should be less than or equal to 2147483647",
-                  "input":"2147483648","ctx":{"le":2147483647}}]""",
-                fromString(Binders.INT, "2147483648"));
+                  "input":"2147483648","ctx":{"le":2147483647}}]""", fromString(Binders.INT, "2147483648"));
         assertError("""
                 [{"type":"greater_than_equal","loc":["body"],"msg":"Input should be greater than or equal to -128",
-                  "input":-129,"ctx":{"ge":-128}}]""",
-                fromJson(Binders.BYTE, "-129"));
+                  "input":-129,"ctx":{"ge":-128}}]""", fromJson(Binders.BYTE, "-129"));
         assertError("""
                 [{"type":"less_than_equal","loc":["body"],
                   "msg":"Input should be less than or equal to 9223372036854775807",
-                  "input":99999999999999999999,"ctx":{"le":9223372036854775807}}]""",
-                fromJson(Binders.LONG, "99999999999999999999"));
+                  "input":99999999999999999999,"ctx":{"le":9223372036854775807}}]""", fromJson(Binders.LONG, "99999999999999999999"));
         assertEquals((short) 32767, ok(Binders.SHORT, "32767"));
     }
 
@@ -162,11 +161,9 @@ class BindersTest {
         assertEquals(2.5f, okJson(Binders.FLOAT, "\"2.5\""));
         assertError("""
                 [{"type":"float_parsing","loc":["query","q"],
-                  "msg":"Input should be a valid number, unable to parse string as a number","input":"1.5d"}]""",
-                fromString(Binders.DOUBLE, "1.5d"));
+                  "msg":"Input should be a valid number, unable to parse string as a number","input":"1.5d"}]""", fromString(Binders.DOUBLE, "1.5d"));
         assertError("""
-                [{"type":"float_type","loc":["body"],"msg":"Input should be a valid number","input":{}}]""",
-                fromJson(Binders.DOUBLE, "{}"));
+                [{"type":"float_type","loc":["body"],"msg":"Input should be a valid number","input":{}}]""", fromJson(Binders.DOUBLE, "{}"));
     }
 
     @Test
@@ -181,28 +178,23 @@ class BindersTest {
         assertEquals(false, okJson(Binders.BOOLEAN, "\"off\""));
         assertError("""
                 [{"type":"bool_parsing","loc":["query","q"],
-                  "msg":"Input should be a valid boolean, unable to interpret input","input":"maybe"}]""",
-                fromString(Binders.BOOLEAN, "maybe"));
+                  "msg":"Input should be a valid boolean, unable to interpret input","input":"maybe"}]""", fromString(Binders.BOOLEAN, "maybe"));
         assertError("""
                 [{"type":"bool_parsing","loc":["body"],
-                  "msg":"Input should be a valid boolean, unable to interpret input","input":2}]""",
-                fromJson(Binders.BOOLEAN, "2"));
+                  "msg":"Input should be a valid boolean, unable to interpret input","input":2}]""", fromJson(Binders.BOOLEAN, "2"));
         assertError("""
-                [{"type":"bool_type","loc":["body"],"msg":"Input should be a valid boolean","input":null}]""",
-                fromJson(Binders.BOOLEAN, "null"));
+                [{"type":"bool_type","loc":["body"],"msg":"Input should be a valid boolean","input":null}]""", fromJson(Binders.BOOLEAN, "null"));
     }
 
     @Test
     void stringsAndChars() {
         assertEquals("5", ok(Binders.STRING, "5"));
         assertError("""
-                [{"type":"string_type","loc":["body"],"msg":"Input should be a valid string","input":5}]""",
-                fromJson(Binders.STRING, "5"));
+                [{"type":"string_type","loc":["body"],"msg":"Input should be a valid string","input":5}]""", fromJson(Binders.STRING, "5"));
         assertEquals('x', okJson(Binders.CHAR, "\"x\""));
         assertError("""
                 [{"type":"string_too_long","loc":["query","q"],"msg":"String should have at most 1 character",
-                  "input":"xy","ctx":{"max_length":1}}]""",
-                fromString(Binders.CHAR, "xy"));
+                  "input":"xy","ctx":{"max_length":1}}]""", fromString(Binders.CHAR, "xy"));
     }
 
     @Test
@@ -211,12 +203,10 @@ class BindersTest {
         assertEquals(Color.GREEN, ok(color, "GREEN"));
         assertError("""
                 [{"type":"enum","loc":["query","q"],"msg":"Input should be 'RED', 'GREEN' or 'BLUE'",
-                  "input":"green","ctx":{"expected":"'RED', 'GREEN' or 'BLUE'"}}]""",
-                fromString(color, "green"));
+                  "input":"green","ctx":{"expected":"'RED', 'GREEN' or 'BLUE'"}}]""", fromString(color, "green"));
         assertError("""
                 [{"type":"enum","loc":["body"],"msg":"Input should be 'RED', 'GREEN' or 'BLUE'",
-                  "input":1,"ctx":{"expected":"'RED', 'GREEN' or 'BLUE'"}}]""",
-                fromJson(color, "1"));
+                  "input":1,"ctx":{"expected":"'RED', 'GREEN' or 'BLUE'"}}]""", fromJson(color, "1"));
     }
 
     @Test
@@ -229,23 +219,19 @@ class BindersTest {
                 [{"type":"uuid_parsing","loc":["query","q"],
                   "msg":"Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `n` at 1",
                   "input":"not-a-uuid",
-                  "ctx":{"error":"invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `n` at 1"}}]""",
-                fromString(Binders.UUID_, "not-a-uuid"));
+                  "ctx":{"error":"invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `n` at 1"}}]""", fromString(Binders.UUID_, "not-a-uuid"));
         assertError("""
                 [{"type":"uuid_parsing","loc":["query","q"],
                   "msg":"Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `z` at 36",
                   "input":"0f9b1c9d-030f-427a-8a0e-6b7c202c5daz",
-                  "ctx":{"error":"invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `z` at 36"}}]""",
-                fromString(Binders.UUID_, "0f9b1c9d-030f-427a-8a0e-6b7c202c5daz"));
+                  "ctx":{"error":"invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `z` at 36"}}]""", fromString(Binders.UUID_, "0f9b1c9d-030f-427a-8a0e-6b7c202c5daz"));
         assertError("""
                 [{"type":"uuid_parsing","loc":["query","q"],
                   "msg":"Input should be a valid UUID, invalid length: expected length 32 for simple format, found 3",
-                  "input":"123","ctx":{"error":"invalid length: expected length 32 for simple format, found 3"}}]""",
-                fromString(Binders.UUID_, "123"));
+                  "input":"123","ctx":{"error":"invalid length: expected length 32 for simple format, found 3"}}]""", fromString(Binders.UUID_, "123"));
         assertError("""
                 [{"type":"uuid_type","loc":["body"],"msg":"UUID input should be a string, bytes or UUID object",
-                  "input":12}]""",
-                fromJson(Binders.UUID_, "12"));
+                  "input":12}]""", fromJson(Binders.UUID_, "12"));
     }
 
     @Test
@@ -254,43 +240,37 @@ class BindersTest {
         assertError("""
                 [{"type":"date_parsing","loc":["query","q"],
                   "msg":"Input should be a valid date in the format YYYY-MM-DD, month value is outside expected range of 1-12",
-                  "input":"2023-13-01","ctx":{"error":"month value is outside expected range of 1-12"}}]""",
-                fromString(Binders.LOCAL_DATE, "2023-13-01"));
+                  "input":"2023-13-01","ctx":{"error":"month value is outside expected range of 1-12"}}]""", fromString(Binders.LOCAL_DATE, "2023-13-01"));
         assertError("""
                 [{"type":"date_parsing","loc":["query","q"],
                   "msg":"Input should be a valid date in the format YYYY-MM-DD, input is too short",
-                  "input":"abc","ctx":{"error":"input is too short"}}]""",
-                fromString(Binders.LOCAL_DATE, "abc"));
+                  "input":"abc","ctx":{"error":"input is too short"}}]""", fromString(Binders.LOCAL_DATE, "abc"));
         assertError("""
                 [{"type":"date_parsing","loc":["query","q"],
                   "msg":"Input should be a valid date in the format YYYY-MM-DD, day value is outside expected range",
-                  "input":"2023-02-29","ctx":{"error":"day value is outside expected range"}}]""",
-                fromString(Binders.LOCAL_DATE, "2023-02-29"));
+                  "input":"2023-02-29","ctx":{"error":"day value is outside expected range"}}]""", fromString(Binders.LOCAL_DATE, "2023-02-29"));
         assertError("""
-                [{"type":"date_type","loc":["body"],"msg":"Input should be a valid date","input":true}]""",
-                fromJson(Binders.LOCAL_DATE, "true"));
+                [{"type":"date_type","loc":["body"],"msg":"Input should be a valid date","input":true}]""", fromJson(Binders.LOCAL_DATE, "true"));
     }
 
     @Test
     void dateTimes() {
         assertEquals(LocalDateTime.of(2024, 1, 2, 3, 4, 5), ok(Binders.LOCAL_DATE_TIME, "2024-01-02T03:04:05"));
-        assertEquals(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123_000_000, ZoneOffset.ofHours(2)),
+        assertEquals(
+                OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123_000_000, ZoneOffset.ofHours(2)),
                 ok(Binders.OFFSET_DATE_TIME, "2024-01-02 03:04:05.123+02:00"));
         assertEquals(Instant.parse("2024-01-02T01:04:05Z"), ok(Binders.INSTANT, "2024-01-02T03:04:05+0200"));
         assertEquals(Instant.parse("2024-01-02T00:00:00Z"), okJson(Binders.INSTANT, "\"2024-01-02\""));
         assertError("""
                 [{"type":"datetime_parsing","loc":["query","q"],
                   "msg":"Input should be a valid datetime, invalid datetime separator, expected `T`, `t`, `_` or space",
-                  "input":"2024-01-02X03:04","ctx":{"error":"invalid datetime separator, expected `T`, `t`, `_` or space"}}]""",
-                fromString(Binders.LOCAL_DATE_TIME, "2024-01-02X03:04"));
+                  "input":"2024-01-02X03:04","ctx":{"error":"invalid datetime separator, expected `T`, `t`, `_` or space"}}]""", fromString(Binders.LOCAL_DATE_TIME, "2024-01-02X03:04"));
         assertError("""
                 [{"type":"datetime_parsing","loc":["query","q"],
                   "msg":"Input should be a valid datetime, hour value is outside expected range of 0-23",
-                  "input":"2024-01-02T25:00","ctx":{"error":"hour value is outside expected range of 0-23"}}]""",
-                fromString(Binders.INSTANT, "2024-01-02T25:00"));
+                  "input":"2024-01-02T25:00","ctx":{"error":"hour value is outside expected range of 0-23"}}]""", fromString(Binders.INSTANT, "2024-01-02T25:00"));
         assertError("""
-                [{"type":"datetime_type","loc":["body"],"msg":"Input should be a valid datetime","input":[]}]""",
-                fromJson(Binders.OFFSET_DATE_TIME, "[]"));
+                [{"type":"datetime_type","loc":["body"],"msg":"Input should be a valid datetime","input":[]}]""", fromJson(Binders.OFFSET_DATE_TIME, "[]"));
     }
 
     @Test
@@ -298,12 +278,10 @@ class BindersTest {
         assertEquals(new BigDecimal("0.1"), okJson(Binders.BIG_DECIMAL, "0.1"));
         assertEquals(new BigDecimal("12.50"), ok(Binders.BIG_DECIMAL, "12.50"));
         assertError("""
-                [{"type":"decimal_parsing","loc":["query","q"],"msg":"Input should be a valid decimal","input":"1.2.3"}]""",
-                fromString(Binders.BIG_DECIMAL, "1.2.3"));
+                [{"type":"decimal_parsing","loc":["query","q"],"msg":"Input should be a valid decimal","input":"1.2.3"}]""", fromString(Binders.BIG_DECIMAL, "1.2.3"));
         assertError("""
                 [{"type":"decimal_type","loc":["body"],
-                  "msg":"Decimal input should be an integer, float, string or Decimal object","input":[]}]""",
-                fromJson(Binders.BIG_DECIMAL, "[]"));
+                  "msg":"Decimal input should be an integer, float, string or Decimal object","input":[]}]""", fromJson(Binders.BIG_DECIMAL, "[]"));
     }
 
     @Test
@@ -314,25 +292,22 @@ class BindersTest {
         assertEquals(Optional.empty(), okJson(Binders.optional(Binders.INT), "null"));
         assertEquals(Optional.of(3), okJson(Binders.optional(Binders.INT), "3"));
         assertError("""
-                [{"type":"list_type","loc":["body"],"msg":"Input should be a valid list","input":{"a":1}}]""",
-                fromJson(Binders.list(Binders.INT), "{\"a\":1}"));
+                [{"type":"list_type","loc":["body"],"msg":"Input should be a valid list","input":{"a":1}}]""", fromJson(Binders.list(Binders.INT), "{\"a\":1}"));
         assertError("""
-                [{"type":"dict_type","loc":["body"],"msg":"Input should be a valid dictionary","input":[1]}]""",
-                fromJson(Binders.map(Binders.INT), "[1]"));
+                [{"type":"dict_type","loc":["body"],"msg":"Input should be a valid dictionary","input":[1]}]""", fromJson(Binders.map(Binders.INT), "[1]"));
         assertError("""
                 [{"type":"int_parsing","loc":["body",1],
                   "msg":"Input should be a valid integer, unable to parse string as an integer","input":"b"},
                  {"type":"int_parsing","loc":["body",2],
-                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"c"}]""",
-                fromJson(Binders.list(Binders.INT), "[1, \"b\", \"c\"]"));
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"c"}]""", fromJson(Binders.list(Binders.INT), "[1, \"b\", \"c\"]"));
     }
 
     @Test
     void recordsCollectEveryErrorOfEveryFieldAndNestedList() {
         Order order = okJson(ORDER, """
                 {"id": "o1", "quantity": "3", "tags": [{"name": "a"}, {"name": "b", "weight": 2}], "extra": true}""");
-        assertEquals(new Order("o1", 3, List.of(new Tag("a", Optional.empty()), new Tag("b", Optional.of(2))), null),
-                order);
+        assertEquals(
+                new Order("o1", 3, List.of(new Tag("a", Optional.empty()), new Tag("b", Optional.of(2))), null), order);
 
         assertError("""
                 [{"type":"missing","loc":["body","id"],"msg":"Field required",
@@ -343,36 +318,36 @@ class BindersTest {
                  {"type":"model_attributes_type","loc":["body","tags",1],
                   "msg":"Input should be a valid dictionary or object to extract fields from","input":"x"},
                  {"type":"float_parsing","loc":["body","prices","p"],
-                  "msg":"Input should be a valid number, unable to parse string as a number","input":"cheap"}]""",
-                fromJson(ORDER, """
+                  "msg":"Input should be a valid number, unable to parse string as a number","input":"cheap"}]""", fromJson(ORDER, """
                         {"quantity": "many", "tags": [{"weight": 1}, "x"], "prices": {"p": "cheap"}}"""));
 
         assertError("""
                 [{"type":"model_attributes_type","loc":["body"],
-                  "msg":"Input should be a valid dictionary or object to extract fields from","input":[]}]""",
-                fromJson(ORDER, "[]"));
+                  "msg":"Input should be a valid dictionary or object to extract fields from","input":[]}]""", fromJson(ORDER, "[]"));
     }
 
     @Test
     void aRequiredFieldSentAsNullIsTheTypeError() {
         assertError("""
-                [{"type":"string_type","loc":["body","id"],"msg":"Input should be a valid string","input":null}]""",
-                fromJson(ORDER, "{\"id\": null, \"quantity\": 1}"));
+                [{"type":"string_type","loc":["body","id"],"msg":"Input should be a valid string","input":null}]""", fromJson(ORDER, "{\"id\": null, \"quantity\": 1}"));
     }
 
     @Test
     void theConstructorRunsOnlyWhenEveryFieldBound() {
         int[] calls = {0};
-        Binder<Range> range = Binders.record("Range", v -> {
-            calls[0]++;
-            return new Range((Integer) v[0], (Integer) v[1]);
-        }, Field.required("low", Binders.INT), Field.required("high", Binders.INT));
+        Binder<Range> range = Binders.record(
+                "Range",
+                v -> {
+                    calls[0]++;
+                    return new Range((Integer) v[0], (Integer) v[1]);
+                },
+                Field.required("low", Binders.INT),
+                Field.required("high", Binders.INT));
         fromJson(range, "{\"low\": \"x\", \"high\": 1}");
         assertEquals(0, calls[0]);
         assertError("""
                 [{"type":"value_error","loc":["body"],"msg":"Value error, low must not exceed high",
-                  "input":{"low":5,"high":1},"ctx":{"error":"low must not exceed high"}}]""",
-                fromJson(range, "{\"low\": 5, \"high\": 1}"));
+                  "input":{"low":5,"high":1},"ctx":{"error":"low must not exceed high"}}]""", fromJson(range, "{\"low\": 5, \"high\": 1}"));
         assertEquals(1, calls[0]);
     }
 
@@ -391,25 +366,31 @@ class BindersTest {
 
     @Test
     void beansAndRecursiveTypes() {
-        Binder<Bean> bean = Binders.bean("Bean", Bean::new,
+        Binder<Bean> bean = Binders.bean(
+                "Bean",
+                Bean::new,
                 Binders.property(Field.required("name", Binders.STRING), Bean::setName),
                 Binders.property(Field.withDefault("size", Binders.INT, 7), Bean::setSize));
         Bean b = okJson(bean, "{\"name\": \"n\"}");
         assertEquals("n", b.name);
         assertEquals(7, b.size);
 
-        record Node(String name, List<Node> children) {
-        }
+        record Node(String name, List<Node> children) {}
         Binder<Node>[] node = cast(new Binder[1]);
-        node[0] = Binders.record("Node", v -> new Node((String) v[0], cast(v[1])),
+        node[0] = Binders.record(
+                "Node",
+                v -> new Node((String) v[0], cast(v[1])),
                 Field.required("name", Binders.STRING),
                 Field.withDefault("children", Binders.list(Binders.lazy(() -> node[0])), List.of()));
         Node tree = okJson(node[0], "{\"name\": \"root\", \"children\": [{\"name\": \"leaf\"}]}");
         assertEquals("leaf", tree.children().get(0).name());
-        assertError("""
+        assertError(
+                """
                 [{"type":"string_type","loc":["body","children",0,"children",0,"name"],
                   "msg":"Input should be a valid string","input":1}]""",
-                fromJson(node[0], "{\"name\": \"r\", \"children\": [{\"name\": \"a\", \"children\": [{\"name\": 1}]}]}"));
+                fromJson(
+                        node[0],
+                        "{\"name\": \"r\", \"children\": [{\"name\": \"a\", \"children\": [{\"name\": 1}]}]}"));
     }
 
     @Test
@@ -419,8 +400,7 @@ class BindersTest {
         assertError("""
                 [{"type":"value_error","loc":["body"],
                   "msg":"Value error, the value cannot be read as Map<String, Object>","input":[1],
-                  "ctx":{"error":"the value cannot be read as Map<String, Object>"}}]""",
-                fromJson(any, "[1]"));
+                  "ctx":{"error":"the value cannot be read as Map<String, Object>"}}]""", fromJson(any, "[1]"));
         assertEquals(json("[1,{\"a\":null}]"), okJson(Binders.JSON_NODE, "[1,{\"a\":null}]"));
     }
 }

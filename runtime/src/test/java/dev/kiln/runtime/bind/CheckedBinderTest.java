@@ -43,15 +43,20 @@ class CheckedBinderTest {
     void boundsCompareExactlyAcrossNumericTypes() {
         Loc loc = Loc.body();
         // a long beyond 2^53 against a fractional bound, where doubles would round
-        assertEquals(9007199254740993L, Binders.LONG.check(Checks.decimalMax("9007199254740993.5", false))
-                .fromJson(json("9007199254740993"), loc, errors));
-        assertNull(Binders.LONG.check(Checks.decimalMin("9007199254740992.5", true))
+        assertEquals(
+                9007199254740993L,
+                Binders.LONG
+                        .check(Checks.decimalMax("9007199254740993.5", false))
+                        .fromJson(json("9007199254740993"), loc, errors));
+        assertNull(Binders.LONG
+                .check(Checks.decimalMin("9007199254740992.5", true))
                 .fromJson(json("9007199254740992"), loc, errors));
         // -0.0 is not below 0; NaN passes no bound; a float compares as written (0.1f is not above 0.1)
         assertEquals(-0.0, Binders.DOUBLE.check(Checks.positiveOrZero()).fromJson(json("-0.0"), loc, errors));
         assertNull(Binders.DOUBLE.check(Checks.max(10)).fromString("NaN", loc, errors));
         assertNull(Binders.FLOAT.check(Checks.decimalMin("0.1", false)).fromString("0.1", loc, errors));
-        assertEquals(List.of("greater_than_equal", "less_than_equal", "greater_than"),
+        assertEquals(
+                List.of("greater_than_equal", "less_than_equal", "greater_than"),
                 errors.list().stream().map(ValidationError::type).toList());
     }
 
@@ -77,7 +82,8 @@ class CheckedBinderTest {
 
     @Test
     void elementsAndTheCollectionAreCheckedAtTheirOwnLocations() {
-        Binder<List<String>> tags = Binders.list(Binders.STRING.check(Checks.maxLength(3))).check(Checks.maxItems(2));
+        Binder<List<String>> tags =
+                Binders.list(Binders.STRING.check(Checks.maxLength(3))).check(Checks.maxItems(2));
         assertNull(tags.fromJson(json("[\"ab\", \"abcd\"]"), Loc.body().field("tags"), errors));
         assertNull(tags.fromJson(json("[\"a\", \"b\", \"c\"]"), Loc.body().field("tags"), errors));
         assertErrors("""
@@ -94,15 +100,17 @@ class CheckedBinderTest {
         assertEquals(emoji, Binders.STRING.check(Checks.length(4, 4)).fromString(emoji, Loc.query("q"), errors));
         assertNull(Binders.STRING.check(Checks.minLength(5)).fromString(emoji, Loc.query("q"), errors));
         assertNull(Binders.STRING.check(Checks.maxLength(3)).fromString(emoji, Loc.query("q"), errors));
-        assertEquals(List.of("string_too_short", "string_too_long"),
+        assertEquals(
+                List.of("string_too_short", "string_too_long"),
                 errors.list().stream().map(ValidationError::type).toList());
     }
 
     @Test
     void setsAndMapsNameTheirKindInCtx() {
         assertNull(Binders.set(Binders.INT).check(Checks.minItems(3)).fromJson(json("[1, 2]"), Loc.body(), errors));
-        assertNull(Binders.map(Binders.INT).check(Checks.maxEntries(1)).fromJson(json("{\"a\":1,\"b\":2}"),
-                Loc.body(), errors));
+        assertNull(Binders.map(Binders.INT)
+                .check(Checks.maxEntries(1))
+                .fromJson(json("{\"a\":1,\"b\":2}"), Loc.body(), errors));
         assertErrors("""
                 [{"type":"too_short","loc":["body"],"msg":"Set should have at least 3 items after validation, not 2",
                   "input":[1,2],"ctx":{"field_type":"Set","min_length":3,"actual_length":2}},
@@ -126,7 +134,8 @@ class CheckedBinderTest {
 
     @Test
     void emailAndNotBlank() {
-        assertNull(Binders.STRING.check(Checks.email()).fromString("someone.example.com", Loc.header("x-mail"), errors));
+        assertNull(
+                Binders.STRING.check(Checks.email()).fromString("someone.example.com", Loc.header("x-mail"), errors));
         assertNull(Binders.STRING.check(Checks.notBlank()).fromString(" ", Loc.cookie("c"), errors));
         assertErrors("""
                 [{"type":"value_error","loc":["header","x-mail"],
@@ -140,12 +149,21 @@ class CheckedBinderTest {
     @Test
     void emailProblemsInEmailValidatorsWords() {
         Binder<String> email = Binders.STRING.check(Checks.email());
-        List<String> bad = List.of("@example.com", "ann@", "a@b@example.com", "ann smith@example.com",
-                "ann@exa mple.com", "ann@.example.com", "ann@example.com.", "ann@example");
+        List<String> bad = List.of(
+                "@example.com",
+                "ann@",
+                "a@b@example.com",
+                "ann smith@example.com",
+                "ann@exa mple.com",
+                "ann@.example.com",
+                "ann@example.com.",
+                "ann@example");
         for (String address : bad) {
             assertNull(email.fromString(address, Loc.query("e"), errors), address);
         }
-        assertEquals(List.of("There must be something before the @-sign.",
+        assertEquals(
+                List.of(
+                        "There must be something before the @-sign.",
                         "There must be something after the @-sign.",
                         "The email address contains invalid characters before the @-sign: '@'.",
                         "The email address contains invalid characters before the @-sign: SPACE.",
@@ -154,15 +172,18 @@ class CheckedBinderTest {
                         "An email address cannot end with a period.",
                         "The part after the @-sign is not valid. It should have a period."),
                 errors.list().stream().map(e -> e.ctx().get("reason")).toList());
-        assertEquals("ann.smith+kiln@example.co.uk", email.fromString("ann.smith+kiln@example.co.uk", Loc.query("e"),
-                errors));
+        assertEquals(
+                "ann.smith+kiln@example.co.uk",
+                email.fromString("ann.smith+kiln@example.co.uk", Loc.query("e"), errors));
     }
 
-    record Point(int x, int y) {
-    }
+    record Point(int x, int y) {}
 
-    private static final Binder<Point> POINT = Binders.record("Point", v -> new Point((Integer) v[0], (Integer) v[1]),
-            Field.required("x", Binders.INT), Field.required("y", Binders.INT.check(Checks.min(0))));
+    private static final Binder<Point> POINT = Binders.record(
+            "Point",
+            v -> new Point((Integer) v[0], (Integer) v[1]),
+            Field.required("x", Binders.INT),
+            Field.required("y", Binders.INT.check(Checks.min(0))));
 
     @Test
     void unknownMembersAreIgnoredByDefault() {
@@ -176,7 +197,6 @@ class CheckedBinderTest {
         assertEquals(json("""
                 [{"type":"greater_than_equal","loc":["body","y"],"msg":"Input should be greater than or equal to 0",
                   "input":-2,"ctx":{"ge":0}},
-                 {"type":"extra_forbidden","loc":["body","z"],"msg":"Extra inputs are not permitted","input":[3]}]"""),
-                json(errorsOf(strict).toString()));
+                 {"type":"extra_forbidden","loc":["body","z"],"msg":"Extra inputs are not permitted","input":[3]}]"""), json(errorsOf(strict).toString()));
     }
 }

@@ -73,8 +73,7 @@ class ChecksTest {
                   "input":"  ","ctx":{"min_length":1}},
                  {"type":"too_short","loc":["query","q"],
                   "msg":"Dictionary should have at least 1 item after validation, not 0",
-                  "input":{},"ctx":{"field_type":"Dictionary","min_length":1,"actual_length":0}}]"""
-                .formatted(json(errorsOf(errors).toString()).at("/3/input")));
+                  "input":{},"ctx":{"field_type":"Dictionary","min_length":1,"actual_length":0}}]""".formatted(json(errorsOf(errors).toString()).at("/3/input")));
     }
 
     @Test

@@ -122,13 +122,16 @@ class ParamsTest {
 
         ValidationErrors none = new ValidationErrors();
         Params.member(null, Field.required("item", Binders.JSON_NODE), none);
-        assertEquals(json("[{\"type\":\"missing\",\"loc\":[\"body\",\"item\"],\"msg\":\"Field required\",\"input\":null}]"),
+        assertEquals(
+                json("[{\"type\":\"missing\",\"loc\":[\"body\",\"item\"],\"msg\":\"Field required\",\"input\":null}]"),
                 json(errorsOf(none).toString()));
     }
 
     @Test
     void locations() {
-        assertEquals(List.of("body", "tags", 2, "name"), Loc.body().field("tags").index(2).field("name").parts());
+        assertEquals(
+                List.of("body", "tags", 2, "name"),
+                Loc.body().field("tags").index(2).field("name").parts());
         assertEquals(List.of("header", "user-agent"), Loc.header("user-agent").parts());
         assertEquals(Loc.query("a").index(1), Loc.query("a").index(1));
     }

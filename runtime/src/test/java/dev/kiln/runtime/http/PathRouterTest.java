@@ -43,12 +43,15 @@ class PathRouterTest {
 
     @Test
     void severalVariablesInOrder() {
-        assertArrayEquals(new String[] {"7", "9"}, match("GET", "/users/7/posts/9").params());
+        assertArrayEquals(
+                new String[] {"7", "9"}, match("GET", "/users/7/posts/9").params());
     }
 
     @Test
     void variablesArePercentDecodedAndMatchOneSegment() {
-        assertArrayEquals(new String[] {"a b/c é"}, match("GET", "/users/a%20b%2Fc%20%C3%A9").params());
+        assertArrayEquals(
+                new String[] {"a b/c é"},
+                match("GET", "/users/a%20b%2Fc%20%C3%A9").params());
         assertEquals("me", match("GET", "/users/%6De").value());
         assertArrayEquals(new String[] {"1+2"}, match("GET", "/users/1+2").params());
         assertArrayEquals(new String[] {"100%"}, match("GET", "/users/100%").params());

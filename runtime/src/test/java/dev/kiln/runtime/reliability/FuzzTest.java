@@ -53,12 +53,10 @@ class FuzzTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
@@ -66,9 +64,16 @@ class FuzzTest {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         int ran = 0;
-        try (RunningApp app = Kiln.app().instances(2).port(0).maxBodySize(64 * 1024)
-                .headerReadTimeout(Duration.ofSeconds(2)).bodyReadTimeout(Duration.ofSeconds(2))
-                .start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS)) {
+        try (RunningApp app = Kiln.app()
+                .instances(2)
+                .port(0)
+                .maxBodySize(64 * 1024)
+                .headerReadTimeout(Duration.ofSeconds(2))
+                .bodyReadTimeout(Duration.ofSeconds(2))
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS)) {
             Random random = new Random(seed);
             while (ran < CASES && System.nanoTime() < deadline) {
                 List<Future<?>> batch = new java.util.ArrayList<>();
@@ -84,7 +89,10 @@ class FuzzTest {
                     result.get(60, TimeUnit.SECONDS);
                 }
                 ran += BATCH;
-                assertEquals(200, RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF).status(),
+                assertEquals(
+                        200,
+                        RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF)
+                                .status(),
                         "the server answers a valid request after " + ran + " cases (seed " + seed + ")");
             }
         } finally {
@@ -94,8 +102,12 @@ class FuzzTest {
         System.out.println("FUZZ | seed " + seed + " | " + ran + " cases | answers by status (-1: closed without one): "
                 + new TreeMap<>(statuses));
         assertTrue(ran >= BATCH, "at least one batch ran");
-        assertTrue(severe.isEmpty(), "nothing logged as SEVERE: " + severe.stream()
-                .map(r -> r.getMessage() + " " + r.getThrown()).toList());
+        assertTrue(
+                severe.isEmpty(),
+                "nothing logged as SEVERE: "
+                        + severe.stream()
+                                .map(r -> r.getMessage() + " " + r.getThrown())
+                                .toList());
     }
 
     private static void runCase(int port, int number, byte[] request, Map<String, AtomicInteger> statuses) {
@@ -109,7 +121,8 @@ class FuzzTest {
             }
             for (int answers = 0; answers < 20; answers++) {
                 RawHttp.Answer answer = http.read();
-                statuses.computeIfAbsent(Integer.toString(answer.status()), s -> new AtomicInteger()).incrementAndGet();
+                statuses.computeIfAbsent(Integer.toString(answer.status()), s -> new AtomicInteger())
+                        .incrementAndGet();
                 if (answer.status() == 500) {
                     fail("case " + number + " got a 500: " + show(request) + " -> " + answer);
                 }
@@ -126,7 +139,9 @@ class FuzzTest {
 
     private static String show(byte[] request) {
         String text = new String(request, StandardCharsets.ISO_8859_1);
-        return (text.length() > 400 ? text.substring(0, 400) + "..." : text).replace("\r", "\\r").replace("\n", "\\n");
+        return (text.length() > 400 ? text.substring(0, 400) + "..." : text)
+                .replace("\r", "\\r")
+                .replace("\n", "\\n");
     }
 
     // ------------------------------------------------------------------ malformed requests
@@ -144,9 +159,29 @@ class FuzzTest {
         "Content-Length: 1, 2", "Transfer-Encoding: chunked", "Transfer-Encoding: gzip", "Transfer-Encoding: xchunked",
         "Transfer-Encoding: chunked, chunked", "Host: b", "Expect: 100-continue", "Content-Encoding: gzip",
         "Connection: close", "Connection: keep-alive, Upgrade", "Upgrade: h2c", "X-Request-Id: \u0001",
-        "Cookie: =;;", "Content-Type: application/json; charset=utf-16"};
-    private static final byte[] SPECIALS = {0, 1, '\r', '\n', ' ', '\t', ':', ';', '"', '%', '/', '?', '#', (byte) 0x7f,
-        (byte) 0x80, (byte) 0xff, '0', 'f', 'G'};
+        "Cookie: =;;", "Content-Type: application/json; charset=utf-16"
+    };
+    private static final byte[] SPECIALS = {
+        0,
+        1,
+        '\r',
+        '\n',
+        ' ',
+        '\t',
+        ':',
+        ';',
+        '"',
+        '%',
+        '/',
+        '?',
+        '#',
+        (byte) 0x7f,
+        (byte) 0x80,
+        (byte) 0xff,
+        '0',
+        'f',
+        'G'
+    };
 
     private static byte[] mutated(Random random) {
         byte[] bytes = TEMPLATES.get(random.nextInt(TEMPLATES.size())).getBytes(StandardCharsets.ISO_8859_1);
@@ -164,7 +199,9 @@ class FuzzTest {
             case 0 -> { // replace one byte
                 bytes = bytes.clone();
                 if (bytes.length > 0) {
-                    bytes[at] = random.nextBoolean() ? SPECIALS[random.nextInt(SPECIALS.length)] : (byte) random.nextInt(256);
+                    bytes[at] = random.nextBoolean()
+                            ? SPECIALS[random.nextInt(SPECIALS.length)]
+                            : (byte) random.nextInt(256);
                 }
                 return bytes;
             }
@@ -188,7 +225,8 @@ class FuzzTest {
             }
             case 4 -> { // CRLF becomes LF, or CR
                 String text = new String(bytes, StandardCharsets.ISO_8859_1);
-                return text.replaceFirst("\r\n", random.nextBoolean() ? "\n" : "\r").getBytes(StandardCharsets.ISO_8859_1);
+                return text.replaceFirst("\r\n", random.nextBoolean() ? "\n" : "\r")
+                        .getBytes(StandardCharsets.ISO_8859_1);
             }
             case 5 -> { // truncate
                 out.write(bytes, 0, at);
@@ -284,8 +322,10 @@ class FuzzTest {
             case 1 -> json.append(random.nextLong());
             case 2 -> json.append(random.nextDouble() * 1e6);
             case 3 -> json.append("9".repeat(1 + random.nextInt(3000)));
-            case 4 -> json.append("1e").append(random.nextBoolean() ? "" : "-").append(random.nextInt(Integer.MAX_VALUE));
-            default -> json.append("-0.").append("0".repeat(random.nextInt(500))).append('1');
+            case 4 ->
+                json.append("1e").append(random.nextBoolean() ? "" : "-").append(random.nextInt(Integer.MAX_VALUE));
+            default ->
+                json.append("-0.").append("0".repeat(random.nextInt(500))).append('1');
         }
     }
 

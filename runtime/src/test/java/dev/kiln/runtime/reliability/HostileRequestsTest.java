@@ -25,7 +25,13 @@ class HostileRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = Kiln.app().instances(1).port(0).start().toCompletionStage().toCompletableFuture().get();
+        app = Kiln.app()
+                .instances(1)
+                .port(0)
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get();
     }
 
     @AfterAll
@@ -42,63 +48,148 @@ class HostileRequestsTest {
                 Arguments.of("garbage request line", "GARBAGE" + CRLF + CRLF, 400),
                 Arguments.of("no HTTP version", "GET /text" + CRLF + "Host: a" + CRLF + CRLF, 400),
                 Arguments.of("unknown HTTP version", "GET /text HTTP/9.9" + CRLF + "Host: a" + CRLF + CRLF, 501),
-                Arguments.of("control character in the method", "G\u0001T /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
-                Arguments.of("NUL in a header value", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: b\u0000c" + CRLF + CRLF, 400),
-                Arguments.of("control character in a header name", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X\u0001A: b" + CRLF + CRLF, 400),
+                Arguments.of(
+                        "control character in the method",
+                        "G\u0001T /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "NUL in a header value",
+                        "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: b\u0000c" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "control character in a header name",
+                        "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X\u0001A: b" + CRLF + CRLF,
+                        400),
                 Arguments.of("bare LF line endings", "GET /text HTTP/1.1\nHost: a\n\n", 400),
-                Arguments.of("bare CR in a header", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: b\rc" + CRLF + CRLF, 400),
+                Arguments.of(
+                        "bare CR in a header",
+                        "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: b\rc" + CRLF + CRLF,
+                        400),
                 Arguments.of("space before the colon", "GET /text HTTP/1.1" + CRLF + "Host : a" + CRLF + CRLF, 400),
-                Arguments.of("header line without a colon", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "NoColon" + CRLF + CRLF, 400),
+                Arguments.of(
+                        "header line without a colon",
+                        "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "NoColon" + CRLF + CRLF,
+                        400),
                 Arguments.of("missing Host in HTTP/1.1", "GET /text HTTP/1.1" + CRLF + CRLF, 400),
-                Arguments.of("duplicate Host", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "Host: b" + CRLF + CRLF, 400),
-                Arguments.of("two different Content-Lengths", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Length: 2" + CRLF + "Content-Length: 3" + CRLF + CRLF + "{}x", 400),
-                Arguments.of("Content-Length with a sign", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Length: +2" + CRLF + CRLF + "{}", 400),
-                Arguments.of("negative Content-Length", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Length: -1" + CRLF + CRLF, 400),
-                Arguments.of("Content-Length not a number", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Length: 0x2" + CRLF + CRLF + "{}", 400),
-                Arguments.of("Content-Length with Transfer-Encoding: chunked", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Length: 4" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF + "2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("unknown transfer coding", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: foo" + CRLF + CRLF + "{}", 400),
-                Arguments.of("gzip then chunked transfer coding", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: gzip, chunked" + CRLF + CRLF + "0" + CRLF + CRLF, 501),
-                Arguments.of("chunked not the last transfer coding", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked, identity" + CRLF + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("chunked twice", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("Transfer-Encoding in HTTP/1.0", "POST /echo HTTP/1.0" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("bad chunk size", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "zz" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("chunk size with a sign", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "+2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("chunk extension with a quoted CRLF", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "2;a=\"x" + CRLF + "y\"" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("space inside the request target", "GET /te xt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
-                Arguments.of("NUL in the request target", "GET /te\u0000xt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
-                Arguments.of("DEL in the request target", "GET /te\u007fxt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
+                Arguments.of(
+                        "duplicate Host",
+                        "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "Host: b" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "two different Content-Lengths",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: 2" + CRLF
+                                + "Content-Length: 3" + CRLF + CRLF + "{}x",
+                        400),
+                Arguments.of(
+                        "Content-Length with a sign",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: +2" + CRLF + CRLF + "{}",
+                        400),
+                Arguments.of(
+                        "negative Content-Length",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: -1" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "Content-Length not a number",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: 0x2" + CRLF + CRLF + "{}",
+                        400),
+                Arguments.of(
+                        "Content-Length with Transfer-Encoding: chunked",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: 4" + CRLF
+                                + "Transfer-Encoding: chunked" + CRLF + CRLF + "2" + CRLF + "{}" + CRLF + "0" + CRLF
+                                + CRLF,
+                        400),
+                Arguments.of(
+                        "unknown transfer coding",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: foo" + CRLF + CRLF + "{}",
+                        400),
+                Arguments.of(
+                        "gzip then chunked transfer coding",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: gzip, chunked" + CRLF
+                                + CRLF + "0" + CRLF + CRLF,
+                        501),
+                Arguments.of(
+                        "chunked not the last transfer coding",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked, identity" + CRLF
+                                + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "chunked twice",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF
+                                + "Transfer-Encoding: chunked" + CRLF + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "Transfer-Encoding in HTTP/1.0",
+                        "POST /echo HTTP/1.0" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "bad chunk size",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "zz" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "chunk size with a sign",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "+2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "chunk extension with a quoted CRLF",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "2;a=\"x" + CRLF + "y\"" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "space inside the request target", "GET /te xt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
+                Arguments.of(
+                        "NUL in the request target", "GET /te\u0000xt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
+                Arguments.of(
+                        "DEL in the request target", "GET /te\u007fxt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
                 Arguments.of("tab in the request target", "GET /te\txt HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 400),
-                Arguments.of("Transfer-Encoding: xchunked", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: xchunked" + CRLF + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("Transfer-Encoding: chunked with a vertical tab", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: \u000bchunked" + CRLF + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("chunk size overflowing 64 bits", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "10000000000000002" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("chunk data longer than its size", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "1" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF, 400),
-                Arguments.of("bare LF after chunk data", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Transfer-Encoding: chunked" + CRLF + CRLF + "2" + CRLF + "{}\n0" + CRLF + CRLF, 400),
-                Arguments.of("request line over 4 KiB", "GET " + longTarget + " HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF, 414),
-                Arguments.of("headers over 8 KiB", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + bigHeader + CRLF, 431),
-                Arguments.of("gzip request body", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Encoding: gzip" + CRLF + "Content-Length: 2" + CRLF + CRLF + "{}", 415),
-                Arguments.of("br request body", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Encoding: br" + CRLF + "Content-Length: 2" + CRLF + CRLF + "{}", 415),
-                Arguments.of("Content-Length over the 10 MiB limit", "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                        + "Content-Length: 10485761" + CRLF + CRLF + "{}", 413));
+                Arguments.of(
+                        "Transfer-Encoding: xchunked",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: xchunked" + CRLF + CRLF
+                                + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "Transfer-Encoding: chunked with a vertical tab",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: \u000bchunked" + CRLF
+                                + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "chunk size overflowing 64 bits",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "10000000000000002" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "chunk data longer than its size",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "1" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "bare LF after chunk data",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: chunked" + CRLF + CRLF
+                                + "2" + CRLF + "{}\n0" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "request line over 4 KiB",
+                        "GET " + longTarget + " HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF,
+                        414),
+                Arguments.of(
+                        "headers over 8 KiB", "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + bigHeader + CRLF, 431),
+                Arguments.of(
+                        "gzip request body",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Encoding: gzip" + CRLF
+                                + "Content-Length: 2" + CRLF + CRLF + "{}",
+                        415),
+                Arguments.of(
+                        "br request body",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Encoding: br" + CRLF
+                                + "Content-Length: 2" + CRLF + CRLF + "{}",
+                        415),
+                Arguments.of(
+                        "Content-Length over the 10 MiB limit",
+                        "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: 10485761" + CRLF + CRLF
+                                + "{}",
+                        413));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -112,14 +203,19 @@ class HostileRequestsTest {
             assertEquals(expected, answer.status(), attack + ": " + answer);
             assertTrue(http.closedByServer(), attack + ": the connection is closed");
         }
-        assertEquals(200, RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF).status(),
+        assertEquals(
+                200,
+                RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF)
+                        .status(),
                 "the server still answers after: " + attack);
     }
 
     @Test
     void errorAnswersCarryNoDetailsOfTheServer() throws Exception {
-        RawHttp.Answer answer = RawHttp.once(app.port(), "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                + "Transfer-Encoding: gzip, chunked" + CRLF + CRLF + "0" + CRLF + CRLF);
+        RawHttp.Answer answer = RawHttp.once(
+                app.port(),
+                "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding: gzip, chunked" + CRLF + CRLF + "0"
+                        + CRLF + CRLF);
         assertEquals("{\"detail\":\"Not Implemented\"}", answer.body());
         assertEquals("close", answer.header("connection"));
     }
@@ -131,8 +227,10 @@ class HostileRequestsTest {
      */
     @Test
     void obsoleteLineFoldingIsUnfoldedAsRfc9112Allows() throws Exception {
-        RawHttp.Answer folded = RawHttp.once(app.port(), "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF
-                + "Transfer-Encoding:" + CRLF + " chunked" + CRLF + CRLF + "2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF);
+        RawHttp.Answer folded = RawHttp.once(
+                app.port(),
+                "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding:" + CRLF + " chunked" + CRLF + CRLF
+                        + "2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF);
         assertEquals(200, folded.status());
         assertEquals("{}", folded.body(), "the body was read as chunked, as the folded header says");
     }
@@ -140,15 +238,16 @@ class HostileRequestsTest {
     @Test
     void aStrayPercentInTheQueryIsALiteralPercentAsInStarlette() throws Exception {
         // Found by FuzzTest: Netty's query decoder threw on "%x", and the request got a 500.
-        RawHttp.Answer answer = RawHttp.once(app.port(), "GET /items/5?q=100%25%x% HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+        RawHttp.Answer answer =
+                RawHttp.once(app.port(), "GET /items/5?q=100%25%x% HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
         assertEquals(200, answer.status(), answer.body());
         assertEquals("{\"id\":5,\"name\":\"100%%x%\",\"price\":10,\"tags\":[]}", answer.body());
     }
 
     @Test
     void requestsNettyCannotReadGetKilnsErrorBody() throws Exception {
-        RawHttp.Answer answer = RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF
-                + "X-A: b\u0000c" + CRLF + CRLF);
+        RawHttp.Answer answer = RawHttp.once(
+                app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: b\u0000c" + CRLF + CRLF);
         assertEquals(400, answer.status());
         assertEquals("{\"detail\":\"Bad Request\"}", answer.body());
         assertEquals("close", answer.header("connection"));

@@ -26,7 +26,12 @@ class LimitsTest {
     private static final String CRLF = "\r\n";
 
     private static RunningApp start(dev.kiln.App app) throws Exception {
-        return app.instances(1).port(0).start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return app.instances(1)
+                .port(0)
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
     }
 
     private static String post(String path, String headers, int length) {
@@ -56,7 +61,10 @@ class LimitsTest {
                 assertTrue(closed, "closed while still trickling");
                 assertTrue(millis >= 700 && millis < 3000, "closed at the 800 ms deadline, after " + millis + " ms");
             }
-            assertEquals(200, RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF).status());
+            assertEquals(
+                    200,
+                    RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF)
+                            .status());
         }
     }
 
@@ -110,8 +118,10 @@ class LimitsTest {
                 assertEquals("close", answer.header("connection"));
             }
             String fits = "{\"k\":\"" + "x".repeat(1000) + "\"}";
-            RawHttp.Answer ok = RawHttp.once(app.port(), post("/echo", "Transfer-Encoding: chunked" + CRLF, -1)
-                    + Integer.toHexString(fits.length()) + CRLF + fits + CRLF + "0" + CRLF + CRLF);
+            RawHttp.Answer ok = RawHttp.once(
+                    app.port(),
+                    post("/echo", "Transfer-Encoding: chunked" + CRLF, -1) + Integer.toHexString(fits.length()) + CRLF
+                            + fits + CRLF + "0" + CRLF + CRLF);
             assertEquals(200, ok.status(), "a body within the limit is read");
         }
     }
@@ -134,9 +144,21 @@ class LimitsTest {
     void headerAndRequestLineSizesAreSettings() throws Exception {
         try (RunningApp app = start(Kiln.app().maxHeaderSize(1024).maxRequestLineLength(256))) {
             String header = "X-A: " + "a".repeat(1100) + CRLF;
-            assertEquals(431, RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + header + CRLF).status());
-            assertEquals(414, RawHttp.once(app.port(), "GET /" + "t".repeat(300) + " HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF).status());
-            assertEquals(200, RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: " + "a".repeat(800) + CRLF + CRLF).status());
+            assertEquals(
+                    431,
+                    RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + header + CRLF)
+                            .status());
+            assertEquals(
+                    414,
+                    RawHttp.once(app.port(), "GET /" + "t".repeat(300) + " HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF)
+                            .status());
+            assertEquals(
+                    200,
+                    RawHttp.once(
+                                    app.port(),
+                                    "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-A: " + "a".repeat(800) + CRLF
+                                            + CRLF)
+                            .status());
         }
     }
 
@@ -166,7 +188,9 @@ class LimitsTest {
     void compressedBodiesAreRefusedUnlessDecompressionIsOn() throws Exception {
         byte[] json = gzip("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         try (RunningApp app = start(Kiln.app())) {
-            assertEquals(415, postBytes(app.port(), "Content-Encoding: gzip" + CRLF, json).status());
+            assertEquals(
+                    415,
+                    postBytes(app.port(), "Content-Encoding: gzip" + CRLF, json).status());
         }
         try (RunningApp app = start(Kiln.app().decompressRequests(true).maxBodySize(64 * 1024))) {
             RawHttp.Answer decoded = postBytes(app.port(), "Content-Encoding: gzip" + CRLF, json);
@@ -175,8 +199,12 @@ class LimitsTest {
             // A gzip bomb: 80 KiB on the wire, 10 MiB decoded; the limit counts decoded bytes.
             byte[] bomb = gzip(("[" + "0,".repeat(5 * 1024 * 1024) + "0]").getBytes(StandardCharsets.UTF_8));
             assertTrue(bomb.length < 64 * 1024, "the bomb fits the limit compressed: " + bomb.length);
-            assertEquals(413, postBytes(app.port(), "Content-Encoding: gzip" + CRLF, bomb).status());
-            assertEquals(415, postBytes(app.port(), "Content-Encoding: br" + CRLF, json).status(),
+            assertEquals(
+                    413,
+                    postBytes(app.port(), "Content-Encoding: gzip" + CRLF, bomb).status());
+            assertEquals(
+                    415,
+                    postBytes(app.port(), "Content-Encoding: br" + CRLF, json).status(),
                     "a coding Netty does not decode is still refused");
         }
     }
@@ -193,12 +221,21 @@ class LimitsTest {
             assertTrue(nested.body().contains("json_invalid"), nested.body());
 
             String deepObject = "{\"a\":".repeat(600) + "1" + "}".repeat(600);
-            assertEquals(422, postBytes(port, "", deepObject.getBytes(StandardCharsets.UTF_8)).status(), "nested objects");
+            assertEquals(
+                    422,
+                    postBytes(port, "", deepObject.getBytes(StandardCharsets.UTF_8))
+                            .status(),
+                    "nested objects");
 
             String longNumber = "1".repeat(5_000);
-            assertEquals(422, postBytes(port, "", longNumber.getBytes(StandardCharsets.UTF_8)).status(), "a 5000-digit number");
+            assertEquals(
+                    422,
+                    postBytes(port, "", longNumber.getBytes(StandardCharsets.UTF_8))
+                            .status(),
+                    "a 5000-digit number");
 
-            RawHttp.Answer exponent = postBytes(port, "", "{\"price\":1e999999999,\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+            RawHttp.Answer exponent =
+                    postBytes(port, "", "{\"price\":1e999999999,\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8));
             assertNotEquals(500, exponent.status(), "a huge exponent");
 
             try (RawHttp http = new RawHttp(port, 10_000)) {
@@ -209,13 +246,22 @@ class LimitsTest {
             }
 
             String hugeString = "\"" + "s".repeat(21_000_000) + "\"";
-            assertEquals(422, postBytes(port, "", hugeString.getBytes(StandardCharsets.UTF_8)).status(),
+            assertEquals(
+                    422,
+                    postBytes(port, "", hugeString.getBytes(StandardCharsets.UTF_8))
+                            .status(),
                     "a string over Json.MAX_STRING_LENGTH");
-            assertEquals(200, RawHttp.once(port, "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF).status());
+            assertEquals(
+                    200,
+                    RawHttp.once(port, "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF)
+                            .status());
         }
         try (RunningApp app = start(Kiln.app())) {
             String hugeString = "\"" + "s".repeat(11 * 1024 * 1024) + "\"";
-            assertEquals(413, postBytes(app.port(), "", hugeString.getBytes(StandardCharsets.UTF_8)).status(),
+            assertEquals(
+                    413,
+                    postBytes(app.port(), "", hugeString.getBytes(StandardCharsets.UTF_8))
+                            .status(),
                     "with the default body limit a huge string never reaches the parser");
         }
     }
@@ -232,12 +278,10 @@ class LimitsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger.getLogger("dev.kiln").addHandler(capture);
         try (RunningApp app = start(Kiln.app())) {
@@ -246,17 +290,22 @@ class LimitsTest {
             assertEquals("{\"detail\":\"Internal Server Error\"}", boom.body());
             String id = boom.header("x-request-id");
             assertNotNull(id, "a generated request id");
-            assertTrue(records.stream().anyMatch(r -> r.getMessage().contains("[request " + id + "]")
-                    && r.getThrown() != null && r.getThrown().getMessage().contains("hunter2")),
+            assertTrue(
+                    records.stream()
+                            .anyMatch(r -> r.getMessage().contains("[request " + id + "]")
+                                    && r.getThrown() != null
+                                    && r.getThrown().getMessage().contains("hunter2")),
                     "the log has the error and the id");
 
-            RawHttp.Answer echoed = RawHttp.once(app.port(), "GET /boom-loop HTTP/1.1" + CRLF + "Host: a" + CRLF
-                    + "X-Request-Id: trace-42.a:b_c" + CRLF + CRLF);
+            RawHttp.Answer echoed = RawHttp.once(
+                    app.port(),
+                    "GET /boom-loop HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-Request-Id: trace-42.a:b_c" + CRLF + CRLF);
             assertEquals("trace-42.a:b_c", echoed.header("x-request-id"), "a safe incoming id is kept");
             assertFalse(echoed.body().contains("secret") || echoed.body().contains("Exception"), echoed.body());
 
-            RawHttp.Answer unsafe = RawHttp.once(app.port(), "GET /nowhere HTTP/1.1" + CRLF + "Host: a" + CRLF
-                    + "X-Request-Id: <script>" + CRLF + CRLF);
+            RawHttp.Answer unsafe = RawHttp.once(
+                    app.port(),
+                    "GET /nowhere HTTP/1.1" + CRLF + "Host: a" + CRLF + "X-Request-Id: <script>" + CRLF + CRLF);
             assertNotEquals("<script>", unsafe.header("x-request-id"), "an unsafe id is replaced");
             assertNotNull(unsafe.header("x-request-id"), "every error answer carries an id");
 

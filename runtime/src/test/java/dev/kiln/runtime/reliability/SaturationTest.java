@@ -36,11 +36,13 @@ class SaturationTest {
 
     @Test
     void aFullPoolAnswers503AtOnceAndTheEventLoopStaysFast() throws Exception {
-        try (TestClient client = TestClient.start(Kiln.app().instances(1)
-                .workerPool("bulkhead", 2).workerQueue("bulkhead", 2))) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (TestClient client = TestClient.start(
+                Kiln.app().instances(1).workerPool("bulkhead", 2).workerQueue("bulkhead", 2))) {
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest block = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/block"))
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             // Two run, two wait: the pool and its queue are full.
             List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -83,15 +85,17 @@ class SaturationTest {
     @Test
     void eventLoopLatencyUnderSaturation() throws Exception {
         int samples = 2000;
-        try (TestClient client = TestClient.start(Kiln.app().instances(1)
-                .workerPool("bulkhead", 2).workerQueue("bulkhead", 8))) {
+        try (TestClient client = TestClient.start(
+                Kiln.app().instances(1).workerPool("bulkhead", 2).workerQueue("bulkhead", 8))) {
             int port = client.app().port();
             latencies(port, 500); // warm-up
             long[] idle = latencies(port, samples);
 
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest block = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/block"))
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 held.add(http.sendAsync(block, HttpResponse.BodyHandlers.ofString()));
@@ -105,20 +109,22 @@ class SaturationTest {
             AtomicInteger refused = new AtomicInteger();
             List<Thread> flood = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
-                Thread thread = new Thread(() -> {
-                    while (flooding.get()) {
-                        try (RawHttp raw = new RawHttp(port, 5000)) {
+                Thread thread = new Thread(
+                        () -> {
                             while (flooding.get()) {
-                                raw.send("GET /block HTTP/1.1\r\nHost: a\r\n\r\n");
-                                if (raw.read().status() == 503) {
-                                    refused.incrementAndGet();
+                                try (RawHttp raw = new RawHttp(port, 5000)) {
+                                    while (flooding.get()) {
+                                        raw.send("GET /block HTTP/1.1\r\nHost: a\r\n\r\n");
+                                        if (raw.read().status() == 503) {
+                                            refused.incrementAndGet();
+                                        }
+                                    }
+                                } catch (Exception e) {
+                                    // a new connection on the next round
                                 }
                             }
-                        } catch (Exception e) {
-                            // a new connection on the next round
-                        }
-                    }
-                }, "flood-" + t);
+                        },
+                        "flood-" + t);
                 thread.start();
                 flood.add(thread);
             }
@@ -138,10 +144,15 @@ class SaturationTest {
                 assertTrue(status == 200 || status == 503, "held request: " + status);
             }
             assertTrue(refused.get() > 0, "the pool was saturated: 503s seen");
-            System.out.printf("SATURATION | GET /text (event loop), %d samples | idle p50 %.3f ms p99 %.3f ms | "
+            System.out.printf(
+                    "SATURATION | GET /text (event loop), %d samples | idle p50 %.3f ms p99 %.3f ms | "
                             + "worker pool saturated (%d refusals with 503 meanwhile) p50 %.3f ms p99 %.3f ms%n",
-                    samples, percentile(idle, 50), percentile(idle, 99), refused.get(),
-                    percentile(saturated, 50), percentile(saturated, 99));
+                    samples,
+                    percentile(idle, 50),
+                    percentile(idle, 99),
+                    refused.get(),
+                    percentile(saturated, 50),
+                    percentile(saturated, 99));
         }
     }
 

@@ -30,7 +30,12 @@ class ShutdownTest {
     }
 
     private static RunningApp start(dev.kiln.App app) throws Exception {
-        return app.instances(1).port(0).start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return app.instances(1)
+                .port(0)
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
     }
 
     private static CompletableFuture<RawHttp.Answer> inFlight(int port, String path) {
@@ -79,8 +84,8 @@ class ShutdownTest {
         RunningApp app = start(Kiln.app());
         try (RawHttp http = new RawHttp(app.port(), 20_000)) {
             // Pipelined: the second request is read while the first is in flight, and served after it.
-            http.send("GET /work/800 HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF
-                    + "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+            http.send("GET /work/800 HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF + "GET /text HTTP/1.1" + CRLF
+                    + "Host: a" + CRLF + CRLF);
             awaitWorking(1);
             Future<Void> shutdown = app.shutdown();
             RawHttp.Answer first = http.read();
@@ -104,12 +109,10 @@ class ShutdownTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger("dev.kiln");
         log.addHandler(capture);
@@ -121,7 +124,8 @@ class ShutdownTest {
             app.close();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(millis < 4000, "the shutdown ended with its grace period, not the work: " + millis + " ms");
-            assertTrue(warnings.stream().anyMatch(m -> m.contains("grace period of 300 ms is over: cutting off")),
+            assertTrue(
+                    warnings.stream().anyMatch(m -> m.contains("grace period of 300 ms is over: cutting off")),
                     "the log says what was cut off: " + warnings);
             assertEquals(-1, request.get(10, TimeUnit.SECONDS).status(), "the cut-off request's connection closed");
         } finally {

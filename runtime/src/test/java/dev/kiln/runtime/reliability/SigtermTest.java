@@ -26,26 +26,36 @@ class SigtermTest {
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void sigtermDrainsInFlightRequestsAndExits() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.kiln.runtime.testapp.Main", "--port", "0", "--instances", "1")
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.kiln.runtime.testapp.Main",
+                        "--port",
+                        "0",
+                        "--instances",
+                        "1")
+                .redirectErrorStream(true)
+                .start();
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    output.add(line);
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        port.complete(Integer.parseInt(m.group(1)));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            output.add(line);
+                            Matcher m = LISTENING.matcher(line);
+                            if (m.find()) {
+                                port.complete(Integer.parseInt(m.group(1)));
+                            }
+                        }
+                    } catch (Exception e) {
+                        port.completeExceptionally(e);
                     }
-                }
-            } catch (Exception e) {
-                port.completeExceptionally(e);
-            }
-        }, "sigterm-test-output");
+                },
+                "sigterm-test-output");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -62,7 +72,11 @@ class SigtermTest {
             }
             Thread.sleep(500); // the three are on workers now
             // Not Process.destroy(): it sends SIGTERM too, but closes our end of the output at once.
-            assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor());
+            assertEquals(
+                    0,
+                    new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
+                            .start()
+                            .waitFor());
             for (CompletableFuture<RawHttp.Answer> request : requests) {
                 RawHttp.Answer answer = request.get(20, TimeUnit.SECONDS);
                 assertEquals(200, answer.status(), "an in-flight request finishes after SIGTERM");
@@ -71,9 +85,17 @@ class SigtermTest {
             assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the process exits");
             reader.join(5000);
             assertEquals(0, process.exitValue(), "a graceful exit");
-            assertNotNull(output.stream().filter(l -> l.contains("Shutting down: 6 request(s)")).findFirst().orElse(null),
+            assertNotNull(
+                    output.stream()
+                            .filter(l -> l.contains("Shutting down: 6 request(s)"))
+                            .findFirst()
+                            .orElse(null),
                     "the shutdown is logged (three requests, three worker tasks): " + output);
-            assertNotNull(output.stream().filter(l -> l.contains("Stopped")).findFirst().orElse(null),
+            assertNotNull(
+                    output.stream()
+                            .filter(l -> l.contains("Stopped"))
+                            .findFirst()
+                            .orElse(null),
                     "the shutdown ran to its end: " + output);
         } finally {
             process.destroyForcibly();

@@ -4,5 +4,4 @@ import java.util.List;
 import java.util.Optional;
 
 /** The body of POST /items. */
-public record ItemIn(String name, int price, List<String> tags, Optional<String> note) {
-}
+public record ItemIn(String name, int price, List<String> tags, Optional<String> note) {}

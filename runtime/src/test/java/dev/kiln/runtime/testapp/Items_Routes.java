@@ -1,5 +1,7 @@
 package dev.kiln.runtime.testapp;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.HttpException;
 import dev.kiln.Response;
 import dev.kiln.runtime.AppContext;
@@ -15,8 +17,6 @@ import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpMethod;
@@ -32,11 +32,14 @@ public final class Items_Routes {
     private static final Responder DELETE = Responder.empty(204);
     private static final Responder TEXT = Responder.text(200, "text/plain");
     private static final Responder STRING = Responder.json(200, Json.writerFor(String.class));
-    private static final Responder MAP = Responder.json(200, Json.writerFor(new TypeReference<Map<String, Object>>() {}));
+    private static final Responder MAP =
+            Responder.json(200, Json.writerFor(new TypeReference<Map<String, Object>>() {}));
     private static final Responder RESPONSE = Responder.response(200, "application/json", Json.writerFor(Item.class));
-    private static final Responder FILE = Responder.response(200, "application/octet-stream", Json.writerFor(Object.class));
+    private static final Responder FILE =
+            Responder.response(200, "application/octet-stream", Json.writerFor(Object.class));
 
-    private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
+    private static final Binder<ItemIn> ITEM_IN = Binders.record(
+            "ItemIn",
             v -> new ItemIn((String) v[0], (Integer) v[1], (List<String>) v[2], (Optional<String>) v[3]),
             Field.required("name", Binders.STRING),
             Field.required("price", Binders.INT),
@@ -61,31 +64,111 @@ public final class Items_Routes {
         return List.of(
                 new Route(HttpMethod.GET, "/items/{itemId}", "Items.read", Dispatch.eventLoop(), 0, false, this::read),
                 new Route(HttpMethod.POST, "/items", "Items.create", Dispatch.worker("default"), 1, true, this::create),
-                new Route(HttpMethod.DELETE, "/items/{itemId}", "Items.delete", Dispatch.worker("reports"), 1, false, this::delete),
-                new Route(HttpMethod.GET, "/items/special", "Items.special", Dispatch.eventLoop(), 0, false, this::special),
+                new Route(
+                        HttpMethod.DELETE,
+                        "/items/{itemId}",
+                        "Items.delete",
+                        Dispatch.worker("reports"),
+                        1,
+                        false,
+                        this::delete),
+                new Route(
+                        HttpMethod.GET,
+                        "/items/special",
+                        "Items.special",
+                        Dispatch.eventLoop(),
+                        0,
+                        false,
+                        this::special),
                 new Route(HttpMethod.GET, "/text", "Items.text", Dispatch.eventLoop(), 0, false, this::text),
-                new Route(HttpMethod.GET, "/response", "Items.response", Dispatch.worker("default"), 1, false, this::response),
-                new Route(HttpMethod.GET, "/user-headers", "Items.userHeaders", Dispatch.eventLoop(), 0, false, this::userHeaders),
-                new Route(HttpMethod.GET, "/search/{page}", "Items.search", Dispatch.eventLoop(), 0, false, this::search),
-                new Route(HttpMethod.GET, "/unauthorized", "Items.unauthorized", Dispatch.worker("default"), 1, false, this::unauthorized),
+                new Route(
+                        HttpMethod.GET,
+                        "/response",
+                        "Items.response",
+                        Dispatch.worker("default"),
+                        1,
+                        false,
+                        this::response),
+                new Route(
+                        HttpMethod.GET,
+                        "/user-headers",
+                        "Items.userHeaders",
+                        Dispatch.eventLoop(),
+                        0,
+                        false,
+                        this::userHeaders),
+                new Route(
+                        HttpMethod.GET, "/search/{page}", "Items.search", Dispatch.eventLoop(), 0, false, this::search),
+                new Route(
+                        HttpMethod.GET,
+                        "/unauthorized",
+                        "Items.unauthorized",
+                        Dispatch.worker("default"),
+                        1,
+                        false,
+                        this::unauthorized),
                 new Route(HttpMethod.GET, "/boom", "Items.boom", Dispatch.worker("default"), 1, false, this::boom),
-                new Route(HttpMethod.GET, "/boom-loop", "Items.boomLoop", Dispatch.eventLoop(), 0, false, this::boomLoop),
+                new Route(
+                        HttpMethod.GET, "/boom-loop", "Items.boomLoop", Dispatch.eventLoop(), 0, false, this::boomLoop),
                 new Route(HttpMethod.GET, "/teapot", "Items.teapot", Dispatch.eventLoop(), 0, false, this::teapot),
-                new Route(HttpMethod.GET, "/threads/loop", "Items.loopThread", Dispatch.eventLoop(), 0, false, this::loopThread),
-                new Route(HttpMethod.GET, "/threads/default", "Items.defaultThread", Dispatch.worker("default"), 1, false, this::defaultThread),
-                new Route(HttpMethod.GET, "/threads/reports", "Items.reportsThread", Dispatch.worker("reports"), 1, false, this::reportsThread),
-                new Route(HttpMethod.GET, "/threads/after-worker", "Items.afterWorker", Dispatch.worker("reports"), 1, false, this::afterWorker),
+                new Route(
+                        HttpMethod.GET,
+                        "/threads/loop",
+                        "Items.loopThread",
+                        Dispatch.eventLoop(),
+                        0,
+                        false,
+                        this::loopThread),
+                new Route(
+                        HttpMethod.GET,
+                        "/threads/default",
+                        "Items.defaultThread",
+                        Dispatch.worker("default"),
+                        1,
+                        false,
+                        this::defaultThread),
+                new Route(
+                        HttpMethod.GET,
+                        "/threads/reports",
+                        "Items.reportsThread",
+                        Dispatch.worker("reports"),
+                        1,
+                        false,
+                        this::reportsThread),
+                new Route(
+                        HttpMethod.GET,
+                        "/threads/after-worker",
+                        "Items.afterWorker",
+                        Dispatch.worker("reports"),
+                        1,
+                        false,
+                        this::afterWorker),
                 new Route(HttpMethod.GET, "/slow", "Items.slow", Dispatch.worker("default"), 1, false, this::slow),
                 new Route(HttpMethod.GET, "/burger", "Items.burger", Dispatch.eventLoop(), 0, false, this::burger),
                 new Route(HttpMethod.GET, "/file", "Items.file", Dispatch.worker("default"), 1, false, this::file),
                 new Route(HttpMethod.HEAD, "/head", "Items.head", Dispatch.eventLoop(), 0, false, this::head),
                 new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, false, this::cookie),
-                new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, false, this::greeting),
+                new Route(
+                        HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, false, this::greeting),
                 new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, false, this::after),
                 new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, true, this::echo),
                 new Route(HttpMethod.GET, "/block", "Items.block", Dispatch.worker("bulkhead"), 1, false, this::block),
-                new Route(HttpMethod.GET, "/work/{millis}", "Items.work", Dispatch.worker("default"), 1, false, this::work),
-                new Route(HttpMethod.POST, "/items-worker", "Items.createOnWorker", Dispatch.worker("default"), 1, true, this::create));
+                new Route(
+                        HttpMethod.GET,
+                        "/work/{millis}",
+                        "Items.work",
+                        Dispatch.worker("default"),
+                        1,
+                        false,
+                        this::work),
+                new Route(
+                        HttpMethod.POST,
+                        "/items-worker",
+                        "Items.createOnWorker",
+                        Dispatch.worker("default"),
+                        1,
+                        true,
+                        this::create));
     }
 
     /** {@code GET /items/{itemId}}: event loop, returns Future. */
@@ -140,15 +223,22 @@ public final class Items_Routes {
         dev.kiln.ResponseHeaders headers = ex.responseHeaders();
         ex.reply(RESPONSE, ex.onWorker(defaultPool, () -> {
             headers.header("X-From-Parameter", "yes");
-            return Response.status(201).header("Location", "/items/7").header("X-Twice", "a").header("X-Twice", "b")
-                    .cookie("session", "abc").body(new Item(7, "seven", 7, List.of()));
+            return Response.status(201)
+                    .header("Location", "/items/7")
+                    .header("X-Twice", "a")
+                    .header("X-Twice", "b")
+                    .cookie("session", "abc")
+                    .body(new Item(7, "seven", 7, List.of()));
         }));
     }
 
     private void userHeaders(Exchange ex) {
         dev.kiln.ResponseHeaders headers = ex.responseHeaders();
         ex.reply(STRING, ex.call(() -> {
-            headers.status(202).header("X-Custom", "v").cookie("flavour", "choc").deleteCookie("old");
+            headers.status(202)
+                    .header("X-Custom", "v")
+                    .cookie("flavour", "choc")
+                    .deleteCookie("old");
             return "accepted";
         }));
     }
@@ -191,7 +281,9 @@ public final class Items_Routes {
     }
 
     private void loopThread(Exchange ex) {
-        ex.reply(STRING, ex.async(() -> Future.succeededFuture(Thread.currentThread().getName())));
+        ex.reply(
+                STRING,
+                ex.async(() -> Future.succeededFuture(Thread.currentThread().getName())));
     }
 
     private void defaultThread(Exchange ex) {
@@ -204,9 +296,13 @@ public final class Items_Routes {
 
     /** What runs after a worker hop (the next step of a plan) is back on the event loop. */
     private void afterWorker(Exchange ex) {
-        ex.reply(STRING, ex.onWorker(reportsPool, () -> Thread.currentThread().getName())
-                .compose(worker -> ex.onWorker(defaultPool, () -> worker + " " + Thread.currentThread().getName()))
-                .map(workers -> workers + " " + Thread.currentThread().getName()));
+        ex.reply(
+                STRING,
+                ex.onWorker(reportsPool, () -> Thread.currentThread().getName())
+                        .compose(worker -> ex.onWorker(
+                                defaultPool,
+                                () -> worker + " " + Thread.currentThread().getName()))
+                        .map(workers -> workers + " " + Thread.currentThread().getName()));
     }
 
     private void slow(Exchange ex) {

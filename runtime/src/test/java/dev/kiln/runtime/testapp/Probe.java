@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the test endpoints let the tests observe or steer. */
 public final class Probe {
-    private Probe() {
-    }
+    private Probe() {}
 
     /** Counted down when GET /slow has started on its worker. */
     public static volatile CountDownLatch slowStarted = new CountDownLatch(1);
@@ -15,6 +14,7 @@ public final class Probe {
     public static volatile long slowMillis = 1000;
     /** Requests of GET /burger waiting on their timer now, and the most seen at once. */
     public static final AtomicInteger burgersNow = new AtomicInteger();
+
     public static final AtomicInteger burgersPeak = new AtomicInteger();
     /** The file GET /file answers with. */
     public static volatile Path file;
@@ -24,6 +24,7 @@ public final class Probe {
 
     /** GET /block: how many started, and the latch that lets them finish. */
     public static final AtomicInteger blockStarted = new AtomicInteger();
+
     public static volatile CountDownLatch blockRelease = new CountDownLatch(1);
     /** GET /work/{millis}: how many started. */
     public static final AtomicInteger working = new AtomicInteger();

@@ -23,9 +23,11 @@ public final class TestModule implements RouteModule {
 
     @Override
     public List<ExceptionHandlerDef<?>> exceptionHandlers() {
-        return List.of(new ExceptionHandlerDef<>(TeapotException.class, "Items.teapot",
-                (TeapotException e, Request r) -> Future.succeededFuture(
-                        Response.status(418).header("X-Handled-By", "teapot")
-                                .body(java.util.Map.of("detail", "teapot: " + e.getMessage(), "path", r.path())))));
+        return List.of(new ExceptionHandlerDef<>(
+                TeapotException.class,
+                "Items.teapot",
+                (TeapotException e, Request r) -> Future.succeededFuture(Response.status(418)
+                        .header("X-Handled-By", "teapot")
+                        .body(java.util.Map.of("detail", "teapot: " + e.getMessage(), "path", r.path())))));
     }
 }

@@ -1,5 +1,4 @@
 package dev.kiln.samples.hello;
 
 /** A stored todo. */
-public record Todo(int id, String title, boolean done) {
-}
+public record Todo(int id, String title, boolean done) {}

@@ -44,13 +44,15 @@ class GeneratedSourcesTest {
 
     @Test
     void checkedInGeneratedSourcesMatchWhatTheProcessorGenerates() throws IOException {
-        assertSame(Path.of(System.getProperty("kiln.generated.actual")),
+        assertSame(
+                Path.of(System.getProperty("kiln.generated.actual")),
                 Path.of(System.getProperty("kiln.generated.expected")));
     }
 
     @Test
     void checkedInGeneratedResourcesMatchWhatTheProcessorGenerates() throws IOException {
-        assertSame(Path.of(System.getProperty("kiln.generated.resources.actual")),
+        assertSame(
+                Path.of(System.getProperty("kiln.generated.resources.actual")),
                 Path.of(System.getProperty("kiln.generated.resources.expected")));
     }
 
@@ -70,10 +72,14 @@ class GeneratedSourcesTest {
             return;
         }
         Map<String, String> expected = read(expectedDir);
-        assertEquals(expected.keySet(), actual.keySet(),
+        assertEquals(
+                expected.keySet(),
+                actual.keySet(),
                 "generated files differ from " + expectedDir + "; refresh with -Dkiln.generated.update=true");
         for (String name : expected.keySet()) {
-            assertEquals(expected.get(name), actual.get(name),
+            assertEquals(
+                    expected.get(name),
+                    actual.get(name),
                     name + " differs from the checked-in copy; refresh with -Dkiln.generated.update=true");
         }
     }

@@ -18,7 +18,8 @@ class HelloAppTest {
             var created = client.post("/todos", "{\"title\":\"write docs\"}");
             assertEquals(201, created.status());
             int id = created.json().get("id").asInt();
-            assertEquals("write docs", client.get("/todos/" + id).json().get("title").asText());
+            assertEquals(
+                    "write docs", client.get("/todos/" + id).json().get("title").asText());
             assertEquals(1, client.get("/todos").json().size());
 
             assertEquals(204, client.delete("/todos/" + id).status());
@@ -28,7 +29,9 @@ class HelloAppTest {
 
             var invalid = client.get("/todos/abc");
             assertEquals(422, invalid.status());
-            assertEquals("int_parsing", invalid.json().get("detail").get(0).get("type").asText());
+            assertEquals(
+                    "int_parsing",
+                    invalid.json().get("detail").get(0).get("type").asText());
         }
     }
 }
