@@ -1,8 +1,8 @@
 package dev.kiln;
 
-import dev.kiln.runtime.AppSettings;
-import dev.kiln.runtime.Host;
-import dev.kiln.runtime.Limits;
+import dev.kiln.runtime.impl.AppSettings;
+import dev.kiln.runtime.impl.Host;
+import dev.kiln.runtime.impl.Limits;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.runtime.AppSettings;
-import dev.kiln.runtime.Limits;
+import dev.kiln.runtime.impl.AppSettings;
+import dev.kiln.runtime.impl.Limits;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

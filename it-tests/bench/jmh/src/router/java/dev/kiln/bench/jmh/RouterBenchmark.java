@@ -3,7 +3,7 @@ package dev.kiln.bench.jmh;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Endpoint;
 import dev.kiln.runtime.Route;
-import dev.kiln.runtime.http.PathRouter;
+import dev.kiln.runtime.impl.PathRouter;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
  * interesting case: a static hit, a variable hit early and late in the table, a 405 and a 404.
  *
  * <p>This file is compiled only with {@code -Pkiln-router}: the runtime's router
- * ({@code dev.kiln.runtime.http.PathRouter}) was written in parallel on the {@code runtime} branch
+ * ({@code dev.kiln.runtime.impl.PathRouter}) was written in parallel on the {@code runtime} branch
  * and did not exist on the branch this benchmark was written on. {@link #newMatcher} builds it the
  * way {@code Host} does. Once both branches are merged:
  * {@code mvn -B -f it-tests/bench/pom.xml -Pkiln-router -pl :kiln-bench-jmh -am package -DskipTests}

@@ -1,9 +1,10 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kiln.runtime.http.PathRouter;
+import dev.kiln.runtime.Dispatch;
+import dev.kiln.runtime.Route;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;

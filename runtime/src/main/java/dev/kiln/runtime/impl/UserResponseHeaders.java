@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import dev.kiln.ResponseHeaders;
 import io.vertx.core.MultiMap;

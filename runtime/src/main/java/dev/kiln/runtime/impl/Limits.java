@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import dev.kiln.HttpException;
 import java.lang.System.Logger.Level;

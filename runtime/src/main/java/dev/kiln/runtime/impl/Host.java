@@ -1,7 +1,9 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import dev.kiln.RunningApp;
-import dev.kiln.runtime.http.PathRouter;
+import dev.kiln.runtime.Dispatch;
+import dev.kiln.runtime.Route;
+import dev.kiln.runtime.RouteModule;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

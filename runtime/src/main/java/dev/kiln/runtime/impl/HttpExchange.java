@@ -1,9 +1,14 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import dev.kiln.HttpException;
 import dev.kiln.Request;
 import dev.kiln.Response;
 import dev.kiln.ResponseHeaders;
+import dev.kiln.runtime.ExceptionHandlerDef;
+import dev.kiln.runtime.Exchange;
+import dev.kiln.runtime.Responder;
+import dev.kiln.runtime.Route;
+import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.AsyncResult;

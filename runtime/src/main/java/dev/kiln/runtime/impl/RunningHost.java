@@ -1,8 +1,13 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import dev.kiln.Request;
 import dev.kiln.RunningApp;
-import dev.kiln.runtime.http.PathRouter;
+import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.Dispatch;
+import dev.kiln.runtime.ExceptionHandlerDef;
+import dev.kiln.runtime.Route;
+import dev.kiln.runtime.SingletonRegistry;
+import dev.kiln.runtime.WorkerPool;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

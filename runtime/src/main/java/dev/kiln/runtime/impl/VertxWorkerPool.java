@@ -1,5 +1,6 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
+import dev.kiln.runtime.WorkerPool;
 import io.vertx.core.WorkerExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 

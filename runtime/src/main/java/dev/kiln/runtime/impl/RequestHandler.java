@@ -1,6 +1,6 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
-import dev.kiln.runtime.http.PathRouter;
+import dev.kiln.runtime.Route;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;

@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kiln.runtime.bind.ValidationErrors;

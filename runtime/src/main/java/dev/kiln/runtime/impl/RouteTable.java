@@ -1,5 +1,6 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
+import dev.kiln.runtime.Route;
 import java.util.List;
 
 /** The route table logged at startup, one aligned line per operation. */

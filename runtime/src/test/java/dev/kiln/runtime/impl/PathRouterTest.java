@@ -1,4 +1,4 @@
-package dev.kiln.runtime.http;
+package dev.kiln.runtime.impl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

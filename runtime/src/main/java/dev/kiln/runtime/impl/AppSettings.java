@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import dev.kiln.Request;
 import java.util.LinkedHashMap;

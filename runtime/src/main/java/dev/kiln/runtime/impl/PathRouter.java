@@ -1,4 +1,4 @@
-package dev.kiln.runtime.http;
+package dev.kiln.runtime.impl;
 
 import io.vertx.core.http.HttpMethod;
 import java.io.ByteArrayOutputStream;

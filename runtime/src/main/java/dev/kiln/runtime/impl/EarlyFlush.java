@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.impl.VertxConnection;

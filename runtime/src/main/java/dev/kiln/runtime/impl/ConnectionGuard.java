@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.impl;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
