@@ -2,119 +2,78 @@ package dev.kiln;
 
 import dev.kiln.runtime.impl.AppSettings;
 import dev.kiln.runtime.impl.Host;
-import dev.kiln.runtime.impl.Limits;
 import io.vertx.core.Future;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * An app being configured: a builder made by {@link Kiln#app()}. Nothing starts until
- * {@link #run(String[])} or {@link #start()}; each start takes an immutable snapshot of the settings,
- * so changing the builder afterwards does not affect a running app.
+ * {@link #run(String[])} or {@link #start()}. Each method checks its value at once (an impossible one
+ * is an {@link IllegalArgumentException}); the settings are immutable, so changing the builder after a
+ * start does not affect the running app.
  */
 public final class App {
-    private String title = "Kiln";
-    private String version = "0.1.0";
-    private String description;
-    private String openapiUrl = "/openapi.json";
-    private String docsUrl = "/docs";
-    private String redocUrl = "/redoc";
-    private String host = AppSettings.DEFAULT_HOST;
-    private int port = AppSettings.DEFAULT_PORT;
-    private int instances = Runtime.getRuntime().availableProcessors();
-    private long maxBodySize = AppSettings.DEFAULT_MAX_BODY_SIZE;
-    private boolean forbidExtraFields;
-    private final Map<String, Integer> workerPools = new LinkedHashMap<>();
-    private int maxHeaderSize = Limits.DEFAULT_MAX_HEADER_SIZE;
-    private int maxRequestLineLength = Limits.DEFAULT_MAX_REQUEST_LINE_LENGTH;
-    private Duration headerReadTimeout = Limits.DEFAULT_HEADER_READ_TIMEOUT;
-    private Duration bodyReadTimeout = Limits.DEFAULT_BODY_READ_TIMEOUT;
-    private Duration idleTimeout = Limits.DEFAULT_IDLE_TIMEOUT;
-    private boolean decompressRequests;
-    private int defaultWorkerQueue = Limits.DEFAULT_WORKER_QUEUE;
-    private final Map<String, Integer> workerQueues = new LinkedHashMap<>();
-    private Duration shutdownGracePeriod = Limits.DEFAULT_SHUTDOWN_GRACE_PERIOD;
-    private final Map<Class<?>, Function<? super Request, ?>> overrides = new LinkedHashMap<>();
+    private AppSettings settings = AppSettings.defaults();
 
     App() {}
 
     /** The OpenAPI {@code info.title}; default {@code "Kiln"}. */
     public App title(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+        settings = settings.withTitle(title);
         return this;
     }
 
     /** The OpenAPI {@code info.version}; default {@code "0.1.0"}. */
     public App version(String version) {
-        this.version = Objects.requireNonNull(version, "version");
+        settings = settings.withVersion(version);
         return this;
     }
 
     /** The OpenAPI {@code info.description}. */
     public App description(String description) {
-        this.description = description;
+        settings = settings.withDescription(description);
         return this;
     }
 
     /** Where the OpenAPI document is served; default {@code /openapi.json}; {@code null} turns it and the docs pages off. */
     public App openapiUrl(String url) {
-        this.openapiUrl = checkUrl(url);
+        settings = settings.withOpenapiUrl(url);
         return this;
     }
 
     /** Where Swagger UI is served; default {@code /docs}; {@code null} turns it off. */
     public App docsUrl(String url) {
-        this.docsUrl = checkUrl(url);
+        settings = settings.withDocsUrl(url);
         return this;
     }
 
     /** Where ReDoc is served; default {@code /redoc}; {@code null} turns it off. */
     public App redocUrl(String url) {
-        this.redocUrl = checkUrl(url);
+        settings = settings.withRedocUrl(url);
         return this;
-    }
-
-    private static String checkUrl(String url) {
-        if (url != null && !url.startsWith("/")) {
-            throw new IllegalArgumentException("a docs URL is a path starting with '/': " + url);
-        }
-        return url;
     }
 
     /** The address to bind; default {@code 127.0.0.1} (or {@code --host}, {@code KILN_HOST}). */
     public App host(String host) {
-        this.host = Objects.requireNonNull(host, "host");
+        settings = settings.withHost(host);
         return this;
     }
 
     /** The port; default 8000, {@code 0} for any free port (or {@code --port}, {@code KILN_PORT}). */
     public App port(int port) {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("not a port: " + port);
-        }
-        this.port = port;
+        settings = settings.withPort(port);
         return this;
     }
 
     /** Event-loop verticles; default the number of cores (or {@code --instances}, {@code KILN_INSTANCES}). */
     public App instances(int instances) {
-        if (instances < 1) {
-            throw new IllegalArgumentException("instances must be at least 1: " + instances);
-        }
-        this.instances = instances;
+        settings = settings.withInstances(instances);
         return this;
     }
 
     /** The size of a worker pool named by {@code @Blocking(pool = name)}; {@code "default"} is the shared pool. */
     public App workerPool(String name, int size) {
-        Objects.requireNonNull(name, "name");
-        if (size < 1) {
-            throw new IllegalArgumentException("a worker pool needs at least one thread: " + name + "=" + size);
-        }
-        workerPools.put(name, size);
+        settings = settings.withWorkerPool(name, size);
         return this;
     }
 
@@ -123,22 +82,19 @@ public final class App {
      * {@code 413 {"detail":"Request Entity Too Large"}}. Default 10 MiB.
      */
     public App maxBodySize(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
-        }
-        this.maxBodySize = bytes;
+        settings = settings.withMaxBodySize(bytes);
         return this;
     }
 
     /** The largest request header section, in bytes; larger ones are answered {@code 431}. Default 8 KiB. */
     public App maxHeaderSize(int bytes) {
-        this.maxHeaderSize = atLeastOne("maxHeaderSize", bytes);
+        settings = settings.withMaxHeaderSize(bytes);
         return this;
     }
 
     /** The longest request line (method, target, version), in bytes; longer ones get {@code 414}. Default 4 KiB. */
     public App maxRequestLineLength(int bytes) {
-        this.maxRequestLineLength = atLeastOne("maxRequestLineLength", bytes);
+        settings = settings.withMaxRequestLineLength(bytes);
         return this;
     }
 
@@ -149,19 +105,19 @@ public final class App {
      * keep-alive connection stays open. Default 10 s.
      */
     public App headerReadTimeout(Duration timeout) {
-        this.headerReadTimeout = positive("headerReadTimeout", timeout);
+        settings = settings.withHeaderReadTimeout(timeout);
         return this;
     }
 
     /** How long reading one request body may take; a slower body is answered {@code 408} and the connection closed. Default 30 s. */
     public App bodyReadTimeout(Duration timeout) {
-        this.bodyReadTimeout = positive("bodyReadTimeout", timeout);
+        settings = settings.withBodyReadTimeout(timeout);
         return this;
     }
 
     /** A connection on which no byte was read or written for this long is closed, even mid-request. Default 60 s. */
     public App idleTimeout(Duration timeout) {
-        this.idleTimeout = positive("idleTimeout", timeout);
+        settings = settings.withIdleTimeout(timeout);
         return this;
     }
 
@@ -171,7 +127,7 @@ public final class App {
      * off: a request body with a {@code Content-Encoding} is answered {@code 415}.
      */
     public App decompressRequests(boolean decompress) {
-        this.decompressRequests = decompress;
+        settings = settings.withDecompressRequests(decompress);
         return this;
     }
 
@@ -181,20 +137,13 @@ public final class App {
      * {@code Retry-After} at once. Event-loop operations never wait for a pool. Default 256 per pool.
      */
     public App workerQueue(String pool, int size) {
-        Objects.requireNonNull(pool, "pool");
-        if (size < 0) {
-            throw new IllegalArgumentException("a worker queue must not be negative: " + pool + "=" + size);
-        }
-        workerQueues.put(pool, size);
+        settings = settings.withWorkerQueue(pool, size);
         return this;
     }
 
     /** The worker queue of every pool not given one with {@link #workerQueue(String, int)}. Default 256. */
     public App workerQueue(int size) {
-        if (size < 0) {
-            throw new IllegalArgumentException("a worker queue must not be negative: " + size);
-        }
-        this.defaultWorkerQueue = size;
+        settings = settings.withWorkerQueue(size);
         return this;
     }
 
@@ -203,27 +152,8 @@ public final class App {
      * still running then is cut off, and the log says how many. Default 30 s.
      */
     public App shutdownGracePeriod(Duration grace) {
-        Objects.requireNonNull(grace, "grace");
-        if (grace.isNegative()) {
-            throw new IllegalArgumentException("shutdownGracePeriod must not be negative: " + grace);
-        }
-        this.shutdownGracePeriod = grace;
+        settings = settings.withShutdownGracePeriod(grace);
         return this;
-    }
-
-    private static int atLeastOne(String name, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be positive: " + value);
-        }
-        return value;
-    }
-
-    private static Duration positive(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive: " + value);
-        }
-        return value;
     }
 
     /**
@@ -232,7 +162,7 @@ public final class App {
      * {@code extra_forbidden}, "Extra inputs are not permitted" (Pydantic's {@code extra='forbid'}).
      */
     public App forbidExtraFields(boolean forbid) {
-        this.forbidExtraFields = forbid;
+        settings = settings.withForbidExtraFields(forbid);
         return this;
     }
 
@@ -241,36 +171,13 @@ public final class App {
      * the function gets the request and returns the value to use.
      */
     public <T> App override(Class<T> type, Function<? super Request, ? extends T> replacement) {
-        overrides.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(replacement, "replacement"));
+        settings = settings.withOverride(type, replacement);
         return this;
     }
 
-    /** The settings given so far, as an immutable snapshot. */
+    /** The settings given so far (immutable: a started app keeps the ones it started with). */
     AppSettings settings() {
-        return new AppSettings(
-                title,
-                version,
-                description,
-                openapiUrl,
-                docsUrl,
-                redocUrl,
-                host,
-                port,
-                instances,
-                workerPools,
-                overrides,
-                maxBodySize,
-                forbidExtraFields,
-                new Limits(
-                        maxHeaderSize,
-                        maxRequestLineLength,
-                        headerReadTimeout,
-                        bodyReadTimeout,
-                        idleTimeout,
-                        decompressRequests,
-                        defaultWorkerQueue,
-                        workerQueues,
-                        shutdownGracePeriod));
+        return settings;
     }
 
     /**
@@ -279,12 +186,11 @@ public final class App {
      * table, and keeps running until the JVM is stopped; SIGTERM shuts it down gracefully.
      */
     public void run(String[] args) {
-        AppSettings resolved = settings().withEnvironment(System.getenv()).withArguments(args);
-        Host.run(resolved);
+        Host.run(settings.withEnvironment(System.getenv()).withArguments(args));
     }
 
     /** Starts the app with the settings given so far; completes once the server listens. */
     public Future<RunningApp> start() {
-        return Host.start(settings());
+        return Host.start(settings);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.impl.AppSettings;
-import dev.kiln.runtime.impl.Limits;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class AppLimitsTest {
     @Test
     void defaultsAreTheDocumentedOnes() {
-        Limits limits = Kiln.app().settings().limits();
-        assertEquals(Limits.defaults(), limits);
+        AppSettings limits = Kiln.app().settings();
+        assertEquals(10L * 1024 * 1024, limits.maxBodySize());
         assertEquals(8192, limits.maxHeaderSize());
         assertEquals(4096, limits.maxRequestLineLength());
         assertEquals(Duration.ofSeconds(10), limits.headerReadTimeout());
@@ -41,7 +40,7 @@ class AppLimitsTest {
                 .settings()
                 .withEnvironment(Map.of("KILN_PORT", "0"))
                 .withArguments("--instances", "1");
-        Limits limits = settings.limits();
+        AppSettings limits = settings;
         assertEquals(1000, limits.maxHeaderSize());
         assertEquals(200, limits.maxRequestLineLength());
         assertEquals(Duration.ofSeconds(2), limits.headerReadTimeout());
@@ -63,6 +62,6 @@ class AppLimitsTest {
         assertThrows(IllegalArgumentException.class, () -> app.idleTimeout(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> app.workerQueue("reports", -1));
         assertThrows(IllegalArgumentException.class, () -> app.shutdownGracePeriod(Duration.ofMillis(-1)));
-        assertEquals(0, app.workerQueue(0).settings().limits().workerQueue("x"), "no queue at all is allowed");
+        assertEquals(0, app.workerQueue(0).settings().workerQueue("x"), "no queue at all is allowed");
     }
 }

@@ -1,119 +1,164 @@
 package dev.kiln.runtime.impl;
 
 import dev.kiln.Request;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The immutable settings an app starts with: a snapshot of the {@link dev.kiln.App} builder, with the
- * command line and the environment applied on top by {@link dev.kiln.App#run(String[])}
- * (precedence: command line, then environment, then builder, then defaults). Not a user API.
+ * The settings an app starts with: what {@link dev.kiln.App} collects, with the command line and the
+ * environment applied on top by {@link dev.kiln.App#run(String[])} (precedence: command line, then
+ * environment, then builder, then defaults). Not a user API: the settings are documented on
+ * {@code App}'s methods.
  *
- * @param title        OpenAPI {@code info.title}
- * @param version      OpenAPI {@code info.version}
- * @param description  OpenAPI {@code info.description}, or {@code null}
- * @param openapiUrl   where the OpenAPI document is served; {@code null} turns off the document and both pages
- * @param docsUrl      where Swagger UI is served, or {@code null}
- * @param redocUrl     where ReDoc is served, or {@code null}
- * @param host         the address to bind
- * @param port         the port; 0 for any free port
- * @param instances    how many event-loop verticles serve requests
- * @param workerPools  worker pool sizes by name; {@code "default"} is Vert.x's worker pool
- * @param overrides    replaced providers by type, for tests
- * @param maxBodySize  the largest request body read, in bytes; larger bodies get 413
- * @param forbidExtraFields whether unknown members of JSON body objects are 422 errors ({@code extra_forbidden})
- * @param limits       the other limits, timeouts, worker queues and the shutdown grace period
+ * <p>Immutable: each {@code withX} method checks its value (the one place a setting is checked) and
+ * returns a changed copy. A setting is one field with its default, its accessor and its
+ * {@code withX}; the copy is {@link Object#clone()}, so a new setting is not listed anywhere else.
+ * The fields are not {@code final} only because the copy is made before the one field changes; no
+ * method changes an instance it has returned.
  */
-public record AppSettings(
-        String title,
-        String version,
-        String description,
-        String openapiUrl,
-        String docsUrl,
-        String redocUrl,
-        String host,
-        int port,
-        int instances,
-        Map<String, Integer> workerPools,
-        Map<Class<?>, Function<? super Request, ?>> overrides,
-        long maxBodySize,
-        boolean forbidExtraFields,
-        Limits limits) {
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final int DEFAULT_PORT = 8000;
+public final class AppSettings implements Cloneable {
     /** Vert.x's own default worker pool size, used for a pool whose size is not set. */
     public static final int DEFAULT_WORKER_POOL_SIZE = 20;
-    /** 10 MiB. */
-    public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
 
-    public AppSettings {
+    // ---------------------------------------------------------------- OpenAPI and docs
+    private String title = "Kiln";
+    private String version = "0.1.0";
+    private String description;
+    private String openapiUrl = "/openapi.json";
+    private String docsUrl = "/docs";
+    private String redocUrl = "/redoc";
+
+    // ---------------------------------------------------------------- the server
+    private String host = "127.0.0.1";
+    private int port = 8000;
+    private int instances = Runtime.getRuntime().availableProcessors();
+    private Map<String, Integer> workerPools = Map.of();
+    private int defaultWorkerQueue = 256;
+    private Map<String, Integer> workerQueues = Map.of();
+    private Duration shutdownGracePeriod = Duration.ofSeconds(30);
+
+    // ---------------------------------------------------------------- what a client may send
+    private long maxBodySize = 10L * 1024 * 1024;
+    private int maxHeaderSize = 8192;
+    private int maxRequestLineLength = 4096;
+    private Duration headerReadTimeout = Duration.ofSeconds(10);
+    private Duration bodyReadTimeout = Duration.ofSeconds(30);
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private boolean decompressRequests;
+
+    // ---------------------------------------------------------------- binding
+    private boolean forbidExtraFields;
+
+    // ---------------------------------------------------------------- tests
+    private Map<Class<?>, Function<? super Request, ?>> overrides = Map.of();
+
+    private AppSettings() {}
+
+    /** The defaults: those listed in the README, docs on, 127.0.0.1:8000, one event loop per core. */
+    public static AppSettings defaults() {
+        return new AppSettings();
+    }
+
+    // ---------------------------------------------------------------- OpenAPI and docs
+
+    /** OpenAPI {@code info.title}. */
+    public String title() {
+        return title;
+    }
+
+    public AppSettings withTitle(String title) {
         Objects.requireNonNull(title, "title");
+        return with(s -> s.title = title);
+    }
+
+    /** OpenAPI {@code info.version}. */
+    public String version() {
+        return version;
+    }
+
+    public AppSettings withVersion(String version) {
         Objects.requireNonNull(version, "version");
+        return with(s -> s.version = version);
+    }
+
+    /** OpenAPI {@code info.description}, or {@code null}. */
+    public String description() {
+        return description;
+    }
+
+    public AppSettings withDescription(String description) {
+        return with(s -> s.description = description);
+    }
+
+    /** Where the OpenAPI document is served; {@code null} turns off the document and both pages. */
+    public String openapiUrl() {
+        return openapiUrl;
+    }
+
+    public AppSettings withOpenapiUrl(String url) {
+        checkUrl(url);
+        return with(s -> s.openapiUrl = url);
+    }
+
+    /** Where Swagger UI is served, or {@code null}. */
+    public String docsUrl() {
+        return docsUrl;
+    }
+
+    public AppSettings withDocsUrl(String url) {
+        checkUrl(url);
+        return with(s -> s.docsUrl = url);
+    }
+
+    /** Where ReDoc is served, or {@code null}. */
+    public String redocUrl() {
+        return redocUrl;
+    }
+
+    public AppSettings withRedocUrl(String url) {
+        checkUrl(url);
+        return with(s -> s.redocUrl = url);
+    }
+
+    // ---------------------------------------------------------------- the server
+
+    /** The address to bind. */
+    public String host() {
+        return host;
+    }
+
+    public AppSettings withHost(String host) {
         Objects.requireNonNull(host, "host");
+        return with(s -> s.host = host);
+    }
+
+    /** The port; 0 for any free port. */
+    public int port() {
+        return port;
+    }
+
+    public AppSettings withPort(int port) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("not a port: " + port);
         }
+        return with(s -> s.port = port);
+    }
+
+    /** How many event-loop verticles serve requests. */
+    public int instances() {
+        return instances;
+    }
+
+    public AppSettings withInstances(int instances) {
         if (instances < 1) {
             throw new IllegalArgumentException("instances must be at least 1: " + instances);
         }
-        if (maxBodySize < 0) {
-            throw new IllegalArgumentException("maxBodySize must not be negative: " + maxBodySize);
-        }
-        workerPools = Map.copyOf(workerPools);
-        overrides = Map.copyOf(overrides);
-        Objects.requireNonNull(limits, "limits");
-    }
-
-    /** The settings without {@link Limits} and strictness: the default limits, unknown JSON members ignored. */
-    public AppSettings(
-            String title,
-            String version,
-            String description,
-            String openapiUrl,
-            String docsUrl,
-            String redocUrl,
-            String host,
-            int port,
-            int instances,
-            Map<String, Integer> workerPools,
-            Map<Class<?>, Function<? super Request, ?>> overrides,
-            long maxBodySize) {
-        this(
-                title,
-                version,
-                description,
-                openapiUrl,
-                docsUrl,
-                redocUrl,
-                host,
-                port,
-                instances,
-                workerPools,
-                overrides,
-                maxBodySize,
-                false,
-                Limits.defaults());
-    }
-
-    /** The defaults: title "Kiln", version "0.1.0", docs on, 127.0.0.1:8000, one event loop per core. */
-    public static AppSettings defaults() {
-        return new AppSettings(
-                "Kiln",
-                "0.1.0",
-                null,
-                "/openapi.json",
-                "/docs",
-                "/redoc",
-                DEFAULT_HOST,
-                DEFAULT_PORT,
-                Runtime.getRuntime().availableProcessors(),
-                Map.of(),
-                Map.of(),
-                DEFAULT_MAX_BODY_SIZE,
-                false,
-                Limits.defaults());
+        return with(s -> s.instances = instances);
     }
 
     /** The size of a worker pool: the configured one, else {@link #DEFAULT_WORKER_POOL_SIZE}. */
@@ -121,59 +166,149 @@ public record AppSettings(
         return workerPools.getOrDefault(name, DEFAULT_WORKER_POOL_SIZE);
     }
 
-    public AppSettings withHost(String host) {
-        return new AppSettings(
-                title,
-                version,
-                description,
-                openapiUrl,
-                docsUrl,
-                redocUrl,
-                host,
-                port,
-                instances,
-                workerPools,
-                overrides,
-                maxBodySize,
-                forbidExtraFields,
-                limits);
+    public AppSettings withWorkerPool(String name, int size) {
+        Objects.requireNonNull(name, "name");
+        if (size < 1) {
+            throw new IllegalArgumentException("a worker pool needs at least one thread: " + name + "=" + size);
+        }
+        return with(s -> s.workerPools = put(workerPools, name, size));
     }
 
-    public AppSettings withPort(int port) {
-        return new AppSettings(
-                title,
-                version,
-                description,
-                openapiUrl,
-                docsUrl,
-                redocUrl,
-                host,
-                port,
-                instances,
-                workerPools,
-                overrides,
-                maxBodySize,
-                forbidExtraFields,
-                limits);
+    /** How many operations may wait for a thread of {@code pool} beyond its size, before {@code 503}. */
+    public int workerQueue(String pool) {
+        return workerQueues.getOrDefault(pool, defaultWorkerQueue);
     }
 
-    public AppSettings withInstances(int instances) {
-        return new AppSettings(
-                title,
-                version,
-                description,
-                openapiUrl,
-                docsUrl,
-                redocUrl,
-                host,
-                port,
-                instances,
-                workerPools,
-                overrides,
-                maxBodySize,
-                forbidExtraFields,
-                limits);
+    public AppSettings withWorkerQueue(String pool, int size) {
+        Objects.requireNonNull(pool, "pool");
+        notNegativeQueue(pool + "=" + size, size);
+        return with(s -> s.workerQueues = put(workerQueues, pool, size));
     }
+
+    /** The worker queue of every pool not given one with {@link #withWorkerQueue(String, int)}. */
+    public AppSettings withWorkerQueue(int size) {
+        notNegativeQueue(Integer.toString(size), size);
+        return with(s -> s.defaultWorkerQueue = size);
+    }
+
+    /** How long a shutdown lets in-flight requests finish before cutting them off. */
+    public Duration shutdownGracePeriod() {
+        return shutdownGracePeriod;
+    }
+
+    public AppSettings withShutdownGracePeriod(Duration grace) {
+        Objects.requireNonNull(grace, "shutdownGracePeriod");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("shutdownGracePeriod must not be negative: " + grace);
+        }
+        return with(s -> s.shutdownGracePeriod = grace);
+    }
+
+    // ---------------------------------------------------------------- what a client may send
+
+    /** The largest request body read, in bytes; larger bodies get {@code 413}. */
+    public long maxBodySize() {
+        return maxBodySize;
+    }
+
+    public AppSettings withMaxBodySize(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
+        }
+        return with(s -> s.maxBodySize = bytes);
+    }
+
+    /** The largest header section in bytes; larger gets {@code 431}. */
+    public int maxHeaderSize() {
+        return maxHeaderSize;
+    }
+
+    public AppSettings withMaxHeaderSize(int bytes) {
+        atLeastOne("maxHeaderSize", bytes);
+        return with(s -> s.maxHeaderSize = bytes);
+    }
+
+    /** The longest request line in bytes; longer gets {@code 414}. */
+    public int maxRequestLineLength() {
+        return maxRequestLineLength;
+    }
+
+    public AppSettings withMaxRequestLineLength(int bytes) {
+        atLeastOne("maxRequestLineLength", bytes);
+        return with(s -> s.maxRequestLineLength = bytes);
+    }
+
+    /**
+     * How long a connection may take to deliver a request's headers, from the moment it opens or its
+     * previous response ended; then it is closed (Slowloris). Also the keep-alive time of an idle
+     * connection.
+     */
+    public Duration headerReadTimeout() {
+        return headerReadTimeout;
+    }
+
+    public AppSettings withHeaderReadTimeout(Duration timeout) {
+        positive("headerReadTimeout", timeout);
+        return with(s -> s.headerReadTimeout = timeout);
+    }
+
+    /** How long reading one request body may take; then {@code 408} and close. */
+    public Duration bodyReadTimeout() {
+        return bodyReadTimeout;
+    }
+
+    public AppSettings withBodyReadTimeout(Duration timeout) {
+        positive("bodyReadTimeout", timeout);
+        return with(s -> s.bodyReadTimeout = timeout);
+    }
+
+    /** A connection with no byte read or written for this long is closed. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    public AppSettings withIdleTimeout(Duration timeout) {
+        positive("idleTimeout", timeout);
+        return with(s -> s.idleTimeout = timeout);
+    }
+
+    /**
+     * Whether gzip/deflate request bodies are decoded (the body size limit then applies to the decoded
+     * size); off: such bodies get {@code 415}.
+     */
+    public boolean decompressRequests() {
+        return decompressRequests;
+    }
+
+    public AppSettings withDecompressRequests(boolean decompress) {
+        return with(s -> s.decompressRequests = decompress);
+    }
+
+    // ---------------------------------------------------------------- binding
+
+    /** Whether unknown members of JSON body objects are 422 errors ({@code extra_forbidden}). */
+    public boolean forbidExtraFields() {
+        return forbidExtraFields;
+    }
+
+    public AppSettings withForbidExtraFields(boolean forbid) {
+        return with(s -> s.forbidExtraFields = forbid);
+    }
+
+    // ---------------------------------------------------------------- tests
+
+    /** Replaced providers by type ({@code App.override}). */
+    public Map<Class<?>, Function<? super Request, ?>> overrides() {
+        return overrides;
+    }
+
+    public <T> AppSettings withOverride(Class<T> type, Function<? super Request, ? extends T> replacement) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(replacement, "replacement");
+        return with(s -> s.overrides = put(overrides, type, replacement));
+    }
+
+    // ---------------------------------------------------------------- the command line and the environment
 
     /** {@code KILN_HOST}, {@code KILN_PORT}, {@code KILN_INSTANCES} override what the builder set. */
     public AppSettings withEnvironment(Map<String, String> env) {
@@ -233,6 +368,51 @@ public record AppSettings(
             s = s.withInstances(number("--instances", given.get("instances")));
         }
         return s;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A copy with one change. */
+    private AppSettings with(Consumer<AppSettings> change) {
+        AppSettings copy;
+        try {
+            copy = (AppSettings) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+        change.accept(copy);
+        return copy;
+    }
+
+    private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
+        Map<K, V> copy = new LinkedHashMap<>(map);
+        copy.put(key, value);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static void checkUrl(String url) {
+        if (url != null && !url.startsWith("/")) {
+            throw new IllegalArgumentException("a docs URL is a path starting with '/': " + url);
+        }
+    }
+
+    private static void atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+    }
+
+    private static void positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+    }
+
+    private static void notNegativeQueue(String what, int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("a worker queue must not be negative: " + what);
+        }
     }
 
     private static int number(String what, String value) {

@@ -108,8 +108,8 @@ public final class Host {
                 failStart(host, started, e);
                 return;
             }
-            ConnectionGuard guard = new ConnectionGuard(
-                    vertx, settings.limits().headerReadTimeout().toMillis());
+            ConnectionGuard guard =
+                    new ConnectionGuard(vertx, settings.headerReadTimeout().toMillis());
             listen(host, new RequestHandler(host, guard), guard, userRoutes, started, 3);
         });
         return started.future();
@@ -242,18 +242,18 @@ public final class Host {
 
         @Override
         public Future<?> start() {
-            Limits limits = host.settings().limits();
+            AppSettings settings = host.settings();
             HttpServerOptions options = new HttpServerOptions()
                     // 100-continue is the request handler's decision: not for a body it would refuse.
                     .setHandle100ContinueAutomatically(false)
                     .setTcpNoDelay(true)
                     // Netty's decoder answers 431 and 414 past these, and closes the connection.
-                    .setMaxHeaderSize(limits.maxHeaderSize())
-                    .setMaxInitialLineLength(limits.maxRequestLineLength())
+                    .setMaxHeaderSize(settings.maxHeaderSize())
+                    .setMaxInitialLineLength(settings.maxRequestLineLength())
                     .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                     .setIdleTimeout((int)
-                            Math.min(Integer.MAX_VALUE, limits.idleTimeout().toMillis()))
-                    .setDecompressionSupported(limits.decompressRequests())
+                            Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()))
+                    .setDecompressionSupported(settings.decompressRequests())
                     // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                     // first bytes show which protocol it is, so a silent client would have no deadline.
                     .setHttp2ClearTextEnabled(false);

@@ -31,7 +31,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         this.host = host;
         this.guard = guard;
         this.maxBodySize = host.settings().maxBodySize();
-        this.bodyReadMillis = host.settings().limits().bodyReadTimeout().toMillis();
+        this.bodyReadMillis = host.settings().bodyReadTimeout().toMillis();
     }
 
     @Override

@@ -120,7 +120,7 @@ final class RunningHost implements RunningApp, AppContext {
     public WorkerPool workerPool(String name) {
         return pools.computeIfAbsent(name, n -> {
             int size = settings.workerPoolSize(n);
-            int queue = settings.limits().workerQueue(n);
+            int queue = settings.workerQueue(n);
             if (n.equals(Dispatch.DEFAULT_POOL)) {
                 return new VertxWorkerPool(n, size, queue, null);
             }
@@ -167,7 +167,7 @@ final class RunningHost implements RunningApp, AppContext {
         if (!shutdown.compareAndSet(null, done.future())) {
             return shutdown.get();
         }
-        long graceMillis = settings.limits().shutdownGracePeriod().toMillis();
+        long graceMillis = settings.shutdownGracePeriod().toMillis();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
         LOG.log(
                 Level.INFO,
@@ -245,7 +245,7 @@ final class RunningHost implements RunningApp, AppContext {
             throw new IllegalStateException("close() blocks; on an event loop use shutdown()");
         }
         try {
-            long wait = settings.limits().shutdownGracePeriod().toSeconds() + 30;
+            long wait = settings.shutdownGracePeriod().toSeconds() + 30;
             shutdown().toCompletionStage().toCompletableFuture().get(wait, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -45,4 +45,17 @@ class AppSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> builder.withEnvironment(Map.of("KILN_PORT", "70000")));
         assertThrows(IllegalArgumentException.class, () -> builder.withArguments("--instances", "0"));
     }
+
+    @Test
+    void aChangeIsACopyAndTheOriginalKeepsItsValues() {
+        AppSettings before = AppSettings.defaults().withWorkerPool("reports", 2);
+        AppSettings after = before.withPort(0).withWorkerPool("reports", 5).withWorkerQueue("reports", 1);
+        assertEquals(8000, before.port());
+        assertEquals(2, before.workerPoolSize("reports"));
+        assertEquals(256, before.workerQueue("reports"));
+        assertEquals(0, after.port());
+        assertEquals(5, after.workerPoolSize("reports"));
+        assertEquals(1, after.workerQueue("reports"));
+        assertEquals(AppSettings.DEFAULT_WORKER_POOL_SIZE, after.workerPoolSize("other"));
+    }
 }
