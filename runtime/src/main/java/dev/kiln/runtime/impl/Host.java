@@ -201,7 +201,7 @@ public final class Host {
         List<Route> routes = new ArrayList<>();
         for (RouteModule module : modules) {
             routes.addAll(module.routes(host));
-            module.exceptionHandlers().forEach(host::addExceptionHandler);
+            module.exceptionHandlers().forEach(host.failures()::add);
         }
         return routes;
     }

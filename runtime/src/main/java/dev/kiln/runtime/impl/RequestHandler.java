@@ -65,14 +65,13 @@ final class RequestHandler implements Handler<HttpServerRequest> {
                     dispatch(exchange, match.value());
                 }
             }
-            case METHOD_NOT_ALLOWED ->
-                exchange.answerHost(405, ErrorBodies.methodNotAllowed(), Map.of(HttpHeaders.ALLOW, match.allowed()));
+            case METHOD_NOT_ALLOWED -> host.failures().methodNotAllowed(exchange, match.allowed());
             case REDIRECT -> {
                 String query = request.query();
                 String location = match.redirectPath() + (query == null ? "" : "?" + query);
-                exchange.answerHost(307, null, Map.of(HttpHeaders.LOCATION, location));
+                Answers.sendJson(exchange, 307, null, Map.of(HttpHeaders.LOCATION, location));
             }
-            case NOT_FOUND -> exchange.answerHost(404, ErrorBodies.notFound(), Map.of());
+            case NOT_FOUND -> host.failures().notFound(exchange);
         }
     }
 
@@ -166,8 +165,12 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private void refuse(HttpExchange exchange, int status, Map<CharSequence, CharSequence> headers, long lingerMillis) {
         HttpServerRequest request = exchange.http();
         guard.condemn(request.connection());
-        exchange.answerAndClose(
-                status, ErrorBodies.detail(ErrorBodies.reason(status)), headers, request.isEnded() ? 0 : lingerMillis);
+        Answers.answerAndClose(
+                exchange,
+                status,
+                ErrorBodies.detail(ErrorBodies.reason(status)),
+                headers,
+                request.isEnded() ? 0 : lingerMillis);
     }
 
     /**
@@ -185,7 +188,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         }
         guard.condemn(exchange.http().connection());
         try {
-            exchange.answerAndClose(400, ErrorBodies.detail(ErrorBodies.reason(400)), Map.of(), 0);
+            Answers.answerAndClose(exchange, 400, ErrorBodies.detail(ErrorBodies.reason(400)), Map.of(), 0);
             // Vert.x closes the channel when this handler returns; without a flush the 400 is dropped.
             EarlyFlush.now(exchange.http().connection());
         } catch (RuntimeException closed) {

@@ -4,7 +4,6 @@ import dev.kiln.Request;
 import dev.kiln.RunningApp;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.Dispatch;
-import dev.kiln.runtime.ExceptionHandlerDef;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.SingletonRegistry;
 import dev.kiln.runtime.WorkerPool;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -39,19 +37,7 @@ final class RunningHost implements RunningApp, AppContext {
     private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
     private final AtomicReference<Future<Void>> shutdown = new AtomicReference<>();
     private final Promise<Void> terminated = Promise.promise();
-    private final Map<Class<?>, ExceptionHandlerDef<?>> handlers = new ConcurrentHashMap<>();
-    private final ClassValue<Optional<ExceptionHandlerDef<?>>> handlerCache = new ClassValue<>() {
-        @Override
-        protected Optional<ExceptionHandlerDef<?>> computeValue(Class<?> type) {
-            for (Class<?> t = type; t != null; t = t.getSuperclass()) {
-                ExceptionHandlerDef<?> handler = handlers.get(t);
-                if (handler != null) {
-                    return Optional.of(handler);
-                }
-            }
-            return Optional.empty();
-        }
-    };
+    private final Failures failures = new Failures();
     private final SingletonRegistry singletons = new SingletonRegistry(this);
     private volatile PathRouter<Route> router;
     private volatile int port;
@@ -77,17 +63,9 @@ final class RunningHost implements RunningApp, AppContext {
         this.router = router;
     }
 
-    void addExceptionHandler(ExceptionHandlerDef<?> handler) {
-        ExceptionHandlerDef<?> before = handlers.putIfAbsent(handler.type(), handler);
-        if (before != null) {
-            throw new IllegalStateException("two @ExceptionHandlers for "
-                    + handler.type().getName() + ": " + before.javaMethod() + " and " + handler.javaMethod());
-        }
-    }
-
-    /** The handler of the closest supertype of {@code type}, or {@code null}. */
-    ExceptionHandlerDef<?> handlerFor(Class<?> type) {
-        return handlerCache.get(type).orElse(null);
+    /** How this app answers failures: its exception handlers, HttpExceptions, 500s. */
+    Failures failures() {
+        return failures;
     }
 
     void listening(HttpServer server) {

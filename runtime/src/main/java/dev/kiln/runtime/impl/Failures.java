@@ -1,0 +1,142 @@
+package dev.kiln.runtime.impl;
+
+import dev.kiln.HttpException;
+import dev.kiln.Response;
+import dev.kiln.runtime.ExceptionHandlerDef;
+import dev.kiln.runtime.Responder;
+import dev.kiln.runtime.json.Json;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Maps a failure to its answer, one per host: an {@link HttpException} keeps its status, detail and
+ * headers; the {@code @ExceptionHandler} of the closest supertype answers its exception; anything else
+ * is logged with the request's id and answered {@code 500 {"detail":"Internal Server Error"}}. Also
+ * answers the host's own 404 and 405.
+ */
+final class Failures {
+    /** How a handler's {@code Response} is written: JSON with Kiln's mapper, whatever its body type. */
+    private static final Responder HANDLER_ANSWER =
+            Responder.response(200, "application/json", Json.mapper().writer());
+
+    private final Map<Class<?>, ExceptionHandlerDef<?>> handlers = new ConcurrentHashMap<>();
+    private final ClassValue<Optional<ExceptionHandlerDef<?>>> handlerCache = new ClassValue<>() {
+        @Override
+        protected Optional<ExceptionHandlerDef<?>> computeValue(Class<?> type) {
+            for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+                ExceptionHandlerDef<?> handler = handlers.get(t);
+                if (handler != null) {
+                    return Optional.of(handler);
+                }
+            }
+            return Optional.empty();
+        }
+    };
+
+    /** Registers a generated handler; two for one type fail the start. Called before the server listens. */
+    void add(ExceptionHandlerDef<?> handler) {
+        ExceptionHandlerDef<?> before = handlers.putIfAbsent(handler.type(), handler);
+        if (before != null) {
+            throw new IllegalStateException("two @ExceptionHandlers for "
+                    + handler.type().getName() + ": " + before.javaMethod() + " and " + handler.javaMethod());
+        }
+    }
+
+    /** The handler of the closest supertype of {@code type}, or {@code null}. */
+    private ExceptionHandlerDef<?> handlerFor(Class<?> type) {
+        return handlerCache.get(type).orElse(null);
+    }
+
+    /** {@link dev.kiln.runtime.Exchange#fail}, on the exchange's event loop. */
+    void fail(HttpExchange ex, Throwable error) {
+        if (ex.answered()) {
+            HttpExchange.LOG.log(
+                    Level.ERROR,
+                    "Failure after the response to " + ex.describe() + " was started; no second response",
+                    error);
+            if (!ex.http.response().ended()) {
+                ex.http.connection().close();
+            }
+            return;
+        }
+        if (error instanceof HttpException e) {
+            answer(ex, e);
+            return;
+        }
+        ExceptionHandlerDef<?> handler = handlerFor(error.getClass());
+        if (handler != null) {
+            handle(ex, handler, error);
+            return;
+        }
+        internalError(ex, "Unhandled error in " + ex.describe(), error);
+    }
+
+    /** {@code 404 {"detail":"Not Found"}}: no route has the path. */
+    void notFound(HttpExchange ex) {
+        Answers.sendJson(ex, 404, ErrorBodies.notFound(), Map.of());
+    }
+
+    /** {@code 405 {"detail":"Method Not Allowed"}} with {@code Allow}: routes have the path, none the method. */
+    void methodNotAllowed(HttpExchange ex, String allowed) {
+        Answers.sendJson(ex, 405, ErrorBodies.methodNotAllowed(), Map.of(HttpHeaders.ALLOW, allowed));
+    }
+
+    /** An {@link HttpException} as FastAPI answers it: its status, {@code {"detail": ...}} and headers. */
+    private static void answer(HttpExchange ex, HttpException e) {
+        Object detail = e.detail() == null ? ErrorBodies.reason(e.status()) : e.detail();
+        Buffer bytes;
+        try {
+            bytes = ErrorBodies.detail(detail);
+        } catch (IllegalArgumentException notJson) {
+            internalError(ex, "The HttpException detail of " + ex.describe() + " is not JSON-serialisable", notJson);
+            return;
+        }
+        boolean noBody = e.status() == 204 || e.status() == 304 || e.status() < 200;
+        Answers.sendJson(ex, e.status(), noBody ? null : bytes, e.headers());
+    }
+
+    /** Runs a user's handler; its {@code Response} is the answer, its failure a 500. */
+    private static void handle(HttpExchange ex, ExceptionHandlerDef<?> handler, Throwable error) {
+        Future<Response<?>> answer;
+        try {
+            answer = invoke(ex, handler, error);
+        } catch (Throwable e) {
+            answer = Future.failedFuture(e);
+        }
+        answer.onComplete(done -> ex.onContext(() -> {
+            if (done.failed() || done.result() == null) {
+                Throwable cause = done.failed()
+                        ? done.cause()
+                        : new NullPointerException(handler.javaMethod() + " returned no Response");
+                internalError(
+                        ex, "The exception handler " + handler.javaMethod() + " failed for " + ex.describe(), cause);
+                return;
+            }
+            try {
+                Answers.response(ex, HANDLER_ANSWER, done.result(), null);
+            } catch (Throwable e) {
+                internalError(ex, "Writing the answer of " + handler.javaMethod() + " failed for " + ex.describe(), e);
+            }
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> Future<Response<?>> invoke(
+            HttpExchange ex, ExceptionHandlerDef<E> handler, Throwable error) {
+        Future<Response<?>> answer = handler.handler().apply((E) error, ex.request());
+        return answer == null
+                ? Future.failedFuture(new NullPointerException(handler.javaMethod() + " returned null"))
+                : answer;
+    }
+
+    /** Logs {@code error} with the request's id and answers {@code 500 {"detail":"Internal Server Error"}}. */
+    private static void internalError(HttpExchange ex, String message, Throwable error) {
+        HttpExchange.LOG.log(Level.ERROR, message, error);
+        Answers.sendJson(ex, 500, ErrorBodies.internal(), Map.of());
+    }
+}

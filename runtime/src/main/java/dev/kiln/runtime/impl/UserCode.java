@@ -1,0 +1,56 @@
+package dev.kiln.runtime.impl;
+
+import io.vertx.core.Future;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs user code for an exchange: now on the event loop, or on a worker pool, every throw a failed
+ * future. Work on a worker is admitted by its pool (or refused with {@code 503}) and counted in
+ * flight until it ends, so a graceful shutdown waits for it.
+ */
+final class UserCode {
+    private UserCode() {}
+
+    /** {@link dev.kiln.runtime.Exchange#call}. */
+    static <T> Future<T> call(Callable<T> work) {
+        try {
+            return Future.succeededFuture(work.call());
+        } catch (Throwable e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    /** {@link dev.kiln.runtime.Exchange#async}: a {@code null} future is a failure naming the operation. */
+    static <T> Future<T> async(HttpExchange ex, Callable<? extends Future<T>> work) {
+        try {
+            Future<T> result = work.call();
+            return result != null
+                    ? result
+                    : Future.failedFuture(new NullPointerException(ex.route.javaMethod() + " returned a null Future"));
+        } catch (Throwable e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    /** {@link dev.kiln.runtime.Exchange#onWorker}. */
+    static <T> Future<T> onWorker(HttpExchange ex, VertxWorkerPool pool, Callable<T> work) {
+        // Work after the answer (a cleanup) always runs; work towards an answer waits only if the
+        // pool's queue has room, else the request is answered 503 at once.
+        if (ex.completed()) {
+            pool.admit();
+        } else if (!pool.tryAdmit()) {
+            return Future.failedFuture(WorkerSaturation.refuse(pool));
+        }
+        InFlight inFlight = ex.host.inFlight();
+        // Counted on its own: work that outlives the answer (a cleanup step) must finish before shutdown too.
+        inFlight.begin();
+        // Unordered: requests of one connection must not wait for each other's blocking work.
+        Future<T> result = pool.executor() == null
+                ? ex.context.executeBlocking(work, false)
+                : pool.executor().executeBlocking(work, false);
+        return result.andThen(done -> {
+            pool.release();
+            inFlight.end();
+        });
+    }
+}
