@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code jakarta.validation} constraints as generated code checks them, each recording Pydantic's
  * error for the equivalent FastAPI constraint ({@code ge}, {@code min_length}, {@code pattern}, ...)
- * and returning whether the value passed. A {@code null} value passes every check but
- * {@link #notNull}: absence is the binder's business ({@code missing}), as in Bean Validation.
+ * and returning whether the value passed. A check sees only values that bound cleanly: absence is
+ * the binder's business ({@code missing}), as in Bean Validation.
  *
  * <p>Generated code attaches them to binders, so a constraint runs where its value is bound, at any
  * depth of a body, and reports what the client sent as the error's {@code input}:
@@ -18,42 +18,30 @@ import java.util.regex.Pattern;
  *         errors, 10);
  * Field.required("name", Binders.STRING.check(Checks.length(1, 20)).check(Checks.pattern("^[a-z]+$")))
  * }</pre>
- * The static methods taking a value, a {@link Loc} and the errors check one value directly.
+ *
+ * <p>One implementation per constraint: every numeric bound ({@code @Min}, {@code @Max},
+ * {@code @Positive}..., {@code @DecimalMin}, {@code @DecimalMax}) is one lower or upper bound check;
+ * every string length ({@code @Size}, {@code @NotEmpty}) is {@link #length}; every collection size
+ * {@link #items} or {@link #entries}. Each Pydantic error is worded in one place ({@link #belowBound},
+ * {@link #aboveBound}, {@link #tooShort}, {@link #tooLong}, ...), which the scalar binders use too
+ * for a value outside its Java type.
  */
 public final class Checks {
     /** What {@link Bound#compare} answers for NaN, which fails every bound (as in Python). */
     private static final int UNORDERED = Integer.MIN_VALUE;
 
-    private static final Bound ZERO = new Bound(BigDecimal.ZERO);
-
     private Checks() {}
 
-    // ------------------------------------------------------------------ checks for Binder.check
+    // ------------------------------------------------------------------ numbers
 
     /** {@code @Min(min)}: {@code greater_than_equal}, ctx {@code ge}. */
     public static Check<Number> min(long min) {
-        Bound bound = new Bound(BigDecimal.valueOf(min));
-        return (value, input, loc, errors) -> atLeast(bound.compare(value), 0)
-                || fail(
-                        errors,
-                        "greater_than_equal",
-                        loc,
-                        "Input should be greater than or equal to " + min,
-                        input,
-                        Map.of("ge", min));
+        return atLeast(BigDecimal.valueOf(min), Long.toString(min), true);
     }
 
     /** {@code @Max(max)}: {@code less_than_equal}, ctx {@code le}. */
     public static Check<Number> max(long max) {
-        Bound bound = new Bound(BigDecimal.valueOf(max));
-        return (value, input, loc, errors) -> atMost(bound.compare(value), 0)
-                || fail(
-                        errors,
-                        "less_than_equal",
-                        loc,
-                        "Input should be less than or equal to " + max,
-                        input,
-                        Map.of("le", max));
+        return atMost(BigDecimal.valueOf(max), Long.toString(max), true);
     }
 
     /** {@code @Positive}: {@code greater_than}, ctx {@code gt} 0. */
@@ -76,36 +64,84 @@ public final class Checks {
         return NEGATIVE_OR_ZERO;
     }
 
-    private static final Check<Number> POSITIVE = (value, input, loc, errors) -> atLeast(ZERO.compare(value), 1)
-            || fail(errors, "greater_than", loc, "Input should be greater than 0", input, Map.of("gt", 0));
-    private static final Check<Number> POSITIVE_OR_ZERO = min(0);
-    private static final Check<Number> NEGATIVE = (value, input, loc, errors) -> atMost(ZERO.compare(value), -1)
-            || fail(errors, "less_than", loc, "Input should be less than 0", input, Map.of("lt", 0));
-    private static final Check<Number> NEGATIVE_OR_ZERO = max(0);
+    private static final Check<Number> POSITIVE = atLeast(BigDecimal.ZERO, "0", false);
+    private static final Check<Number> POSITIVE_OR_ZERO = atLeast(BigDecimal.ZERO, "0", true);
+    private static final Check<Number> NEGATIVE = atMost(BigDecimal.ZERO, "0", false);
+    private static final Check<Number> NEGATIVE_OR_ZERO = atMost(BigDecimal.ZERO, "0", true);
 
     /**
      * {@code @DecimalMin(min, inclusive)}: {@code greater_than_equal} ({@code ge}) or
      * {@code greater_than} ({@code gt}).
      */
     public static Check<Number> decimalMin(String min, boolean inclusive) {
-        Bound bound = new Bound(new BigDecimal(min));
-        Map<String, Object> ctx = Map.of(inclusive ? "ge" : "gt", number(bound.exact));
-        String type = inclusive ? "greater_than_equal" : "greater_than";
-        String msg = "Input should be greater than " + (inclusive ? "or equal to " : "") + min;
-        int lowest = inclusive ? 0 : 1;
-        return (value, input, loc, errors) ->
-                atLeast(bound.compare(value), lowest) || fail(errors, type, loc, msg, input, ctx);
+        return atLeast(new BigDecimal(min), min, inclusive);
     }
 
     /** {@code @DecimalMax(max, inclusive)}: {@code less_than_equal} ({@code le}) or {@code less_than} ({@code lt}). */
     public static Check<Number> decimalMax(String max, boolean inclusive) {
-        Bound bound = new Bound(new BigDecimal(max));
-        Map<String, Object> ctx = Map.of(inclusive ? "le" : "lt", number(bound.exact));
-        String type = inclusive ? "less_than_equal" : "less_than";
-        String msg = "Input should be less than " + (inclusive ? "or equal to " : "") + max;
+        return atMost(new BigDecimal(max), max, inclusive);
+    }
+
+    /** Every lower bound: {@code bound} as written is {@code shown} in the message. */
+    private static Check<Number> atLeast(BigDecimal exact, String shown, boolean inclusive) {
+        Bound bound = new Bound(exact);
+        Number ctx = number(exact);
+        int lowest = inclusive ? 0 : 1;
+        return (value, input, loc, errors) -> {
+            int comparison = bound.compare(value);
+            return comparison != UNORDERED && comparison >= lowest
+                    || belowBound(errors, loc, input, ctx, shown, inclusive);
+        };
+    }
+
+    /** Every upper bound: {@code bound} as written is {@code shown} in the message. */
+    private static Check<Number> atMost(BigDecimal exact, String shown, boolean inclusive) {
+        Bound bound = new Bound(exact);
+        Number ctx = number(exact);
         int highest = inclusive ? 0 : -1;
-        return (value, input, loc, errors) ->
-                atMost(bound.compare(value), highest) || fail(errors, type, loc, msg, input, ctx);
+        return (value, input, loc, errors) -> {
+            int comparison = bound.compare(value);
+            return comparison != UNORDERED && comparison <= highest
+                    || aboveBound(errors, loc, input, ctx, shown, inclusive);
+        };
+    }
+
+    /**
+     * Records Pydantic's error for a value under a lower bound ({@code greater_than_equal}, ctx
+     * {@code ge}, or {@code greater_than}, ctx {@code gt}); returns {@code false}. Also what the
+     * binders report for a number under its Java type's range.
+     */
+    static boolean belowBound(
+            ValidationErrors errors, Loc loc, Object input, Number bound, String shown, boolean inclusive) {
+        return inclusive
+                ? fail(
+                        errors,
+                        "greater_than_equal",
+                        loc,
+                        "Input should be greater than or equal to " + shown,
+                        input,
+                        Map.of("ge", bound))
+                : fail(
+                        errors,
+                        "greater_than",
+                        loc,
+                        "Input should be greater than " + shown,
+                        input,
+                        Map.of("gt", bound));
+    }
+
+    /** Records {@code less_than_equal} ({@code le}) or {@code less_than} ({@code lt}); returns {@code false}. */
+    static boolean aboveBound(
+            ValidationErrors errors, Loc loc, Object input, Number bound, String shown, boolean inclusive) {
+        return inclusive
+                ? fail(
+                        errors,
+                        "less_than_equal",
+                        loc,
+                        "Input should be less than or equal to " + shown,
+                        input,
+                        Map.of("le", bound))
+                : fail(errors, "less_than", loc, "Input should be less than " + shown, input, Map.of("lt", bound));
     }
 
     /**
@@ -145,6 +181,8 @@ public final class Checks {
         };
     }
 
+    // ------------------------------------------------------------------ strings
+
     /** {@code @Size(min)} on a string: {@code string_too_short}, ctx {@code min_length}. */
     public static Check<CharSequence> minLength(int min) {
         return length(min, Integer.MAX_VALUE);
@@ -155,9 +193,45 @@ public final class Checks {
         return length(0, max);
     }
 
-    /** {@code @Size(min, max)} on a string, counted in Unicode code points as Python counts. */
+    /** {@code @Size(min, max)} (and {@code @NotEmpty}) on a string, counted in Unicode code points as Python counts. */
     public static Check<CharSequence> length(int min, int max) {
-        return (value, input, loc, errors) -> lengthWithin(value, min, max, input, loc, errors);
+        return (value, input, loc, errors) -> {
+            int chars = value.length();
+            // n chars hold between ceil(n / 2) and n code points: most values pass without counting
+            if (chars <= max && (chars + 1) / 2 >= min) {
+                return true;
+            }
+            int length = Character.codePointCount(value, 0, chars);
+            if (length < min) {
+                return tooShort(errors, loc, input, min);
+            }
+            return length <= max || tooLong(errors, loc, input, max);
+        };
+    }
+
+    /**
+     * Records {@code string_too_short} (ctx {@code min_length}); returns {@code false}. Also what
+     * {@code @NotBlank} and the {@code char} binder report.
+     */
+    static boolean tooShort(ValidationErrors errors, Loc loc, Object input, int min) {
+        return fail(
+                errors,
+                "string_too_short",
+                loc,
+                "String should have at least " + min + " character" + plural(min),
+                input,
+                Map.of("min_length", min));
+    }
+
+    /** Records {@code string_too_long} (ctx {@code max_length}); returns {@code false}. */
+    static boolean tooLong(ValidationErrors errors, Loc loc, Object input, int max) {
+        return fail(
+                errors,
+                "string_too_long",
+                loc,
+                "String should have at most " + max + " character" + plural(max),
+                input,
+                Map.of("max_length", max));
     }
 
     /** {@code @NotBlank}: {@code string_too_short} (ctx {@code min_length} 1) for a string of only white space. */
@@ -166,14 +240,7 @@ public final class Checks {
     }
 
     private static final Check<CharSequence> NOT_BLANK =
-            (value, input, loc, errors) -> !value.toString().isBlank()
-                    || fail(
-                            errors,
-                            "string_too_short",
-                            loc,
-                            "String should have at least 1 character",
-                            input,
-                            Map.of("min_length", 1));
+            (value, input, loc, errors) -> !value.toString().isBlank() || tooShort(errors, loc, input, 1);
 
     /**
      * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
@@ -207,279 +274,6 @@ public final class Checks {
                         input,
                         Map.of("reason", reason));
     };
-
-    /** {@code @Size(min)} on a list or set: {@code too_short}. */
-    public static Check<Collection<?>> minItems(int min) {
-        return items(min, Integer.MAX_VALUE);
-    }
-
-    /** {@code @Size(max)} on a list or set: {@code too_long}. */
-    public static Check<Collection<?>> maxItems(int max) {
-        return items(0, max);
-    }
-
-    /**
-     * {@code @Size(min, max)} on a list or set: {@code too_short} / {@code too_long}, ctx naming the
-     * kind of collection as Pydantic does ({@code List}, {@code Set}). Passing costs one {@code size()}
-     * call: the kind is looked at only to word a failure.
-     */
-    public static Check<Collection<?>> items(int min, int max) {
-        return (value, input, loc, errors) -> {
-            int size = value.size();
-            return size >= min && size <= max
-                    || countFailure(
-                            value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc, errors);
-        };
-    }
-
-    /** {@code @Size(min)} on a map: {@code too_short}, ctx {@code field_type} {@code Dictionary}. */
-    public static Check<Map<?, ?>> minEntries(int min) {
-        return entries(min, Integer.MAX_VALUE);
-    }
-
-    /** {@code @Size(max)} on a map: {@code too_long}, ctx {@code field_type} {@code Dictionary}. */
-    public static Check<Map<?, ?>> maxEntries(int max) {
-        return entries(0, max);
-    }
-
-    /** {@code @Size(min, max)} on a map: {@code too_short} / {@code too_long}. */
-    public static Check<Map<?, ?>> entries(int min, int max) {
-        return (value, input, loc, errors) -> {
-            int size = value.size();
-            return size >= min && size <= max || countFailure("Dictionary", size, min, max, input, loc, errors);
-        };
-    }
-
-    // ------------------------------------------------------------------ checks of one value
-
-    /** {@code @Min}: {@code greater_than_equal}, ctx {@code ge}. */
-    public static boolean min(Number value, long min, Loc loc, ValidationErrors errors) {
-        return value == null
-                || atLeast(new Bound(BigDecimal.valueOf(min)).compare(value), 0)
-                || fail(
-                        errors,
-                        "greater_than_equal",
-                        loc,
-                        "Input should be greater than or equal to " + min,
-                        value,
-                        Map.of("ge", min));
-    }
-
-    /** {@code @Max}: {@code less_than_equal}, ctx {@code le}. */
-    public static boolean max(Number value, long max, Loc loc, ValidationErrors errors) {
-        return value == null
-                || atMost(new Bound(BigDecimal.valueOf(max)).compare(value), 0)
-                || fail(
-                        errors,
-                        "less_than_equal",
-                        loc,
-                        "Input should be less than or equal to " + max,
-                        value,
-                        Map.of("le", max));
-    }
-
-    /** {@code @Positive}: {@code greater_than} 0. */
-    public static boolean positive(Number value, Loc loc, ValidationErrors errors) {
-        return value == null
-                || atLeast(ZERO.compare(value), 1)
-                || fail(errors, "greater_than", loc, "Input should be greater than 0", value, Map.of("gt", 0));
-    }
-
-    /** {@code @PositiveOrZero}: {@code greater_than_equal} 0. */
-    public static boolean positiveOrZero(Number value, Loc loc, ValidationErrors errors) {
-        return min(value, 0, loc, errors);
-    }
-
-    /** {@code @Negative}: {@code less_than} 0. */
-    public static boolean negative(Number value, Loc loc, ValidationErrors errors) {
-        return value == null
-                || atMost(ZERO.compare(value), -1)
-                || fail(errors, "less_than", loc, "Input should be less than 0", value, Map.of("lt", 0));
-    }
-
-    /** {@code @NegativeOrZero}: {@code less_than_equal} 0. */
-    public static boolean negativeOrZero(Number value, Loc loc, ValidationErrors errors) {
-        return max(value, 0, loc, errors);
-    }
-
-    /** {@code @DecimalMin(value, inclusive)}: {@code greater_than_equal} or {@code greater_than}. */
-    public static boolean decimalMin(Number value, String min, boolean inclusive, Loc loc, ValidationErrors errors) {
-        if (value == null) {
-            return true;
-        }
-        BigDecimal bound = new BigDecimal(min);
-        if (atLeast(new Bound(bound).compare(value), inclusive ? 0 : 1)) {
-            return true;
-        }
-        return inclusive
-                ? fail(
-                        errors,
-                        "greater_than_equal",
-                        loc,
-                        "Input should be greater than or equal to " + min,
-                        value,
-                        Map.of("ge", number(bound)))
-                : fail(
-                        errors,
-                        "greater_than",
-                        loc,
-                        "Input should be greater than " + min,
-                        value,
-                        Map.of("gt", number(bound)));
-    }
-
-    /** {@code @DecimalMax(value, inclusive)}: {@code less_than_equal} or {@code less_than}. */
-    public static boolean decimalMax(Number value, String max, boolean inclusive, Loc loc, ValidationErrors errors) {
-        if (value == null) {
-            return true;
-        }
-        BigDecimal bound = new BigDecimal(max);
-        if (atMost(new Bound(bound).compare(value), inclusive ? 0 : -1)) {
-            return true;
-        }
-        return inclusive
-                ? fail(
-                        errors,
-                        "less_than_equal",
-                        loc,
-                        "Input should be less than or equal to " + max,
-                        value,
-                        Map.of("le", number(bound)))
-                : fail(
-                        errors,
-                        "less_than",
-                        loc,
-                        "Input should be less than " + max,
-                        value,
-                        Map.of("lt", number(bound)));
-    }
-
-    /** {@code @Size} on a string: {@code string_too_short} / {@code string_too_long} (Unicode code points). */
-    public static boolean size(CharSequence value, int min, int max, Loc loc, ValidationErrors errors) {
-        return value == null || lengthWithin(value, min, max, value.toString(), loc, errors);
-    }
-
-    /**
-     * {@code @Size} on a list, set or map: {@code too_short} / {@code too_long}, whose ctx names the
-     * kind of collection as Pydantic does ({@code List}, {@code Set}, {@code Dictionary}).
-     */
-    public static boolean size(Object collection, int min, int max, Loc loc, ValidationErrors errors) {
-        return collection == null || countWithin(collection, min, max, collection, loc, errors);
-    }
-
-    private static boolean lengthWithin(
-            CharSequence value, int min, int max, Object input, Loc loc, ValidationErrors errors) {
-        int chars = value.length();
-        // n chars hold between ceil(n / 2) and n code points: most values pass without counting
-        if (chars <= max && (chars + 1) / 2 >= min) {
-            return true;
-        }
-        int length = Character.codePointCount(value, 0, chars);
-        if (length < min) {
-            return fail(
-                    errors,
-                    "string_too_short",
-                    loc,
-                    "String should have at least " + min + " character" + plural(min),
-                    input,
-                    Map.of("min_length", min));
-        }
-        if (length > max) {
-            return fail(
-                    errors,
-                    "string_too_long",
-                    loc,
-                    "String should have at most " + max + " character" + plural(max),
-                    input,
-                    Map.of("max_length", max));
-        }
-        return true;
-    }
-
-    private static boolean countWithin(
-            Object collection, int min, int max, Object input, Loc loc, ValidationErrors errors) {
-        if (collection instanceof CharSequence text) {
-            return lengthWithin(text, min, max, input, loc, errors);
-        }
-        int length;
-        String kind;
-        if (collection instanceof Map<?, ?> map) {
-            length = map.size();
-            kind = "Dictionary";
-        } else if (collection instanceof Collection<?> items) {
-            length = items.size();
-            kind = items instanceof java.util.Set<?> ? "Set" : "List";
-        } else {
-            throw new IllegalArgumentException("@Size applies to strings, collections and maps, not "
-                    + collection.getClass().getName());
-        }
-        return length >= min && length <= max || countFailure(kind, length, min, max, input, loc, errors);
-    }
-
-    /** Records {@code too_short} or {@code too_long} for a collection of {@code length} items; returns false. */
-    private static boolean countFailure(
-            String kind, int length, int min, int max, Object input, Loc loc, ValidationErrors errors) {
-        if (length < min) {
-            return fail(
-                    errors,
-                    "too_short",
-                    loc,
-                    kind + " should have at least " + min + " item" + plural(min) + " after validation, not " + length,
-                    input,
-                    orderedCtx("field_type", kind, "min_length", min, "actual_length", length));
-        }
-        return fail(
-                errors,
-                "too_long",
-                loc,
-                kind + " should have at most " + max + " item" + plural(max) + " after validation, not " + length,
-                input,
-                orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
-    }
-
-    /** {@code @NotEmpty}: at least one character or element. */
-    public static boolean notEmpty(Object value, Loc loc, ValidationErrors errors) {
-        return size(value, 1, Integer.MAX_VALUE, loc, errors);
-    }
-
-    /** {@code @NotBlank}: at least one character that is not white space ({@code string_too_short}). */
-    public static boolean notBlank(CharSequence value, Loc loc, ValidationErrors errors) {
-        if (value == null || !value.toString().isBlank()) {
-            return true;
-        }
-        return fail(
-                errors,
-                "string_too_short",
-                loc,
-                "String should have at least 1 character",
-                value.toString(),
-                Map.of("min_length", 1));
-    }
-
-    /**
-     * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
-     * {@code string_pattern_mismatch}.
-     */
-    public static boolean pattern(CharSequence value, Pattern pattern, Loc loc, ValidationErrors errors) {
-        if (value == null || pattern.matcher(value).matches()) {
-            return true;
-        }
-        return fail(
-                errors,
-                "string_pattern_mismatch",
-                loc,
-                "String should match pattern '" + pattern.pattern() + "'",
-                value.toString(),
-                Map.of("pattern", pattern.pattern()));
-    }
-
-    /**
-     * {@code @Email}: the shape Pydantic's {@code EmailStr} reports as a {@code value_error}: exactly
-     * one {@code @}, something before it, and a domain with a dot after it.
-     */
-    public static boolean email(CharSequence value, Loc loc, ValidationErrors errors) {
-        return value == null || EMAIL.test(value, value.toString(), loc, errors);
-    }
 
     /**
      * What is wrong with an email address, in the words of the {@code email-validator} 2 package behind
@@ -550,14 +344,72 @@ public final class Checks {
         return shown.toString();
     }
 
-    /** {@code @NotNull} on a value that may be absent or null: {@code missing}. */
-    public static boolean notNull(Object value, Loc loc, ValidationErrors errors) {
-        if (value != null) {
-            return true;
-        }
-        errors.missing(loc);
-        return false;
+    // ------------------------------------------------------------------ collections
+
+    /** {@code @Size(min)} on a list or set: {@code too_short}. */
+    public static Check<Collection<?>> minItems(int min) {
+        return items(min, Integer.MAX_VALUE);
     }
+
+    /** {@code @Size(max)} on a list or set: {@code too_long}. */
+    public static Check<Collection<?>> maxItems(int max) {
+        return items(0, max);
+    }
+
+    /**
+     * {@code @Size(min, max)} (and {@code @NotEmpty}) on a list or set: {@code too_short} /
+     * {@code too_long}, ctx naming the kind of collection as Pydantic does ({@code List}, {@code Set}).
+     * Passing costs one {@code size()} call: the kind is looked at only to word a failure.
+     */
+    public static Check<Collection<?>> items(int min, int max) {
+        return (value, input, loc, errors) -> {
+            int size = value.size();
+            return size >= min && size <= max
+                    || countFailure(
+                            value instanceof java.util.Set<?> ? "Set" : "List", size, min, max, input, loc, errors);
+        };
+    }
+
+    /** {@code @Size(min)} on a map: {@code too_short}, ctx {@code field_type} {@code Dictionary}. */
+    public static Check<Map<?, ?>> minEntries(int min) {
+        return entries(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code @Size(max)} on a map: {@code too_long}, ctx {@code field_type} {@code Dictionary}. */
+    public static Check<Map<?, ?>> maxEntries(int max) {
+        return entries(0, max);
+    }
+
+    /** {@code @Size(min, max)} (and {@code @NotEmpty}) on a map: {@code too_short} / {@code too_long}. */
+    public static Check<Map<?, ?>> entries(int min, int max) {
+        return (value, input, loc, errors) -> {
+            int size = value.size();
+            return size >= min && size <= max || countFailure("Dictionary", size, min, max, input, loc, errors);
+        };
+    }
+
+    /** Records {@code too_short} or {@code too_long} for a collection of {@code length} items; returns false. */
+    private static boolean countFailure(
+            String kind, int length, int min, int max, Object input, Loc loc, ValidationErrors errors) {
+        if (length < min) {
+            return fail(
+                    errors,
+                    "too_short",
+                    loc,
+                    kind + " should have at least " + min + " item" + plural(min) + " after validation, not " + length,
+                    input,
+                    orderedCtx("field_type", kind, "min_length", min, "actual_length", length));
+        }
+        return fail(
+                errors,
+                "too_long",
+                loc,
+                kind + " should have at most " + max + " item" + plural(max) + " after validation, not " + length,
+                input,
+                orderedCtx("field_type", kind, "max_length", max, "actual_length", length));
+    }
+
+    // ------------------------------------------------------------------ helpers
 
     private static boolean fail(
             ValidationErrors errors, String type, Loc loc, String msg, Object input, Map<String, Object> ctx) {
@@ -572,16 +424,6 @@ public final class Checks {
         ctx.put(k2, v2);
         ctx.put(k3, v3);
         return java.util.Collections.unmodifiableMap(ctx);
-    }
-
-    /** Whether a comparison with a bound is at least {@code lowest}; never for NaN. */
-    private static boolean atLeast(int comparison, int lowest) {
-        return comparison != UNORDERED && comparison >= lowest;
-    }
-
-    /** Whether a comparison with a bound is at most {@code highest}; never for NaN. */
-    private static boolean atMost(int comparison, int highest) {
-        return comparison != UNORDERED && comparison <= highest;
     }
 
     private static String plural(int n) {

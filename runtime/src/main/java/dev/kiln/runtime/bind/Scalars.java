@@ -110,21 +110,11 @@ final class Scalars {
 
         private T inRange(long value, boolean beyondLong, Object input, Loc loc, ValidationErrors errors) {
             if (value > max || (beyondLong && value == Long.MAX_VALUE)) {
-                errors.add(
-                        "less_than_equal",
-                        loc,
-                        "Input should be less than or equal to " + max,
-                        input,
-                        Map.of("le", max));
+                Checks.aboveBound(errors, loc, input, max, Long.toString(max), true);
                 return null;
             }
             if (value < min || (beyondLong && value == Long.MIN_VALUE)) {
-                errors.add(
-                        "greater_than_equal",
-                        loc,
-                        "Input should be greater than or equal to " + min,
-                        input,
-                        Map.of("ge", min));
+                Checks.belowBound(errors, loc, input, min, Long.toString(min), true);
                 return null;
             }
             return box.apply(value);
@@ -289,21 +279,11 @@ final class Scalars {
         private T inRange(double value, Object input, Loc loc, ValidationErrors errors) {
             if (!Double.isInfinite(value) && !Double.isNaN(value)) {
                 if (value > limit) {
-                    errors.add(
-                            "less_than_equal",
-                            loc,
-                            "Input should be less than or equal to " + limit,
-                            input,
-                            Map.of("le", limit));
+                    Checks.aboveBound(errors, loc, input, limit, Double.toString(limit), true);
                     return null;
                 }
                 if (value < -limit) {
-                    errors.add(
-                            "greater_than_equal",
-                            loc,
-                            "Input should be greater than or equal to " + -limit,
-                            input,
-                            Map.of("ge", -limit));
+                    Checks.belowBound(errors, loc, input, -limit, Double.toString(-limit), true);
                     return null;
                 }
             }
@@ -416,21 +396,11 @@ final class Scalars {
         @Override
         Character parse(String text, Object input, Loc loc, ValidationErrors errors) {
             if (text.isEmpty()) {
-                errors.add(
-                        "string_too_short",
-                        loc,
-                        "String should have at least 1 character",
-                        input,
-                        Map.of("min_length", 1));
+                Checks.tooShort(errors, loc, input, 1);
                 return null;
             }
             if (text.length() > 1) {
-                errors.add(
-                        "string_too_long",
-                        loc,
-                        "String should have at most 1 character",
-                        input,
-                        Map.of("max_length", 1));
+                Checks.tooLong(errors, loc, input, 1);
                 return null;
             }
             return text.charAt(0);
