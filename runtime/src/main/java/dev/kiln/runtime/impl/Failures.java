@@ -14,10 +14,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Maps a failure to its answer, one per host: an {@link HttpException} keeps its status, detail and
- * headers; the {@code @ExceptionHandler} of the closest supertype answers its exception; anything else
- * is logged with the request's id and answered {@code 500 {"detail":"Internal Server Error"}}. Also
- * answers the host's own 404 and 405.
+ * Maps a failure to its answer, one per host: the {@code @ExceptionHandler} of the closest supertype
+ * answers its exception; an {@link HttpException} without one keeps its status, detail and headers;
+ * anything else is logged with the request's id and answered
+ * {@code 500 {"detail":"Internal Server Error"}}. Also answers the host's own 404 and 405.
+ *
+ * <p>As in Starlette, where {@code HTTPException} has a handler of its own: an {@code HttpException}
+ * (or a subclass) is answered by a handler for its class, a superclass up to {@code HttpException}, or
+ * by default; a handler for {@code Exception} or {@code RuntimeException} never sees one. A handler for
+ * {@code HttpException} itself also answers the host's 404 (no route has the path) and 405 (routes have
+ * the path, none the method; {@code Allow} in the exception's headers), as Starlette's router raises
+ * them. The refusals that close the connection (framing {@code 400}/{@code 501}, {@code 408},
+ * {@code 413}, {@code 415}, the {@code 503} of a shutdown) are answered by the host alone.
  */
 final class Failures {
     /** How a handler's {@code Response} is written: JSON with Kiln's mapper, whatever its body type. */
@@ -32,6 +40,10 @@ final class Failures {
                 ExceptionHandlerDef<?> handler = handlers.get(t);
                 if (handler != null) {
                     return Optional.of(handler);
+                }
+                if (t == HttpException.class) {
+                    // HttpException's own (default) answer comes before handlers of its supertypes.
+                    return Optional.empty();
                 }
             }
             return Optional.empty();
@@ -64,26 +76,40 @@ final class Failures {
             }
             return;
         }
-        if (error instanceof HttpException e) {
-            answer(ex, e);
-            return;
-        }
         ExceptionHandlerDef<?> handler = handlerFor(error.getClass());
         if (handler != null) {
             handle(ex, handler, error);
-            return;
+        } else if (error instanceof HttpException e) {
+            answer(ex, e);
+        } else {
+            internalError(ex, "Unhandled error in " + ex.describe(), error);
         }
-        internalError(ex, "Unhandled error in " + ex.describe(), error);
     }
 
-    /** {@code 404 {"detail":"Not Found"}}: no route has the path. */
+    /**
+     * {@code 404 {"detail":"Not Found"}}: no route has the path. With a handler for
+     * {@code HttpException}, it answers {@code new HttpException(404, "Not Found")} instead.
+     */
     void notFound(HttpExchange ex) {
-        Answers.sendJson(ex, 404, ErrorBodies.notFound(), Map.of());
+        ExceptionHandlerDef<?> handler = handlerFor(HttpException.class);
+        if (handler == null) {
+            Answers.sendJson(ex, 404, ErrorBodies.notFound(), Map.of());
+        } else {
+            handle(ex, handler, new HttpException(404, ErrorBodies.reason(404)));
+        }
     }
 
-    /** {@code 405 {"detail":"Method Not Allowed"}} with {@code Allow}: routes have the path, none the method. */
+    /**
+     * {@code 405 {"detail":"Method Not Allowed"}} with {@code Allow}: routes have the path, none the
+     * method. With a handler for {@code HttpException}, it answers the same as an exception.
+     */
     void methodNotAllowed(HttpExchange ex, String allowed) {
-        Answers.sendJson(ex, 405, ErrorBodies.methodNotAllowed(), Map.of(HttpHeaders.ALLOW, allowed));
+        ExceptionHandlerDef<?> handler = handlerFor(HttpException.class);
+        if (handler == null) {
+            Answers.sendJson(ex, 405, ErrorBodies.methodNotAllowed(), Map.of(HttpHeaders.ALLOW, allowed));
+        } else {
+            handle(ex, handler, new HttpException(405, ErrorBodies.reason(405), Map.of("Allow", allowed)));
+        }
     }
 
     /** An {@link HttpException} as FastAPI answers it: its status, {@code {"detail": ...}} and headers. */
