@@ -168,10 +168,19 @@ public final class App {
 
     /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
-     * the function gets the request and returns the value to use.
+     * the function gets the request ({@code null} for a singleton) and returns the value to use; the
+     * provider is not called. For a generic provider, the class replaces the one provider of that
+     * class ({@code override(Repo.class, ...)} for a provider of {@code Repo<Item>}). {@link #start()}
+     * fails when no provider the app uses is replaced, or when several are (two {@code Repo<...>}
+     * providers: give them {@code @Named} qualifiers and use {@link #override(Class, String, Function)}).
      */
     public <T> App override(Class<T> type, Function<? super Request, ? extends T> replacement) {
-        settings = settings.withOverride(type, replacement);
+        return override(type, "", replacement);
+    }
+
+    /** Replaces the provider of {@code type} qualified with {@code @Named(named)}; see {@link #override(Class, Function)}. */
+    public <T> App override(Class<T> type, String named, Function<? super Request, ? extends T> replacement) {
+        settings = settings.withOverride(type, named, replacement);
         return this;
     }
 

@@ -12,10 +12,15 @@ public interface AppContext {
     WorkerPool workerPool(String name);
 
     /**
-     * The replacement registered with {@link dev.kiln.App#override} for a provided type, or
-     * {@code null} when there is none; generated dependency code asks before calling the provider.
+     * The replacement registered with {@link dev.kiln.App#override} for the provider of {@code key}, or
+     * {@code null} when there is none; generated code asks once at startup for every provider it
+     * runs (singletons in {@link RouteModule#start}, request-scoped ones in its route classes'
+     * constructors), and calls the replacement instead of the provider. The key is the one of
+     * {@link SingletonRegistry}: the provided type as source names it, then {@code @qualifier}, e.g.
+     * {@code com.example.Repo<com.example.Item>@replica}. The host remembers the questions: once every
+     * module has asked, an override that replaced no provider, or several, fails the start.
      */
-    <T> Function<? super Request, ? extends T> override(Class<T> type);
+    <T> Function<? super Request, ? extends T> override(String key);
 
     /**
      * Registers a singleton to close at shutdown, after in-flight requests finished and before Vert.x

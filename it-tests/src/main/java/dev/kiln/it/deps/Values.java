@@ -79,4 +79,15 @@ public final class Values {
 
     /** Made in the {@code reports} pool. */
     public record PoolThread(String name) {}
+
+    // The values of the second app's providers (src/second-app), here so that tests can make replacements.
+
+    /** Provided twice, under two qualifiers. */
+    public record Label(String text) {}
+
+    /** Provided twice, as {@code Box<String>} and {@code Box<Integer>}. */
+    public record Box<T>(T value) {}
+
+    /** Provided once, as {@code Shelf<String>}. */
+    public record Shelf<T>(T top) {}
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 public final class HttpErrors {
     /** An {@code HttpException} of the app's own, with a handler of its own. */
     public static final class TeapotException extends HttpException {
+        private static final long serialVersionUID = 1L;
+
         public TeapotException() {
             super(418, "short and stout");
         }
@@ -22,6 +24,8 @@ public final class HttpErrors {
 
     /** An {@code HttpException} subclass without a handler of its own. */
     public static final class GoneException extends HttpException {
+        private static final long serialVersionUID = 1L;
+
         public GoneException(String what) {
             super(410, what + " is gone");
         }

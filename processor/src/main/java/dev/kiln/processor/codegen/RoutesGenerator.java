@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 
 /**
  * Writes {@code <Class>_Routes}: one responder constant per operation, the shared body binders,
@@ -87,7 +85,7 @@ public final class RoutesGenerator {
         private final Map<String, String> ownerFields = new TreeMap<>();
 
         private final Map<String, ClassName> ownerTypes = new LinkedHashMap<>();
-        /** Test overrides of request-scoped providers, by registry key. */
+        /** {@code App.override} replacements of request-scoped providers, by registry key. */
         private final Map<String, String> overrideFields = new TreeMap<>();
 
         private final Map<String, TypeName> overrideTypes = new LinkedHashMap<>();
@@ -155,14 +153,9 @@ public final class RoutesGenerator {
                     }
                 }
                 String key = provider.key().runtimeKey();
-                if (provider.key().qualifier().isEmpty()
-                        && provider.provided().getKind() == TypeKind.DECLARED
-                        && ((DeclaredType) provider.provided())
-                                .getTypeArguments()
-                                .isEmpty()
-                        && !overrideFields.containsKey(key)) {
+                if (!overrideFields.containsKey(key)) {
                     overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
-                    overrideTypes.put(key, TypeName.get(provider.provided()));
+                    overrideTypes.put(key, TypeName.get(provider.provided()).box());
                 }
             }
             for (DependencyPlan.Argument argument : arguments) {
@@ -256,8 +249,7 @@ public final class RoutesGenerator {
             }
             ownerFields.forEach((owner, field) ->
                     constructor.addStatement("this.$N = app.singletons().get($S)", field, "instance:" + owner));
-            overrideFields.forEach((key, field) ->
-                    constructor.addStatement("this.$N = app.override($T.class)", field, overrideTypes.get(key)));
+            overrideFields.forEach((key, field) -> constructor.addStatement("this.$N = app.override($S)", field, key));
             poolFields.forEach((pool, field) -> constructor.addStatement("this.$N = app.workerPool($S)", field, pool));
             return constructor.build();
         }

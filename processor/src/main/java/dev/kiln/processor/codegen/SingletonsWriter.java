@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.model.Injected;
 import dev.kiln.processor.model.Parameter;
@@ -13,9 +12,6 @@ import dev.kiln.processor.model.ReturnShape;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes the route module's {@code start(AppContext)}: the singletons one after the other, in
@@ -73,9 +69,9 @@ final class SingletonsWriter {
                         "instance:" + provider.owner().getQualifiedName(),
                         provider.javaName(),
                         arguments(provider.parameters()));
-        CodeBlock override =
-                provider.key().qualifier().isEmpty() ? override(provider.provided()) : CodeBlock.of("null");
         String key = provider.key().runtimeKey();
+        // App.override's replacement, or null: asked for every provider, qualified or generic too
+        CodeBlock override = CodeBlock.of("app.override($S)", key);
         boolean nonBlocking = provider.threading().nonBlocking() != null
                 && provider.threading().blocking() == null;
         if (provider.async() == ReturnShape.Async.FUTURE) {
@@ -100,18 +96,6 @@ final class SingletonsWriter {
                     call);
         }
         return CodeBlock.of("$N.blocking($S, $L, () -> $L)", REGISTRY, key, override, call);
-    }
-
-    /**
-     * {@code app.override(DataSource.class)}; {@code null} for a generic type or a qualified provider,
-     * which an override by class cannot name.
-     */
-    private static CodeBlock override(TypeMirror provided) {
-        if (provided.getKind() == TypeKind.DECLARED
-                && ((DeclaredType) provided).getTypeArguments().isEmpty()) {
-            return CodeBlock.of("app.override($T.class)", TypeName.get(provided));
-        }
-        return CodeBlock.of("null");
     }
 
     /** A singleton's arguments: other singletons from the registry, or Vert.x. */

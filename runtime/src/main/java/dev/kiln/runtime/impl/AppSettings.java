@@ -55,7 +55,7 @@ public final class AppSettings implements Cloneable {
     private boolean forbidExtraFields;
 
     // ---------------------------------------------------------------- tests
-    private Map<Class<?>, Function<? super Request, ?>> overrides = Map.of();
+    private Map<Overrides.Key, Function<? super Request, ?>> overrides = Map.of();
 
     private AppSettings() {}
 
@@ -297,15 +297,18 @@ public final class AppSettings implements Cloneable {
 
     // ---------------------------------------------------------------- tests
 
-    /** Replaced providers by type ({@code App.override}). */
-    public Map<Class<?>, Function<? super Request, ?>> overrides() {
+    /** Replaced providers by class and qualifier ({@code App.override}). */
+    Map<Overrides.Key, Function<? super Request, ?>> overrides() {
         return overrides;
     }
 
-    public <T> AppSettings withOverride(Class<T> type, Function<? super Request, ? extends T> replacement) {
-        Objects.requireNonNull(type, "type");
+    /** Replaces the provider of {@code type} qualified {@code named} ({@code ""}: unqualified). */
+    public <T> AppSettings withOverride(
+            Class<T> type, String named, Function<? super Request, ? extends T> replacement) {
+        Overrides.Key key =
+                new Overrides.Key(Objects.requireNonNull(type, "type"), Objects.requireNonNull(named, "named"));
         Objects.requireNonNull(replacement, "replacement");
-        return with(s -> s.overrides = put(overrides, type, replacement));
+        return with(s -> s.overrides = put(overrides, key, replacement));
     }
 
     // ---------------------------------------------------------------- the command line and the environment

@@ -98,6 +98,8 @@ public final class Host {
             List<Route> userRoutes;
             try {
                 userRoutes = loadRoutes(host, modules);
+                // Every module has asked for its overrides: one that replaces nothing is a mistake.
+                host.overrides().check();
                 PathRouter<Route> router = new PathRouter<>();
                 for (Route route : userRoutes) {
                     router.add(route.method(), route.path(), route);

@@ -38,6 +38,7 @@ final class RunningHost implements RunningApp, AppContext {
     private final AtomicReference<Future<Void>> shutdown = new AtomicReference<>();
     private final Promise<Void> terminated = Promise.promise();
     private final Failures failures = new Failures();
+    private final Overrides overrides;
     private final SingletonRegistry singletons = new SingletonRegistry(this);
     private volatile PathRouter<Route> router;
     private volatile int port;
@@ -45,6 +46,7 @@ final class RunningHost implements RunningApp, AppContext {
     RunningHost(AppSettings settings, Vertx vertx) {
         this.settings = settings;
         this.vertx = vertx;
+        this.overrides = new Overrides(settings.overrides());
     }
 
     AppSettings settings() {
@@ -61,6 +63,11 @@ final class RunningHost implements RunningApp, AppContext {
 
     void router(PathRouter<Route> router) {
         this.router = router;
+    }
+
+    /** The app's overrides, checked once the modules have asked for them. */
+    Overrides overrides() {
+        return overrides;
     }
 
     /** How this app answers failures: its exception handlers, HttpExceptions, 500s. */
@@ -108,8 +115,9 @@ final class RunningHost implements RunningApp, AppContext {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> Function<? super Request, ? extends T> override(Class<T> type) {
-        return (Function<? super Request, ? extends T>) settings.overrides().get(type);
+    public <T> Function<? super Request, ? extends T> override(String key) {
+        // The replacement's type is the user's promise (App.override takes a Function of the class).
+        return (Function<? super Request, ? extends T>) overrides.lookup(key);
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class Items_Routes {
         this.reportsPool = app.workerPool("reports");
         this.bulkheadPool = app.workerPool("bulkhead");
         this.vertx = app.vertx();
-        this.greeting = app.override(String.class);
+        this.greeting = app.override("java.lang.String");
     }
 
     public List<Route> routes() {

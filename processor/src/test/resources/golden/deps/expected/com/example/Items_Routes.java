@@ -72,16 +72,16 @@ public final class Items_Routes {
         this.db = app.singletons().get("com.example.Model.Db");
         this.target = new Items(db);
         this.clock = app.singletons().get("instance:com.example.Clock");
-        this.stampOverride = app.override(Clock.Stamp.class);
-        this.auditOverride = app.override(Model.Audit.class);
-        this.baseOverride = app.override(Model.Base.class);
-        this.connOverride = app.override(Model.Conn.class);
-        this.counterOverride = app.override(Model.Counter.class);
-        this.leftOverride = app.override(Model.Left.class);
-        this.reportOverride = app.override(Model.Report.class);
-        this.rightOverride = app.override(Model.Right.class);
-        this.tokenOverride = app.override(Model.Token.class);
-        this.userOverride = app.override(Model.User.class);
+        this.stampOverride = app.override("com.example.Clock.Stamp");
+        this.auditOverride = app.override("com.example.Model.Audit");
+        this.baseOverride = app.override("com.example.Model.Base");
+        this.connOverride = app.override("com.example.Model.Conn");
+        this.counterOverride = app.override("com.example.Model.Counter");
+        this.leftOverride = app.override("com.example.Model.Left");
+        this.reportOverride = app.override("com.example.Model.Report");
+        this.rightOverride = app.override("com.example.Model.Right");
+        this.tokenOverride = app.override("com.example.Model.Token");
+        this.userOverride = app.override("com.example.Model.User");
         this.defaultPool = app.workerPool("default");
         this.reportsPool = app.workerPool("reports");
     }

@@ -28,9 +28,9 @@ public final class Kiln_RouteModule implements RouteModule {
     public Future<Void> start(AppContext app) {
         SingletonRegistry singletons = app.singletons();
         // singletons in dependency order: Deps.db, new Clock, Deps.session
-        return singletons.blocking("com.example.Model.Db", app.override(Model.Db.class), () -> Deps.db())
+        return singletons.blocking("com.example.Model.Db", app.override("com.example.Model.Db"), () -> Deps.db())
                 .compose(made -> singletons.blocking("instance:com.example.Clock", null, () -> new Clock(singletons.get("com.example.Model.Db"))))
-                .compose(made -> singletons.async("com.example.Model.Session", app.override(Model.Session.class), () -> Deps.session(app.vertx(), singletons.get("com.example.Model.Db"))));
+                .compose(made -> singletons.async("com.example.Model.Session", app.override("com.example.Model.Session"), () -> Deps.session(app.vertx(), singletons.get("com.example.Model.Db"))));
     }
 
     @Override
