@@ -8,7 +8,8 @@ import java.util.function.BiFunction;
 
 /**
  * A generated registration of an {@code @ExceptionHandler} method. The host picks the handler whose
- * type is the closest supertype of the thrown exception.
+ * type is the closest supertype of the thrown exception; for an {@code HttpException} it looks no
+ * further than {@code HttpException}, whose handler also answers the host's 404 and 405.
  *
  * @param type       the exception type handled (and its subtypes)
  * @param javaMethod the user method, for logs

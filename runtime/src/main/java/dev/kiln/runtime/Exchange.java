@@ -84,8 +84,9 @@ public interface Exchange {
     void reject(ValidationErrors errors);
 
     /**
-     * Answers with an error: an {@link dev.kiln.HttpException} keeps its status, detail and headers;
-     * a matching {@code @ExceptionHandler} answers its exception; anything else is logged and answered
+     * Answers with an error: the {@code @ExceptionHandler} of the exception's closest class answers it;
+     * an {@link dev.kiln.HttpException} without one (handlers of its supertypes do not count) keeps its
+     * status, detail and headers; anything else is logged and answered
      * {@code 500 {"detail":"Internal Server Error"}}.
      */
     void fail(Throwable error);
