@@ -14,7 +14,6 @@ final class ErrorBodies {
     private static final byte[] NOT_FOUND = detail("Not Found").getBytes();
     private static final byte[] METHOD_NOT_ALLOWED =
             detail("Method Not Allowed").getBytes();
-    private static final byte[] TOO_LARGE = detail("Request Entity Too Large").getBytes();
     private static final byte[] INTERNAL = detail("Internal Server Error").getBytes();
 
     static Buffer notFound() {
@@ -23,10 +22,6 @@ final class ErrorBodies {
 
     static Buffer methodNotAllowed() {
         return Buffer.buffer(METHOD_NOT_ALLOWED);
-    }
-
-    static Buffer tooLarge() {
-        return Buffer.buffer(TOO_LARGE);
     }
 
     static Buffer internal() {
