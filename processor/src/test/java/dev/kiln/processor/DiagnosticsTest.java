@@ -123,7 +123,9 @@ class DiagnosticsTest {
         Compilation compilation = compile(first, second);
         assertThat(compilation).hadErrorCount(2);
         assertThat(compilation)
-                .hadErrorContaining("[kiln/DuplicateRoute] GET /items/{id} is also declared by " + "Second.find")
+                .hadErrorContaining("[kiln/DuplicateRoute] GET /items/{id} is also declared by Second.find (GET "
+                        + "/items/{itemId}), so one of them could never be reached. Change the path or the HTTP "
+                        + "method of one of them.")
                 .inFile(first)
                 .onLine(8);
         assertThat(compilation)

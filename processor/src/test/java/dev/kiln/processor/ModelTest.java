@@ -135,7 +135,7 @@ class ModelTest {
                 Report report = new Report();
                 for (PlannedOperation planned : graph.eventLoopOperations()) {
                     report.warning(
-                            DiagnosticId.InternalError,
+                            DiagnosticId.UnsupportedConstraint,
                             planned.operation().element(),
                             planned.operation().verbAnnotation(),
                             "runs on the event loop: "
