@@ -147,7 +147,7 @@ class DiagnosticsTest {
                     public static void delete(int id) { }
                 }
                 """);
-        Golden.assertSucceededWithoutWarnings(compile(good));
+        Compilations.assertSucceededWithoutWarnings(compile(good));
     }
 
     @Test
@@ -324,7 +324,7 @@ class DiagnosticsTest {
                     public static String list() { return ""; }
                 }
                 """);
-        Golden.assertSucceededWithoutWarnings(compile(good));
+        Compilations.assertSucceededWithoutWarnings(compile(good));
     }
 
     @Test
@@ -464,7 +464,7 @@ class DiagnosticsTest {
                     public Item create(Item item) { return item; }
                 }
                 """);
-        Golden.assertSucceededWithoutWarnings(compile(good));
+        Compilations.assertSucceededWithoutWarnings(compile(good));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.kiln.testsupport.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * table names no id that does not exist.
  */
 class CatalogueTest {
-    /** The page, from the processor module's directory (surefire's working directory). */
-    private static final Path DOC = Path.of("../docs/processor.md");
+    private static final Path DOC = Golden.repositoryRoot().resolve("docs/processor.md");
 
     /** One row of the table: the id column's id and severity mark, and the two text columns. */
     private record Row(String id, String mark, String when, String fix) {}
