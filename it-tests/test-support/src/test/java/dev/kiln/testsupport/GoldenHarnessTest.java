@@ -21,6 +21,7 @@ class GoldenHarnessTest {
     @AfterEach
     void stopUpdating() {
         System.clearProperty(Golden.UPDATE);
+        System.clearProperty("kiln.generated.update");
     }
 
     private void expect(String name, String content) throws IOException {
@@ -92,6 +93,14 @@ class GoldenHarnessTest {
         System.setProperty(Golden.UPDATE, "true");
         Golden.assertTree(dir, Map.of("Same.java", "same\n", "pkg/New.java", "new\n"));
         assertEquals(Map.of("Same.java", "same\n", "pkg/New.java", "new\n"), Golden.readTree(dir));
+    }
+
+    @Test
+    void theSamplesOlderPropertyUpdatesToo() throws IOException {
+        expect("A.java", "old\n");
+        System.setProperty("kiln.generated.update", "true");
+        Golden.assertTree(dir, Map.of("A.java", "new\n"));
+        assertEquals(Map.of("A.java", "new\n"), Golden.readTree(dir));
     }
 
     @Test
