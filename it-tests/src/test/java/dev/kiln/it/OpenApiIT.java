@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kiln.Kiln;
 import dev.kiln.testing.TestClient;
 import dev.kiln.testing.TestResponse;
+import dev.kiln.testsupport.Golden;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,17 +40,8 @@ class OpenApiIT {
         TestResponse r = client.get("/openapi.json");
         assertEquals(200, r.status());
         JsonNode served = r.json();
-        Path golden = Path.of(System.getProperty("kiln.golden.dir", "src/test/resources"), "openapi/it-app.json");
-        if (Boolean.getBoolean("kiln.golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, JSON.writeValueAsString(served) + "\n", StandardCharsets.UTF_8);
-        }
-        JsonNode expected = JSON.readTree(Files.readString(golden, StandardCharsets.UTF_8));
-        assertEquals(
-                expected,
-                served,
-                "the served document differs from " + golden
-                        + "; refresh it on purpose with -Dkiln.golden.update=true");
+        Golden.assertJson(
+                Golden.inModule("src/test/resources/openapi/it-app.json"), JSON.writeValueAsString(served) + "\n");
     }
 
     @Test

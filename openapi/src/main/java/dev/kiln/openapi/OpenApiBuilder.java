@@ -57,8 +57,7 @@ public final class OpenApiBuilder {
         for (ApiRef missing : names.missing()) {
             problems.add(new ApiProblem(
                     ApiProblem.Kind.MISSING_COMPONENT,
-                    "[" + ApiProblem.Kind.MISSING_COMPONENT.id() + "] no "
-                            + missing.mode().name().toLowerCase() + " schema for component '" + missing.componentId()
+                    "no " + missing.mode().name().toLowerCase() + " schema for component '" + missing.componentId()
                             + "'",
                     List.of()));
         }
@@ -109,12 +108,12 @@ public final class OpenApiBuilder {
             if (same.size() > 1) {
                 problems.add(new ApiProblem(
                         ApiProblem.Kind.DUPLICATE_ROUTE,
-                        "[" + ApiProblem.Kind.DUPLICATE_ROUTE.id() + "] " + route + " is declared by " + same.size()
+                        route + " is declared by " + same.size()
                                 + " operations ("
                                 + String.join(
                                         ", ",
                                         same.stream().map(ApiOperation::name).toList())
-                                + "); give each a different path or method",
+                                + ")",
                         same));
             }
         });
@@ -131,13 +130,12 @@ public final class OpenApiBuilder {
             if (same.size() > 1) {
                 problems.add(new ApiProblem(
                         ApiProblem.Kind.DUPLICATE_OPERATION_ID,
-                        "[" + ApiProblem.Kind.DUPLICATE_OPERATION_ID.id() + "] operationId '" + id + "' is used by "
+                        "operationId '" + id + "' is used by "
                                 + String.join(
                                         " and ",
                                         same.stream()
                                                 .map(op -> op.method() + " " + op.path())
-                                                .toList())
-                                + "; set a unique operationId on each",
+                                                .toList()),
                         same));
             }
         });

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kiln.testsupport.Golden;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** JSON helpers for the tests: trees, golden files and the swagger-parser check. */
 final class JsonTrees {
@@ -27,22 +25,9 @@ final class JsonTrees {
         }
     }
 
-    /**
-     * Compares {@code json} with the golden file as JSON trees (key order aside). With
-     * {@code -Dkiln.golden.update=true} the golden file is rewritten instead; CI never sets it.
-     */
+    /** Compares {@code json} with the golden file as JSON trees (key order aside): see {@link Golden}. */
     static void assertGolden(String resource, String json) {
-        Path file = Path.of("src/test/resources", resource);
-        try {
-            if (Boolean.getBoolean("kiln.golden.update")) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, json, StandardCharsets.UTF_8);
-                return;
-            }
-            assertEquals(tree(Files.readString(file, StandardCharsets.UTF_8)), tree(json), "differs from " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Golden.assertJson(Golden.inModule("src/test/resources/" + resource), json);
     }
 
     /** Parses {@code json} with swagger-parser (which validates it) and asserts it reports nothing. */

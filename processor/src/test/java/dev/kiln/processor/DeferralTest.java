@@ -77,7 +77,7 @@ class DeferralTest {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new GreetingProcessor(), new KilnProcessor())
                 .compile(marker, routes);
-        Golden.assertSucceededWithoutWarnings(compilation);
+        Compilations.assertSucceededWithoutWarnings(compilation);
         // read as a record (not left to Jackson as an unknown type): its components are bound one by one
         assertThat(compilation)
                 .generatedSourceFile("test.Greetings_Routes")

@@ -123,7 +123,9 @@ class DiagnosticsTest {
         Compilation compilation = compile(first, second);
         assertThat(compilation).hadErrorCount(2);
         assertThat(compilation)
-                .hadErrorContaining("[kiln/DuplicateRoute] GET /items/{id} is also declared by " + "Second.find")
+                .hadErrorContaining("[kiln/DuplicateRoute] GET /items/{id} is also declared by Second.find (GET "
+                        + "/items/{itemId}), so one of them could never be reached. Change the path or the HTTP "
+                        + "method of one of them.")
                 .inFile(first)
                 .onLine(8);
         assertThat(compilation)
@@ -145,7 +147,7 @@ class DiagnosticsTest {
                     public static void delete(int id) { }
                 }
                 """);
-        Golden.assertSucceededWithoutWarnings(compile(good));
+        Compilations.assertSucceededWithoutWarnings(compile(good));
     }
 
     @Test
@@ -322,7 +324,7 @@ class DiagnosticsTest {
                     public static String list() { return ""; }
                 }
                 """);
-        Golden.assertSucceededWithoutWarnings(compile(good));
+        Compilations.assertSucceededWithoutWarnings(compile(good));
     }
 
     @Test
@@ -462,7 +464,7 @@ class DiagnosticsTest {
                     public Item create(Item item) { return item; }
                 }
                 """);
-        Golden.assertSucceededWithoutWarnings(compile(good));
+        Compilations.assertSucceededWithoutWarnings(compile(good));
     }
 
     @Test

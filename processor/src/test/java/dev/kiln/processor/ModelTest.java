@@ -58,10 +58,9 @@ class ModelTest {
 
     private static Capture compile(String goldenCase) {
         Capture capture = new Capture();
-        Golden.assertSucceededWithoutWarnings(Compiler.javac()
+        Compilations.assertSucceededWithoutWarnings(Compiler.javac()
                 .withProcessors(new KilnProcessor(List.of(env -> capture)))
-                .compile(Golden.sources(
-                        Golden.resources().resolve("golden").resolve(goldenCase).resolve("input"))));
+                .compile(GoldenCases.named(goldenCase).sources()));
         return capture;
     }
 
@@ -135,7 +134,7 @@ class ModelTest {
                 Report report = new Report();
                 for (PlannedOperation planned : graph.eventLoopOperations()) {
                     report.warning(
-                            DiagnosticId.InternalError,
+                            DiagnosticId.UnsupportedConstraint,
                             planned.operation().element(),
                             planned.operation().verbAnnotation(),
                             "runs on the event loop: "
@@ -144,7 +143,7 @@ class ModelTest {
                 return report;
             }
         };
-        List<JavaFileObject> sources = Golden.sources(Golden.resources().resolve("golden/internals/input"));
+        List<JavaFileObject> sources = GoldenCases.named("internals").sources();
         JavaFileObject items = sources.stream()
                 .filter(f -> f.getName().endsWith("Items.java"))
                 .findFirst()

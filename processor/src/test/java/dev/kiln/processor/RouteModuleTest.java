@@ -29,9 +29,9 @@ class RouteModuleTest {
                     }
                 }
                 """);
-        Compilation compilation = Golden.compile(List.of(handlers));
+        Compilation compilation = Compilations.compile(List.of(handlers));
         // javac warns about a source file created in the last round; there is none
-        Golden.assertSucceededWithoutWarnings(compilation);
+        Compilations.assertSucceededWithoutWarnings(compilation);
         assertThat(compilation)
                 .generatedSourceFile("app.errors.Kiln_RouteModule")
                 .contentsAsUtf8String()
@@ -47,10 +47,11 @@ class RouteModuleTest {
                     public String hello() { return "hello"; }
                 }
                 """);
-        Compilation compilation = Golden.compile(List.of(plain));
-        Golden.assertSucceededWithoutWarnings(compilation);
+        Compilation compilation = Compilations.compile(List.of(plain));
+        Compilations.assertSucceededWithoutWarnings(compilation);
         assertEquals(
-                List.of(), Golden.generatedFiles(compilation).keySet().stream().toList());
+                List.of(),
+                Compilations.generatedFiles(compilation).keySet().stream().toList());
     }
 
     @Test

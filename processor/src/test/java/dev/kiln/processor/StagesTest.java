@@ -114,8 +114,10 @@ class StagesTest {
         Compilation compilation = compile(twice);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(2);
+        // the id once, what is wrong, and the catalogue's fix
         assertThat(compilation)
-                .hadErrorContaining("[kiln/DuplicateOperationId]")
+                .hadErrorContaining("[kiln/DuplicateOperationId] operationId 'same' is used by GET /a and GET /b. "
+                        + "Set a unique operationId on each.")
                 .inFile(twice)
                 .onLine(7);
         assertThat(compilation)

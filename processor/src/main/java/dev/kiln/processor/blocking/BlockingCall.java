@@ -26,23 +26,24 @@ public record BlockingCall(
         Tree callSite,
         CompilationUnitTree compilationUnit) {
 
-    /** The stable id every message of this check starts with. */
-    public static final String ID = "kiln/BlockingCallOnEventLoop";
-
     public BlockingCall {
         chain = List.copyOf(chain);
     }
 
     /**
-     * The message, for instance {@code [kiln/BlockingCallOnEventLoop] Items.read runs on the event
-     * loop (returns Future) but calls java.lang.Thread.sleep(long), which blocks. Mark it @Blocking,
-     * or wait with vertx.setTimer.} A chain through helper methods is named after the blocking
-     * method: {@code ... calls java.nio.file.Files.readAllBytes(java.nio.file.Path) via read ->
-     * loadFromDisk -> Files.readAllBytes, which blocks. ...}
+     * What is wrong, for instance {@code Items.read runs on the event loop (returns Future) but calls
+     * java.lang.Thread.sleep(long), which blocks.} A chain through helper methods is named after the
+     * blocking method: {@code ... calls java.nio.file.Files.readAllBytes(java.nio.file.Path) via read ->
+     * loadFromDisk -> Files.readAllBytes, which blocks.}
      */
     public String message() {
         String via = chain.size() > 2 ? " via " + String.join(" -> ", chain) : "";
-        return "[" + ID + "] " + eventLoopMethod + " runs on the event loop (" + whyOnEventLoop + ") but calls "
-                + blockingMethod + via + ", which blocks. Mark it @Blocking, or " + hint + ".";
+        return eventLoopMethod + " runs on the event loop (" + whyOnEventLoop + ") but calls " + blockingMethod + via
+                + ", which blocks.";
+    }
+
+    /** How to fix it: {@code Mark it @Blocking, or wait with vertx.setTimer.} */
+    public String fix() {
+        return "Mark it @Blocking, or " + hint + ".";
     }
 }

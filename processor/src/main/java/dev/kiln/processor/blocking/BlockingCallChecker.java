@@ -12,8 +12,11 @@ import dev.kiln.processor.blocking.MethodBodyScanner.BlockingStep;
 import dev.kiln.processor.blocking.MethodBodyScanner.HelperStep;
 import dev.kiln.processor.blocking.MethodBodyScanner.MethodSummary;
 import dev.kiln.processor.blocking.MethodBodyScanner.Step;
+import dev.kiln.processor.diag.DiagnosticId;
+import dev.kiln.processor.diag.Diagnostics;
+import dev.kiln.processor.diag.Severity;
+import dev.kiln.processor.diag.Suppression;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,12 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 
 /**
  * The compile-time check that code running on the event loop does not call a blocking method
@@ -58,16 +59,14 @@ import javax.tools.Diagnostic;
  * message names the chain, {@code read -> loadFromDisk -> Files.readAllBytes}. Which lambdas count
  * as event-loop code is described on {@link MethodBodyScanner}.
  *
- * <p>{@code @SuppressWarnings("kiln:blocking")} on the event-loop method or a class around it
- * silences the check for it; on a helper method (or its class) it stops the check from following
+ * <p>{@code @SuppressWarnings("kiln:BlockingCallOnEventLoop")} (or its older name {@code "kiln:blocking"}) on
+ * the event-loop method or a class around it silences the check for it; on a helper method (or its class) it stops the check from following
  * calls into it. {@code -Akiln.blockingCheck=error|warn|off} (default {@code error}) sets the kind.
  */
 public final class BlockingCallChecker {
 
     /** The processor option: {@code -Akiln.blockingCheck=error|warn|off}. */
     public static final String OPTION = "kiln.blockingCheck";
-    /** The {@code @SuppressWarnings} value that silences the check. */
-    public static final String SUPPRESSION = "kiln:blocking";
     /** How many levels of helper methods are followed below the event-loop method. */
     public static final int MAX_DEPTH = 3;
 
@@ -76,6 +75,7 @@ public final class BlockingCallChecker {
             String className, String methodName, int overloadIndex, String eventLoopMethod, String whyOnEventLoop) {}
 
     private final ProcessingEnvironment env;
+    private final Diagnostics diagnostics;
     private final Trees trees;
     private final BlockingCheckMode mode;
     private final Set<PendingCheck> pending = new LinkedHashSet<>();
@@ -83,6 +83,7 @@ public final class BlockingCallChecker {
 
     private BlockingCallChecker(ProcessingEnvironment env, Trees trees, BlockingCheckMode mode) {
         this.env = env;
+        this.diagnostics = new Diagnostics(env.getMessager());
         this.trees = trees;
         this.mode = mode;
     }
@@ -113,17 +114,14 @@ public final class BlockingCallChecker {
         BlockingCallChecker checker = new BlockingCallChecker(env, task == null ? null : trees, mode);
         if (parsed.isEmpty()) {
             checker.print(
-                    Diagnostic.Kind.ERROR,
-                    "[kiln/BadOption] -A" + OPTION + "=" + value + " is not understood. Use error, warn or off.",
-                    null,
-                    null);
+                    Severity.ERROR, DiagnosticId.BadOption, "-A" + OPTION + "=" + value + " is not understood.", null);
         }
         if (mode != BlockingCheckMode.OFF && task == null) {
             checker.print(
-                    Diagnostic.Kind.NOTE,
-                    "[kiln/BlockingCheckUnavailable] The check for blocking calls on the"
-                            + " event loop needs javac's tree API, which this compiler does not offer; it is skipped.",
-                    null,
+                    Severity.NOTE,
+                    DiagnosticId.BlockingCheckUnavailable,
+                    "The check for blocking calls on the event loop needs javac's tree API, which this compiler "
+                            + "does not offer; it is skipped.",
                     null);
         }
         if (task != null) {
@@ -184,11 +182,16 @@ public final class BlockingCallChecker {
                 found.addAll(check(method.get(), check, classifier, summaries));
             } catch (RuntimeException bug) {
                 // A defect here must not take javac down with it, nor pass unnoticed.
+                if (Suppression.isSuppressed(method.get(), DiagnosticId.BlockingCheckFailed)) {
+                    continue;
+                }
                 TreePath at = trees.getPath(method.get());
-                print(
-                        Diagnostic.Kind.WARNING,
-                        "[kiln/BlockingCheckFailed] The check for blocking calls in " + check.eventLoopMethod()
-                                + " failed (" + bug + "); please report it.",
+                diagnostics.print(
+                        Severity.WARNING,
+                        DiagnosticId.BlockingCheckFailed,
+                        "The check for blocking calls in " + check.eventLoopMethod() + " failed (" + bug + ").",
+                        null,
+                        trees,
                         at == null ? null : at.getLeaf(),
                         at == null ? null : at.getCompilationUnit());
             }
@@ -303,34 +306,28 @@ public final class BlockingCallChecker {
         return longer;
     }
 
-    /** {@code @SuppressWarnings("kiln:blocking")} on the element or anything around it. */
-    private static boolean isSuppressed(Element element) {
-        for (Element e = element; e != null; e = e.getEnclosingElement()) {
-            SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
-            if (suppress != null && Arrays.asList(suppress.value()).contains(SUPPRESSION)) {
-                return true;
-            }
-        }
-        return false;
+    /** {@code @SuppressWarnings("kiln:BlockingCallOnEventLoop")} (or {@code "kiln:blocking"}) on it or around it. */
+    private static boolean isSuppressed(ExecutableElement method) {
+        return Suppression.isSuppressed(method, DiagnosticId.BlockingCallOnEventLoop);
     }
 
     /** Reports each call at its call site, as an error or a warning per {@link #OPTION}. */
     private void report(List<BlockingCall> calls) {
         for (BlockingCall call : calls) {
-            print(mode.kind(), call.message(), call.callSite(), call.compilationUnit());
+            diagnostics.print(
+                    mode.severity(),
+                    DiagnosticId.BlockingCallOnEventLoop,
+                    call.message(),
+                    call.fix(),
+                    trees,
+                    call.callSite(),
+                    call.compilationUnit());
         }
     }
 
-    /**
-     * The one place this package prints (the project's {@code diag} package is the only Messager
-     * user: this method is what moves there). A {@code null} tree prints without a position.
-     */
-    private void print(Diagnostic.Kind kind, String message, Tree tree, CompilationUnitTree unit) {
-        if (tree == null) {
-            env.getMessager().printMessage(kind, message);
-        } else {
-            trees.printMessage(kind, message, tree, unit);
-        }
+    /** Prints a finding of the check's own setup, without a position. */
+    private void print(Severity severity, DiagnosticId id, String message, String fix) {
+        diagnostics.print(severity, id, message, fix, trees, null, null);
     }
 
     /** Runs the recorded checks when javac has analysed its first class, before it lowers any. */

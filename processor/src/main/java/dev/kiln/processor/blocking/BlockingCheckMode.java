@@ -1,24 +1,24 @@
 package dev.kiln.processor.blocking;
 
+import dev.kiln.processor.diag.Severity;
 import java.util.Locale;
 import java.util.Optional;
-import javax.tools.Diagnostic;
 
 /** What {@code -Akiln.blockingCheck} asks for: a blocking call on the event loop is an error, a warning, or unchecked. */
 enum BlockingCheckMode {
-    ERROR(Diagnostic.Kind.ERROR),
-    WARN(Diagnostic.Kind.WARNING),
+    ERROR(Severity.ERROR),
+    WARN(Severity.WARNING),
     OFF(null);
 
-    private final Diagnostic.Kind kind;
+    private final Severity severity;
 
-    BlockingCheckMode(Diagnostic.Kind kind) {
-        this.kind = kind;
+    BlockingCheckMode(Severity severity) {
+        this.severity = severity;
     }
 
-    /** The kind of diagnostic a blocking call is reported as; {@code null} for {@link #OFF}. */
-    Diagnostic.Kind kind() {
-        return kind;
+    /** What a blocking call is reported as; {@code null} for {@link #OFF}. */
+    Severity severity() {
+        return severity;
     }
 
     /** Reads an option value: {@code error}, {@code warn} or {@code off}, any case; empty if it is none of them. */

@@ -35,8 +35,10 @@
  *       own body that leads to it, with the chain in the message:
  *       {@code via read -> loadFromDisk -> Files.readAllBytes}. That is the line to change, and a
  *       helper shared with worker code is not itself wrong.</li>
- *   <li><b>Silencing</b>: {@code @SuppressWarnings("kiln:blocking")} on the event-loop method or a
- *       class around it; on a helper (or its class), the check does not follow calls into it.</li>
+ *   <li><b>Silencing</b>: {@code @SuppressWarnings("kiln:BlockingCallOnEventLoop")} (or its older
+ *       name {@code "kiln:blocking"}) on the event-loop method or a class around it; on a helper (or
+ *       its class), the check does not follow calls into it. Unlike Kiln's other errors this one can be
+ *       silenced: it is a guess about code Kiln does not run.</li>
  *   <li><b>Option</b>: {@code -Akiln.blockingCheck=error|warn|off}, default {@code error}.</li>
  *   <li><b>When</b>: after annotation processing, at javac's first analysis event (see
  *       {@link dev.kiln.processor.blocking.BlockingCallChecker}); so a compilation that already

@@ -1,57 +1,213 @@
 package dev.kiln.processor.diag;
 
+import static dev.kiln.processor.diag.Severity.ERROR;
+import static dev.kiln.processor.diag.Severity.NOTE;
+import static dev.kiln.processor.diag.Severity.WARNING;
+
+import java.util.List;
+
 /**
- * The stable ids of Kiln's compile-time messages. The names are part of the user-visible contract
- * (they are printed as {@code [kiln/Name]} and searched for), so they are never renamed.
+ * Every message Kiln prints at compile time, and the catalogue that goes with each: its severity, a
+ * one-line summary (what it means), and the fix. The names are part of the user-visible contract
+ * (printed as {@code [kiln/Name]}, searched for, and named in {@code @SuppressWarnings("kiln:Name")}),
+ * so they are never renamed; {@code docs/processor.md} lists every one (a test checks it).
+ *
+ * <p>A printed message is {@code [kiln/Id] what is wrong here. How to fix it.}: the fix is this
+ * catalogue's, unless the place that finds the problem knows a more specific one (the variable to
+ * add, the provider to change).
+ *
+ * <p>Warnings (and {@link #BlockingCallOnEventLoop}, a guess about code Kiln does not run, though an
+ * error by default) are {@linkplain #suppressible() suppressible}; errors are not: code generated
+ * from an input with an error would not compile or would misbehave.
  */
 public enum DiagnosticId {
-    /** A {@code {var}} of the path template has no parameter. */
-    UnboundPathVariable,
-    /** {@code @Path("x")} names a variable that is not in the template. */
-    UnknownPathVariable,
-    /** A path parameter whose type is not a simple, always-present type. */
-    PathParameterNotSimple,
-    /** Two operations with the same HTTP method and path in one compilation. */
-    DuplicateRoute,
-    /** A parameter Kiln cannot bind. */
-    UnsupportedParameterType,
-    /** An operation the generated code cannot call. */
-    OperationNotPublic,
-    /** {@code @Blocking} and {@code @NonBlocking} on one element. */
-    ConflictingThreading,
-    /** A path template that is not well formed. */
-    MalformedPathTemplate,
-    /** A {@code @Default} that does not parse as its type, or is not allowed there. */
-    BadDefault,
-    /** A class with instance operations that Kiln cannot build. */
-    RouteClassNotInstantiable,
-    /** Two HTTP method annotations on one method. */
-    MultipleHttpMethods,
-    /** An {@code @ExceptionHandler} with a signature Kiln cannot register. */
-    BadExceptionHandler,
-    /** A type the generated code must name but cannot see (private, or package-private elsewhere). */
-    InaccessibleType,
-    /** Two operations with the same OpenAPI operationId. */
-    DuplicateOperationId,
-    /** A dependency ({@code @Depends}, {@code @Named}, a constructor or provider parameter, a router dependency)
-     *  that no {@code @Provides} method provides. */
-    MissingProvider,
-    /** Two {@code @Provides} methods for one type and qualifier. */
-    DuplicateProvider,
-    /** Providers that need each other in a circle. */
-    DependencyCycle,
-    /** A singleton (or a route class constructor) that needs a request-scoped value or a request parameter. */
-    ScopeMismatch,
-    /** A {@code @Provides} method that returns {@code void} or {@code Void}. */
-    VoidProvider,
-    /** A {@code @Provides} method the generated code cannot call (not public, or its class cannot be built). */
-    BadProvider,
-    /** A Bean Validation constraint on a type it cannot apply to ({@code @Size} on an {@code int}). */
-    ConstraintNotApplicable,
-    /** A Bean Validation constraint whose values are wrong (a {@code @Pattern} that does not compile). */
-    BadConstraint,
-    /** A Bean Validation constraint Kiln does not check ({@code @Past}, {@code @AssertTrue}): a warning. */
-    UnsupportedConstraint,
-    /** A bug in Kiln itself: an exception escaped the processor. */
-    InternalError
+    UnboundPathVariable(
+            ERROR,
+            "a {var} of the path has no parameter",
+            "Add a parameter of that name, or annotate one with @Path(\"name\")."),
+    UnknownPathVariable(
+            ERROR,
+            "@Path(\"x\"), or a provider's path parameter, reads a variable that is not in the path",
+            "Add the variable to the path, or read one that is in it."),
+    PathParameterNotSimple(
+            ERROR,
+            "a path parameter that is not a simple, always-present type",
+            "Use a simple type (a primitive, String, UUID, an enum, a number or date-time class), not an "
+                    + "Optional, @Nullable, collection or object."),
+    DuplicateRoute(
+            ERROR,
+            "two operations with one HTTP method and path (variable names aside) in the compilation; reported on both",
+            "Change the path or the HTTP method of one of them."),
+    UnsupportedParameterType(
+            ERROR,
+            "a parameter Kiln cannot bind (a collection cookie, a @Nullable primitive, @Form, @File, two source "
+                    + "annotations), or an operation with type parameters",
+            "Change its type or annotation (see \"Parameters\" in the Kiln docs)."),
+    OperationNotPublic(
+            ERROR, "a non-public or abstract operation, or one in a private or local class", "Make the method public."),
+    ConflictingThreading(
+            ERROR,
+            "@Blocking and @NonBlocking on one method or class, or an empty pool name",
+            "Keep @Blocking to run it on a worker thread, or @NonBlocking to run it on the event loop."),
+    MalformedPathTemplate(
+            ERROR,
+            "a path with no leading '/' (after the prefix), '//', unbalanced braces, '{}', a bad or repeated "
+                    + "variable name, or a variable that is not a whole segment",
+            "Write paths like \"/items/{itemId}\": a leading '/', and each variable a whole segment."),
+    BadDefault(
+            ERROR,
+            "a @Default that does not parse as its type, or on a path parameter, an Optional, a list, a record "
+                    + "parameter or a whole body",
+            "Write the default as it would appear in a request, or remove it."),
+    RouteClassNotInstantiable(
+            ERROR,
+            "instance operations in a class Kiln cannot build: abstract, inner, generic, or without exactly one "
+                    + "non-private constructor",
+            "Give it one public constructor (its parameters are singleton dependencies) in a static nested or "
+                    + "top-level class, or make its operations static."),
+    MultipleHttpMethods(
+            ERROR,
+            "two HTTP method annotations on one method",
+            "An operation has one HTTP method: keep one annotation, and declare another method for the other HTTP "
+                    + "method."),
+    BadExceptionHandler(
+            ERROR,
+            "an @ExceptionHandler with a signature Kiln cannot register, or a second handler for one exception type",
+            "Declare it as public static Response<?> handler(SomeException e, Request request) (or returning "
+                    + "Future<Response<?>>) in a public class, one per exception type."),
+    InaccessibleType(
+            ERROR,
+            "a parameter, member or result type the generated code cannot name (private, or package-private in "
+                    + "another package)",
+            "Make the type public (and the classes it is nested in)."),
+    DuplicateOperationId(
+            ERROR,
+            "two operations with one OpenAPI operationId; reported on both",
+            "Set a unique operationId on each."),
+    MissingProvider(
+            ERROR,
+            "a dependency (@Depends, @Named, a constructor or provider parameter, a @Router(dependencies) entry) "
+                    + "that no @Provides method provides",
+            "Add a public static @Provides method that returns it, or change the parameter."),
+    DuplicateProvider(
+            ERROR,
+            "two @Provides methods for one type and qualifier; reported on both",
+            "Remove one, or tell them apart with @Named(\"...\") on each and at the use site."),
+    DependencyCycle(
+            ERROR,
+            "providers that need each other; the message lists the cycle, A -> B -> A",
+            "Break the cycle: one of them must not ask for the next."),
+    ScopeMismatch(
+            ERROR,
+            "a singleton (a singleton provider, a route class constructor, an instance provider's class) that "
+                    + "needs a request-scoped value or a request parameter",
+            "Make the needed provider a singleton (@Provides(scope = Scope.SINGLETON)), or ask for the value in an "
+                    + "operation."),
+    VoidProvider(
+            ERROR,
+            "a @Provides method that returns void or Void",
+            "Return the value it makes; for a dependency run only for its effect (a token check), return a small "
+                    + "value and list its type in @Router(dependencies = ...)."),
+    BadProvider(
+            ERROR,
+            "a provider the generated code cannot call: not public, generic, in a class that is not public, or an "
+                    + "instance provider whose class Kiln cannot build",
+            "Make it a public method without type parameters in a public class, or make it static."),
+    ConstraintNotApplicable(
+            ERROR,
+            "a Bean Validation constraint on a type it does not apply to (@Size on an int, @Min on a String, "
+                    + "@NotNull on an Optional), on a parameter, a member at any depth or a type argument",
+            "Remove it, or change the type to one it applies to."),
+    BadConstraint(
+            ERROR,
+            "a constraint whose values are wrong: a @Pattern that does not compile or has flags, @Size with "
+                    + "min > max or a negative min, a @DecimalMin/@DecimalMax that is not a number, negative @Digits",
+            "Fix its values: 0 <= min <= max, digits >= 0, decimal bounds like \"2.5\", a valid regular expression "
+                    + "with flags written inline, (?i)."),
+    UnsupportedConstraint(
+            WARNING,
+            "a jakarta.validation constraint Kiln does not check (@Past, @Future, @AssertTrue, @Null, ...); code "
+                    + "is still generated",
+            "Check the value in the operation (throw an HttpException), or remove the annotation."),
+    BlockingCallOnEventLoop(
+            ERROR,
+            "a call that blocks, reachable from an operation or provider that runs on the event loop "
+                    + "(-Akiln.blockingCheck=warn makes it a warning, =off turns the check off)",
+            "Mark the method @Blocking, or do the work the non-blocking way.",
+            "kiln:blocking"),
+    BlockingCheckFailed(
+            WARNING,
+            "the blocking-call check failed on one method (a bug in Kiln); code is still generated",
+            "This is a bug in Kiln: please report it."),
+    BadOption(ERROR, "-Akiln.blockingCheck has a value other than error, warn or off", "Use error, warn or off."),
+    BlockingCheckUnavailable(
+            NOTE,
+            "the compiler has no javac tree API, so the blocking-call check is skipped",
+            "Compile with javac to have the check."),
+    InternalError(
+            ERROR,
+            "a bug in Kiln: an exception escaped the processor, or it wrote an inconsistent document",
+            "This is a bug in Kiln: please report it, with the trace below when there is one.");
+
+    private final Severity severity;
+    private final String summary;
+    private final String fix;
+    private final String alias;
+
+    DiagnosticId(Severity severity, String summary, String fix) {
+        this(severity, summary, fix, null);
+    }
+
+    DiagnosticId(Severity severity, String summary, String fix, String alias) {
+        this.severity = severity;
+        this.summary = summary;
+        this.fix = fix;
+        this.alias = alias;
+    }
+
+    /** How bad it is (for {@link #BlockingCallOnEventLoop}, by default: the option can make it a warning). */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** What it means, in one line (the "when" of docs/processor.md). */
+    public String summary() {
+        return summary;
+    }
+
+    /** How to fix it, when the place that found it knows nothing more specific. */
+    public String fix() {
+        return fix;
+    }
+
+    /** Whether {@code @SuppressWarnings} can silence it: warnings and notes can, errors cannot (but see the class). */
+    public boolean suppressible() {
+        return severity != ERROR || this == BlockingCallOnEventLoop;
+    }
+
+    /**
+     * The {@code @SuppressWarnings} values that silence it: {@code kiln:Name}, and for
+     * {@link #BlockingCallOnEventLoop} also its older name {@code kiln:blocking}. Empty when it cannot be
+     * suppressed.
+     */
+    public List<String> suppressionKeys() {
+        if (!suppressible()) {
+            return List.of();
+        }
+        return alias == null ? List.of("kiln:" + name()) : List.of("kiln:" + name(), alias);
+    }
+
+    /**
+     * The text javac prints: {@code [kiln/DuplicateRoute] GET /items is also declared by ... Change the path
+     * ...}.
+     *
+     * @param message what is wrong here, one or more sentences
+     * @param fix     how to fix it here, or {@code null} for this catalogue's fix
+     */
+    public String format(String message, String fix) {
+        String what = message.strip();
+        char last = what.isEmpty() ? '.' : what.charAt(what.length() - 1);
+        String stop = last == '.' || last == '!' || last == '?' ? "" : ".";
+        return "[kiln/" + name() + "] " + what + stop + " " + (fix == null ? this.fix : fix);
+    }
 }

@@ -1,15 +1,19 @@
 package dev.kiln.processor.diag;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 
-/** The only user of {@link Messager}: prints Kiln's findings as javac errors on their elements. */
+/**
+ * The only user of {@link Messager}: prints Kiln's findings on their elements, each as
+ * {@code [kiln/Id] what is wrong. How to fix it.} ({@link DiagnosticId#format}), and leaves out the
+ * warnings that {@code @SuppressWarnings("kiln:Id")} silences ({@link Suppression}).
+ */
 public final class Diagnostics {
     private final Messager messager;
     private boolean reportedErrors;
@@ -21,15 +25,42 @@ public final class Diagnostics {
     /** Prints every finding of {@code report}: errors as javac errors, warnings as warnings. */
     public void print(Report report) {
         for (Problem problem : report.problems()) {
-            boolean error = problem.severity() == Problem.Severity.ERROR;
+            if (Suppression.isSuppressed(problem.element(), problem.id())) {
+                continue;
+            }
             messager.printMessage(
-                    error ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+                    problem.severity().kind(),
                     problem.text(),
                     positioned(problem.element()),
                     problem.annotation(),
                     problem.value());
-            reportedErrors |= error;
+            reportedErrors |= problem.severity() == Severity.ERROR;
         }
+    }
+
+    /**
+     * Prints a finding at a place inside a method body (a call), which has no element of its own; with
+     * a {@code null} tree, without a position. The caller has decided about suppression: the blocking
+     * check, the one user, also stops following calls into a suppressed helper.
+     *
+     * @param severity the severity, which for {@link DiagnosticId#BlockingCallOnEventLoop} an option sets
+     * @param fix      how to fix it here, or {@code null} for the catalogue's fix
+     */
+    public void print(
+            Severity severity,
+            DiagnosticId id,
+            String message,
+            String fix,
+            Trees trees,
+            Tree tree,
+            CompilationUnitTree unit) {
+        String text = id.format(message, fix);
+        if (tree == null) {
+            messager.printMessage(severity.kind(), text);
+        } else {
+            trees.printMessage(severity.kind(), text, tree, unit);
+        }
+        reportedErrors |= severity == Severity.ERROR;
     }
 
     /**
@@ -38,12 +69,8 @@ public final class Diagnostics {
      */
     private static Element positioned(Element element) {
         if (element.getKind() == ElementKind.RECORD_COMPONENT) {
-            for (VariableElement field :
-                    ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
-                if (field.getSimpleName().contentEquals(element.getSimpleName())) {
-                    return field;
-                }
-            }
+            Element field = Suppression.field(element);
+            return field == null ? element : field;
         }
         return element;
     }
@@ -52,12 +79,12 @@ public final class Diagnostics {
     public void internalError(Element element, Throwable error) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
-        String text = "[kiln/" + DiagnosticId.InternalError.name() + "] Kiln failed while processing this element. "
-                + "This is a bug in Kiln; please report it with the trace below.\n" + trace;
+        String text =
+                DiagnosticId.InternalError.format("Kiln failed while processing this element.", null) + "\n" + trace;
         if (element == null) {
-            messager.printMessage(Diagnostic.Kind.ERROR, text);
+            messager.printMessage(Severity.ERROR.kind(), text);
         } else {
-            messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+            messager.printMessage(Severity.ERROR.kind(), text, element);
         }
         reportedErrors = true;
     }

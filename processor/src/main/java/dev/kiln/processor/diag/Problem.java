@@ -10,7 +10,8 @@ import javax.lang.model.element.Element;
  *
  * @param severity   an error stops code generation for the element's class; a warning does not
  * @param id         the stable message id, written as {@code [kiln/Id]}
- * @param message    what is wrong and how to fix it, without the id
+ * @param message    what is wrong here, without the id
+ * @param fix        how to fix it here, or {@code null} for the catalogue's fix ({@link DiagnosticId#fix()})
  * @param element    the element the message points at
  * @param annotation the annotation on {@code element} it points at, or {@code null}
  * @param value      the annotation value it points at, or {@code null}
@@ -19,14 +20,10 @@ public record Problem(
         Severity severity,
         DiagnosticId id,
         String message,
+        String fix,
         Element element,
         AnnotationMirror annotation,
         AnnotationValue value) {
-    /** How bad a finding is. */
-    public enum Severity {
-        ERROR,
-        WARNING
-    }
 
     public Problem {
         Objects.requireNonNull(severity, "severity");
@@ -37,6 +34,6 @@ public record Problem(
 
     /** The text javac prints: {@code [kiln/DuplicateRoute] GET /items is declared twice. ...}. */
     public String text() {
-        return "[kiln/" + id.name() + "] " + message;
+        return id.format(message, fix);
     }
 }

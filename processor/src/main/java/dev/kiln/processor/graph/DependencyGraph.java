@@ -64,9 +64,8 @@ public final class DependencyGraph {
                                 DiagnosticId.DuplicateProvider,
                                 provider.element(),
                                 provider.annotation(),
-                                "Two providers make " + provider.key().describe() + ": " + provider.describe()
-                                        + " and " + other.describe() + ". Remove one, or tell them apart with "
-                                        + "@Named(\"...\") on each and at the use site.");
+                                "Two providers make " + provider.key().describe() + ": " + provider.describe() + " and "
+                                        + other.describe() + ".");
                         broken.add(provider.key());
                     }
                 }
@@ -103,9 +102,12 @@ public final class DependencyGraph {
                     report.error(
                             DiagnosticId.ScopeMismatch,
                             parameter.element(),
+                            null,
+                            null,
                             "The singleton provider " + provider.describe() + " is made once at startup, before "
                                     + "any request, so it cannot take the request value " + parameter.javaName()
-                                    + ". Make the provider request-scoped (@Provides), or remove the parameter.");
+                                    + ".",
+                            "Make the provider request-scoped (@Provides), or remove the parameter.");
                     broken.add(provider.key());
                     continue;
                 }
@@ -135,10 +137,12 @@ public final class DependencyGraph {
         report.error(
                 DiagnosticId.ScopeMismatch,
                 parameter.element(),
+                null,
+                null,
                 who + " is made once at startup, but " + parameter.javaName() + " is a request-scoped "
-                        + parameter.dependency().key().describe() + " (from " + needed.describe() + "). Make "
-                        + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or ask for it "
-                        + "in an operation.");
+                        + parameter.dependency().key().describe() + " (from " + needed.describe() + ").",
+                "Make " + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or ask for it in "
+                        + "an operation.");
         return true;
     }
 
@@ -148,8 +152,10 @@ public final class DependencyGraph {
                 DiagnosticId.MissingProvider,
                 parameter.element(),
                 parameter.sourceAnnotation(),
+                null,
                 "No provider makes " + parameter.dependency().key().describe() + ", which " + of + " asks for as "
-                        + parameter.javaName() + ". Add a public static @Provides method that returns it"
+                        + parameter.javaName() + ".",
+                "Add a public static @Provides method that returns it"
                         + (parameter.dependency().key().qualifier().isEmpty()
                                 ? ""
                                 : " with @Named(\""
@@ -184,8 +190,7 @@ public final class DependencyGraph {
                         DiagnosticId.DependencyCycle,
                         provider.element(),
                         provider.annotation(),
-                        "These providers need each other in a cycle: " + text + ". Break the cycle: one of them "
-                                + "must not ask for the next.");
+                        "These providers need each other in a cycle: " + text + ".");
             }
             broken.addAll(ordered);
             return;

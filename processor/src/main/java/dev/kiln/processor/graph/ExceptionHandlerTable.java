@@ -30,8 +30,10 @@ public final class ExceptionHandlerTable {
                 DiagnosticId.BadExceptionHandler,
                 at.element(),
                 Mirrors.find(at.element(), KilnNames.EXCEPTION_HANDLER),
+                null,
                 "Two exception handlers handle " + at.exceptionType().getQualifiedName() + ": this one and "
                         + other.owner().getSimpleName() + "." + other.element().getSimpleName()
-                        + ". Keep one of them.");
+                        + ".",
+                "Keep one of them.");
     }
 }

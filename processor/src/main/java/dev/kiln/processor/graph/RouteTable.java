@@ -55,7 +55,6 @@ public final class RouteTable {
                 at.operation().verbAnnotation(),
                 at.operation().method() + " " + at.operation().path().template() + " is also declared by "
                         + other.describe() + " (" + other.operation().method() + " "
-                        + other.operation().path().template() + "), so one of them could never be reached. "
-                        + "Change the path or the HTTP method of one of them.");
+                        + other.operation().path().template() + "), so one of them could never be reached.");
     }
 }

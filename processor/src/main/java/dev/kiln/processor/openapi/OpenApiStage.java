@@ -67,7 +67,7 @@ public final class OpenApiStage implements PipelineExtension {
                     ? DiagnosticId.DuplicateOperationId
                     : DiagnosticId.InternalError;
             for (ApiOperation operation : problem.operations()) {
-                report.error(id, inThisRound(origins.get(operation)), problem.message());
+                report.error(id, inThisRound(origins.get(operation)), problem.message() + ".");
             }
         }
         if (report.isClean()) {

@@ -32,10 +32,12 @@ final class AccessibilityValidator {
                 report.error(
                         DiagnosticId.InaccessibleType,
                         parameter.element(),
+                        null,
+                        null,
                         "The parameter " + parameter.javaName() + " of " + operation.javaName() + " uses "
                                 + hidden.getQualifiedName() + ", which the generated code in package '" + packageName
-                                + "' cannot see. Make " + hidden.getSimpleName()
-                                + " public (and the classes it is nested in).");
+                                + "' cannot see.",
+                        "Make " + hidden.getSimpleName() + " public (and the classes it is nested in).");
             }
         }
         TypeElement hidden = firstHidden(operation.returns().declared(), packageName);
@@ -44,9 +46,10 @@ final class AccessibilityValidator {
                     DiagnosticId.InaccessibleType,
                     operation.element(),
                     operation.verbAnnotation(),
+                    null,
                     "The operation " + operation.javaName() + " returns " + hidden.getQualifiedName()
-                            + ", which the generated code in package '" + packageName + "' cannot see. Make "
-                            + hidden.getSimpleName() + " public (and the classes it is nested in).");
+                            + ", which the generated code in package '" + packageName + "' cannot see.",
+                    "Make " + hidden.getSimpleName() + " public (and the classes it is nested in).");
         }
         return report;
     }

@@ -96,8 +96,7 @@ final class ConstraintValidator {
                         constraint.mirror(),
                         constraint.annotationName() + " is not checked: Kiln generates checks for @Min, @Max, "
                                 + "@Positive, @PositiveOrZero, @Negative, @NegativeOrZero, @DecimalMin, @DecimalMax, "
-                                + "@Digits, @Size, @NotBlank, @NotEmpty, @NotNull, @Pattern and @Email. Check the "
-                                + "value in the operation (throw an HttpException), or remove the annotation.");
+                                + "@Digits, @Size, @NotBlank, @NotEmpty, @NotNull, @Pattern and @Email.");
                 continue;
             }
             if (constraint.kind() == Constraint.Kind.NOT_NULL && optional) {
@@ -105,8 +104,9 @@ final class ConstraintValidator {
                         DiagnosticId.ConstraintNotApplicable,
                         constraint.element(),
                         constraint.mirror(),
-                        "@NotNull on an Optional contradicts it: an Optional may be empty. Remove @NotNull to "
-                                + "allow an absent value, or declare the plain type to require one.");
+                        null,
+                        "@NotNull on an Optional contradicts it: an Optional may be empty.",
+                        "Remove @NotNull to allow an absent value, or declare the plain type to require one.");
                 continue;
             }
             if (!applies(constraint.kind().target(), target)) {
@@ -114,14 +114,21 @@ final class ConstraintValidator {
                         DiagnosticId.ConstraintNotApplicable,
                         constraint.element(),
                         constraint.mirror(),
+                        null,
                         constraint.annotationName() + " applies to "
-                                + constraint.kind().target().description() + ", not to " + typeName(target) + ". "
-                                + hint(constraint, target));
+                                + constraint.kind().target().description() + ", not to " + typeName(target) + ".",
+                        hint(constraint, target));
                 continue;
             }
-            String problem = problem(constraint);
+            WrongValues problem = problem(constraint);
             if (problem != null) {
-                report.error(DiagnosticId.BadConstraint, constraint.element(), constraint.mirror(), problem);
+                report.error(
+                        DiagnosticId.BadConstraint,
+                        constraint.element(),
+                        constraint.mirror(),
+                        null,
+                        problem.what(),
+                        problem.fix());
             }
         }
     }
@@ -151,7 +158,7 @@ final class ConstraintValidator {
         return shape instanceof TypeShape.Simple simple && simple.kind() == SimpleKind.STRING;
     }
 
-    /** How to fix a misapplied constraint: the constraint that says the same for this type, if any. */
+    /** How to fix a misapplied constraint: the constraint that says the same for this type, if any, else the catalogue's. */
     private static String hint(Constraint constraint, TypeShape target) {
         boolean number = applies(Constraint.Target.NUMBER, target);
         boolean sized = applies(Constraint.Target.SIZED, target);
@@ -161,41 +168,52 @@ final class ConstraintValidator {
         if (sized && constraint.kind().target() == Constraint.Target.NUMBER) {
             return "To bound a length or a number of items, use @Size.";
         }
-        return "Remove it, or change the type to one it applies to.";
+        return null;
     }
 
+    /** What is wrong with a constraint's values, and the fix. */
+    private record WrongValues(String what, String fix) {}
+
     /** What is wrong with the values of an applicable constraint, or {@code null}. */
-    private static String problem(Constraint c) {
+    private static WrongValues problem(Constraint c) {
         switch (c.kind()) {
             case SIZE -> {
                 if (c.min() < 0 || c.max() < c.min()) {
-                    return "@Size(min = " + c.min() + ", max = " + c.max() + ") admits no size. Use 0 <= min <= max.";
+                    return new WrongValues(
+                            "@Size(min = " + c.min() + ", max = " + c.max() + ") admits no size.",
+                            "Use 0 <= min <= max.");
                 }
             }
             case DIGITS -> {
                 if (c.min() < 0 || c.max() < 0) {
-                    return "@Digits(integer = " + c.min() + ", fraction = " + c.max() + ") counts digits, which cannot "
-                            + "be negative. Use integer >= 0 and fraction >= 0.";
+                    return new WrongValues(
+                            "@Digits(integer = " + c.min() + ", fraction = " + c.max() + ") counts digits, which "
+                                    + "cannot be negative.",
+                            "Use integer >= 0 and fraction >= 0.");
                 }
             }
             case DECIMAL_MIN, DECIMAL_MAX -> {
                 try {
                     new BigDecimal(c.bound());
                 } catch (NumberFormatException e) {
-                    return c.annotationName() + "(\"" + c.bound() + "\") is not a decimal number. Write it like "
-                            + "\"2.5\".";
+                    return new WrongValues(
+                            c.annotationName() + "(\"" + c.bound() + "\") is not a decimal number.",
+                            "Write it like \"2.5\".");
                 }
             }
             case PATTERN -> {
                 if (!c.flags().isEmpty()) {
-                    return "@Pattern flags are not supported. Write them inline in the expression, e.g. "
-                            + "\"(?i)abc\" for CASE_INSENSITIVE.";
+                    return new WrongValues(
+                            "@Pattern flags are not supported.",
+                            "Write them inline in the expression, e.g. \"(?i)abc\" for CASE_INSENSITIVE.");
                 }
                 try {
                     Pattern.compile(c.regexp());
                 } catch (PatternSyntaxException e) {
-                    return "@Pattern(regexp = \"" + c.regexp() + "\") is not a valid Java regular expression: "
-                            + e.getDescription() + " near index " + e.getIndex() + ". Fix the expression.";
+                    return new WrongValues(
+                            "@Pattern(regexp = \"" + c.regexp() + "\") is not a valid Java regular expression: "
+                                    + e.getDescription() + " near index " + e.getIndex() + ".",
+                            "Fix the expression.");
                 }
             }
             default -> {

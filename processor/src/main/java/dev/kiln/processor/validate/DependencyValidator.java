@@ -34,11 +34,13 @@ public final class DependencyValidator {
                 report.error(
                         DiagnosticId.ScopeMismatch,
                         parameter.element(),
+                        null,
+                        null,
                         "The constructor of " + routeClass.element().getSimpleName() + " runs once at startup, but "
                                 + parameter.javaName() + " is a request-scoped "
-                                + parameter.dependency().key().describe() + " (from " + provider.describe()
-                                + "). Ask for it as a parameter of the operations that need it, or make "
-                                + provider.describe() + " a singleton.");
+                                + parameter.dependency().key().describe() + " (from " + provider.describe() + ").",
+                        "Ask for it as a parameter of the operations that need it, or make " + provider.describe()
+                                + " a singleton.");
             }
         }
         for (Dependency dependency : routeClass.routerDependencies()) {
@@ -47,9 +49,10 @@ public final class DependencyValidator {
                         DiagnosticId.MissingProvider,
                         routeClass.element(),
                         routeClass.routerAnnotation(),
+                        null,
                         "No provider makes " + dependency.key().describe() + ", which @Router(dependencies) of "
-                                + routeClass.element().getSimpleName() + " lists. Add a public static @Provides "
-                                + "method that returns it, or remove it from the list.");
+                                + routeClass.element().getSimpleName() + " lists.",
+                        "Add a public static @Provides method that returns it, or remove it from the list.");
             }
         }
         for (Operation operation : routeClass.operations()) {
@@ -91,10 +94,11 @@ public final class DependencyValidator {
                                 DiagnosticId.UnknownPathVariable,
                                 operation.element(),
                                 operation.verbAnnotation(),
+                                null,
                                 "The provider " + provider.describe() + " reads the path variable {"
                                         + parameter.wireName() + "}, which is not in the path "
-                                        + operation.path().template() + " of " + operation.javaName()
-                                        + ". Add it to the path, or do not use the provider here.");
+                                        + operation.path().template() + " of " + operation.javaName() + ".",
+                                "Add it to the path, or do not use the provider here.");
                     }
                 } else if (parameter.source() == Source.QUERY
                         && parameter.sourceAnnotation() == null
@@ -109,10 +113,10 @@ public final class DependencyValidator {
                         DiagnosticId.UnboundPathVariable,
                         operation.element(),
                         operation.verbAnnotation(),
+                        null,
                         "The path variable {" + variable + "} of "
-                                + operation.path().template()
-                                + " has no parameter in the operation or its providers. Add a parameter named "
-                                + variable + ", or annotate one with @Path(\"" + variable + "\").");
+                                + operation.path().template() + " has no parameter in the operation or its providers.",
+                        "Add a parameter named " + variable + ", or annotate one with @Path(\"" + variable + "\").");
             }
         }
     }

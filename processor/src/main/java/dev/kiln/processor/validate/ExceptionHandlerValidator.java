@@ -54,8 +54,9 @@ public final class ExceptionHandlerValidator {
                     DiagnosticId.BadExceptionHandler,
                     method,
                     Mirrors.find(method, KilnNames.EXCEPTION_HANDLER),
-                    "The exception handler " + method.getSimpleName() + " cannot be registered: " + problem
-                            + ". Declare it as public static Response<?> " + method.getSimpleName()
+                    null,
+                    "The exception handler " + method.getSimpleName() + " cannot be registered: " + problem + ".",
+                    "Declare it as public static Response<?> " + method.getSimpleName()
                             + "(SomeException e, Request request) in a public class.");
         }
         return report;

@@ -17,24 +17,26 @@ final class OperationValidator {
                     DiagnosticId.OperationNotPublic,
                     operation.element(),
                     operation.verbAnnotation(),
-                    "The operation " + operation.javaName() + " is not public, so the generated code cannot call it. "
-                            + "Make the method public.");
+                    "The operation " + operation.javaName() + " is not public, so the generated code cannot call it.");
         }
         if (operation.element().getModifiers().contains(Modifier.ABSTRACT)) {
             report.error(
                     DiagnosticId.OperationNotPublic,
                     operation.element(),
                     operation.verbAnnotation(),
-                    "The operation " + operation.javaName() + " is abstract, so there is no code to call. "
-                            + "Give the method a body.");
+                    null,
+                    "The operation " + operation.javaName() + " is abstract, so there is no code to call.",
+                    "Give the method a body.");
         }
         if (!operation.element().getTypeParameters().isEmpty()) {
             report.error(
                     DiagnosticId.UnsupportedParameterType,
                     operation.element(),
                     operation.verbAnnotation(),
+                    null,
                     "The operation " + operation.javaName() + " declares type parameters, which an HTTP request "
-                            + "cannot choose. Use concrete types.");
+                            + "cannot choose.",
+                    "Use concrete types.");
         }
         if (operation.verbAnnotations().size() > 1) {
             AnnotationMirror second = operation.verbAnnotations().get(1);
@@ -43,9 +45,7 @@ final class OperationValidator {
                     operation.element(),
                     second,
                     "The method " + operation.javaName() + " is annotated with both @"
-                            + simpleName(operation.verbAnnotation()) + " and @" + simpleName(second)
-                            + ". An operation has one HTTP method: keep one annotation, and declare another "
-                            + "method for the other HTTP method.");
+                            + simpleName(operation.verbAnnotation()) + " and @" + simpleName(second) + ".");
         }
         ThreadingValidator.check(operation.element(), operation.threading(), report);
         return report;

@@ -35,8 +35,7 @@ final class ParameterValidator {
                     parameter.element(),
                     parameter.sourceAnnotation(),
                     "Kiln cannot bind the parameter " + parameter.javaName() + " of " + operation.javaName() + ": "
-                            + parameter.unsupported() + ". Change its type or annotation (see \"Parameters\" in "
-                            + "the Kiln docs).");
+                            + parameter.unsupported() + ".");
             return;
         }
         if (parameter.source() == Source.PATH) {
@@ -45,8 +44,10 @@ final class ParameterValidator {
                         DiagnosticId.BadDefault,
                         parameter.element(),
                         parameter.defaultValue().annotation(),
+                        null,
                         "The path parameter " + parameter.javaName() + " has a @Default, but a path parameter is "
-                                + "always present. Remove @Default, or make it a query parameter.");
+                                + "always present.",
+                        "Remove @Default, or make it a query parameter.");
             } else if (!parameter.shape().isSimple() || parameter.presence() != Presence.REQUIRED) {
                 report.error(
                         DiagnosticId.PathParameterNotSimple,
@@ -54,9 +55,7 @@ final class ParameterValidator {
                         parameter.sourceAnnotation(),
                         "The path parameter " + parameter.javaName() + " has type "
                                 + parameter.shape().type()
-                                + ", but a path segment is one always-present value. Use a simple type (a "
-                                + "primitive, String, UUID, an enum, a number or date-time class), not an "
-                                + "Optional, @Nullable, collection or object.");
+                                + ", but a path segment is one always-present value.");
             }
             return;
         }
@@ -65,9 +64,11 @@ final class ParameterValidator {
                     DiagnosticId.BadDefault,
                     parameter.element(),
                     parameter.defaultValue().annotation(),
+                    null,
                     "The body parameter " + parameter.javaName() + " has a @Default, but it is the whole request "
-                            + "body. Declare it Optional or @Nullable, or embed it with @Body(embed = true) to "
-                            + "give its member a default.");
+                            + "body.",
+                    "Declare it Optional or @Nullable, or embed it with @Body(embed = true) to give its member a "
+                            + "default.");
         } else if (parameter.defaultValue() != null) {
             checkDefault(
                     parameter.element(),
@@ -104,19 +105,21 @@ final class ParameterValidator {
     private static void checkDefault(
             Element element, String name, TypeShape shape, DefaultValue value, boolean neverDefaulted, Report report) {
         String problem;
+        String fix = null;
         if (neverDefaulted) {
-            problem = "it has no single value a default could stand for; put @Default on the record's components "
-                    + "instead";
+            problem = "it has no single value a default could stand for";
+            fix = "Put @Default on the record's components instead.";
         } else if (shape instanceof TypeShape.OptionalShape) {
-            problem = "an Optional is already empty when absent; declare the plain type to use a default";
+            problem = "an Optional is already empty when absent";
+            fix = "Declare the plain type to use a default.";
         } else if (shape instanceof TypeShape.ListShape) {
-            problem = "a list or set is empty when absent and has no default; remove @Default";
+            problem = "a list or set is empty when absent and has no default";
+            fix = "Remove @Default.";
         } else {
             DefaultLiterals.Result result = DefaultLiterals.parse(value.text(), shape);
             problem = result.ok()
                     ? null
-                    : "\"" + value.text() + "\" is not a valid " + shape.type() + " (" + result.error()
-                            + "). Write the default as it would appear in a request";
+                    : "\"" + value.text() + "\" is not a valid " + shape.type() + " (" + result.error() + ")";
         }
         if (problem != null) {
             report.error(
@@ -124,7 +127,8 @@ final class ParameterValidator {
                     element,
                     value.annotation(),
                     value.value(),
-                    "The @Default of " + name + " cannot be used: " + problem + ".");
+                    "The @Default of " + name + " cannot be used: " + problem + ".",
+                    fix);
         }
     }
 }

@@ -30,8 +30,7 @@ final class PathValidator {
                     operation.element(),
                     operation.verbAnnotation(),
                     value,
-                    "The path template of " + operation.javaName() + " is malformed: " + problem + ". Write paths "
-                            + "like \"/items/{itemId}\": a leading '/', and each variable a whole segment.");
+                    "The path template of " + operation.javaName() + " is malformed: " + problem + ".");
         }
         if (!problems.isEmpty()) {
             return report;
@@ -48,9 +47,8 @@ final class PathValidator {
                         operation.verbAnnotation(),
                         value,
                         "The path variable {" + variable + "} of "
-                                + operation.path().template()
-                                + " has no parameter. Add a parameter named " + variable
-                                + ", or annotate one with @Path(\"" + variable + "\").");
+                                + operation.path().template() + " has no parameter.",
+                        "Add a parameter named " + variable + ", or annotate one with @Path(\"" + variable + "\").");
             }
         }
         for (Parameter parameter : pathParameters) {
@@ -59,10 +57,11 @@ final class PathValidator {
                         DiagnosticId.UnknownPathVariable,
                         parameter.element(),
                         parameter.sourceAnnotation(),
+                        null,
                         "The path parameter " + parameter.javaName() + " reads {" + parameter.wireName()
                                 + "}, which is not in the path "
-                                + operation.path().template() + ". Add {"
-                                + parameter.wireName() + "} to the path, or name one of "
+                                + operation.path().template() + ".",
+                        "Add {" + parameter.wireName() + "} to the path, or name one of "
                                 + operation.path().variables() + ".");
             }
         }

@@ -27,9 +27,7 @@ public final class ProviderValidator {
                     provider.annotation(),
                     "The provider " + provider.describe() + " returns "
                             + provider.element().getReturnType()
-                            + ", so it provides nothing. Return the value it makes; for a dependency run only for "
-                            + "its effect (a token check), return a small value and list its type in "
-                            + "@Router(dependencies = ...).");
+                            + ", so it provides nothing.");
         }
         if (!provider.element().getModifiers().contains(Modifier.PUBLIC)
                 || !provider.element().getTypeParameters().isEmpty()) {
@@ -37,17 +35,21 @@ public final class ProviderValidator {
                     DiagnosticId.BadProvider,
                     provider.element(),
                     provider.annotation(),
+                    null,
                     "The provider " + provider.describe() + " cannot be called by generated code: it must be a "
-                            + "public method without type parameters. Make it public.");
+                            + "public method without type parameters.",
+                    "Make it public.");
         }
-        String ownerProblem = ownerProblem(provider.owner(), provider.isStatic());
+        OwnerProblem ownerProblem = ownerProblem(provider.owner(), provider.isStatic());
         if (ownerProblem != null) {
             report.error(
                     DiagnosticId.BadProvider,
                     provider.element(),
                     provider.annotation(),
-                    "The provider " + provider.describe() + " cannot be called by generated code: " + ownerProblem
-                            + ".");
+                    null,
+                    "The provider " + provider.describe() + " cannot be called by generated code: "
+                            + ownerProblem.what() + ".",
+                    ownerProblem.fix());
         }
         for (Parameter parameter : provider.parameters()) {
             if (parameter.unsupported() != null) {
@@ -56,21 +58,24 @@ public final class ProviderValidator {
                         parameter.element(),
                         parameter.sourceAnnotation(),
                         "Kiln cannot bind the parameter " + parameter.javaName() + " of " + provider.describe() + ": "
-                                + parameter.unsupported() + ". Change its type or annotation.");
+                                + parameter.unsupported() + ".");
             }
         }
         return report;
     }
 
+    /** Why generated code cannot reach a provider's class, and what to do about it. */
+    private record OwnerProblem(String what, String fix) {}
+
     /** Why generated code cannot reach {@code owner} (or build it, for instance providers), or {@code null}. */
-    private static String ownerProblem(TypeElement owner, boolean isStatic) {
+    private static OwnerProblem ownerProblem(TypeElement owner, boolean isStatic) {
         for (Element e = owner; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                return t.getSimpleName() + " is not public; make it public";
+                return new OwnerProblem(t.getSimpleName() + " is not public", "Make it public.");
             }
         }
         if (owner.getNestingKind() == NestingKind.LOCAL || owner.getNestingKind() == NestingKind.ANONYMOUS) {
-            return "it is declared in a local class; move it to a top-level class";
+            return new OwnerProblem("it is declared in a local class", "Move it to a top-level class.");
         }
         if (isStatic) {
             return null;
@@ -80,16 +85,20 @@ public final class ProviderValidator {
                 || owner.getNestingKind() == NestingKind.MEMBER
                         && !owner.getModifiers().contains(Modifier.STATIC)
                 || !owner.getTypeParameters().isEmpty()) {
-            return "it is an instance method, and " + owner.getSimpleName() + " is not a concrete, non-generic "
-                    + "top-level or static nested class Kiln can build; make the method static";
+            return new OwnerProblem(
+                    "it is an instance method, and " + owner.getSimpleName() + " is not a concrete, non-generic "
+                            + "top-level or static nested class Kiln can build",
+                    "Make the method static.");
         }
         long constructors = RouteClassReader.usableConstructors(owner).stream()
                 .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
                 .count();
         if (constructors != 1) {
-            return "it is an instance method, so Kiln builds " + owner.getSimpleName() + " once at startup, which "
-                    + "needs exactly one public constructor (its parameters are singletons); it has " + constructors
-                    + ". Make the method static, or give the class one public constructor";
+            return new OwnerProblem(
+                    "it is an instance method, so Kiln builds " + owner.getSimpleName() + " once at startup, which "
+                            + "needs exactly one public constructor (its parameters are singletons); it has "
+                            + constructors,
+                    "Make the method static, or give the class one public constructor.");
         }
         return null;
     }

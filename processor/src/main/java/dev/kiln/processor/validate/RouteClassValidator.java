@@ -20,8 +20,10 @@ final class RouteClassValidator {
             report.error(
                     DiagnosticId.OperationNotPublic,
                     type,
-                    "The operations of a local or anonymous class cannot be called by generated code. Move them to "
-                            + "a top-level or static nested class.");
+                    null,
+                    null,
+                    "The operations of a local or anonymous class cannot be called by generated code.",
+                    "Move them to a top-level or static nested class.");
             return report;
         }
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
@@ -29,8 +31,11 @@ final class RouteClassValidator {
                 report.error(
                         DiagnosticId.OperationNotPublic,
                         type,
+                        null,
+                        null,
                         "The operations of " + type.getSimpleName() + " cannot be called by the generated code because "
-                                + t.getSimpleName() + " is private. Make it public or package-private.");
+                                + t.getSimpleName() + " is private.",
+                        "Make it public or package-private.");
                 return report;
             }
         }
@@ -53,9 +58,7 @@ final class RouteClassValidator {
             report.error(
                     DiagnosticId.RouteClassNotInstantiable,
                     type,
-                    "Kiln cannot create " + type.getSimpleName() + " for its instance operations: " + why
-                            + ". Give it one public constructor (its parameters are singleton dependencies) in a "
-                            + "static nested or top-level class, or make its operations static.");
+                    "Kiln cannot create " + type.getSimpleName() + " for its instance operations: " + why + ".");
         }
         return report;
     }

@@ -15,8 +15,7 @@ final class ThreadingValidator {
                     DiagnosticId.ConflictingThreading,
                     element,
                     threading.nonBlocking(),
-                    element.getSimpleName() + " is annotated with both @Blocking and @NonBlocking. Keep @Blocking to "
-                            + "run it on a worker thread, or @NonBlocking to run it on the event loop.");
+                    element.getSimpleName() + " is annotated with both @Blocking and @NonBlocking.");
         }
         if (threading.blocking() != null
                 && threading.pool() != null
@@ -25,7 +24,9 @@ final class ThreadingValidator {
                     DiagnosticId.ConflictingThreading,
                     element,
                     threading.blocking(),
-                    "@Blocking(pool = \"\") names no pool. Name a pool, or leave pool out for the default pool.");
+                    null,
+                    "@Blocking(pool = \"\") names no pool.",
+                    "Name a pool, or leave pool out for the default pool.");
         }
     }
 }

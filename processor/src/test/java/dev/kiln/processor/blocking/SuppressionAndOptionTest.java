@@ -12,7 +12,10 @@ import java.util.List;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
-/** {@code @SuppressWarnings("kiln:blocking")} and {@code -Akiln.blockingCheck=error|warn|off}. */
+/**
+ * {@code @SuppressWarnings("kiln:BlockingCallOnEventLoop")} (or {@code "kiln:blocking"}) and
+ * {@code -Akiln.blockingCheck=error|warn|off}.
+ */
 class SuppressionAndOptionTest {
 
     private static final String QUIET = "suppressed/Quiet.java";
@@ -20,7 +23,7 @@ class SuppressionAndOptionTest {
     private static final String TIMER = "wait with vertx.setTimer";
 
     @Test
-    void suppressionOnTheMethodItsClassOrAHelperSilencesIt() {
+    void suppressionByIdOrOlderNameOnTheMethodItsClassOrAHelperSilencesIt() {
         Compilation compilation = compile(List.of(), QUIET);
 
         assertEquals(

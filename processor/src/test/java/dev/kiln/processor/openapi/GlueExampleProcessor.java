@@ -8,6 +8,7 @@ import dev.kiln.openapi.ApiSchema;
 import dev.kiln.openapi.OpenApiBuilder;
 import dev.kiln.openapi.OpenApiResult;
 import dev.kiln.openapi.ParameterLocation;
+import dev.kiln.processor.diag.DiagnosticId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -82,7 +83,10 @@ final class GlueExampleProcessor extends AbstractProcessor {
             for (ApiOperation operation : problem.operations()) {
                 processingEnv
                         .getMessager()
-                        .printMessage(Diagnostic.Kind.ERROR, problem.message(), origins.get(operation));
+                        .printMessage(
+                                Diagnostic.Kind.ERROR,
+                                DiagnosticId.DuplicateOperationId.format(problem.message(), null),
+                                origins.get(operation));
             }
         }
         if (result.problems().isEmpty()) {

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.kiln.testsupport.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
@@ -60,13 +58,8 @@ class GlueExampleTest {
                 .orElseThrow()
                 .getCharContent(false)
                 .toString();
-        Path golden = Path.of(System.getProperty("kiln.golden.dir", "src/test/resources"), "openapi/items.json");
-        if (Boolean.getBoolean("kiln.golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, json, StandardCharsets.UTF_8);
-        }
         // byte for byte: the document is deterministic and checked in as written
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json);
+        Golden.assertText(Golden.inModule("src/test/resources/openapi/items.json"), json);
     }
 
     @Test
