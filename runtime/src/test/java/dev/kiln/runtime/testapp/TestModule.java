@@ -17,6 +17,11 @@ public final class TestModule implements RouteModule {
     }
 
     @Override
+    public String openapiResource() {
+        return "META-INF/kiln/openapi/dev.kiln.runtime.testapp.TestModule.json";
+    }
+
+    @Override
     public List<Route> routes(AppContext app) {
         return new Items_Routes(app).routes();
     }
