@@ -251,7 +251,7 @@ final class Pipeline {
             files.writeResource(
                     RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
-                diagnostics.print(extension.compilationFinished(List.copyOf(rounds), files));
+                diagnostics.print(extension.compilationFinished(module, List.copyOf(rounds), files));
             }
         } catch (Throwable t) {
             diagnostics.internalError(sortedOrigins.isEmpty() ? null : sortedOrigins.get(0), t);

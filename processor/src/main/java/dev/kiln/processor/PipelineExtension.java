@@ -1,5 +1,6 @@
 package dev.kiln.processor;
 
+import com.palantir.javapoet.ClassName;
 import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.RouteGraph;
@@ -19,10 +20,10 @@ public interface PipelineExtension {
     }
 
     /**
-     * Called once, when the route module is written, with the graph of every round: the place to
-     * write compilation-wide files such as {@code META-INF/kiln/openapi.json}. The findings are printed.
+     * Called once, when the route module {@code module} is written, with the graph of every round: the
+     * place to write compilation-wide files such as the OpenAPI document. The findings are printed.
      */
-    default Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+    default Report compilationFinished(ClassName module, List<RouteGraph> rounds, GeneratedFiles files) {
         return new Report();
     }
 }

@@ -15,12 +15,12 @@
  * Stages that need validated, planned operations implement {@link dev.kiln.processor.PipelineExtension}
  * and are listed in {@link dev.kiln.processor.KilnProcessor#KilnProcessor()}:
  * <ul>
- *   <li>The OpenAPI writer: in {@code compilationFinished(rounds, files)}, every
+ *   <li>The OpenAPI writer: in {@code compilationFinished(module, rounds, files)}, every
  *       {@code graph.RouteGraph#routeClasses()} of every round is clean; each {@code model.Operation} has its
  *       HTTP method, full path template, status, produces, tags, summary, description, operationId, deprecated,
  *       parameters (source, wire name, presence, default, {@code TypeShape} with its {@code TypeMirror}, and
- *       the {@code Element}) and return shape. Write {@code META-INF/kiln/openapi.json} with
- *       {@code GeneratedFiles#writeResource}.</li>
+ *       the {@code Element}) and return shape. Write {@code META-INF/kiln/openapi/<module>.json} (the name the
+ *       route module gives the runtime) with {@code GeneratedFiles#writeResource}.</li>
  *   <li>The blocking-call check: in {@code roundPlanned(graph)}, {@code graph.eventLoopOperations()} lists
  *       every operation of the round that runs on the event loop, with its {@code ExecutableElement} and the
  *       reason ({@code plan().dispatch().reason()}, e.g. {@code returns Future}). Return a report of findings.</li>

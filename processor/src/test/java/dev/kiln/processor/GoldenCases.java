@@ -18,7 +18,7 @@ import javax.tools.JavaFileObject;
 /**
  * The processor's golden cases: each directory under {@code src/test/resources/golden/} is one, with
  * {@code input/} (user sources), {@code expected/} (every file the processor must generate: sources,
- * {@code META-INF/kiln/openapi.json}, the services file) and a {@code case.properties}:
+ * {@code META-INF/kiln/openapi/<module>.json}, the services file) and a {@code case.properties}:
  * <ul>
  *   <li>{@code about}: what the case covers;</li>
  *   <li>{@code options}: javac options for it, e.g. {@code -Akiln.module=com.example.api.ApiModule};</li>

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.palantir.javapoet.ClassName;
 import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
@@ -38,7 +39,7 @@ class ModelTest {
         }
 
         @Override
-        public Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+        public Report compilationFinished(ClassName module, List<RouteGraph> rounds, GeneratedFiles files) {
             finished.add(rounds);
             return new Report();
         }

@@ -13,6 +13,15 @@ public interface RouteModule {
     String name();
 
     /**
+     * The class-path resource holding this compilation's OpenAPI document, written by the processor
+     * beside the module ({@code META-INF/kiln/openapi/<module class>.json}); {@code null} when it has
+     * none. Each module names its own, so the documents of several jars survive being shaded into one.
+     */
+    default String openapiResource() {
+        return null;
+    }
+
+    /**
      * Makes this module's singletons ({@code @Provides(scope = SINGLETON)}, and the instances of classes
      * with instance providers) in dependency order, into {@link AppContext#singletons()}; called once
      * at startup, before {@link #routes}, and the server listens only once the future completes.

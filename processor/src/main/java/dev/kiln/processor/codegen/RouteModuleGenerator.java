@@ -14,8 +14,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the compilation's {@code RouteModule}: it builds every generated {@code _Routes} class and
- * registers the {@code @ExceptionHandler}s; and the {@code META-INF/services} file that lists it.
+ * Writes the compilation's {@code RouteModule}: it builds every generated {@code _Routes} class,
+ * registers the {@code @ExceptionHandler}s and names the compilation's OpenAPI document; and the
+ * {@code META-INF/services} file that lists it.
  */
 public final class RouteModuleGenerator {
     /** The services file the runtime's {@code ServiceLoader} reads. */
@@ -59,6 +60,12 @@ public final class RouteModuleGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("return $S", module.packageName())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("openapiResource")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", openapiResource(module))
                 .build());
 
         if (!singletons.isEmpty()) {
@@ -118,6 +125,14 @@ public final class RouteModuleGenerator {
                 ClassName.get(handler.exceptionType()),
                 javaMethod,
                 result);
+    }
+
+    /**
+     * Where the compilation's OpenAPI document goes: named after the module, so that the documents of
+     * several compilations can share one jar (a shaded one) and the runtime reads each by name.
+     */
+    public static String openapiResource(ClassName module) {
+        return "META-INF/kiln/openapi/" + module.reflectionName() + ".json";
     }
 
     /** The services file's content: the registry's binary name. */

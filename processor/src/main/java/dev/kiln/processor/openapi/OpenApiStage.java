@@ -1,5 +1,6 @@
 package dev.kiln.processor.openapi;
 
+import com.palantir.javapoet.ClassName;
 import dev.kiln.openapi.ApiDocument;
 import dev.kiln.openapi.ApiOperation;
 import dev.kiln.openapi.ApiProblem;
@@ -10,6 +11,7 @@ import dev.kiln.openapi.OpenApiResult;
 import dev.kiln.openapi.ParameterLocation;
 import dev.kiln.processor.PipelineExtension;
 import dev.kiln.processor.codegen.GeneratedFiles;
+import dev.kiln.processor.codegen.RouteModuleGenerator;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.PlannedOperation;
@@ -28,14 +30,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes {@code META-INF/kiln/openapi.json}, the OpenAPI 3.1 document of the compilation's
- * operations, when the route module is written: the running app serves it as it is (with the app's
- * title, version and description merged in at startup).
+ * Writes the OpenAPI 3.1 document of the compilation's operations when the route module is written,
+ * to {@code META-INF/kiln/openapi/<module>.json}: the route module names it for the runtime, which
+ * serves it (with the app's title, version and description merged in at startup). One name per
+ * compilation, so a shaded jar keeps every module's document.
  */
 public final class OpenApiStage implements PipelineExtension {
-    /** Where the document goes in the class output; the runtime reads every copy on the class path. */
-    public static final String RESOURCE = "META-INF/kiln/openapi.json";
-
     private final ProcessingEnvironment env;
 
     public OpenApiStage(ProcessingEnvironment env) {
@@ -43,7 +43,7 @@ public final class OpenApiStage implements PipelineExtension {
     }
 
     @Override
-    public Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+    public Report compilationFinished(ClassName module, List<RouteGraph> rounds, GeneratedFiles files) {
         SchemaFactory schemas = new SchemaFactory(env.getElementUtils(), env.getTypeUtils());
         Map<ApiOperation, Element> origins = new IdentityHashMap<>();
         List<ApiOperation> operations = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class OpenApiStage implements PipelineExtension {
             }
         }
         if (report.isClean()) {
-            files.writeResource(RESOURCE, result.json(), classes);
+            files.writeResource(RouteModuleGenerator.openapiResource(module), result.json(), classes);
         }
         return report;
     }

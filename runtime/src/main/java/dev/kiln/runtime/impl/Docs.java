@@ -13,10 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -24,15 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The docs: {@code /openapi.json} (every {@code META-INF/kiln/openapi.json} on the class path merged,
- * with the app's {@code info}, serialised once at startup), Swagger UI at {@code /docs} and ReDoc at
- * {@code /redoc}, both served from their webjars so they work offline.
+ * The docs: {@code /openapi.json} (the document each route module names, merged, with the app's
+ * {@code info}, serialised once at startup), Swagger UI at {@code /docs} and ReDoc at {@code /redoc},
+ * both served from their webjars (whichever version is on the class path) so they work offline.
  */
 final class Docs {
-    static final String OPENAPI_RESOURCE = "META-INF/kiln/openapi.json";
-    static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/5.34.1/";
-    static final String REDOC = "META-INF/resources/webjars/redoc/2.1.5/";
-
     private static final System.Logger LOG = System.getLogger("dev.kiln");
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
     private static final CharSequence HTML = HttpHeaders.createOptimized("text/html; charset=utf-8");
@@ -43,7 +36,8 @@ final class Docs {
     private Docs() {}
 
     /** Adds the docs routes (not shown in the route table); a user route on the same path wins. */
-    static void addRoutes(AppSettings settings, PathRouter<Route> router, List<Route> userRoutes) {
+    static void addRoutes(
+            AppSettings settings, List<String> openapiResources, PathRouter<Route> router, List<Route> userRoutes) {
         String openapiUrl = settings.openapiUrl();
         if (openapiUrl == null) {
             return;
@@ -68,14 +62,15 @@ final class Docs {
                 LOG.log(Level.WARNING, "GET " + path + " is a user route; the built-in docs page there is not served");
             }
         };
-        add.add(openapiUrl, JSON, openapi(settings, loader));
+        add.add(openapiUrl, JSON, openapi(settings, openapiResources, loader));
         String docsUrl = settings.docsUrl();
         if (docsUrl != null) {
             String base = docsUrl.endsWith("/") ? docsUrl : docsUrl + "/";
+            String swaggerUi = WebJar.base(loader, "swagger-ui");
             add.add(docsUrl, HTML, swaggerPage(settings, base).getBytes(StandardCharsets.UTF_8));
-            add.add(base + "swagger-ui.css", CSS, resource(loader, SWAGGER_UI + "swagger-ui.css"));
-            add.add(base + "swagger-ui-bundle.js", JS, resource(loader, SWAGGER_UI + "swagger-ui-bundle.js"));
-            add.add(base + "favicon-32x32.png", PNG, resource(loader, SWAGGER_UI + "favicon-32x32.png"));
+            add.add(base + "swagger-ui.css", CSS, resource(loader, swaggerUi + "swagger-ui.css"));
+            add.add(base + "swagger-ui-bundle.js", JS, resource(loader, swaggerUi + "swagger-ui-bundle.js"));
+            add.add(base + "favicon-32x32.png", PNG, resource(loader, swaggerUi + "favicon-32x32.png"));
             add.add(
                     base + "swagger-initializer.js",
                     JS,
@@ -85,7 +80,10 @@ final class Docs {
         if (redocUrl != null) {
             String base = redocUrl.endsWith("/") ? redocUrl : redocUrl + "/";
             add.add(redocUrl, HTML, redocPage(settings, base).getBytes(StandardCharsets.UTF_8));
-            add.add(base + "redoc.standalone.js", JS, resource(loader, REDOC + "redoc.standalone.js"));
+            add.add(
+                    base + "redoc.standalone.js",
+                    JS,
+                    resource(loader, WebJar.base(loader, "redoc") + "redoc.standalone.js"));
         }
     }
 
@@ -101,9 +99,10 @@ final class Docs {
 
     /**
      * The merged document: {@code openapi: 3.1.0}, the app's {@code info}, then the {@code paths},
-     * {@code components} (section by section) and {@code tags} of every compilation's document.
+     * {@code components} (section by section) and {@code tags} of every compilation's document, the
+     * class-path resources {@code resources} (in module order).
      */
-    static byte[] openapi(AppSettings settings, ClassLoader loader) {
+    static byte[] openapi(AppSettings settings, List<String> resources, ClassLoader loader) {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put("openapi", "3.1.0");
         ObjectNode info = doc.putObject("info");
@@ -116,17 +115,19 @@ final class Docs {
         ObjectNode components = Json.mapper().createObjectNode();
         ArrayNode tags = Json.mapper().createArrayNode();
         Set<String> tagNames = new HashSet<>();
+        String reading = null;
         try {
-            Enumeration<URL> found = loader.getResources(OPENAPI_RESOURCE);
-            List<URL> urls = new ArrayList<>();
-            while (found.hasMoreElements()) {
-                urls.add(found.nextElement());
-            }
-            // Deterministic whatever the class path order.
-            urls.sort((a, b) -> a.toString().compareTo(b.toString()));
-            for (URL url : urls) {
+            for (String resource : resources) {
+                reading = resource;
                 JsonNode part;
-                try (InputStream in = url.openStream()) {
+                try (InputStream in = loader.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        LOG.log(
+                                Level.WARNING,
+                                resource + " is not on the class path: its operations are missing from the"
+                                        + " OpenAPI document (a jar built without its resources?)");
+                        continue;
+                    }
                     part = Json.mapper().readTree(in);
                 }
                 mergeObject(paths, part.path("paths"), true);
@@ -152,7 +153,7 @@ final class Docs {
             }
             return Json.mapper().writeValueAsBytes(doc);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + OPENAPI_RESOURCE + " failed", e);
+            throw new UncheckedIOException("reading " + reading + " failed", e);
         }
     }
 
@@ -172,7 +173,7 @@ final class Docs {
     private static byte[] resource(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(name + " is not on the class path (the swagger-ui and redoc webjars"
+                throw new IllegalStateException(name + " is not in its webjar (the swagger-ui and redoc webjars"
                         + " are dependencies of kiln-runtime); or turn the docs off with docsUrl(null)/redocUrl(null)");
             }
             return in.readAllBytes();

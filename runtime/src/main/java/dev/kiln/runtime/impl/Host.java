@@ -104,7 +104,7 @@ public final class Host {
                 for (Route route : userRoutes) {
                     router.add(route.method(), route.path(), route);
                 }
-                Docs.addRoutes(settings, router, userRoutes);
+                Docs.addRoutes(settings, openapiResources(modules), router, userRoutes);
                 host.router(router.seal());
             } catch (Throwable e) {
                 failStart(host, started, e);
@@ -197,6 +197,17 @@ public final class Host {
             LOG.log(Level.WARNING, "No route modules found: is kiln-processor on the annotation processor path?");
         }
         return modules;
+    }
+
+    /** The OpenAPI documents the modules name, in module order. */
+    private static List<String> openapiResources(List<RouteModule> modules) {
+        List<String> resources = new ArrayList<>();
+        for (RouteModule module : modules) {
+            if (module.openapiResource() != null) {
+                resources.add(module.openapiResource());
+            }
+        }
+        return resources;
     }
 
     private static List<Route> loadRoutes(RunningHost host, List<RouteModule> modules) {

@@ -23,6 +23,11 @@ public final class TestModule implements RouteModule {
     }
 
     @Override
+    public String openapiResource() {
+        return "META-INF/kiln/openapi/dev.kiln.runtime.testapp.TestModule.json";
+    }
+
+    @Override
     public List<Route> routes(AppContext app) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new Items_Routes(app).routes());

@@ -125,7 +125,7 @@ class LifecycleTest {
     void withoutCompiledDocumentsTheOpenapiIsValidAndEmpty() throws Exception {
         try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
             AppSettings settings = AppSettings.defaults();
-            JsonNode doc = Json.mapper().readTree(Docs.openapi(settings, empty));
+            JsonNode doc = Json.mapper().readTree(Docs.openapi(settings, List.of(), empty));
             assertEquals(
                     Json.mapper()
                             .readTree(

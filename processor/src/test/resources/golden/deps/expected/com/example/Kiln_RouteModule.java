@@ -25,6 +25,11 @@ public final class Kiln_RouteModule implements RouteModule {
     }
 
     @Override
+    public String openapiResource() {
+        return "META-INF/kiln/openapi/com.example.Kiln_RouteModule.json";
+    }
+
+    @Override
     public Future<Void> start(AppContext app) {
         SingletonRegistry singletons = app.singletons();
         // singletons in dependency order: Deps.db, new Clock, Deps.session

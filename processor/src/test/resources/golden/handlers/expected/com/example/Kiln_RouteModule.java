@@ -24,6 +24,11 @@ public final class Kiln_RouteModule implements RouteModule {
     }
 
     @Override
+    public String openapiResource() {
+        return "META-INF/kiln/openapi/com.example.Kiln_RouteModule.json";
+    }
+
+    @Override
     public List<Route> routes(AppContext app) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new Handlers_Routes(app).routes());

@@ -23,6 +23,11 @@ public final class Kiln_RouteModule implements RouteModule {
     }
 
     @Override
+    public String openapiResource() {
+        return "META-INF/kiln/openapi/dev.kiln.samples.hello.Kiln_RouteModule.json";
+    }
+
+    @Override
     public List<Route> routes(AppContext app) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new Hello_Routes(app).routes());

@@ -25,6 +25,11 @@ public final class ApiModule implements RouteModule {
     }
 
     @Override
+    public String openapiResource() {
+        return "META-INF/kiln/openapi/com.example.api.ApiModule.json";
+    }
+
+    @Override
     public List<Route> routes(AppContext app) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new Admin_Users_Routes(app).routes());
