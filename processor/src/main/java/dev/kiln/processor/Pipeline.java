@@ -251,7 +251,7 @@ final class Pipeline {
             files.writeResource(
                     RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
-                diagnostics.print(extension.compilationFinished(List.copyOf(rounds), files));
+                diagnostics.print(extension.compilationFinished(List.copyOf(rounds), files::writeResource));
             }
         } catch (Throwable t) {
             diagnostics.internalError(sortedOrigins.isEmpty() ? null : sortedOrigins.get(0), t);

@@ -1,6 +1,5 @@
 package dev.kiln.processor;
 
-import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.RouteGraph;
 import java.util.List;
@@ -22,7 +21,7 @@ public interface PipelineExtension {
      * Called once, when the route module is written, with the graph of every round: the place to
      * write compilation-wide files such as {@code META-INF/kiln/openapi.json}. The findings are printed.
      */
-    default Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+    default Report compilationFinished(List<RouteGraph> rounds, ResourceWriter files) {
         return new Report();
     }
 }

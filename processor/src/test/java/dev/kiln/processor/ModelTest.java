@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.PlannedOperation;
@@ -38,7 +37,7 @@ class ModelTest {
         }
 
         @Override
-        public Report compilationFinished(List<RouteGraph> rounds, GeneratedFiles files) {
+        public Report compilationFinished(List<RouteGraph> rounds, ResourceWriter files) {
             finished.add(rounds);
             return new Report();
         }

@@ -52,6 +52,13 @@ public enum DiagnosticId {
     BadConstraint,
     /** A Bean Validation constraint Kiln does not check ({@code @Past}, {@code @AssertTrue}): a warning. */
     UnsupportedConstraint,
+    /**
+     * A Jackson annotation Kiln does not honour where it is written ({@code @JsonUnwrapped},
+     * {@code @JsonTypeInfo}, ...): binding, the written response and the OpenAPI document could disagree. A warning.
+     */
+    UnsupportedJackson,
+    /** An enum whose {@code @JsonValue} values only running code can tell: the document cannot list them. A warning. */
+    UnknownEnumValues,
     /** A bug in Kiln itself: an exception escaped the processor. */
     InternalError
 }

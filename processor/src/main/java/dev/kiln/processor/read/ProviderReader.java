@@ -81,7 +81,7 @@ public final class ProviderReader {
                 resource,
                 closeable,
                 provided,
-                parameters.readProviderParameters(method.getParameters()),
+                parameters.readProviderParameters(method),
                 operations.threading(method),
                 returnsVoid,
                 operations.threading(method.getEnclosingElement()));

@@ -17,6 +17,7 @@ public final class Validation {
     private final ParameterValidator parameters = new ParameterValidator();
     private final AccessibilityValidator accessibility = new AccessibilityValidator();
     private final ConstraintValidator constraints = new ConstraintValidator();
+    private final JacksonValidator jackson = new JacksonValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -26,6 +27,7 @@ public final class Validation {
             report.addAll(paths.validate(operation, ProviderPlanner.needsProviders(routeClass, operation)));
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
+            report.addAll(jackson.validate(operation));
         }
         report.addAll(constraints.validate(routeClass.operations()));
         return report;
