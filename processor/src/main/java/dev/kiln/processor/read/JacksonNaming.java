@@ -3,37 +3,33 @@ package dev.kiln.processor.read;
 import java.util.Locale;
 
 /**
- * Jackson's own {@code @JsonNaming} strategies ({@code PropertyNamingStrategies} of jackson-databind
- * 2.12 and later, and the deprecated {@code PropertyNamingStrategy} nested classes that stand for them),
- * with the same translation of an implicit property name. A strategy applies to names Jackson derives
- * from fields, accessors and record components, never to a name written in {@code @JsonProperty}.
+ * Jackson's own {@code @JsonNaming} strategies (the classes of {@code PropertyNamingStrategies}), with
+ * the same translation of an implicit property name (checked against Jackson's in the tests). A strategy
+ * applies to names Jackson derives from fields, accessors and record components, never to a name
+ * written in {@code @JsonProperty}, nor to an alias.
  */
 enum JacksonNaming {
     LOWER_CAMEL_CASE("LowerCamelCaseStrategy"),
-    UPPER_CAMEL_CASE("UpperCamelCaseStrategy", "PascalCaseStrategy"),
-    SNAKE_CASE("SnakeCaseStrategy", "LowerCaseWithUnderscoresStrategy"),
+    UPPER_CAMEL_CASE("UpperCamelCaseStrategy"),
+    SNAKE_CASE("SnakeCaseStrategy"),
     UPPER_SNAKE_CASE("UpperSnakeCaseStrategy"),
     LOWER_CASE("LowerCaseStrategy"),
     KEBAB_CASE("KebabCaseStrategy"),
     LOWER_DOT_CASE("LowerDotCaseStrategy");
 
     private static final String STRATEGIES = "com.fasterxml.jackson.databind.PropertyNamingStrategies.";
-    private static final String LEGACY = "com.fasterxml.jackson.databind.PropertyNamingStrategy.";
 
-    private final String[] classNames;
+    private final String className;
 
-    JacksonNaming(String... classNames) {
-        this.classNames = classNames;
+    JacksonNaming(String simpleName) {
+        this.className = STRATEGIES + simpleName;
     }
 
-    /** The strategy of a {@code @JsonNaming} class name (binary or canonical), or {@code null} for a custom one. */
+    /** The strategy of a {@code @JsonNaming} class name (canonical), or {@code null} for a custom one. */
     static JacksonNaming ofClassName(String qualifiedName) {
-        String name = qualifiedName.replace('$', '.');
         for (JacksonNaming naming : values()) {
-            for (String simple : naming.classNames) {
-                if (name.equals(STRATEGIES + simple) || name.equals(LEGACY + simple)) {
-                    return naming;
-                }
+            if (naming.className.equals(qualifiedName)) {
+                return naming;
             }
         }
         return null;

@@ -146,16 +146,17 @@ final class JacksonProperties {
             this.javaName = javaName;
         }
 
-        /** Where annotations on the property are written, most specific first. */
+        /**
+         * Where annotations on the property are written. A record component's are found on its field
+         * first: javac copies them there and to the accessor, and only the field has a source position.
+         */
         List<Element> carriers() {
             List<Element> carriers = new ArrayList<>();
-            if (component != null) {
-                carriers.add(component);
-                carriers.add(component.getAccessor());
-            }
             Stream.of(
-                            creatorParameter,
+                            component,
                             field,
+                            component == null ? null : component.getAccessor(),
+                            creatorParameter,
                             getter,
                             setter,
                             setter == null ? null : setter.getParameters().get(0))
