@@ -4,7 +4,6 @@ import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
-import dev.kiln.processor.read.RouteClassReader;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -40,7 +39,7 @@ public final class ProviderValidator {
                     "The provider " + provider.describe() + " cannot be called by generated code: it must be a "
                             + "public method without type parameters. Make it public.");
         }
-        String ownerProblem = ownerProblem(provider.owner(), provider.isStatic());
+        String ownerProblem = ownerProblem(provider);
         if (ownerProblem != null) {
             report.error(
                     DiagnosticId.BadProvider,
@@ -63,7 +62,9 @@ public final class ProviderValidator {
     }
 
     /** Why generated code cannot reach {@code owner} (or build it, for instance providers), or {@code null}. */
-    private static String ownerProblem(TypeElement owner, boolean isStatic) {
+    private static String ownerProblem(ProviderMethod provider) {
+        TypeElement owner = provider.owner();
+        boolean isStatic = provider.isStatic();
         for (Element e = owner; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (!t.getModifiers().contains(Modifier.PUBLIC)) {
                 return t.getSimpleName() + " is not public; make it public";
@@ -83,9 +84,7 @@ public final class ProviderValidator {
             return "it is an instance method, and " + owner.getSimpleName() + " is not a concrete, non-generic "
                     + "top-level or static nested class Kiln can build; make the method static";
         }
-        long constructors = RouteClassReader.usableConstructors(owner).stream()
-                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
-                .count();
+        int constructors = provider.ownerConstructors();
         if (constructors != 1) {
             return "it is an instance method, so Kiln builds " + owner.getSimpleName() + " once at startup, which "
                     + "needs exactly one public constructor (its parameters are singletons); it has " + constructors

@@ -1,7 +1,6 @@
 package dev.kiln.processor.validate;
 
 import dev.kiln.processor.diag.Report;
-import dev.kiln.processor.graph.ProviderPlanner;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.RouteClass;
 
@@ -24,7 +23,7 @@ public final class Validation {
         Report report = routeClasses.validate(routeClass);
         for (Operation operation : routeClass.operations()) {
             report.addAll(operations.validate(operation));
-            report.addAll(paths.validate(operation, ProviderPlanner.needsProviders(routeClass, operation)));
+            report.addAll(paths.validate(operation, routeClass.needsProviders(operation)));
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
             report.addAll(jackson.validate(operation));
