@@ -165,13 +165,7 @@ final class BodyBinders {
                 lines.add(component.isRead() ? memberField(component) : notRead(component));
             }
             lines.add(0, CodeBlock.of("v -> new $T($L)", TypeName.get(record.type()), CodeBlock.join(casts, ", ")));
-            return ignoringUnknown(
-                    record.ignoreUnknown(),
-                    CodeBlock.of(
-                            "$T.record($S,\n$>$>$L$<$<)",
-                            RuntimeTypes.BINDERS,
-                            typeName(record.element()),
-                            CodeBlock.join(lines, ",\n")));
+            return objectBinder("record", record.element(), record.ignoreUnknown(), lines);
         }
         if (shape instanceof TypeShape.BeanShape bean) {
             TypeName beanType = TypeName.get(bean.type());
@@ -187,13 +181,7 @@ final class BodyBinders {
                                 property.field());
                 lines.add(CodeBlock.of("$T.property($L, $L)", RuntimeTypes.BINDERS, memberField(property), store));
             }
-            return ignoringUnknown(
-                    bean.ignoreUnknown(),
-                    CodeBlock.of(
-                            "$T.bean($S,\n$>$>$L$<$<)",
-                            RuntimeTypes.BINDERS,
-                            typeName(bean.element()),
-                            CodeBlock.join(lines, ",\n")));
+            return objectBinder("bean", bean.element(), bean.ignoreUnknown(), lines);
         }
         return CodeBlock.of(
                 "$T.jackson(new $T<$T>() {})",
@@ -202,9 +190,19 @@ final class BodyBinders {
                 TypeName.get(shape.type()).box());
     }
 
-    /** {@code @JsonIgnoreProperties(ignoreUnknown = true)}: unknown members are never errors. */
-    private static CodeBlock ignoringUnknown(boolean ignore, CodeBlock binder) {
-        return ignore ? CodeBlock.of("$T.ignoringUnknownFields($L)", RuntimeTypes.BINDERS, binder) : binder;
+    /**
+     * {@code Binders.record(...)} or {@code Binders.bean(...)}, one argument a line; with
+     * {@code @JsonIgnoreProperties(ignoreUnknown = true)}, unknown members are never errors.
+     */
+    private static CodeBlock objectBinder(
+            String factory, TypeElement element, boolean ignoreUnknown, List<CodeBlock> lines) {
+        CodeBlock binder = CodeBlock.of(
+                "$T.$N($S,\n$>$>$L$<$<)",
+                RuntimeTypes.BINDERS,
+                factory,
+                typeName(element),
+                CodeBlock.join(lines, ",\n"));
+        return ignoreUnknown ? CodeBlock.of("$T.ignoringUnknownFields($L)", RuntimeTypes.BINDERS, binder) : binder;
     }
 
     /**

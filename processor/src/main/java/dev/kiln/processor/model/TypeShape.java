@@ -145,24 +145,39 @@ public sealed interface TypeShape {
     }
 
     /**
+     * A record, bean or other class: its properties as Jackson reads and writes them, in Jackson's order
+     * (with {@code @JsonPropertyOrder}), those only read or only written included.
+     */
+    sealed interface ObjectShape extends TypeShape permits RecordShape, BeanShape, PojoShape {
+        TypeElement element();
+
+        @Override
+        List<Member> properties();
+
+        /** The class's documentation ({@code @JsonClassDescription}, else Javadoc), or {@code null}. */
+        String description();
+
+        @Override
+        List<JacksonUse> jackson();
+    }
+
+    /**
      * A record, bound through its canonical constructor.
      *
-     * @param members     its properties in Jackson's order (with {@code @JsonPropertyOrder}): the
-     *                    components, then getters Jackson also writes
-     * @param description   the record's Javadoc ({@code @JsonClassDescription} first), or {@code null}
+     * @param properties    the components, then getters Jackson also writes
      * @param jackson       Jackson annotations on the record that Kiln does not honour
      * @param ignoreUnknown {@code @JsonIgnoreProperties(ignoreUnknown = true)}: unknown members are never errors
      */
     record RecordShape(
             TypeElement element,
-            List<Member> members,
+            List<Member> properties,
             TypeMirror type,
             String description,
             List<JacksonUse> jackson,
             boolean ignoreUnknown)
-            implements TypeShape {
+            implements ObjectShape {
         public RecordShape {
-            members = List.copyOf(members);
+            properties = List.copyOf(properties);
             jackson = List.copyOf(jackson);
         }
 
@@ -174,7 +189,7 @@ public sealed interface TypeShape {
         }
 
         private Member componentMember(RecordComponentElement component) {
-            for (Member member : members) {
+            for (Member member : properties) {
                 if (member.element().equals(component)) {
                     return member;
                 }
@@ -186,7 +201,6 @@ public sealed interface TypeShape {
     /**
      * A bean: a public no-arg constructor, public setters and fields, bound by Kiln.
      *
-     * @param properties    its properties in Jackson's order, those Jackson only writes included
      * @param ignoreUnknown {@code @JsonIgnoreProperties(ignoreUnknown = true)}: unknown members are never errors
      */
     record BeanShape(
@@ -196,7 +210,7 @@ public sealed interface TypeShape {
             String description,
             List<JacksonUse> jackson,
             boolean ignoreUnknown)
-            implements TypeShape {
+            implements ObjectShape {
         public BeanShape {
             properties = List.copyOf(properties);
             jackson = List.copyOf(jackson);
@@ -209,7 +223,7 @@ public sealed interface TypeShape {
      */
     record PojoShape(
             TypeElement element, List<Member> properties, TypeMirror type, String description, List<JacksonUse> jackson)
-            implements TypeShape {
+            implements ObjectShape {
         public PojoShape {
             properties = List.copyOf(properties);
             jackson = List.copyOf(jackson);
@@ -253,31 +267,16 @@ public sealed interface TypeShape {
     }
 
     /**
-     * The properties of any object shape, whether Kiln or Jackson reads it, in Jackson's order; empty for
-     * other shapes.
+     * The properties of an object shape ({@link ObjectShape#properties()}), whether Kiln or Jackson reads
+     * it; empty for other shapes.
      */
     default List<Member> properties() {
-        if (this instanceof RecordShape record) {
-            return record.members();
-        }
-        if (this instanceof BeanShape bean) {
-            return bean.properties();
-        }
-        return this instanceof PojoShape pojo ? pojo.properties() : List.of();
+        return List.of();
     }
 
-    /** Jackson annotations on this type (not on its members) that Kiln does not honour. */
+    /** Jackson annotations on this type (not on its members) that Kiln does not honour; none by default. */
     default List<JacksonUse> jackson() {
-        if (this instanceof RecordShape record) {
-            return record.jackson();
-        }
-        if (this instanceof BeanShape bean) {
-            return bean.jackson();
-        }
-        if (this instanceof PojoShape pojo) {
-            return pojo.jackson();
-        }
-        return this instanceof EnumShape enumShape ? enumShape.jackson() : List.of();
+        return List.of();
     }
 
     /** The shapes Kiln binds directly inside this one: member shapes, or a collection's element or value. */

@@ -326,23 +326,14 @@ public final class SchemaFactory {
                 schema = enumSchema(enumShape, mode);
                 description = enumShape.description();
             } else {
-                schema = objectSchema(shape, mode);
-                description = description(shape);
+                TypeShape.ObjectShape object = (TypeShape.ObjectShape) shape;
+                schema = objectSchema(object, mode);
+                description = object.description();
             }
             state.schemas.put(
                     mode, schema.withTitle(TypeNames.title(shape.type(), false)).withDescription(description));
         }
         return ApiSchema.ref(id, mode);
-    }
-
-    private static String description(TypeShape shape) {
-        if (shape instanceof TypeShape.RecordShape record) {
-            return record.description();
-        }
-        if (shape instanceof TypeShape.BeanShape bean) {
-            return bean.description();
-        }
-        return shape instanceof TypeShape.PojoShape pojo ? pojo.description() : null;
     }
 
     /**
@@ -363,7 +354,7 @@ public final class SchemaFactory {
      * On output a member is required unless its {@code @JsonInclude} lets Jackson leave it out, and
      * {@code null} is allowed only where Jackson writes it.
      */
-    private ApiSchema objectSchema(TypeShape shape, SchemaMode mode) {
+    private ApiSchema objectSchema(TypeShape.ObjectShape shape, SchemaMode mode) {
         boolean boundByKiln = !(shape instanceof TypeShape.PojoShape);
         Map<String, ApiSchema> schemas = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();

@@ -179,6 +179,15 @@ final class JacksonProperties {
         boolean exists() {
             return inputElement != null || outputElement != null;
         }
+
+        /** Read from requests through {@code element}: a constructor parameter, a setter or a field. */
+        void readThrough(Element element, Member.Store how) {
+            inputElement = element;
+            store = how;
+            accessor = how == Member.Store.CONSTRUCTOR
+                    ? null
+                    : element.getSimpleName().toString();
+        }
     }
 
     /** The class-level view of {@code element}. */
@@ -377,20 +386,16 @@ final class JacksonProperties {
         String access = property == null ? "AUTO" : JacksonAnnotations.constant(mirrors, property, "access");
         boolean readOnly = access.equals("READ_ONLY");
         // the input side
+        boolean mutableField = field != null && !field.getModifiers().contains(Modifier.FINAL);
         if (kind == Kind.RECORD) {
             if (p.component != null) {
-                p.inputElement = p.component;
-                p.store = Member.Store.CONSTRUCTOR;
+                p.readThrough(p.component, Member.Store.CONSTRUCTOR);
             }
         } else if (kind == Kind.BEAN) {
-            if (setter != null && setter.getModifiers().contains(Modifier.PUBLIC)) {
-                p.inputElement = setter;
-                p.store = Member.Store.SETTER;
-                p.accessor = setter.getSimpleName().toString();
-            } else if (field != null && isPublic(field) && !field.getModifiers().contains(Modifier.FINAL)) {
-                p.inputElement = field;
-                p.store = Member.Store.FIELD;
-                p.accessor = field.getSimpleName().toString();
+            if (setter != null && isPublic(setter)) {
+                p.readThrough(setter, Member.Store.SETTER);
+            } else if (mutableField && isPublic(field)) {
+                p.readThrough(field, Member.Store.FIELD);
             } else if (!readOnly) {
                 // Jackson would read these by reflection; the generated binder cannot reach them
                 Stream.of(setter, field)
@@ -403,16 +408,11 @@ final class JacksonProperties {
                                 owner.getSimpleName().toString())));
             }
         } else if (creatorParameter != null) {
-            p.inputElement = creatorParameter;
-            p.store = Member.Store.CONSTRUCTOR;
+            p.readThrough(creatorParameter, Member.Store.CONSTRUCTOR);
         } else if (setter != null) {
-            p.inputElement = setter;
-            p.store = Member.Store.SETTER;
-            p.accessor = setter.getSimpleName().toString();
-        } else if (field != null && visible(field) && !field.getModifiers().contains(Modifier.FINAL)) {
-            p.inputElement = field;
-            p.store = Member.Store.FIELD;
-            p.accessor = field.getSimpleName().toString();
+            p.readThrough(setter, Member.Store.SETTER);
+        } else if (mutableField && visible(field)) {
+            p.readThrough(field, Member.Store.FIELD);
         }
         // the output side
         if (p.component != null) {

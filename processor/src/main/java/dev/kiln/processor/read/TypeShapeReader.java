@@ -198,12 +198,7 @@ public final class TypeShapeReader {
     private TypeShape otherCollection(DeclaredType type, Element owner, Deque<TypeElement> expanding, String pattern) {
         DeclaredType collection = supertype(type, "java.util.Collection");
         if (collection != null) {
-            // a JDK collection's own type argument keeps its type-use annotations; a supertype's would not
-            boolean own = ((TypeElement) type.asElement())
-                            .getQualifiedName()
-                            .toString()
-                            .startsWith("java.util.")
-                    && type.getTypeArguments().size() == 1;
+            boolean own = ownArguments(type, 1);
             TypeMirror element = own ? type.getTypeArguments().get(0) : argumentOf(collection, 0);
             return new TypeShape.ListShape(
                     read(element, owner, expanding, pattern),
@@ -213,16 +208,21 @@ public final class TypeShapeReader {
         }
         DeclaredType map = supertype(type, "java.util.Map");
         if (map != null) {
-            boolean own = ((TypeElement) type.asElement())
-                            .getQualifiedName()
-                            .toString()
-                            .startsWith("java.util.")
-                    && type.getTypeArguments().size() == 2;
+            boolean own = ownArguments(type, 2);
             TypeMirror value = own ? type.getTypeArguments().get(1) : argumentOf(map, 1);
             return new TypeShape.MapShape(
                     read(value, owner, expanding, pattern), type, own ? typeUseConstraints(owner, value) : List.of());
         }
         return null;
+    }
+
+    /**
+     * Whether a JDK collection's own type arguments are used: they keep their type-use annotations
+     * ({@code ArrayList<@Email String>}), which a supertype's would lose.
+     */
+    private static boolean ownArguments(DeclaredType type, int count) {
+        return Mirrors.qualifiedName(type).startsWith("java.util.")
+                && type.getTypeArguments().size() == count;
     }
 
     private TypeMirror argumentOf(DeclaredType type, int index) {

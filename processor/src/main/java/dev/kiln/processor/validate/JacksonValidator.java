@@ -11,6 +11,7 @@ import dev.kiln.processor.model.TypeShape;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
@@ -48,21 +49,25 @@ final class JacksonValidator {
 
     /** Jackson reads JSON only: on a {@code @Query}/{@code @Header}/{@code @Cookie} record its annotations do nothing. */
     private void flattened(Parameter parameter, Report report) {
-        for (Member component : parameter.shape().properties()) {
+        if (!(parameter.shape() instanceof TypeShape.RecordShape record)) {
+            return;
+        }
+        for (Member component : record.components()) {
             boolean jackson = !component.name().equals(component.javaName())
                     || !component.isRead()
                     || !component.input().aliases().isEmpty()
                     || !component.jackson().isEmpty();
             if (jackson && componentsReported.add(component.element())) {
-                report.warning(
+                warn(
                         DiagnosticId.UnsupportedJackson,
                         component.element(),
                         null,
-                        "Jackson annotations on " + component.javaName() + " of "
-                                + parameter.shape().type() + " have no effect: Kiln reads a "
+                        "Jackson annotations on " + component.javaName() + " of " + record.type()
+                                + " have no effect: Kiln reads a "
                                 + parameter.source().name().toLowerCase(java.util.Locale.ROOT)
-                                + " record's components by their Java names, and Jackson reads only JSON. Remove them, "
-                                + "or rename the component.");
+                                + " record's components by their Java names, and Jackson reads only JSON.",
+                        "Remove them, or rename the component.",
+                        report);
             }
         }
     }
@@ -78,10 +83,7 @@ final class JacksonValidator {
         if (shape instanceof TypeShape.EnumShape enumShape) {
             enumValues(enumShape, report);
         }
-        boolean described = shape instanceof TypeShape.EnumShape
-                || shape instanceof TypeShape.RecordShape
-                || shape instanceof TypeShape.BeanShape
-                || shape instanceof TypeShape.PojoShape;
+        boolean described = shape instanceof TypeShape.EnumShape || shape instanceof TypeShape.ObjectShape;
         if (described && !visited.add(shape.type().toString())) {
             return;
         }
@@ -108,15 +110,17 @@ final class JacksonValidator {
         }
         String accessor = shape.valueAccessor().getSimpleName()
                 + (shape.valueAccessor().getKind() == ElementKind.METHOD ? "()" : "");
-        report.warning(
+        warn(
                 DiagnosticId.UnknownEnumValues,
                 shape.valueAccessor(),
                 shape.valueAnnotation(),
                 "Kiln cannot list the values of " + shape.element().getSimpleName() + " in the OpenAPI document: "
                         + "its @JsonValue " + accessor + " returns what only running code can tell, so the "
                         + "document shows a plain " + (shape.valueShape() == null ? "value" : "string") + ". "
-                        + "Requests are still read by those values. To document them, return a field that each "
-                        + "constant sets from a string literal, as in RED(\"red\").");
+                        + "Requests are still read by those values.",
+                "To document them, return a field that each constant sets from a string literal, as in "
+                        + "RED(\"red\").",
+                report);
     }
 
     private void warn(JacksonUse use, Report report) {
@@ -126,38 +130,49 @@ final class JacksonValidator {
         String annotation =
                 "@" + use.annotation().getAnnotationType().asElement().getSimpleName();
         String on = use.detail().isEmpty() ? "" : " on " + use.detail();
-        String text = switch (use.kind()) {
+        String what = switch (use.kind()) {
             case UNSUPPORTED ->
-                annotation + on + " is not supported by Kiln: request binding and the OpenAPI "
-                        + "document ignore it, while Jackson applies it when it writes responses, so they can disagree. "
-                        + "Remove it; Kiln honours " + HONOURED + ".";
-            case NO_EFFECT -> annotation + on + " has no effect: " + noEffect(annotation) + ". Remove it.";
+                annotation + on + " is not supported by Kiln: request binding and the OpenAPI document ignore it, "
+                        + "while Jackson applies it when it writes responses, so they can disagree.";
+            case NO_EFFECT -> annotation + on + " has no effect: " + noEffect(annotation) + ".";
             case UNREACHABLE ->
-                annotation + " makes Jackson read this member of " + use.detail() + " through a "
-                        + "field or setter that is not public, which Kiln's generated binder cannot reach, so requests "
-                        + "do not set it. Add a public setter, or make the field public.";
+                annotation + " makes Jackson read this member of " + use.detail() + " through a field or setter "
+                        + "that is not public, which Kiln's generated binder cannot reach, so requests do not set it.";
             case RECORD_CREATOR ->
-                "Kiln binds the record " + use.detail() + " through its canonical constructor, "
-                        + "not this @JsonCreator, so Jackson and Kiln would read it differently. Remove @JsonCreator, or "
-                        + "make the record's components what the JSON holds.";
+                "Kiln binds the record " + use.detail() + " through its canonical constructor, not this "
+                        + "@JsonCreator, so Jackson and Kiln would read it differently.";
             case REQUIRED_IGNORED ->
-                "@JsonProperty(required = true) on " + use.detail() + " has no effect: it is "
-                        + "Optional, @Nullable or has a @Default, so it may be absent. Remove required = true, or "
-                        + "declare the plain type to require it.";
+                "@JsonProperty(required = true) on " + use.detail() + " has no effect: it is Optional, @Nullable "
+                        + "or has a @Default, so it may be absent.";
             case DEFAULT_VALUE ->
-                "@JsonProperty(defaultValue) on " + use.detail() + " is not used: Jackson "
-                        + "treats it as documentation, and Kiln's default is @Default(\"...\"). Use @Default instead.";
+                "@JsonProperty(defaultValue) on " + use.detail() + " is not used: Jackson treats it as "
+                        + "documentation, and Kiln's default is @Default(\"...\").";
             case FORMAT ->
-                annotation + on + " is not applied by Kiln: Kiln honours @JsonFormat(pattern = \"...\") "
-                        + "alone on LocalDate, LocalDateTime, OffsetDateTime, LocalTime, OffsetTime and ZonedDateTime "
-                        + "members (or lists and optionals of them), with a pattern that compiles; Jackson applies this "
-                        + "one when it writes responses. Use a pattern alone, or remove it.";
+                annotation + on + " is not applied by Kiln: Kiln honours @JsonFormat(pattern = \"...\") alone on "
+                        + "LocalDate, LocalDateTime, OffsetDateTime, LocalTime, OffsetTime and ZonedDateTime members "
+                        + "(or lists and optionals of them), with a pattern that compiles; Jackson applies this one "
+                        + "when it writes responses.";
             case CUSTOM_NAMING ->
-                "@JsonNaming(" + use.detail() + ") is not one of Jackson's own strategies, so "
-                        + "Kiln cannot know the names it makes; binding and the document use the Java names. Use a "
-                        + "PropertyNamingStrategies strategy, or @JsonProperty on each member.";
+                "@JsonNaming(" + use.detail() + ") is not one of Jackson's own strategies, so Kiln cannot know the "
+                        + "names it makes; binding and the document use the Java names.";
         };
-        report.warning(DiagnosticId.UnsupportedJackson, use.element(), use.annotation(), text);
+        String fix = switch (use.kind()) {
+            case UNSUPPORTED -> "Remove it; Kiln honours " + HONOURED + ".";
+            case NO_EFFECT -> "Remove it.";
+            case UNREACHABLE -> "Add a public setter, or make the field public.";
+            case RECORD_CREATOR -> "Remove @JsonCreator, or make the record's components what the JSON holds.";
+            case REQUIRED_IGNORED -> "Remove required = true, or declare the plain type to require it.";
+            case DEFAULT_VALUE -> "Use @Default instead.";
+            case FORMAT -> "Use a pattern alone, or remove it.";
+            case CUSTOM_NAMING -> "Use a PropertyNamingStrategies strategy, or @JsonProperty on each member.";
+        };
+        warn(DiagnosticId.UnsupportedJackson, use.element(), use.annotation(), what, fix, report);
+    }
+
+    /** One warning: what is wrong, then how to fix it. */
+    private static void warn(
+            DiagnosticId id, Element element, AnnotationMirror annotation, String what, String fix, Report report) {
+        report.warning(id, element, annotation, what + " " + fix);
     }
 
     private static String noEffect(String annotation) {
