@@ -189,6 +189,14 @@ class JacksonNamesIT {
                     List.of("nick*"),
                     List.of("nick*")),
             new Row(
+                    "@JsonProperty and @JsonAlias on a bean's public field, @JsonInclude(NON_NULL) on its getter",
+                    "/jackson/stock",
+                    "{\"qty\":2}",
+                    "Stock[quantity=2, note=null]",
+                    "{\"qty\":2}",
+                    List.of("qty*", "note"),
+                    List.of("qty*", "note")),
+            new Row(
                     "a bean's public field, setup(x) as property up, a getter only written",
                     "/jackson/gadget",
                     "{\"count\":3,\"up\":\"on\"}",
@@ -264,6 +272,9 @@ class JacksonNamesIT {
         assertEquals(422, wrong.status());
         assertEquals(
                 tree("[\"body\", \"mail\"]"), wrong.json().get("detail").get(0).get("loc"));
+        TestResponse stock = client.post("/jackson/stock", "{\"amount\":5,\"note\":\"low\"}");
+        assertEquals("Stock[quantity=5, note=low]", stock.header("X-Bound"));
+        assertEquals(tree("{\"qty\":5,\"note\":\"low\"}"), stock.json());
         TestResponse missing = client.post("/jackson/contact", "{\"name\":\"M\"}");
         assertEquals(
                 tree("[\"body\", \"email\"]"),

@@ -21,6 +21,7 @@ import dev.kiln.it.jackson.JacksonModels.Secretive;
 import dev.kiln.it.jackson.JacksonModels.Settings;
 import dev.kiln.it.jackson.JacksonModels.Shade;
 import dev.kiln.it.jackson.JacksonModels.Sparse;
+import dev.kiln.it.jackson.JacksonModels.Stock;
 import dev.kiln.it.jackson.JacksonModels.Ticket;
 
 /**
@@ -125,6 +126,11 @@ public final class JacksonApi {
 
     @Post("/nicknamed")
     public Nicknamed nicknamed(Nicknamed body, ResponseHeaders response) {
+        return bound(body, response);
+    }
+
+    @Post("/stock")
+    public Stock stock(Stock body, ResponseHeaders response) {
         return bound(body, response);
     }
 

@@ -183,6 +183,29 @@ public final class JacksonModels {
         }
     }
 
+    /** Annotations on a bean's public field ({@code @JsonProperty}, {@code @JsonAlias}) and on a getter. */
+    public static final class Stock {
+        @JsonProperty("qty")
+        @JsonAlias("amount")
+        public int quantity;
+
+        private @Nullable String note;
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String getNote() {
+            return note;
+        }
+
+        @Override
+        public String toString() {
+            return "Stock[quantity=" + quantity + ", note=" + note + "]";
+        }
+    }
+
     /**
      * A bean with a public field (bound like a setter), a {@code setup(x)} method (Jackson's property
      * {@code up}, and so Kiln's), and a getter without a setter (written only).
