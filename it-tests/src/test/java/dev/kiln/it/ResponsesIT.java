@@ -3,9 +3,12 @@ package dev.kiln.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Kiln;
 import dev.kiln.testing.TestClient;
 import dev.kiln.testing.TestResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,26 @@ class ResponsesIT {
         TestResponse accepted = client.request("PATCH", "/responses/accepted").send();
         assertEquals(202, accepted.status());
         assertEquals("", accepted.text());
+        // a declared status is the status, 200 included: no body, and the document says so
+        TestResponse ok = client.request("POST", "/responses/acknowledged").send();
+        assertEquals(200, ok.status());
+        assertEquals("", ok.text());
+        assertEquals("0", ok.header("Content-Length"));
+        JsonNode responses = client.get("/openapi.json").json().at("/paths/~1responses~1acknowledged/post/responses");
+        assertEquals(List.of("200"), fieldNames(responses));
+        assertTrue(responses.get("200").get("content") == null, responses.toString());
+        assertEquals(
+                List.of("204"),
+                fieldNames(client.get("/openapi.json").json().at("/paths/~1responses~1things~1{id}/delete/responses"))
+                        .stream()
+                        .filter(s -> !s.equals("422"))
+                        .toList());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

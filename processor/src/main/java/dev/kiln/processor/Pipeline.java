@@ -10,6 +10,7 @@ import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
+import dev.kiln.processor.graph.RouteClassDependencies;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
 import dev.kiln.processor.model.DependencyKey;
@@ -19,7 +20,6 @@ import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.Readers;
-import dev.kiln.processor.validate.DependencyValidator;
 import dev.kiln.processor.validate.ExceptionHandlerValidator;
 import dev.kiln.processor.validate.ProviderValidator;
 import dev.kiln.processor.validate.Validation;
@@ -52,7 +52,7 @@ final class Pipeline {
     private final DependencyGraph dependencies = new DependencyGraph();
     private final ExecutionPlanner planner = new ExecutionPlanner(dependencies);
     private final ProviderValidator providerValidator = new ProviderValidator();
-    private final DependencyValidator dependencyValidator = new DependencyValidator();
+    private final RouteClassDependencies dependencyValidator = new RouteClassDependencies();
     private final RouteTable routeTable = new RouteTable();
     private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
     private final GeneratedFiles files;
@@ -76,7 +76,7 @@ final class Pipeline {
         this.env = env;
         this.diagnostics = diagnostics;
         this.readers = new Readers(env);
-        this.handlerValidator = new ExceptionHandlerValidator(env.getElementUtils(), env.getTypeUtils());
+        this.handlerValidator = new ExceptionHandlerValidator();
         this.files = new GeneratedFiles(env.getFiler());
         this.extensions = List.copyOf(extensions);
         this.moduleOption = moduleOption;
@@ -214,10 +214,10 @@ final class Pipeline {
     private void readHandlers(TypeElement type) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (Mirrors.find(method, KilnNames.EXCEPTION_HANDLER) != null) {
-                Report report = handlerValidator.validate(method);
+                ExceptionHandlerMethod handler = readers.exceptionHandlers().read(method);
+                Report report = handlerValidator.validate(handler);
                 diagnostics.print(report);
                 if (report.isClean()) {
-                    ExceptionHandlerMethod handler = readers.exceptionHandlers().read(method);
                     Report clashes = handlerTable.add(handler);
                     diagnostics.print(clashes);
                     handlers.add(handler);
@@ -251,7 +251,7 @@ final class Pipeline {
             files.writeResource(
                     RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
-                diagnostics.print(extension.compilationFinished(module, List.copyOf(rounds), files));
+                diagnostics.print(extension.compilationFinished(module, List.copyOf(rounds), files::writeResource));
             }
         } catch (Throwable t) {
             diagnostics.internalError(sortedOrigins.isEmpty() ? null : sortedOrigins.get(0), t);

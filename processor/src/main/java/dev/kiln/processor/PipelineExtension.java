@@ -1,7 +1,6 @@
 package dev.kiln.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.RouteGraph;
 import java.util.List;
@@ -23,7 +22,7 @@ public interface PipelineExtension {
      * Called once, when the route module {@code module} is written, with the graph of every round: the
      * place to write compilation-wide files such as the OpenAPI document. The findings are printed.
      */
-    default Report compilationFinished(ClassName module, List<RouteGraph> rounds, GeneratedFiles files) {
+    default Report compilationFinished(ClassName module, List<RouteGraph> rounds, ResourceWriter files) {
         return new Report();
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.palantir.javapoet.ClassName;
-import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.PlannedOperation;
@@ -39,7 +38,7 @@ class ModelTest {
         }
 
         @Override
-        public Report compilationFinished(ClassName module, List<RouteGraph> rounds, GeneratedFiles files) {
+        public Report compilationFinished(ClassName module, List<RouteGraph> rounds, ResourceWriter files) {
             finished.add(rounds);
             return new Report();
         }

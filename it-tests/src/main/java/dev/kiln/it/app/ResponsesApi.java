@@ -5,6 +5,7 @@ import dev.kiln.Get;
 import dev.kiln.Head;
 import dev.kiln.Options;
 import dev.kiln.Patch;
+import dev.kiln.Post;
 import dev.kiln.Response;
 import dev.kiln.Router;
 import io.vertx.core.Future;
@@ -50,6 +51,10 @@ public final class ResponsesApi {
 
     @Patch(value = "/accepted", status = 202)
     public void accepted() {}
+
+    /** A status declared on a void operation is the status, 200 included; there is no body. */
+    @Post(value = "/acknowledged", status = 200)
+    public void acknowledged() {}
 
     @Get("/created")
     public Response<Models.Tag> created() {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -46,6 +47,16 @@ final class BodyBinders {
     /** An expression of type {@code Binder<T>} for {@code shape}. */
     CodeBlock binder(TypeShape shape) {
         if (shape instanceof TypeShape.Simple simple) {
+            if (simple.pattern() != null) {
+                // @JsonFormat(pattern) on the member, as Jackson writes it
+                String factory = switch (simple.kind()) {
+                    case LOCAL_DATE -> "localDate";
+                    case LOCAL_DATE_TIME -> "localDateTime";
+                    case OFFSET_DATE_TIME -> "offsetDateTime";
+                    default -> throw new IllegalStateException("a pattern on " + simple.kind());
+                };
+                return CodeBlock.of("$T.$N($S)", RuntimeTypes.BINDERS, factory, simple.pattern());
+            }
             return CodeBlock.of("$T.$N", RuntimeTypes.BINDERS, simple.kind().binderConstant());
         }
         if (shape instanceof TypeShape.JsonNodeShape) {
@@ -97,8 +108,8 @@ final class BodyBinders {
      * safe because each value was bound by the binder of that very type.
      */
     private static boolean uncheckedInitializer(TypeShape shape) {
-        if (shape instanceof TypeShape.BeanShape bean) {
-            return !bean.properties().isEmpty();
+        if (shape instanceof TypeShape.BeanShape) {
+            return !shape.members().isEmpty();
         }
         return shape instanceof TypeShape.RecordShape record
                 && record.components().stream()
@@ -141,44 +152,36 @@ final class BodyBinders {
 
     private CodeBlock initializer(TypeShape shape) {
         if (shape instanceof TypeShape.EnumShape enumShape) {
-            return CodeBlock.of(
-                    "$T.enumOf($S, $T.values())",
-                    RuntimeTypes.BINDERS,
-                    enumShape.element().getSimpleName().toString(),
-                    ClassName.get(enumShape.element()));
+            return enumBinder(enumShape);
         }
         if (shape instanceof TypeShape.RecordShape record) {
             List<CodeBlock> casts = new ArrayList<>();
             List<CodeBlock> lines = new ArrayList<>();
-            for (int i = 0; i < record.components().size(); i++) {
-                Member component = record.components().get(i);
+            List<Member> components = record.components();
+            for (int i = 0; i < components.size(); i++) {
+                Member component = components.get(i);
                 casts.add(CodeBlock.of(
                         "($T) v[$L]", TypeName.get(component.shape().type()).box(), i));
-                lines.add(memberField(component));
+                lines.add(component.isRead() ? memberField(component) : notRead(component));
             }
             lines.add(0, CodeBlock.of("v -> new $T($L)", TypeName.get(record.type()), CodeBlock.join(casts, ", ")));
-            return CodeBlock.of(
-                    "$T.record($S,\n$>$>$L$<$<)",
-                    RuntimeTypes.BINDERS,
-                    typeName(record.element()),
-                    CodeBlock.join(lines, ",\n"));
+            return objectBinder("record", record.element(), record.ignoreUnknown(), lines);
         }
         if (shape instanceof TypeShape.BeanShape bean) {
+            TypeName beanType = TypeName.get(bean.type());
             List<CodeBlock> lines = new ArrayList<>();
-            lines.add(CodeBlock.of("$T::new", TypeName.get(bean.type())));
-            for (Member property : bean.properties()) {
-                lines.add(CodeBlock.of(
-                        "$T.property($L, $T::$N)",
-                        RuntimeTypes.BINDERS,
-                        memberField(property),
-                        TypeName.get(bean.type()),
-                        property.setter()));
+            lines.add(CodeBlock.of("$T::new", beanType));
+            for (Member property : bean.members()) {
+                CodeBlock store = property.setter() != null
+                        ? CodeBlock.of("$T::$N", beanType, property.setter())
+                        : CodeBlock.of(
+                                "($T bean, $T value) -> bean.$N = value",
+                                beanType,
+                                TypeName.get(property.shape().type()).box(),
+                                property.field());
+                lines.add(CodeBlock.of("$T.property($L, $L)", RuntimeTypes.BINDERS, memberField(property), store));
             }
-            return CodeBlock.of(
-                    "$T.bean($S,\n$>$>$L$<$<)",
-                    RuntimeTypes.BINDERS,
-                    typeName(bean.element()),
-                    CodeBlock.join(lines, ",\n"));
+            return objectBinder("bean", bean.element(), bean.ignoreUnknown(), lines);
         }
         return CodeBlock.of(
                 "$T.jackson(new $T<$T>() {})",
@@ -187,10 +190,49 @@ final class BodyBinders {
                 TypeName.get(shape.type()).box());
     }
 
+    /**
+     * {@code Binders.record(...)} or {@code Binders.bean(...)}, one argument a line; with
+     * {@code @JsonIgnoreProperties(ignoreUnknown = true)}, unknown members are never errors.
+     */
+    private static CodeBlock objectBinder(
+            String factory, TypeElement element, boolean ignoreUnknown, List<CodeBlock> lines) {
+        CodeBlock binder = CodeBlock.of(
+                "$T.$N($S,\n$>$>$L$<$<)",
+                RuntimeTypes.BINDERS,
+                factory,
+                typeName(element),
+                CodeBlock.join(lines, ",\n"));
+        return ignoreUnknown ? CodeBlock.of("$T.ignoringUnknownFields($L)", RuntimeTypes.BINDERS, binder) : binder;
+    }
+
+    /**
+     * By constant name; by the wire values when some constant is renamed ({@code @JsonProperty}, a
+     * {@code @JsonValue} whose values the source tells); by asking the {@code @JsonValue} member at startup
+     * otherwise.
+     */
+    private static CodeBlock enumBinder(TypeShape.EnumShape shape) {
+        ClassName type = ClassName.get(shape.element());
+        String name = shape.element().getSimpleName().toString();
+        if (!shape.valuesKnown()) {
+            CodeBlock accessor = shape.valueAccessor().getKind() == ElementKind.FIELD
+                    ? CodeBlock.of(
+                            "constant -> constant.$N", shape.valueAccessor().getSimpleName())
+                    : CodeBlock.of("$T::$N", type, shape.valueAccessor().getSimpleName());
+            return CodeBlock.of("$T.enumOf($S, $T.values(), $L)", RuntimeTypes.BINDERS, name, type, accessor);
+        }
+        if (!shape.renamed()) {
+            return CodeBlock.of("$T.enumOf($S, $T.values())", RuntimeTypes.BINDERS, name, type);
+        }
+        List<CodeBlock> values = new ArrayList<>();
+        shape.wireValues().forEach(value -> values.add(CodeBlock.of("$S", value)));
+        return CodeBlock.of(
+                "$T.enumOf($S, $T.values(), $L)", RuntimeTypes.BINDERS, name, type, CodeBlock.join(values, ", "));
+    }
+
     private CodeBlock memberField(Member member) {
         CodeBlock defaultCode =
                 member.defaultValue() == null ? null : DefaultCode.of(member.defaultValue(), member.shape());
-        return field(
+        CodeBlock field = field(
                 member.wireName(),
                 member.presence(),
                 member.shape(),
@@ -198,6 +240,38 @@ final class BodyBinders {
                 defaultCode,
                 member.constraints(),
                 member.valueConstraints());
+        if (member.input().aliases().isEmpty()) {
+            return field;
+        }
+        List<CodeBlock> aliases = new ArrayList<>();
+        member.input().aliases().forEach(alias -> aliases.add(CodeBlock.of("$S", alias)));
+        return CodeBlock.of("$L.withAliases($L)", field, CodeBlock.join(aliases, ", "));
+    }
+
+    /**
+     * A record component requests never set ({@code @JsonIgnore}, {@code READ_ONLY}): the constructor gets
+     * what an absent value means, as Jackson passes it.
+     */
+    private static CodeBlock notRead(Member member) {
+        CodeBlock value;
+        if (member.defaultValue() != null) {
+            value = DefaultCode.of(member.defaultValue(), member.shape());
+        } else if (member.presence() == Presence.OPTIONAL) {
+            value = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
+        } else {
+            value = switch (member.shape().type().getKind()) {
+                case BOOLEAN -> CodeBlock.of("false");
+                case BYTE -> CodeBlock.of("(byte) 0");
+                case SHORT -> CodeBlock.of("(short) 0");
+                case INT -> CodeBlock.of("0");
+                case LONG -> CodeBlock.of("0L");
+                case FLOAT -> CodeBlock.of("0f");
+                case DOUBLE -> CodeBlock.of("0d");
+                case CHAR -> CodeBlock.of("'\\0'");
+                default -> CodeBlock.of("null");
+            };
+        }
+        return CodeBlock.of("$T.notRead($S, $L)", RuntimeTypes.FIELD, member.name(), value);
     }
 
     private static String typeName(TypeElement element) {

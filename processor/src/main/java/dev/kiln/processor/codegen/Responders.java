@@ -15,9 +15,9 @@ final class Responders {
 
     static CodeBlock of(Operation operation) {
         ReturnShape returns = operation.returns();
-        int status = operation.status();
+        int status = operation.successStatus();
         return switch (returns.kind()) {
-            case EMPTY -> CodeBlock.of("$T.empty($L)", RuntimeTypes.RESPONDER, status == 200 ? 204 : status);
+            case EMPTY -> CodeBlock.of("$T.empty($L)", RuntimeTypes.RESPONDER, status);
             case TEXT ->
                 CodeBlock.of("$T.text($L, $S)", RuntimeTypes.RESPONDER, status, textContentType(operation.produces()));
             case RESPONSE ->

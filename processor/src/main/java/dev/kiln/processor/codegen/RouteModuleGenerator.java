@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
+import dev.kiln.processor.model.ModuleResources;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -131,8 +132,8 @@ public final class RouteModuleGenerator {
      * Where the compilation's OpenAPI document goes: named after the module, so that the documents of
      * several compilations can share one jar (a shaded one) and the runtime reads each by name.
      */
-    public static String openapiResource(ClassName module) {
-        return "META-INF/kiln/openapi/" + module.reflectionName() + ".json";
+    private static String openapiResource(ClassName module) {
+        return ModuleResources.openapi(module.reflectionName());
     }
 
     /** The services file's content: the registry's binary name. */

@@ -129,6 +129,17 @@ public enum DiagnosticId {
             "a jakarta.validation constraint Kiln does not check (@Past, @Future, @AssertTrue, @Null, ...); code "
                     + "is still generated",
             "Check the value in the operation (throw an HttpException), or remove the annotation."),
+    UnsupportedJackson(
+            WARNING,
+            "a Jackson annotation Kiln does not honour where it is written (@JsonUnwrapped, @JsonTypeInfo, "
+                    + "@JsonAnySetter, @JsonView, ...): binding, the written response and the document could disagree",
+            "Remove it, or model the JSON with plain members (records, @JsonProperty, @JsonAlias, @JsonIgnore)."),
+    UnknownEnumValues(
+            WARNING,
+            "an enum whose @JsonValue values only running code can tell: requests are bound by the values its "
+                    + "accessor returns at startup, but the document cannot list them",
+            "Pass each constant's value as a string literal to a field that the @JsonValue accessor returns, "
+                    + "or use @JsonProperty on the constants."),
     BlockingCallOnEventLoop(
             ERROR,
             "a call that blocks, reachable from an operation or provider that runs on the event loop "

@@ -3,8 +3,6 @@ package dev.kiln.processor.graph;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
-import dev.kiln.processor.read.KilnNames;
-import dev.kiln.processor.read.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +27,7 @@ public final class ExceptionHandlerTable {
         report.error(
                 DiagnosticId.BadExceptionHandler,
                 at.element(),
-                Mirrors.find(at.element(), KilnNames.EXCEPTION_HANDLER),
+                at.annotation(),
                 null,
                 "Two exception handlers handle " + at.exceptionType().getQualifiedName() + ": this one and "
                         + other.owner().getSimpleName() + "." + other.element().getSimpleName()

@@ -32,7 +32,7 @@ public final class ExecutionPlanner {
     /** The plan of {@code operation}, declared in {@code routeClass}. */
     public ExecutionPlan plan(RouteClass routeClass, Operation operation) {
         Dispatch dispatch = dispatch(routeClass, operation);
-        if (ProviderPlanner.needsProviders(routeClass, operation)) {
+        if (routeClass.needsProviders(operation)) {
             ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch);
             List<Step> steps = bindingSteps(planned.parameters());
             steps.add(new Step.Invoke(dispatch));

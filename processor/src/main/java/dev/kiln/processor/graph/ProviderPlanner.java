@@ -54,12 +54,6 @@ public final class ProviderPlanner {
         this.graph = graph;
     }
 
-    /** Whether {@code operation} of {@code routeClass} needs any provider. */
-    public static boolean needsProviders(RouteClass routeClass, Operation operation) {
-        return !routeClass.routerDependencies().isEmpty()
-                || operation.parameters().stream().anyMatch(p -> p.source() == Source.DEPENDENCY);
-    }
-
     public Result plan(RouteClass routeClass, Operation operation, Dispatch operationDispatch) {
         return new Planning(routeClass, operation).run(operationDispatch);
     }

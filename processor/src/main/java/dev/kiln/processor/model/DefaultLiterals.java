@@ -1,11 +1,16 @@
 package dev.kiln.processor.model;
 
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,7 +30,7 @@ public final class DefaultLiterals {
      *
      * @param shape the simple or enum shape it was parsed for
      * @param value the parsed value: a box, {@code String}, {@code BigDecimal}, a {@code java.time} value,
-     *              a {@code UUID}, or the enum constant's name
+     *              a {@code UUID}, or the enum constant's name (the default is written as its wire value)
      */
     public record Parsed(TypeShape shape, Object value) {}
 
@@ -39,10 +44,15 @@ public final class DefaultLiterals {
     /** Parses {@code text} as a value of {@code shape} (a simple or enum shape). */
     public static Result parse(String text, TypeShape shape) {
         if (shape instanceof TypeShape.EnumShape enumShape) {
-            return enumShape.constants().contains(text)
-                    ? ok(shape, text)
-                    : fail("it is not a constant of " + enumShape.element().getSimpleName() + " "
-                            + enumShape.constants());
+            if (!enumShape.valuesKnown()) {
+                return fail("the values of " + enumShape.element().getSimpleName() + " come from its @JsonValue "
+                        + "member, which only running code can tell");
+            }
+            String constant = enumShape.constantOf(text);
+            return constant != null
+                    ? ok(shape, constant)
+                    : fail("it is not a value of " + enumShape.element().getSimpleName() + " "
+                            + enumShape.wireValues());
         }
         if (!(shape instanceof TypeShape.Simple simple)) {
             return fail("defaults are only supported for simple types and enums");
@@ -65,9 +75,10 @@ public final class DefaultLiterals {
                             : fail("it is not a UUID such as 123e4567-e89b-12d3-a456-426614174000");
                 case BIG_DECIMAL -> ok(shape, new BigDecimal(trimmed));
                 case BIG_INTEGER -> ok(shape, new BigInteger(trimmed));
-                case LOCAL_DATE -> ok(shape, LocalDate.parse(trimmed));
-                case LOCAL_DATE_TIME -> ok(shape, LocalDateTime.parse(trimmed));
-                case OFFSET_DATE_TIME -> ok(shape, OffsetDateTime.parse(trimmed));
+                case LOCAL_DATE -> ok(shape, LocalDate.parse(trimmed, formatter(simple, ISO_LOCAL_DATE)));
+                case LOCAL_DATE_TIME -> ok(shape, LocalDateTime.parse(trimmed, formatter(simple, ISO_LOCAL_DATE_TIME)));
+                case OFFSET_DATE_TIME ->
+                    ok(shape, OffsetDateTime.parse(trimmed, formatter(simple, ISO_OFFSET_DATE_TIME)));
                 case INSTANT -> ok(shape, Instant.parse(trimmed));
             };
         } catch (NumberFormatException e) {
@@ -81,6 +92,9 @@ public final class DefaultLiterals {
                         default -> "it is not a number";
                     });
         } catch (DateTimeParseException e) {
+            if (simple.pattern() != null) {
+                return fail("it does not match the @JsonFormat pattern " + simple.pattern());
+            }
             return fail(
                     switch (simple.kind()) {
                         case LOCAL_DATE -> "it is not an ISO-8601 date such as 2024-01-31";
@@ -90,6 +104,11 @@ public final class DefaultLiterals {
                         default -> "it is not an ISO-8601 instant such as 2024-01-31T10:15:30Z";
                     });
         }
+    }
+
+    /** The member's {@code @JsonFormat} pattern, as Jackson applies it, else ISO 8601. */
+    private static DateTimeFormatter formatter(TypeShape.Simple simple, DateTimeFormatter iso) {
+        return simple.pattern() == null ? iso : DateTimeFormatter.ofPattern(simple.pattern(), Locale.getDefault());
     }
 
     private static Result parseBoolean(TypeShape shape, String text) {

@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param verbAnnotations every verb annotation on the method (more than one is an error)
  * @param path            the full path template: router prefix + value
  * @param status          the status of a successful answer, as annotated (default 200)
+ * @param statusDeclared  whether {@code status} is written on the annotation
  * @param produces        the response media type, as annotated (default {@code application/json})
  * @param tags            the router's tags, then the operation's, without repeats
  * @param summary         the annotated summary, else the first sentence of the Javadoc; {@code null} if neither
@@ -30,6 +31,7 @@ public record Operation(
         List<AnnotationMirror> verbAnnotations,
         PathTemplate path,
         int status,
+        boolean statusDeclared,
         String produces,
         List<String> tags,
         String summary,
@@ -52,6 +54,14 @@ public record Operation(
 
     public boolean isStatic() {
         return element.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+    }
+
+    /**
+     * The status of a successful answer: the declared one, else 200, except that an operation without a
+     * body ({@code void}, {@code Void}) that declares no status answers 204 No Content.
+     */
+    public int successStatus() {
+        return returns.kind() == ReturnShape.Kind.EMPTY && !statusDeclared ? 204 : status;
     }
 
     /** The parameters read from the JSON body, in declaration order. */

@@ -26,6 +26,8 @@ import javax.lang.model.element.Element;
  * @param dependency       what a {@link Source#DEPENDENCY} parameter asks for; {@code null} for every other source
  * @param constraints      the Bean Validation constraints on the parameter, in {@link Constraint#CHECK_ORDER};
  *                         for an {@code Optional} they apply to its value
+ * @param description      its documentation: the {@code @param} text of the method that declares it (of the
+ *                         record, for a component of a flattened record), or {@code null}
  */
 public record Parameter(
         Element element,
@@ -41,7 +43,8 @@ public record Parameter(
         List<Parameter> members,
         String unsupported,
         Dependency dependency,
-        List<Constraint> constraints) {
+        List<Constraint> constraints,
+        String description) {
     public Parameter {
         members = List.copyOf(members);
         constraints = List.copyOf(constraints);
@@ -75,7 +78,8 @@ public record Parameter(
                 members,
                 unsupported,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** A dependency parameter, or one of another source, without constraints. */
@@ -107,7 +111,8 @@ public record Parameter(
                 members,
                 unsupported,
                 dependency,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** Whether this is a record whose components are bound one by one (FastAPI's parameter models). */
@@ -144,7 +149,8 @@ public record Parameter(
                 members,
                 unsupported,
                 dependency,
-                found);
+                found,
+                description);
     }
 
     /** This parameter with {@link #embedded()} set. */
@@ -163,7 +169,8 @@ public record Parameter(
                 members,
                 unsupported,
                 dependency,
-                constraints);
+                constraints,
+                description);
     }
 
     /** This parameter read from {@code newSource} as {@code newWireName} (a provider's query parameter that an
@@ -183,6 +190,27 @@ public record Parameter(
                 members,
                 unsupported,
                 dependency,
-                constraints);
+                constraints,
+                description);
+    }
+
+    /** This parameter with its documentation. */
+    public Parameter withDescription(String text) {
+        return new Parameter(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embedded,
+                members,
+                unsupported,
+                dependency,
+                constraints,
+                text);
     }
 }

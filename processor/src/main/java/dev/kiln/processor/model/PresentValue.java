@@ -11,17 +11,27 @@ import java.util.List;
 final class PresentValue {
     private PresentValue() {}
 
-    /** {@code T} for {@code Optional<T>}, else {@code shape}. */
+    /** {@code T} for {@code Optional<T>} (one Jackson reads included), else {@code shape}. */
     static TypeShape shape(TypeShape shape, Presence presence) {
-        return presence == Presence.OPTIONAL && shape instanceof TypeShape.OptionalShape optional
-                ? optional.value()
-                : shape;
+        TypeShape.OptionalShape optional = optional(shape);
+        return presence == Presence.OPTIONAL && optional != null ? optional.value() : shape;
+    }
+
+    /** The {@code Optional} of a shape, whether Kiln binds it ({@code Optional<Item>}) or Jackson ({@code Optional<Item[]>}). */
+    private static TypeShape.OptionalShape optional(TypeShape shape) {
+        if (shape instanceof TypeShape.OptionalShape optional) {
+            return optional;
+        }
+        return shape instanceof TypeShape.Opaque opaque && opaque.view() instanceof TypeShape.OptionalShape optional
+                ? optional
+                : null;
     }
 
     /** The declaration's constraints plus those on {@code T} of {@code Optional<T>}, in {@link Constraint#CHECK_ORDER}. */
     static List<Constraint> constraints(TypeShape shape, Presence presence, List<Constraint> declared) {
+        TypeShape.OptionalShape optional = optional(shape);
         if (presence == Presence.OPTIONAL
-                && shape instanceof TypeShape.OptionalShape optional
+                && optional != null
                 && !optional.valueConstraints().isEmpty()) {
             List<Constraint> all = new ArrayList<>(declared);
             all.addAll(optional.valueConstraints());

@@ -24,6 +24,8 @@ import javax.lang.model.type.TypeMirror;
  * @param threading  {@code @Blocking}/{@code @NonBlocking} on the method
  * @param returnsVoid whether it returns {@code void} or {@code Void} (an error)
  * @param classThreading {@code @Blocking}/{@code @NonBlocking} on its class: the default for its providers
+ * @param ownerConstructors the public constructors of its class (Kiln builds an instance provider's class with
+ *                   its one public constructor)
  */
 public record ProviderMethod(
         ExecutableElement element,
@@ -38,7 +40,8 @@ public record ProviderMethod(
         List<Parameter> parameters,
         Threading threading,
         boolean returnsVoid,
-        Threading classThreading) {
+        Threading classThreading,
+        int ownerConstructors) {
     public ProviderMethod {
         parameters = List.copyOf(parameters);
     }

@@ -9,10 +9,13 @@ import javax.lang.model.type.TypeMirror;
  * @param async    whether it is a {@code Future} or {@code CompletionStage} of {@link #value()}
  * @param kind     how the value becomes a response
  * @param value    the declared type without {@code Future}/{@code CompletionStage}
- * @param body     the type written as the response body: {@code value}, or {@code T} of {@code Response<T>};
- *                 {@code null} for {@link Kind#EMPTY}
+ * @param body      the type written as the response body: {@code value}, or {@code T} of {@code Response<T>};
+ *                  {@code null} for {@link Kind#EMPTY}
+ * @param bodyShape what Jackson writes for {@code body} (its shape, read like a parameter's), or {@code null}
+ *                  for {@link Kind#EMPTY} and {@code Response<Void>}
  */
-public record ReturnShape(TypeMirror declared, Async async, Kind kind, TypeMirror value, TypeMirror body) {
+public record ReturnShape(
+        TypeMirror declared, Async async, Kind kind, TypeMirror value, TypeMirror body, TypeShape bodyShape) {
     /** Whether the method returns a value now or later. */
     public enum Async {
         NONE,

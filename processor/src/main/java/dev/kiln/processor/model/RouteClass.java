@@ -18,6 +18,8 @@ import javax.lang.model.element.TypeElement;
  * @param constructorDependencies the parameters of its one public constructor (singleton dependencies);
  *                         empty without one
  * @param routerDependencies {@code @Router(dependencies = {...})}: run for every operation, value unused
+ * @param usableConstructors the constructors generated code in the class's package can call (the non-private
+ *                         ones); exactly one is needed for instance operations
  */
 public record RouteClass(
         TypeElement element,
@@ -29,7 +31,8 @@ public record RouteClass(
         Threading threading,
         List<Operation> operations,
         List<Parameter> constructorDependencies,
-        List<Dependency> routerDependencies) {
+        List<Dependency> routerDependencies,
+        int usableConstructors) {
     public RouteClass {
         simpleNames = List.copyOf(simpleNames);
         tags = List.copyOf(tags);
@@ -58,7 +61,8 @@ public record RouteClass(
                 threading,
                 operations,
                 List.of(),
-                List.of());
+                List.of(),
+                1);
     }
 
     /** The class's qualified name. */
@@ -74,6 +78,12 @@ public record RouteClass(
     /** The simple name of the generated class: {@code Items_Routes}, {@code Outer_Inner_Routes}. */
     public String routesSimpleName() {
         return String.join("_", simpleNames) + "_Routes";
+    }
+
+    /** Whether {@code operation} (one of this class's) needs any provider: a dependency, or a router dependency. */
+    public boolean needsProviders(Operation operation) {
+        return !routerDependencies.isEmpty()
+                || operation.parameters().stream().anyMatch(p -> p.source() == Source.DEPENDENCY);
     }
 
     /** Whether any operation needs an instance of the class. */

@@ -1,11 +1,13 @@
 /**
  * The immutable model of a compilation's HTTP API: route classes, operations, parameters, path
- * templates and type shapes. No Messager, no Filer; every node keeps its {@code Element} (and
- * annotation mirror where relevant) so later stages can point diagnostics at user code.
+ * templates, and the shapes of the types they bind and answer. No Messager, no Filer; every node keeps
+ * its {@code Element} (and annotation mirror where relevant) so later stages can point diagnostics at
+ * user code.
  *
- * <p>This is also what the OpenAPI stage reads: after validation, each clean
- * {@link dev.kiln.processor.model.RouteClass} lists its {@link dev.kiln.processor.model.Operation}s with
- * their parameters (source, wire name, presence, shape with its {@code TypeMirror}), return shape,
- * status, tags, summary, description, operationId and deprecation.
+ * <p>Binding, the generated checks and the OpenAPI document are all written from it: a
+ * {@link dev.kiln.processor.model.TypeShape} says how Kiln binds a type and, for what Jackson reads or
+ * writes ({@code Opaque} views), what Jackson does; a {@link dev.kiln.processor.model.Member} has a
+ * reading side and a writing side (names, aliases, inclusion); a
+ * {@link dev.kiln.processor.model.JacksonUse} is a Jackson annotation Kiln does not honour.
  */
 package dev.kiln.processor.model;

@@ -3,93 +3,84 @@ package dev.kiln.processor.openapi;
 import dev.kiln.openapi.ApiConstraints;
 import dev.kiln.openapi.ApiSchema;
 import dev.kiln.openapi.ApiSchema.Kind;
+import dev.kiln.processor.model.Constraint;
 import java.math.BigDecimal;
-import java.util.Map;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.List;
 
 /**
- * Jakarta Bean Validation constraints as JSON Schema keywords, the ones Pydantic writes for its
+ * The model's Bean Validation constraints as JSON Schema keywords, the ones Pydantic writes for its
  * equivalents ({@code Field(ge=..., max_length=..., pattern=...)}, {@code EmailStr}). A constraint
- * that does not apply to the schema's kind (a {@code @Size} on a number) is left out: javac or the
- * validation checks report it, the document just does not claim it.
+ * that does not apply to the schema's kind (a {@code @Size} on a number) is left out: the validation
+ * stage reports it, the document just does not claim it.
  */
 final class Constraints {
     private Constraints() {}
 
-    /** {@code schema} with the constraints in {@code annotations} applied to its non-null part. */
-    static ApiSchema apply(ApiSchema schema, AnnotationSet annotations) {
-        Map<String, AnnotationMirror> found = annotations.constraints();
-        if (found.isEmpty()) {
+    /** {@code schema} with {@code constraints} applied to its non-null part. */
+    static ApiSchema apply(ApiSchema schema, List<Constraint> constraints) {
+        if (constraints.isEmpty()) {
             return schema;
         }
         ApiConstraints c = schema.constraints();
         String format = schema.format();
         Kind kind = schema.kind();
         boolean numeric = kind == Kind.INTEGER || kind == Kind.NUMBER;
-        for (Map.Entry<String, AnnotationMirror> entry : found.entrySet()) {
-            AnnotationMirror mirror = entry.getValue();
-            switch (entry.getKey()) {
-                case "Min", "Max", "DecimalMin", "DecimalMax" -> c = numeric ? bound(c, entry.getKey(), mirror) : c;
-                case "Positive" -> c = numeric ? c.withExclusiveMinimum(BigDecimal.ZERO) : c;
-                case "PositiveOrZero" -> c = numeric ? c.withMinimum(BigDecimal.ZERO) : c;
-                case "Negative" -> c = numeric ? c.withExclusiveMaximum(BigDecimal.ZERO) : c;
-                case "NegativeOrZero" -> c = numeric ? c.withMaximum(BigDecimal.ZERO) : c;
-                case "Size" ->
-                    c = size(c, kind, (Integer) AnnotationSet.value(mirror, "min"), (Integer)
-                            AnnotationSet.value(mirror, "max"));
-                case "NotEmpty" -> c = size(c, kind, 1, null);
-                case "NotBlank" -> {
+        for (Constraint constraint : constraints) {
+            switch (constraint.kind()) {
+                case MIN, MAX, DECIMAL_MIN, DECIMAL_MAX -> c = numeric ? bound(c, constraint) : c;
+                case POSITIVE -> c = numeric ? c.withExclusiveMinimum(BigDecimal.ZERO) : c;
+                case POSITIVE_OR_ZERO -> c = numeric ? c.withMinimum(BigDecimal.ZERO) : c;
+                case NEGATIVE -> c = numeric ? c.withExclusiveMaximum(BigDecimal.ZERO) : c;
+                case NEGATIVE_OR_ZERO -> c = numeric ? c.withMaximum(BigDecimal.ZERO) : c;
+                case SIZE -> c = size(c, kind, constraint.min(), constraint.max());
+                case NOT_EMPTY -> c = size(c, kind, 1, null);
+                case NOT_BLANK -> {
                     if (kind == Kind.STRING) {
                         // contains a non-white-space character: JSON Schema patterns are not anchored
                         c = size(c, kind, 1, null);
                         c = c.pattern() == null ? c.withPattern("\\S") : c;
                     }
                 }
-                case "Pattern" -> c = kind == Kind.STRING ? c.withPattern(AnnotationSet.string(mirror, "regexp")) : c;
-                case "Email" -> format = kind == Kind.STRING ? "email" : format;
+                case PATTERN -> c = kind == Kind.STRING ? c.withPattern(constraint.regexp()) : c;
+                case EMAIL -> format = kind == Kind.STRING ? "email" : format;
                 default -> {
-                    // @NotNull, @Null, @Valid, @AssertTrue, ...: no JSON Schema keyword (NotNull shows as `required`)
+                    // @NotNull, @Digits, constraints Kiln does not check: no JSON Schema keyword
+                    // (@NotNull shows as `required`)
                 }
             }
         }
         return schema.withConstraints(c).withFormat(format);
     }
 
-    /** Whether {@code annotations} demand a value ({@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}). */
-    static boolean demandsValue(AnnotationSet annotations) {
-        Map<String, AnnotationMirror> found = annotations.constraints();
-        return found.containsKey("NotNull") || found.containsKey("NotEmpty") || found.containsKey("NotBlank");
+    /** Whether {@code constraints} demand a value ({@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}). */
+    static boolean demandsValue(List<Constraint> constraints) {
+        return constraints.stream()
+                .anyMatch(c -> c.kind() == Constraint.Kind.NOT_NULL
+                        || c.kind() == Constraint.Kind.NOT_EMPTY
+                        || c.kind() == Constraint.Kind.NOT_BLANK);
     }
 
-    private static ApiConstraints bound(ApiConstraints c, String constraint, AnnotationMirror mirror) {
-        BigDecimal value = number(mirror);
+    private static ApiConstraints bound(ApiConstraints c, Constraint constraint) {
+        BigDecimal value = number(constraint.bound());
         if (value == null) {
             return c;
         }
-        return switch (constraint) {
-            case "Min" -> c.withMinimum(value);
-            case "Max" -> c.withMaximum(value);
-            case "DecimalMin" -> inclusive(mirror) ? c.withMinimum(value) : c.withExclusiveMinimum(value);
-            default -> inclusive(mirror) ? c.withMaximum(value) : c.withExclusiveMaximum(value);
+        return switch (constraint.kind()) {
+            case MIN -> c.withMinimum(value);
+            case MAX -> c.withMaximum(value);
+            case DECIMAL_MIN -> constraint.inclusive() ? c.withMinimum(value) : c.withExclusiveMinimum(value);
+            default -> constraint.inclusive() ? c.withMaximum(value) : c.withExclusiveMaximum(value);
         };
     }
 
-    /** The bound of {@code @Min}/{@code @DecimalMin}-like constraints; {@code null} (no keyword) if it is not a number. */
-    private static BigDecimal number(AnnotationMirror mirror) {
-        Object value = AnnotationSet.value(mirror, "value");
-        if (value instanceof Long l) {
-            return BigDecimal.valueOf(l);
-        }
+    /** A bound as written; {@code null} (no keyword) if it is not a number. */
+    private static BigDecimal number(String bound) {
         try {
-            return value == null ? null : new BigDecimal(value.toString().strip());
+            return bound == null ? null : new BigDecimal(bound.strip());
         } catch (NumberFormatException notANumber) {
-            // Hibernate Validator rejects such a bound at run time; the document just does not claim it.
+            // the validation stage reports such a bound; the document just does not claim it
             return null;
         }
-    }
-
-    private static boolean inclusive(AnnotationMirror mirror) {
-        return !Boolean.FALSE.equals(AnnotationSet.value(mirror, "inclusive"));
     }
 
     /** A size bound on whatever {@code kind} counts: characters, items or entries; 0 and MAX mean unbounded. */

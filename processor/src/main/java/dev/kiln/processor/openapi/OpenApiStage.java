@@ -10,19 +10,18 @@ import dev.kiln.openapi.OpenApiBuilder;
 import dev.kiln.openapi.OpenApiResult;
 import dev.kiln.openapi.ParameterLocation;
 import dev.kiln.processor.PipelineExtension;
-import dev.kiln.processor.codegen.GeneratedFiles;
-import dev.kiln.processor.codegen.RouteModuleGenerator;
+import dev.kiln.processor.ResourceWriter;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.RouteGraph;
+import dev.kiln.processor.model.ModuleResources;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.Source;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -43,8 +42,8 @@ public final class OpenApiStage implements PipelineExtension {
     }
 
     @Override
-    public Report compilationFinished(ClassName module, List<RouteGraph> rounds, GeneratedFiles files) {
-        SchemaFactory schemas = new SchemaFactory(env.getElementUtils(), env.getTypeUtils());
+    public Report compilationFinished(ClassName module, List<RouteGraph> rounds, ResourceWriter files) {
+        SchemaFactory schemas = new SchemaFactory();
         Map<ApiOperation, Element> origins = new IdentityHashMap<>();
         List<ApiOperation> operations = new ArrayList<>();
         List<Element> classes = new ArrayList<>();
@@ -71,7 +70,7 @@ public final class OpenApiStage implements PipelineExtension {
             }
         }
         if (report.isClean()) {
-            files.writeResource(RouteModuleGenerator.openapiResource(module), result.json(), classes);
+            files.writeResource(ModuleResources.openapi(module.reflectionName()), result.json(), classes);
         }
         return report;
     }
@@ -95,9 +94,8 @@ public final class OpenApiStage implements PipelineExtension {
                 .orElse(method);
     }
 
-    private ApiOperation document(PlannedOperation planned, SchemaFactory schemas) {
+    private static ApiOperation document(PlannedOperation planned, SchemaFactory schemas) {
         Operation op = planned.operation();
-        JavadocText doc = JavadocText.of(env.getElementUtils(), op.element());
         TypeElement owner = planned.routeClass().element();
         ApiOperation.Builder builder = ApiOperation.builder(
                         op.method().name(), op.path().template(), op.javaName())
@@ -123,16 +121,14 @@ public final class OpenApiStage implements PipelineExtension {
             for (Parameter p : bound) {
                 ParameterLocation in = location(p.source());
                 if (in != null) {
-                    builder.parameter(schemas.parameterOf(p.element(), p.wireName(), in, doc.param(p.javaName())));
+                    builder.parameter(schemas.parameter(p, in));
                 }
             }
         }
         if (bodies.size() == 1 && !bodies.get(0).embedded()) {
-            builder.requestBody(schemas.requestBody(bodies.get(0).element()));
+            builder.requestBody(schemas.requestBody(bodies.get(0)));
         } else if (!bodies.isEmpty()) {
-            Map<String, Element> byName = new LinkedHashMap<>();
-            bodies.forEach(b -> byName.put(b.wireName(), b.element()));
-            builder.requestBody(schemas.embeddedRequestBody(byName));
+            builder.requestBody(schemas.embeddedRequestBody(bodies));
         }
         builder.response(response(op, schemas));
         return builder.build();
@@ -141,15 +137,15 @@ public final class OpenApiStage implements PipelineExtension {
     /** The success response, with the status the generated code answers. */
     private static ApiResponse response(Operation op, SchemaFactory schemas) {
         ReturnShape returns = op.returns();
-        switch (returns.kind()) {
-            case EMPTY:
-                return ApiResponse.empty(op.status() == 200 ? 204 : op.status());
-            case TEXT:
-                return ApiResponse.text(op.status(), op.produces());
-            default:
-                ApiSchema schema = schemas.output(returns.declared());
-                return schema == null ? ApiResponse.empty(op.status()) : ApiResponse.json(op.status(), schema);
-        }
+        int status = op.successStatus();
+        return switch (returns.kind()) {
+            case EMPTY -> ApiResponse.empty(status);
+            case TEXT -> ApiResponse.text(status, op.produces());
+            case JSON, RESPONSE -> {
+                ApiSchema schema = schemas.output(returns);
+                yield schema == null ? ApiResponse.empty(status) : ApiResponse.json(status, schema);
+            }
+        };
     }
 
     private static ParameterLocation location(Source source) {

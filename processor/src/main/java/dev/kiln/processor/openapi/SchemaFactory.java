@@ -1,6 +1,7 @@
 package dev.kiln.processor.openapi;
 
 import dev.kiln.openapi.ApiComponent;
+import dev.kiln.openapi.ApiConstraints;
 import dev.kiln.openapi.ApiParameter;
 import dev.kiln.openapi.ApiRequestBody;
 import dev.kiln.openapi.ApiSchema;
@@ -8,47 +9,41 @@ import dev.kiln.openapi.ApiSchema.Kind;
 import dev.kiln.openapi.ParameterLocation;
 import dev.kiln.openapi.SchemaMode;
 import dev.kiln.openapi.Titles;
+import dev.kiln.processor.model.Constraint;
+import dev.kiln.processor.model.DefaultLiterals;
+import dev.kiln.processor.model.DefaultValue;
+import dev.kiln.processor.model.Include;
+import dev.kiln.processor.model.Member;
+import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.Presence;
+import dev.kiln.processor.model.ReturnShape;
+import dev.kiln.processor.model.TypeShape;
+import dev.kiln.processor.model.WellKnownKind;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.RecordComponentElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.TypeVariable;
-import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
- * Java types as JSON Schemas, the way FastAPI documents the equivalent Pydantic types, with
- * Jackson's view of Java objects. Records, beans and enums become named components referred to by
- * {@code $ref} (so recursion is fine); each is described once per side of the wire it is used on,
- * and {@link dev.kiln.openapi.OpenApiBuilder} names them {@code Item} or {@code Item-Input} /
- * {@code Item-Output} as FastAPI does.
+ * The model's shapes as JSON Schemas, the way FastAPI documents the equivalent Pydantic types.
+ * Everything comes from the model ({@link TypeShape}, {@link Member}, {@link Parameter},
+ * {@link Constraint}, {@link DefaultValue}), read once in {@code read} for binding and checks too, so
+ * the document says what the generated code binds and what Jackson writes. Records, beans, other
+ * classes and enums become named components referred to by {@code $ref} (so recursion is fine); each
+ * is described once per side of the wire it is used on, and {@link dev.kiln.openapi.OpenApiBuilder}
+ * names them {@code Item} or {@code Item-Input} / {@code Item-Output} as FastAPI does.
  *
- * <p>Use one factory per document (per compilation, in the round that writes the document): ask
- * for the schemas of every parameter, body and response, then take {@link #components()}.
+ * <p>Use one factory per document: ask for the schemas of every parameter, body and response, then
+ * take {@link #components()}.
  *
  * <table>
- *   <caption>Type mapping</caption>
+ *   <caption>Shape mapping</caption>
  *   <tr><td>{@code boolean}, {@code Boolean}</td><td>{@code boolean}</td></tr>
  *   <tr><td>{@code byte short int} and boxes</td><td>{@code integer}, {@code int32}</td></tr>
  *   <tr><td>{@code long}, {@code Long}</td><td>{@code integer}, {@code int64}</td></tr>
@@ -56,145 +51,103 @@ import javax.lang.model.util.Types;
  *   <tr><td>{@code BigInteger}; {@code BigDecimal}</td><td>{@code integer}; {@code number} (Jackson writes a JSON number)</td></tr>
  *   <tr><td>{@code String}, {@code char}</td><td>{@code string}</td></tr>
  *   <tr><td>{@code UUID}, {@code LocalDate}, {@code LocalTime}, {@code LocalDateTime OffsetDateTime ZonedDateTime Instant}</td>
- *       <td>{@code string} with {@code uuid}, {@code date}, {@code time}, {@code date-time}</td></tr>
+ *       <td>{@code string} with {@code uuid}, {@code date}, {@code time}, {@code date-time}; a
+ *       {@code @JsonFormat(pattern)} as the format</td></tr>
  *   <tr><td>{@code byte[]}</td><td>{@code string}, {@code byte} (base64, as Jackson writes it)</td></tr>
  *   <tr><td>{@code Optional<T>}, {@code @Nullable T}</td><td>{@code anyOf: [T, null]}, not required on input</td></tr>
  *   <tr><td>{@code List<T>}, arrays; {@code Set<T>}</td><td>{@code array}; with {@code uniqueItems}</td></tr>
  *   <tr><td>{@code Map<String, V>}</td><td>{@code object} with {@code additionalProperties}</td></tr>
  *   <tr><td>{@code Object}, {@code JsonNode}, unknown JDK types</td><td>{@code {}}: any value</td></tr>
- *   <tr><td>enum</td><td>a string-enum component (constant names, or {@code @JsonProperty} values)</td></tr>
+ *   <tr><td>enum</td><td>a string-enum component of the wire values</td></tr>
  *   <tr><td>record, class</td><td>an object component; a generic {@code Page<Item>} is {@code Page_Item_}</td></tr>
  * </table>
  */
 public final class SchemaFactory {
-    private static final String DEFAULT_ANNOTATION = "dev.kiln.Default";
-    private static final Map<String, Supplier<ApiSchema>> SCALARS = scalars();
-
-    private final Elements elements;
-    private final Types types;
-    private final BeanProperties beans;
     private final Map<String, ComponentState> components = new TreeMap<>();
 
-    /** A factory reading types through this compilation's utilities. */
-    public SchemaFactory(Elements elements, Types types) {
-        this.elements = elements;
-        this.types = types;
-        this.beans = new BeanProperties(types, elements);
+    /** The schema of a value a client sends as a request body of this shape. */
+    public ApiSchema input(TypeShape shape) {
+        return schema(shape, SchemaMode.INPUT);
     }
 
-    /** The schema of a value a client sends: a request body of this type. */
-    public ApiSchema input(TypeMirror type) {
-        return schema(type, SchemaMode.INPUT);
+    /** The schema of a response body of this shape. */
+    public ApiSchema output(TypeShape shape) {
+        return schema(shape, SchemaMode.OUTPUT);
     }
 
-    /**
-     * The schema of what an operation returning {@code returnType} answers: {@code Future<T>},
-     * {@code CompletionStage<T>} and {@code Response<T>} are unwrapped to {@code T}. {@code null} for
-     * {@code void} and {@code Void}: the response has no body.
-     */
-    public ApiSchema output(TypeMirror returnType) {
-        TypeMirror body = unwrapResponse(returnType);
-        return body == null ? null : schema(body, SchemaMode.OUTPUT);
+    /** The schema of what an operation answers; {@code null} when the response has no body. */
+    public ApiSchema output(ReturnShape returns) {
+        return returns.bodyShape() == null ? null : output(returns.bodyShape());
     }
 
     /**
-     * The schema of a path, query, header or cookie parameter, or of a component of a
-     * {@code @Query}/{@code @Header}/{@code @Cookie} record: the type's input schema with the
-     * element's constraints, FastAPI's title made from the wire name ({@code user-agent} →
-     * {@code User-Agent}), its {@code @Default} parsed, and an empty-list default for a repeated
-     * query parameter (absent means empty).
-     *
-     * @param parameter a method parameter ({@code VariableElement}) or a record component
-     * @param wireName  the name on the wire
+     * A path, query, header or cookie parameter, or a component of a {@code @Query}/{@code @Header}/
+     * {@code @Cookie} record: the input schema of its shape with its constraints, FastAPI's title made
+     * from the wire name ({@code user-agent} → {@code User-Agent}), its {@code @Default}, and an
+     * empty-list default for a repeated query parameter (absent means empty). Required: a path parameter
+     * always; otherwise when absence is an error and there is no default.
      */
-    public ApiSchema parameter(Element parameter, String wireName) {
-        ApiSchema schema = valueSchema(parameter.asType(), wireName, annotationsOf(parameter), SchemaMode.INPUT);
+    public ApiParameter parameter(Parameter parameter, ParameterLocation in) {
+        ApiSchema schema = valueSchema(
+                parameter.shape(),
+                parameter.presence(),
+                parameter.constraints(),
+                parameter.defaultValue(),
+                parameter.wireName(),
+                SchemaMode.INPUT);
         if (schema.defaultValue() == null && schema.kind() == Kind.ARRAY) {
             schema = schema.withDefault(List.of());
         }
-        return schema;
+        boolean required = in == ParameterLocation.PATH
+                || parameter.presence() == Presence.REQUIRED && schema.defaultValue() == null;
+        return new ApiParameter(parameter.wireName(), in, required, parameter.description(), schema);
     }
 
     /**
-     * A whole OpenAPI parameter: {@link #parameter}'s schema, {@code required} by Kiln's rule (a
-     * path parameter always; otherwise unless it {@link #mayBeAbsent} or has a default, which
-     * includes a repeated query parameter).
-     *
-     * @param parameter   a method parameter or a record component
-     * @param wireName    the name on the wire
-     * @param in          where it is read from
-     * @param description its description (Javadoc {@code @param}), or {@code null}
+     * The JSON request body read into one parameter: the input schema with the parameter's constraints
+     * (and a title when it is not a component, as FastAPI gives {@code items: List[Item]}), required unless
+     * it may be absent.
      */
-    public ApiParameter parameterOf(Element parameter, String wireName, ParameterLocation in, String description) {
-        ApiSchema schema = parameter(parameter, wireName);
-        boolean required = in == ParameterLocation.PATH || !mayBeAbsent(parameter) && schema.defaultValue() == null;
-        return new ApiParameter(wireName, in, required, description, schema);
+    public ApiRequestBody requestBody(Parameter body) {
+        ApiSchema schema = valueSchema(
+                body.shape(),
+                body.presence(),
+                body.constraints(),
+                body.defaultValue(),
+                body.javaName(),
+                SchemaMode.INPUT);
+        return ApiRequestBody.json(body.presence() == Presence.REQUIRED, schema);
     }
 
-    /**
-     * The JSON request body read into one parameter: the type's input schema with the parameter's
-     * constraints (and a title when it is not a component, as FastAPI gives {@code items: List[Item]}),
-     * required unless the parameter {@link #mayBeAbsent}.
-     */
-    public ApiRequestBody requestBody(Element parameter) {
-        String name = parameter.getSimpleName().toString();
-        ApiSchema schema = valueSchema(parameter.asType(), name, annotationsOf(parameter), SchemaMode.INPUT);
-        return ApiRequestBody.json(!mayBeAbsent(parameter), schema);
-    }
-
-    /**
-     * The JSON request body of several body parameters embedded by name: {@link #embeddedBody},
-     * required when any of them is.
-     */
-    public ApiRequestBody embeddedRequestBody(Map<String, ? extends Element> parametersByName) {
-        ApiSchema schema = embeddedBody(parametersByName);
+    /** The JSON request body of several body parameters embedded by name: required when any of them is. */
+    public ApiRequestBody embeddedRequestBody(List<Parameter> bodies) {
+        ApiSchema schema = embeddedBody(bodies);
         return ApiRequestBody.json(!schema.required().isEmpty(), schema);
     }
 
     /**
-     * The schema of the object that embeds several body parameters by name
+     * The object that embeds several body parameters by their wire names
      * ({@code {"item": {...}, "user": {...}}}), as FastAPI builds it; {@link dev.kiln.openapi.OpenApiBuilder}
-     * names it {@code Body_<operationId>}. A parameter is required unless it {@link #mayBeAbsent}.
-     *
-     * @param parametersByName the body parameters by wire name, in declaration order
+     * names it {@code Body_<operationId>}.
      */
-    public ApiSchema embeddedBody(Map<String, ? extends Element> parametersByName) {
+    public ApiSchema embeddedBody(List<Parameter> bodies) {
         Map<String, ApiSchema> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
-        parametersByName.forEach((name, parameter) -> {
-            ApiSchema schema = valueSchema(parameter.asType(), name, annotationsOf(parameter), SchemaMode.INPUT);
-            properties.put(name, schema);
-            if (!mayBeAbsent(parameter)) {
-                required.add(name);
+        for (Parameter body : bodies) {
+            properties.put(
+                    body.wireName(),
+                    valueSchema(
+                            body.shape(),
+                            body.presence(),
+                            body.constraints(),
+                            body.defaultValue(),
+                            body.wireName(),
+                            SchemaMode.INPUT));
+            if (body.presence() == Presence.REQUIRED) {
+                required.add(body.wireName());
             }
-        });
-        return ApiSchema.object(properties, required);
-    }
-
-    /**
-     * Whether a request may leave this parameter out: {@code Optional}, {@code @Nullable} (any
-     * annotation of that simple name) or {@code @Default}. For a non-body parameter,
-     * {@code required = !mayBeAbsent(p) && parameter(p, name).defaultValue() == null}, which also
-     * makes a repeated query parameter optional (absent means empty).
-     */
-    public boolean mayBeAbsent(Element parameter) {
-        AnnotationSet annotations = annotationsOf(parameter);
-        return isOptional(parameter.asType())
-                || annotations.hasSimpleName("Nullable")
-                || annotations.get(DEFAULT_ANNOTATION).isPresent();
-    }
-
-    /** The annotations of a parameter, or of a record component with those javac moved to its field and accessor. */
-    private static AnnotationSet annotationsOf(Element element) {
-        if (element instanceof RecordComponentElement component) {
-            VariableElement field =
-                    ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements()).stream()
-                            .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
-                            .findFirst()
-                            .orElse(null);
-            return AnnotationSet.of(component, component.getAccessor(), field, component.asType());
         }
-        return AnnotationSet.of(element, element.asType());
+        return ApiSchema.object(properties, required);
     }
 
     /** The components met so far, sorted by id; pass them to {@link dev.kiln.openapi.ApiDocument}. */
@@ -211,186 +164,133 @@ public final class SchemaFactory {
         return result;
     }
 
-    // ---- types -------------------------------------------------------------------------------
+    // ---- shapes ------------------------------------------------------------------------------
 
-    private ApiSchema schema(TypeMirror type, SchemaMode mode) {
-        return Constraints.apply(bare(type, mode), AnnotationSet.of(type));
+    private ApiSchema schema(TypeShape shape, SchemaMode mode) {
+        if (shape instanceof TypeShape.Simple simple) {
+            ApiSchema schema = simple(simple);
+            return simple.pattern() == null ? schema : schema.withFormat(simple.pattern());
+        }
+        if (shape instanceof TypeShape.WellKnown known) {
+            ApiSchema schema = wellKnown(known.kind());
+            return known.pattern() == null ? schema : schema.withFormat(known.pattern());
+        }
+        if (shape instanceof TypeShape.ListShape list) {
+            return ApiSchema.array(constrained(list.element(), list.elementConstraints(), mode), list.set());
+        }
+        if (shape instanceof TypeShape.OptionalShape optional) {
+            return constrained(optional.value(), optional.valueConstraints(), mode)
+                    .withNullable(true);
+        }
+        if (shape instanceof TypeShape.MapShape map) {
+            return ApiSchema.map(constrained(map.value(), map.valueConstraints(), mode));
+        }
+        if (shape instanceof TypeShape.Opaque opaque) {
+            return opaque.view() == null ? ApiSchema.any() : schema(opaque.view(), mode);
+        }
+        if (shape instanceof TypeShape.JsonNodeShape) {
+            return ApiSchema.any();
+        }
+        if (shape instanceof TypeShape.Recursive recursive) {
+            // the component is being described further up
+            return ApiSchema.ref(TypeNames.id(recursive.type()), mode);
+        }
+        return component(shape, mode);
     }
 
-    private ApiSchema bare(TypeMirror type, SchemaMode mode) {
-        return switch (type.getKind()) {
+    private ApiSchema constrained(TypeShape shape, List<Constraint> constraints, SchemaMode mode) {
+        return Constraints.apply(schema(shape, mode), constraints);
+    }
+
+    private static ApiSchema simple(TypeShape.Simple simple) {
+        return switch (simple.kind()) {
             case BOOLEAN -> ApiSchema.bool();
             case BYTE, SHORT, INT -> ApiSchema.integer("int32");
             case LONG -> ApiSchema.integer("int64");
             case FLOAT -> ApiSchema.number("float");
             case DOUBLE -> ApiSchema.number("double");
-            case CHAR -> character();
-            case ARRAY -> {
-                TypeMirror component = ((ArrayType) type).getComponentType();
-                yield component.getKind() == TypeKind.BYTE
-                        ? ApiSchema.string("byte")
-                        : ApiSchema.array(schema(component, mode), false);
-            }
-            case DECLARED -> declared((DeclaredType) type, mode);
-            case TYPEVAR -> {
-                TypeMirror bound = ((TypeVariable) type).getUpperBound();
-                yield isObject(bound) ? ApiSchema.any() : schema(bound, mode);
-            }
-            case WILDCARD -> {
-                TypeMirror bound = ((WildcardType) type).getExtendsBound();
-                yield bound == null ? ApiSchema.any() : schema(bound, mode);
-            }
-            default -> ApiSchema.any();
+            case CHAR -> ApiSchema.string().withConstraints(ApiConstraints.NONE.withLength(1, 1));
+            case STRING -> ApiSchema.string();
+            case UUID -> ApiSchema.string("uuid");
+            case BIG_DECIMAL -> ApiSchema.number(null);
+            case BIG_INTEGER -> ApiSchema.integer(null);
+            case LOCAL_DATE -> ApiSchema.string("date");
+            case LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT -> ApiSchema.string("date-time");
         };
     }
 
-    private ApiSchema declared(DeclaredType type, SchemaMode mode) {
-        TypeElement element = (TypeElement) type.asElement();
-        String name = element.getQualifiedName().toString();
-        Supplier<ApiSchema> scalar = SCALARS.get(name);
-        if (scalar != null) {
-            return scalar.get();
-        }
-        switch (name) {
-            case "java.util.Optional":
-                return argument(type, 0, mode).withNullable(true);
-            case "java.util.OptionalInt":
-                return ApiSchema.integer("int32").withNullable(true);
-            case "java.util.OptionalLong":
-                return ApiSchema.integer("int64").withNullable(true);
-            case "java.util.OptionalDouble":
-                return ApiSchema.number("double").withNullable(true);
-            case "com.fasterxml.jackson.databind.node.ObjectNode":
-                return ApiSchema.map(ApiSchema.any());
-            case "com.fasterxml.jackson.databind.node.ArrayNode":
-                return ApiSchema.array(ApiSchema.any(), false);
-            default:
-                break;
-        }
-        if (isResponseWrapper(name)) {
-            return argument(type, 0, mode);
-        }
-        // A JDK collection's own type arguments are used as written: walking to the supertype
-        // (List<@Email String> -> Collection<String>) would lose their type-use annotations.
-        boolean jdk = name.startsWith("java.util.");
-        Optional<DeclaredType> collection = supertype(type, "java.util.Collection");
-        if (collection.isPresent()) {
-            DeclaredType elements = jdk && type.getTypeArguments().size() == 1 ? type : collection.get();
-            return ApiSchema.array(
-                    argument(elements, 0, mode),
-                    supertype(type, "java.util.Set").isPresent());
-        }
-        Optional<DeclaredType> map = supertype(type, "java.util.Map");
-        if (map.isPresent()) {
-            DeclaredType entries = jdk && type.getTypeArguments().size() == 2 ? type : map.get();
-            return ApiSchema.map(argument(entries, 1, mode));
-        }
-        if (name.startsWith("java.")
-                || name.startsWith("javax.")
-                || name.startsWith("jdk.")
-                || name.startsWith("com.fasterxml.jackson.")) {
-            // JDK and Jackson types are not beans to expose (JsonNode, Object, Temporal, ...): any JSON value.
-            return ApiSchema.any();
-        }
-        return component(type, element, mode);
+    private static ApiSchema wellKnown(WellKnownKind kind) {
+        return switch (kind) {
+            case CHAR_SEQUENCE -> ApiSchema.string();
+            case NUMBER -> ApiSchema.number(null);
+            case LOCAL_TIME, OFFSET_TIME -> ApiSchema.string("time");
+            case ZONED_DATE_TIME -> ApiSchema.string("date-time");
+            case DURATION -> ApiSchema.string("duration");
+            case URI, URL -> ApiSchema.string("uri");
+            case OPTIONAL_INT -> ApiSchema.integer("int32").withNullable(true);
+            case OPTIONAL_LONG -> ApiSchema.integer("int64").withNullable(true);
+            case OPTIONAL_DOUBLE -> ApiSchema.number("double").withNullable(true);
+            case OBJECT_NODE -> ApiSchema.map(ApiSchema.any());
+            case ARRAY_NODE -> ApiSchema.array(ApiSchema.any(), false);
+            case BYTES -> ApiSchema.string("byte");
+        };
     }
 
-    private ApiSchema argument(DeclaredType type, int index, SchemaMode mode) {
-        List<? extends TypeMirror> arguments = type.getTypeArguments();
-        return index < arguments.size() ? schema(arguments.get(index), mode) : ApiSchema.any();
-    }
-
-    /** {@code type} seen as {@code qualifiedName} (a supertype), with its type arguments, if it is one. */
-    private Optional<DeclaredType> supertype(TypeMirror type, String qualifiedName) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.empty();
+    /**
+     * The schema of a declared value (parameter or property): its shape's schema, {@code @Nullable} as null
+     * allowed, its constraints, FastAPI's title from {@code name} and its {@code @Default}.
+     */
+    private ApiSchema valueSchema(
+            TypeShape shape,
+            Presence presence,
+            List<Constraint> constraints,
+            DefaultValue defaultValue,
+            String name,
+            SchemaMode mode) {
+        ApiSchema schema = schema(shape, mode);
+        if (presence == Presence.NULLABLE) {
+            schema = schema.withNullable(true);
         }
-        DeclaredType declared = (DeclaredType) type;
-        if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(qualifiedName)) {
-            return Optional.of(declared);
+        schema = Constraints.apply(schema, constraints);
+        if (schema.kind() != Kind.REF) {
+            // FastAPI titles every field except a reference, nullable or not: the component has its own title
+            schema = schema.withTitle(Titles.fromName(name));
         }
-        for (TypeMirror direct : types.directSupertypes(type)) {
-            Optional<DeclaredType> found = supertype(direct, qualifiedName);
-            if (found.isPresent()) {
-                return found;
+        if (defaultValue != null) {
+            Object value = defaultValue(defaultValue, shape);
+            if (value != null) {
+                schema = schema.withDefault(value);
             }
         }
-        return Optional.empty();
+        return schema;
     }
 
-    private static boolean isResponseWrapper(String qualifiedName) {
-        return qualifiedName.equals("io.vertx.core.Future")
-                || qualifiedName.equals("java.util.concurrent.CompletionStage")
-                || qualifiedName.equals("java.util.concurrent.CompletableFuture")
-                || qualifiedName.equals("dev.kiln.Response");
-    }
-
-    private TypeMirror unwrapResponse(TypeMirror type) {
-        if (type.getKind() == TypeKind.VOID) {
+    /**
+     * A {@code @Default} as the JSON value the schema shows: numbers and booleans as such, anything else
+     * (strings, dates, enum wire values) as written; {@code null} when it does not parse (the validation
+     * stage reports a bad default; the document just omits it).
+     */
+    private static Object defaultValue(DefaultValue defaultValue, TypeShape shape) {
+        TypeShape value = shape instanceof TypeShape.OptionalShape optional ? optional.value() : shape;
+        DefaultLiterals.Result result = DefaultLiterals.parse(defaultValue.text(), value);
+        if (!result.ok()) {
             return null;
         }
-        if (type.getKind() == TypeKind.DECLARED) {
-            DeclaredType declared = (DeclaredType) type;
-            String name =
-                    ((TypeElement) declared.asElement()).getQualifiedName().toString();
-            if (name.equals("java.lang.Void")) {
-                return null;
-            }
-            if (isResponseWrapper(name) && !declared.getTypeArguments().isEmpty()) {
-                return unwrapResponse(declared.getTypeArguments().get(0));
-            }
+        Object parsed = result.parsed().value();
+        if (parsed instanceof Boolean) {
+            return parsed;
         }
-        return type;
-    }
-
-    private static boolean isObject(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement())
-                        .getQualifiedName()
-                        .contentEquals("java.lang.Object");
-    }
-
-    private static boolean isOptional(TypeMirror type) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return false;
+        if (parsed instanceof Byte || parsed instanceof Short || parsed instanceof Integer || parsed instanceof Long) {
+            long whole = ((Number) parsed).longValue();
+            return whole == (int) whole ? (Object) (int) whole : (Object) whole;
         }
-        String name = ((TypeElement) ((DeclaredType) type).asElement())
-                .getQualifiedName()
-                .toString();
-        return name.startsWith("java.util.Optional");
-    }
-
-    private static ApiSchema character() {
-        return ApiSchema.string().withConstraints(dev.kiln.openapi.ApiConstraints.NONE.withLength(1, 1));
-    }
-
-    private static Map<String, Supplier<ApiSchema>> scalars() {
-        Map<String, Supplier<ApiSchema>> scalars = new LinkedHashMap<>();
-        scalars.put("java.lang.String", ApiSchema::string);
-        scalars.put("java.lang.CharSequence", ApiSchema::string);
-        scalars.put("java.lang.Character", SchemaFactory::character);
-        scalars.put("java.lang.Boolean", ApiSchema::bool);
-        scalars.put("java.lang.Byte", () -> ApiSchema.integer("int32"));
-        scalars.put("java.lang.Short", () -> ApiSchema.integer("int32"));
-        scalars.put("java.lang.Integer", () -> ApiSchema.integer("int32"));
-        scalars.put("java.lang.Long", () -> ApiSchema.integer("int64"));
-        scalars.put("java.lang.Float", () -> ApiSchema.number("float"));
-        scalars.put("java.lang.Double", () -> ApiSchema.number("double"));
-        scalars.put("java.lang.Number", () -> ApiSchema.number(null));
-        scalars.put("java.math.BigInteger", () -> ApiSchema.integer(null));
-        scalars.put("java.math.BigDecimal", () -> ApiSchema.number(null));
-        scalars.put("java.util.UUID", () -> ApiSchema.string("uuid"));
-        scalars.put("java.time.LocalDate", () -> ApiSchema.string("date"));
-        scalars.put("java.time.LocalTime", () -> ApiSchema.string("time"));
-        scalars.put("java.time.OffsetTime", () -> ApiSchema.string("time"));
-        scalars.put("java.time.LocalDateTime", () -> ApiSchema.string("date-time"));
-        scalars.put("java.time.OffsetDateTime", () -> ApiSchema.string("date-time"));
-        scalars.put("java.time.ZonedDateTime", () -> ApiSchema.string("date-time"));
-        scalars.put("java.time.Instant", () -> ApiSchema.string("date-time"));
-        scalars.put("java.time.Duration", () -> ApiSchema.string("duration"));
-        scalars.put("java.net.URI", () -> ApiSchema.string("uri"));
-        scalars.put("java.net.URL", () -> ApiSchema.string("uri"));
-        return Map.copyOf(scalars);
+        if (parsed instanceof BigInteger big) {
+            return big.bitLength() < 32 ? (Object) big.intValue() : big.bitLength() < 64 ? big.longValue() : big;
+        }
+        if (parsed instanceof Float || parsed instanceof Double || parsed instanceof BigDecimal) {
+            return new BigDecimal(defaultValue.text().strip());
+        }
+        return defaultValue.text();
     }
 
     // ---- components --------------------------------------------------------------------------
@@ -410,180 +310,134 @@ public final class SchemaFactory {
         }
     }
 
-    private ApiSchema component(DeclaredType type, TypeElement element, SchemaMode mode) {
-        String id = TypeNames.id(type);
+    /** A record, bean, other class or enum: a component, described on first use per side. */
+    private ApiSchema component(TypeShape shape, SchemaMode mode) {
+        String id = TypeNames.id(shape.type());
         ComponentState state = components.computeIfAbsent(
                 id,
                 key -> new ComponentState(
                         key,
-                        TypeNames.componentName(TypeNames.title(type, false)),
-                        TypeNames.qualifiedComponentName(type)));
+                        TypeNames.componentName(TypeNames.title(shape.type(), false)),
+                        TypeNames.qualifiedComponentName(shape.type())));
         if (state.started.add(mode)) {
-            String title = TypeNames.title(type, false);
-            String description = JavadocText.of(elements, element).fullText();
-            ApiSchema schema = switch (element.getKind()) {
-                case ENUM -> enumSchema(element, mode);
-                case RECORD -> objectSchema(recordProperties(type, element), element, mode, true);
-                default -> objectSchema(beans.of(type, element, mode), element, mode, false);
-            };
-            state.schemas.put(mode, schema.withTitle(title).withDescription(description));
+            ApiSchema schema;
+            String description;
+            if (shape instanceof TypeShape.EnumShape enumShape) {
+                schema = enumSchema(enumShape, mode);
+                description = enumShape.description();
+            } else {
+                TypeShape.ObjectShape object = (TypeShape.ObjectShape) shape;
+                schema = objectSchema(object, mode);
+                description = object.description();
+            }
+            state.schemas.put(
+                    mode, schema.withTitle(TypeNames.title(shape.type(), false)).withDescription(description));
         }
         return ApiSchema.ref(id, mode);
     }
 
-    private ApiSchema enumSchema(TypeElement element, SchemaMode mode) {
-        for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
-            if (AnnotationSet.of(method).jackson("JsonValue").isPresent()) {
-                // Jackson writes what the @JsonValue method returns; its values are only known at run time.
-                return bare(method.getReturnType(), mode);
-            }
+    /**
+     * The wire values as a string enum; an enum whose {@code @JsonValue} values only running code can tell
+     * is documented as the value's type.
+     */
+    private ApiSchema enumSchema(TypeShape.EnumShape shape, SchemaMode mode) {
+        if (shape.valuesKnown()) {
+            return ApiSchema.stringEnum(shape.wireValues());
         }
-        List<String> values = new ArrayList<>();
-        for (Element member : element.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.ENUM_CONSTANT) {
-                values.add(BeanProperties.explicitName(AnnotationSet.of(member))
-                        .orElse(member.getSimpleName().toString()));
-            }
-        }
-        return ApiSchema.stringEnum(values);
-    }
-
-    private List<Property> recordProperties(DeclaredType type, TypeElement element) {
-        JavadocText doc = JavadocText.of(elements, element);
-        List<Property> properties = new ArrayList<>();
-        for (RecordComponentElement component : element.getRecordComponents()) {
-            ExecutableElement accessor = component.getAccessor();
-            String javaName = component.getSimpleName().toString();
-            AnnotationSet annotations = annotationsOf(component);
-            if (annotations.jackson("JsonIgnore").isPresent()) {
-                continue;
-            }
-            // asMemberOf resolves type variables but drops type-use annotations (List<@Email String>):
-            // only a generic record needs it.
-            TypeMirror propertyType = element.getTypeParameters().isEmpty()
-                    ? component.asType()
-                    : ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-            String jsonName = BeanProperties.explicitName(annotations).orElse(javaName);
-            properties.add(new Property(javaName, jsonName, propertyType, annotations, doc.param(javaName)));
-        }
-        return properties;
+        return shape.valueShape() == null ? ApiSchema.string() : schema(shape.valueShape(), mode);
     }
 
     /**
-     * An object schema from properties. On input a record property is required unless it may be
-     * absent ({@code Optional}, {@code @Nullable}, {@code @Default}); a bean property only when
-     * demanded ({@code @NotNull}, {@code @JsonProperty(required = true)}), as Jackson fills beans.
-     * On output every property is required, as Jackson always writes it, unless
-     * {@code @JsonInclude} lets Jackson leave it out.
+     * An object schema from the members read on side {@code mode}. On input a member Kiln binds is
+     * required unless it may be absent ({@code Optional}, {@code @Nullable}, {@code @Default}); a member of
+     * a class Jackson reads only when demanded ({@code @JsonProperty(required = true)}, {@code @NotNull}).
+     * On output a member is required unless its {@code @JsonInclude} lets Jackson leave it out, and
+     * {@code null} is allowed only where Jackson writes it.
      */
-    private ApiSchema objectSchema(List<Property> properties, TypeElement owner, SchemaMode mode, boolean record) {
-        Optional<String> classInclusion = inclusion(AnnotationSet.of(owner));
+    private ApiSchema objectSchema(TypeShape.ObjectShape shape, SchemaMode mode) {
+        boolean boundByKiln = !(shape instanceof TypeShape.PojoShape);
         Map<String, ApiSchema> schemas = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
-        for (Property property : properties) {
-            ApiSchema schema = valueSchema(property.type(), property.javaName(), property.annotations(), mode);
-            schema = schema.withDescription(property.description());
-            schemas.put(property.jsonName(), schema);
-
-            boolean mayBeAbsent = schema.nullable() || schema.defaultValue() != null;
+        for (Member member : shape.properties()) {
             boolean isRequired;
+            String name;
+            ApiSchema schema;
             if (mode == SchemaMode.INPUT) {
-                isRequired = record
-                        ? !mayBeAbsent
-                        : Constraints.demandsValue(property.annotations()) || requiredByJackson(property.annotations());
+                if (member.input() == null) {
+                    continue;
+                }
+                name = member.input().name();
+                schema = valueSchema(
+                        member.shape(),
+                        member.presence(),
+                        member.constraints(),
+                        member.defaultValue(),
+                        member.javaName(),
+                        mode);
+                isRequired = boundByKiln
+                        ? member.presence() == Presence.REQUIRED
+                        : member.input().required() || Constraints.demandsValue(member.constraints());
             } else {
-                String include = inclusion(property.annotations())
-                        .or(() -> classInclusion)
-                        .orElse("ALWAYS");
-                isRequired = !omittable(include, schema);
+                if (member.output() == null) {
+                    continue;
+                }
+                name = member.output().name();
+                schema = valueSchema(
+                        member.output().shape(),
+                        member.presence(),
+                        member.constraints(),
+                        member.defaultValue(),
+                        member.javaName(),
+                        mode);
+                Include include = member.output().include();
+                boolean optional = isOptional(member.output().shape());
+                isRequired = !omitted(include, schema, optional);
+                if (nullsLeftOut(include, optional)) {
+                    schema = schema.withNullable(false);
+                }
             }
+            schemas.put(name, schema.withDescription(member.description()));
             if (isRequired) {
-                required.add(property.jsonName());
+                required.add(name);
             }
         }
         return ApiSchema.object(schemas, required);
     }
 
-    private static boolean requiredByJackson(AnnotationSet annotations) {
-        return annotations
-                .jackson("JsonProperty")
-                .map(mirror -> Boolean.TRUE.equals(AnnotationSet.value(mirror, "required")))
-                .orElse(false);
-    }
-
-    private static Optional<String> inclusion(AnnotationSet annotations) {
-        return annotations
-                .jackson("JsonInclude")
-                .map(mirror -> AnnotationSet.string(mirror, "value"))
-                .filter(value -> !value.equals("USE_DEFAULTS"));
-    }
-
-    /** Whether Jackson may leave a property out under {@code @JsonInclude(include)}. */
-    private static boolean omittable(String include, ApiSchema schema) {
+    /**
+     * Whether Jackson may leave a property with this schema out under {@code include}; {@code optional}: the
+     * value is an {@code Optional}, whose empty value is no null reference (NON_NULL still writes it, as
+     * {@code null}).
+     */
+    private static boolean omitted(Include include, ApiSchema schema, boolean optional) {
         boolean emptiable = schema.kind() == Kind.ARRAY || schema.kind() == Kind.MAP || schema.kind() == Kind.STRING;
         return switch (include) {
-            case "NON_NULL", "NON_ABSENT" -> schema.nullable();
-            case "NON_EMPTY" -> schema.nullable() || emptiable;
-            case "NON_DEFAULT", "CUSTOM" -> true;
+            case ALWAYS -> false;
+            case NON_NULL -> schema.nullable() && !optional;
+            case NON_ABSENT -> schema.nullable();
+            case NON_EMPTY -> schema.nullable() || emptiable;
+            case NON_DEFAULT, CUSTOM -> true;
+        };
+    }
+
+    /** Whether Jackson never writes {@code null} for a property under {@code include}. */
+    private static boolean nullsLeftOut(Include include, boolean optional) {
+        return switch (include) {
+            case NON_NULL -> !optional;
+            case NON_ABSENT, NON_EMPTY -> true;
             default -> false;
         };
     }
 
-    /**
-     * The schema of a declared value (parameter or property): its type's schema, {@code @Nullable}
-     * as null allowed, Jakarta constraints, title from {@code name} and {@code @Default}.
-     */
-    private ApiSchema valueSchema(TypeMirror type, String name, AnnotationSet annotations, SchemaMode mode) {
-        ApiSchema schema = schema(type, mode);
-        if (annotations.hasSimpleName("Nullable")) {
-            schema = schema.withNullable(true);
+    /** An {@code Optional} (or {@code OptionalInt}, ...): Jackson writes an empty one as {@code null}. */
+    private static boolean isOptional(TypeShape shape) {
+        if (shape instanceof TypeShape.Opaque opaque && opaque.view() != null) {
+            return isOptional(opaque.view());
         }
-        schema = Constraints.apply(schema, annotations);
-        if (schema.kind() != Kind.REF) {
-            // FastAPI titles every field except a reference, nullable or not: the component has its own title
-            schema = schema.withTitle(Titles.fromName(name));
-        }
-        Optional<AnnotationMirror> explicitDefault = annotations.get(DEFAULT_ANNOTATION);
-        if (explicitDefault.isPresent()) {
-            Object value = defaultValue(AnnotationSet.string(explicitDefault.get(), "value"), schema, type);
-            if (value != null) {
-                schema = schema.withDefault(value);
-            }
-        }
-        return schema;
-    }
-
-    /**
-     * A {@code @Default} text as the JSON value the schema expects, or {@code null} when it does not
-     * parse (reporting a bad default is the validation stage's job; the document just omits it).
-     */
-    private Object defaultValue(String text, ApiSchema schema, TypeMirror type) {
-        try {
-            return switch (schema.kind()) {
-                case INTEGER -> {
-                    long value = Long.parseLong(text.strip());
-                    yield value == (int) value ? (Object) (int) value : (Object) value;
-                }
-                case NUMBER -> new BigDecimal(text.strip());
-                case BOOLEAN ->
-                    text.equalsIgnoreCase("true")
-                            ? Boolean.TRUE
-                            : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
-                case STRING -> text;
-                case REF -> isEnum(type) ? text : null;
-                default -> null;
-            };
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    private boolean isEnum(TypeMirror type) {
-        TypeMirror value = type;
-        if (isOptional(type) && !((DeclaredType) type).getTypeArguments().isEmpty()) {
-            value = ((DeclaredType) type).getTypeArguments().get(0);
-        }
-        Element element = types.asElement(value);
-        return element != null && element.getKind() == ElementKind.ENUM;
+        return shape instanceof TypeShape.OptionalShape
+                || shape instanceof TypeShape.WellKnown known
+                        && (known.kind() == WellKnownKind.OPTIONAL_INT
+                                || known.kind() == WellKnownKind.OPTIONAL_LONG
+                                || known.kind() == WellKnownKind.OPTIONAL_DOUBLE);
     }
 }

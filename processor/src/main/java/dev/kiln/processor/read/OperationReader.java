@@ -46,7 +46,7 @@ public final class OperationReader {
         String produces = mirrors.string(verb, "produces");
         Set<String> tags = new LinkedHashSet<>(routerTags);
         tags.addAll(mirrors.strings(verb, "tags"));
-        Javadoc.Text doc = Javadoc.split(elements.getDocComment(method));
+        Javadoc doc = Javadoc.of(elements, method);
         String summary = mirrors.string(verb, "summary");
         String description = mirrors.string(verb, "description");
         String operationId = mirrors.string(verb, "operationId");
@@ -58,14 +58,15 @@ public final class OperationReader {
                 verbs,
                 path,
                 mirrors.integer(verb, "status", 200),
+                Mirrors.isExplicit(verb, "status"),
                 produces,
                 new ArrayList<>(tags),
                 summary.isEmpty() ? doc.summary() : summary,
                 description.isEmpty() ? doc.description() : description,
                 operationId.isEmpty() ? null : operationId,
                 deprecated,
-                parameters.readAll(method.getParameters(), path),
-                returns.read(method.getReturnType(), produces),
+                parameters.readAll(method, path),
+                returns.read(method, method.getReturnType(), produces),
                 threading(method));
     }
 

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
 
 /**
  * Decides where each parameter comes from, in API.md's order: a {@code {name}} of the path, an
@@ -33,12 +35,14 @@ public final class ParameterReader {
             KilnNames.FILE,
             KilnNames.DEPENDS);
 
+    private final Elements elements;
     private final Mirrors mirrors;
     private final TypeShapeReader shapes;
     private final DependencyKeys keys;
     private final ConstraintReader constraints;
 
-    public ParameterReader(Mirrors mirrors, TypeShapeReader shapes, DependencyKeys keys) {
+    public ParameterReader(Elements elements, Mirrors mirrors, TypeShapeReader shapes, DependencyKeys keys) {
+        this.elements = elements;
         this.mirrors = mirrors;
         this.shapes = shapes;
         this.keys = keys;
@@ -46,8 +50,8 @@ public final class ParameterReader {
     }
 
     /** The parameters of an operation whose path template is {@code path}, body embedding decided. */
-    public List<Parameter> readAll(List<? extends VariableElement> elements, PathTemplate path) {
-        return readAll(elements, path, false);
+    public List<Parameter> readAll(ExecutableElement method, PathTemplate path) {
+        return readAll(method, path, false);
     }
 
     /**
@@ -57,8 +61,8 @@ public final class ParameterReader {
      * opaque body (an interface, a class without properties) is a dependency instead, so a missing
      * provider is reported rather than guessed to be JSON.
      */
-    public List<Parameter> readProviderParameters(List<? extends VariableElement> elements) {
-        return readAll(elements, PathTemplate.parse("/"), true);
+    public List<Parameter> readProviderParameters(ExecutableElement method) {
+        return readAll(method, PathTemplate.parse("/"), true);
     }
 
     /** Every parameter of a route class's constructor: singleton dependencies. */
@@ -71,10 +75,11 @@ public final class ParameterReader {
         return parameters;
     }
 
-    private List<Parameter> readAll(List<? extends VariableElement> elements, PathTemplate path, boolean provider) {
+    private List<Parameter> readAll(ExecutableElement method, PathTemplate path, boolean provider) {
+        Javadoc doc = Javadoc.of(elements, method);
         List<Parameter> parameters = new ArrayList<>();
-        for (VariableElement element : elements) {
-            parameters.add(read(element, path, provider));
+        for (VariableElement element : method.getParameters()) {
+            parameters.add(read(element, path, provider, doc));
         }
         long bodies = parameters.stream().filter(p -> p.source() == Source.BODY).count();
         if (bodies >= 2) {
@@ -83,13 +88,15 @@ public final class ParameterReader {
         return parameters;
     }
 
-    private Parameter read(VariableElement element, PathTemplate path, boolean provider) {
+    private Parameter read(VariableElement element, PathTemplate path, boolean provider, Javadoc doc) {
         List<Constraint> found = constraints.read(element, element, element.asType());
-        return readSource(element, path, provider, found).withConstraints(found);
+        return readSource(element, path, provider, found, doc)
+                .withConstraints(found)
+                .withDescription(doc.param(element.getSimpleName().toString()));
     }
 
     private Parameter readSource(
-            VariableElement element, PathTemplate path, boolean provider, List<Constraint> constraints) {
+            VariableElement element, PathTemplate path, boolean provider, List<Constraint> constraints, Javadoc doc) {
         String javaName = element.getSimpleName().toString();
         TypeShape shape = shapes.read(element.asType(), element);
         AnnotationMirror defaultMirror = Mirrors.find(element, KilnNames.DEFAULT);
@@ -173,7 +180,8 @@ public final class ParameterReader {
                             presence,
                             defaultValue,
                             annotation,
-                            unsupported);
+                            unsupported,
+                            doc);
                 }
                 return parameter(
                         element,
@@ -313,7 +321,8 @@ public final class ParameterReader {
             Presence presence,
             DefaultValue defaultValue,
             AnnotationMirror annotation,
-            String unsupported) {
+            String unsupported,
+            Javadoc doc) {
         List<Parameter> members = new ArrayList<>();
         String why = unsupported;
         for (Member component : record.components()) {
@@ -335,7 +344,11 @@ public final class ParameterReader {
                             false,
                             List.of(),
                             problem)
-                    .withConstraints(component.constraints()));
+                    .withConstraints(component.constraints())
+                    .withDescription(
+                            component.description() != null
+                                    ? component.description()
+                                    : doc.param(component.javaName())));
         }
         return parameter(
                 element,

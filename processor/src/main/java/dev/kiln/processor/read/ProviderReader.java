@@ -81,16 +81,27 @@ public final class ProviderReader {
                 resource,
                 closeable,
                 provided,
-                parameters.readProviderParameters(method.getParameters()),
+                parameters.readProviderParameters(method),
                 operations.threading(method),
                 returnsVoid,
-                operations.threading(method.getEnclosingElement()));
+                operations.threading(method.getEnclosingElement()),
+                publicConstructors(owner(method)).size());
+    }
+
+    private static TypeElement owner(ExecutableElement method) {
+        return (TypeElement) method.getEnclosingElement();
+    }
+
+    /** The public constructors of {@code owner}. */
+    private static List<ExecutableElement> publicConstructors(TypeElement owner) {
+        return RouteClassReader.usableConstructors(owner).stream()
+                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
+                .toList();
     }
 
     /** The singleton dependencies of the one public constructor of an instance provider's class. */
     public List<Parameter> ownerDependencies(TypeElement owner) {
-        return RouteClassReader.usableConstructors(owner).stream()
-                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
+        return publicConstructors(owner).stream()
                 .findFirst()
                 .map(c -> parameters.readConstructorParameters(c.getParameters()))
                 .orElse(List.of());

@@ -8,19 +8,40 @@ public final class Readers {
     private final ExceptionHandlerReader exceptionHandlers;
     private final ProviderReader providers;
     private final DependencyKeys keys;
+    private final TypeShapeReader shapes;
+    private final ParameterReader parameters;
+    private final ReturnShapeReader returns;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
-        TypeShapeReader shapes = new TypeShapeReader(env.getTypeUtils(), mirrors);
-        ReturnShapeReader returns = new ReturnShapeReader(env.getElementUtils(), env.getTypeUtils());
+        TypeShapeReader shapes = new TypeShapeReader(env, mirrors);
+        ReturnShapeReader returns = new ReturnShapeReader(env.getElementUtils(), env.getTypeUtils(), shapes);
         DependencyKeys keys = new DependencyKeys(env.getTypeUtils(), mirrors);
-        ParameterReader parameters = new ParameterReader(mirrors, shapes, keys);
+        ParameterReader parameters = new ParameterReader(env.getElementUtils(), mirrors, shapes, keys);
         OperationReader operations = new OperationReader(env.getElementUtils(), mirrors, parameters, returns);
         this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations, parameters, keys);
-        this.exceptionHandlers = new ExceptionHandlerReader(env.getTypeUtils(), returns);
+        this.exceptionHandlers = new ExceptionHandlerReader(env.getElementUtils(), env.getTypeUtils(), returns);
         this.providers = new ProviderReader(
                 env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters, returns, operations);
         this.keys = keys;
+        this.shapes = shapes;
+        this.parameters = parameters;
+        this.returns = returns;
+    }
+
+    /** How types are read: their binding, what Jackson writes, what the document says. */
+    public TypeShapeReader shapes() {
+        return shapes;
+    }
+
+    /** How a method's parameters are read. */
+    public ParameterReader parameters() {
+        return parameters;
+    }
+
+    /** How a method's result is read. */
+    public ReturnShapeReader returns() {
+        return returns;
     }
 
     /** The {@code @Provides} reader. */

@@ -1,7 +1,9 @@
 package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.ReturnShape;
+import dev.kiln.processor.model.TypeShape;
 import java.util.Locale;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -13,14 +15,19 @@ import javax.lang.model.util.Types;
 public final class ReturnShapeReader {
     private final Elements elements;
     private final Types types;
+    private final TypeShapeReader shapes;
 
-    public ReturnShapeReader(Elements elements, Types types) {
+    public ReturnShapeReader(Elements elements, Types types, TypeShapeReader shapes) {
         this.elements = elements;
         this.types = types;
+        this.shapes = shapes;
     }
 
-    /** The return shape of a method returning {@code declared} that produces {@code produces}. */
-    public ReturnShape read(TypeMirror declared, String produces) {
+    /**
+     * The return shape of {@code method} (returning {@code declared}, e.g. a provider's unwrapped type) that
+     * produces {@code produces}.
+     */
+    public ReturnShape read(ExecutableElement method, TypeMirror declared, String produces) {
         ReturnShape.Async async = ReturnShape.Async.NONE;
         TypeMirror value = declared;
         if (isA(declared, KilnNames.FUTURE)) {
@@ -32,16 +39,21 @@ public final class ReturnShapeReader {
         }
         String valueName = Mirrors.qualifiedName(value);
         if (value.getKind() == TypeKind.VOID || valueName.equals("java.lang.Void")) {
-            return new ReturnShape(declared, async, ReturnShape.Kind.EMPTY, value, null);
+            return new ReturnShape(declared, async, ReturnShape.Kind.EMPTY, value, null, null);
         }
         if (valueName.equals(KilnNames.RESPONSE)) {
-            return new ReturnShape(declared, async, ReturnShape.Kind.RESPONSE, value, typeArgument(value));
+            TypeMirror body = typeArgument(value);
+            // Response<Void> (a redirect, a file) documents no JSON body
+            TypeShape bodyShape =
+                    Mirrors.qualifiedName(body).equals("java.lang.Void") ? null : shapes.read(body, method);
+            return new ReturnShape(declared, async, ReturnShape.Kind.RESPONSE, value, body, bodyShape);
         }
         String media = produces.toLowerCase(Locale.ROOT);
-        if (valueName.equals("java.lang.String") && (media.startsWith("text/plain") || media.startsWith("text/html"))) {
-            return new ReturnShape(declared, async, ReturnShape.Kind.TEXT, value, value);
-        }
-        return new ReturnShape(declared, async, ReturnShape.Kind.JSON, value, value);
+        ReturnShape.Kind kind = valueName.equals("java.lang.String")
+                        && (media.startsWith("text/plain") || media.startsWith("text/html"))
+                ? ReturnShape.Kind.TEXT
+                : ReturnShape.Kind.JSON;
+        return new ReturnShape(declared, async, kind, value, value, shapes.read(value, method));
     }
 
     /** Whether {@code type} is (a subtype of) the named generic type. */

@@ -2,7 +2,6 @@ package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.Dependency;
 import dev.kiln.processor.model.Operation;
-import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -66,6 +65,7 @@ public final class RouteClassReader {
         }
         // The constructor is called only for instance operations; a class of static operations is never built.
         boolean built = read.stream().anyMatch(o -> !o.isStatic());
+        List<ExecutableElement> constructors = usableConstructors(type);
         return new RouteClass(
                 type,
                 elements.getPackageOf(type).getQualifiedName().toString(),
@@ -75,20 +75,16 @@ public final class RouteClassReader {
                 tags,
                 operations.threading(type),
                 read,
-                built ? constructorDependencies(type) : List.of(),
-                routerDependencies);
-    }
-
-    /** The parameters of the one usable constructor; empty when there is none or several (the validator says so). */
-    private List<Parameter> constructorDependencies(TypeElement type) {
-        List<ExecutableElement> constructors = usableConstructors(type);
-        return constructors.size() == 1
-                ? parameters.readConstructorParameters(constructors.get(0).getParameters())
-                : List.of();
+                built && constructors.size() == 1
+                        ? parameters.readConstructorParameters(
+                                constructors.get(0).getParameters())
+                        : List.of(),
+                routerDependencies,
+                constructors.size());
     }
 
     /** The constructors of {@code type} that generated code in its package can call: the non-private ones. */
-    public static List<ExecutableElement> usableConstructors(TypeElement type) {
+    static List<ExecutableElement> usableConstructors(TypeElement type) {
         return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
                 .toList();

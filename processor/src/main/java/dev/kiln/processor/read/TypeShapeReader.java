@@ -2,212 +2,505 @@ package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.DefaultValue;
+import dev.kiln.processor.model.JacksonUse;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Presence;
 import dev.kiln.processor.model.SimpleKind;
 import dev.kiln.processor.model.TypeShape;
+import dev.kiln.processor.model.WellKnownKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Describes a Java type as a {@link TypeShape}, following records and beans into their members. */
+/**
+ * Describes a Java type as a {@link TypeShape}, following records, beans and other classes into
+ * their members as Jackson sees them ({@link JacksonProperties}), enums into their wire values, and
+ * collections into their elements. Everything binding, checks and the OpenAPI document need about a
+ * type is read here, once.
+ */
 public final class TypeShapeReader {
+    private static final Set<String> DATES = Set.of("LOCAL_DATE", "LOCAL_DATE_TIME", "OFFSET_DATE_TIME");
+    private static final Set<String> FUTURES = Set.of(
+            KilnNames.FUTURE, KilnNames.COMPLETION_STAGE, "java.util.concurrent.CompletableFuture", KilnNames.RESPONSE);
+
+    private final Elements elements;
     private final Types types;
     private final Mirrors mirrors;
     private final ConstraintReader constraints;
+    private final JacksonProperties properties;
+    private final EnumValues enumValues;
 
-    public TypeShapeReader(Types types, Mirrors mirrors) {
-        this.types = types;
+    public TypeShapeReader(ProcessingEnvironment env, Mirrors mirrors) {
+        this.elements = env.getElementUtils();
+        this.types = env.getTypeUtils();
         this.mirrors = mirrors;
         this.constraints = new ConstraintReader(mirrors);
+        this.properties = new JacksonProperties(types, mirrors);
+        this.enumValues = new EnumValues(env);
     }
 
     /** The shape of {@code type}. */
     public TypeShape read(TypeMirror type) {
-        return read(type, null, new ArrayDeque<>());
+        return read(type, null, new ArrayDeque<>(), null);
     }
 
     /**
-     * The shape of {@code type}, the declared type of {@code owner} (a parameter): constraints on its
-     * type arguments ({@code List<@Size(max = 5) String>}) are recorded as found on {@code owner}.
+     * The shape of {@code type}, the declared type of {@code owner} (a parameter or method): constraints
+     * on its type arguments ({@code List<@Size(max = 5) String>}) are recorded as found on {@code owner}.
      */
     public TypeShape read(TypeMirror type, Element owner) {
-        return read(type, owner, new ArrayDeque<>());
+        return read(type, owner, new ArrayDeque<>(), null);
     }
 
-    private TypeShape read(TypeMirror type, Element owner, Deque<TypeElement> expanding) {
+    /**
+     * @param pattern the {@code @JsonFormat(pattern)} of the member whose type this is (or is inside), applied
+     *                to the dates in it
+     */
+    private TypeShape read(TypeMirror type, Element owner, Deque<TypeElement> expanding, String pattern) {
         if (type.getKind().isPrimitive()) {
             TypeElement box = types.boxedClass((javax.lang.model.type.PrimitiveType) type);
             return new TypeShape.Simple(
                     SimpleKind.ofClassName(box.getQualifiedName().toString()), type);
         }
-        if (type.getKind() != TypeKind.DECLARED) {
-            return new TypeShape.Opaque(type);
-        }
-        DeclaredType declared = (DeclaredType) type;
-        TypeElement element = (TypeElement) declared.asElement();
+        return switch (type.getKind()) {
+            case DECLARED -> declared((DeclaredType) type, owner, expanding, pattern);
+            case ARRAY -> {
+                TypeMirror component = ((ArrayType) type).getComponentType();
+                yield component.getKind() == TypeKind.BYTE
+                        ? new TypeShape.Opaque(type, new TypeShape.WellKnown(WellKnownKind.BYTES, type, null))
+                        : new TypeShape.Opaque(
+                                type,
+                                new TypeShape.ListShape(
+                                        read(component, owner, expanding, pattern),
+                                        false,
+                                        type,
+                                        typeUseConstraints(owner, component)));
+            }
+            case TYPEVAR -> {
+                TypeMirror bound = ((TypeVariable) type).getUpperBound();
+                yield new TypeShape.Opaque(
+                        type,
+                        Mirrors.qualifiedName(bound).equals("java.lang.Object")
+                                ? null
+                                : read(bound, owner, expanding, pattern));
+            }
+            case WILDCARD -> {
+                TypeMirror bound = ((WildcardType) type).getExtendsBound();
+                yield new TypeShape.Opaque(type, bound == null ? null : read(bound, owner, expanding, pattern));
+            }
+            default -> new TypeShape.Opaque(type);
+        };
+    }
+
+    private TypeShape declared(DeclaredType type, Element owner, Deque<TypeElement> expanding, String pattern) {
+        TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
         SimpleKind kind = SimpleKind.ofClassName(name);
         if (kind != null) {
-            return new TypeShape.Simple(kind, type);
+            return new TypeShape.Simple(kind, type, DATES.contains(kind.name()) ? pattern : null);
+        }
+        WellKnownKind wellKnown = WellKnownKind.ofClassName(name);
+        if (wellKnown != null) {
+            return new TypeShape.Opaque(
+                    type, new TypeShape.WellKnown(wellKnown, type, wellKnown.isTime() ? pattern : null));
         }
         if (element.getKind() == ElementKind.ENUM) {
-            List<String> constants = new ArrayList<>();
-            for (Element enclosed : element.getEnclosedElements()) {
-                if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
-                    constants.add(enclosed.getSimpleName().toString());
-                }
-            }
-            return new TypeShape.EnumShape(element, constants, type);
+            return enumShape(type, element);
         }
         if (name.equals(KilnNames.JSON_NODE)) {
             return new TypeShape.JsonNodeShape(type);
         }
-        List<? extends TypeMirror> args = declared.getTypeArguments();
-        boolean concreteArgs = args.stream().allMatch(a -> a.getKind() == TypeKind.DECLARED);
+        List<? extends TypeMirror> args = type.getTypeArguments();
+        boolean concrete = args.stream().allMatch(a -> a.getKind() == TypeKind.DECLARED);
+        Function<Integer, TypeShape> argument = i -> read(args.get(i), owner, expanding, pattern);
         switch (name) {
-            case "java.util.Optional":
-                return args.size() == 1 && concreteArgs
-                        ? new TypeShape.OptionalShape(
-                                read(args.get(0), owner, expanding), type, typeUseConstraints(owner, args.get(0)))
-                        : new TypeShape.Opaque(type);
-            case "java.util.List":
-            case "java.util.Set":
-                return args.size() == 1 && concreteArgs
-                        ? new TypeShape.ListShape(
-                                read(args.get(0), owner, expanding),
-                                name.endsWith("Set"),
-                                type,
-                                typeUseConstraints(owner, args.get(0)))
-                        : new TypeShape.Opaque(type);
-            case "java.util.Map":
-                return args.size() == 2
-                                && concreteArgs
-                                && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
-                        ? new TypeShape.MapShape(
-                                read(args.get(1), owner, expanding), type, typeUseConstraints(owner, args.get(1)))
-                        : new TypeShape.Opaque(type);
-            default:
-                break;
+            case "java.util.Optional" -> {
+                if (args.size() != 1) {
+                    return new TypeShape.Opaque(type);
+                }
+                TypeShape.OptionalShape optional =
+                        new TypeShape.OptionalShape(argument.apply(0), type, typeUseConstraints(owner, args.get(0)));
+                return concrete ? optional : new TypeShape.Opaque(type, optional);
+            }
+            case "java.util.List", "java.util.Set" -> {
+                if (args.size() != 1) {
+                    return new TypeShape.Opaque(type);
+                }
+                TypeShape.ListShape list = new TypeShape.ListShape(
+                        argument.apply(0), name.endsWith("Set"), type, typeUseConstraints(owner, args.get(0)));
+                return concrete ? list : new TypeShape.Opaque(type, list);
+            }
+            case "java.util.Map" -> {
+                if (args.size() != 2) {
+                    return new TypeShape.Opaque(type);
+                }
+                TypeShape.MapShape map =
+                        new TypeShape.MapShape(argument.apply(1), type, typeUseConstraints(owner, args.get(1)));
+                return concrete && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
+                        ? map
+                        : new TypeShape.Opaque(type, map);
+            }
+            default -> {
+                // not a type Kiln binds itself
+            }
         }
-        if (!concreteArgs) {
+        if (FUTURES.contains(name) && args.size() == 1) {
+            return new TypeShape.Opaque(type, argument.apply(0));
+        }
+        TypeShape collection = otherCollection(type, owner, expanding, pattern);
+        if (collection != null) {
+            return new TypeShape.Opaque(type, collection);
+        }
+        if (name.startsWith("java.")
+                || name.startsWith("javax.")
+                || name.startsWith("jdk.")
+                || name.startsWith("com.fasterxml.jackson.")) {
+            // JDK and Jackson types are not beans to expose (Object, Temporal, ...): any JSON value.
             return new TypeShape.Opaque(type);
         }
-        if (element.getKind() == ElementKind.RECORD) {
-            if (expanding.contains(element)) {
-                return new TypeShape.Recursive(element, type);
-            }
-            expanding.push(element);
-            List<Member> components = new ArrayList<>();
-            for (RecordComponentElement component : element.getRecordComponents()) {
-                components.add(recordComponent(declared, element, component, expanding));
-            }
-            expanding.pop();
-            return new TypeShape.RecordShape(element, components, type);
+        if (element.getKind() != ElementKind.RECORD
+                && element.getKind() != ElementKind.CLASS
+                && element.getKind() != ElementKind.INTERFACE) {
+            return new TypeShape.Opaque(type);
         }
-        if (isBean(element)) {
-            if (expanding.contains(element)) {
-                return new TypeShape.Recursive(element, type);
-            }
-            expanding.push(element);
-            List<Member> properties = new ArrayList<>();
-            for (ExecutableElement setter : setters(element)) {
-                properties.add(beanProperty(declared, element, setter, expanding));
-            }
-            expanding.pop();
-            return new TypeShape.BeanShape(element, properties, type);
+        if (expanding.contains(element)) {
+            return new TypeShape.Recursive(element, type);
         }
-        return new TypeShape.Opaque(type);
+        expanding.push(element);
+        try {
+            return object(type, element, concrete, expanding);
+        } finally {
+            expanding.pop();
+        }
+    }
+
+    /** A collection or map type other than {@code List}, {@code Set} and {@code Map} themselves: Jackson's. */
+    private TypeShape otherCollection(DeclaredType type, Element owner, Deque<TypeElement> expanding, String pattern) {
+        DeclaredType collection = supertype(type, "java.util.Collection");
+        if (collection != null) {
+            boolean own = ownArguments(type, 1);
+            TypeMirror element = own ? type.getTypeArguments().get(0) : argumentOf(collection, 0);
+            return new TypeShape.ListShape(
+                    read(element, owner, expanding, pattern),
+                    supertype(type, "java.util.Set") != null,
+                    type,
+                    own ? typeUseConstraints(owner, element) : List.of());
+        }
+        DeclaredType map = supertype(type, "java.util.Map");
+        if (map != null) {
+            boolean own = ownArguments(type, 2);
+            TypeMirror value = own ? type.getTypeArguments().get(1) : argumentOf(map, 1);
+            return new TypeShape.MapShape(
+                    read(value, owner, expanding, pattern), type, own ? typeUseConstraints(owner, value) : List.of());
+        }
+        return null;
+    }
+
+    /**
+     * Whether a JDK collection's own type arguments are used: they keep their type-use annotations
+     * ({@code ArrayList<@Email String>}), which a supertype's would lose.
+     */
+    private static boolean ownArguments(DeclaredType type, int count) {
+        return Mirrors.qualifiedName(type).startsWith("java.util.")
+                && type.getTypeArguments().size() == count;
+    }
+
+    private TypeMirror argumentOf(DeclaredType type, int index) {
+        return index < type.getTypeArguments().size()
+                ? type.getTypeArguments().get(index)
+                : elements.getTypeElement("java.lang.Object").asType();
+    }
+
+    /** {@code type} seen as {@code qualifiedName} (a supertype), with its type arguments, or {@code null}. */
+    private DeclaredType supertype(TypeMirror type, String qualifiedName) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        if (Mirrors.qualifiedName(type).equals(qualifiedName)) {
+            return (DeclaredType) type;
+        }
+        for (TypeMirror direct : types.directSupertypes(type)) {
+            DeclaredType found = supertype(direct, qualifiedName);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A record, bean or other class, with its members. */
+    private TypeShape object(DeclaredType type, TypeElement element, boolean concrete, Deque<TypeElement> expanding) {
+        JacksonProperties.Kind kind = element.getKind() == ElementKind.RECORD
+                ? JacksonProperties.Kind.RECORD
+                : isBean(element) ? JacksonProperties.Kind.BEAN : JacksonProperties.Kind.POJO;
+        JacksonProperties.ClassView view = properties.classView(element, kind);
+        Javadoc doc = Javadoc.of(elements, element);
+        List<Member> members = new ArrayList<>();
+        for (JacksonProperties.Property property : properties.collect(type, element, kind, view)) {
+            members.add(member(property, kind, doc, expanding));
+        }
+        String description = view.description != null ? view.description : doc.fullText();
+        TypeShape shape = switch (kind) {
+            case RECORD ->
+                new TypeShape.RecordShape(element, members, type, description, view.uses, view.ignoreUnknown);
+            case BEAN -> new TypeShape.BeanShape(element, members, type, description, view.uses, view.ignoreUnknown);
+            case POJO -> new TypeShape.PojoShape(element, members, type, description, view.uses);
+        };
+        return concrete && kind != JacksonProperties.Kind.POJO ? shape : new TypeShape.Opaque(type, shape);
+    }
+
+    private Member member(
+            JacksonProperties.Property p, JacksonProperties.Kind kind, Javadoc classDoc, Deque<TypeElement> expanding) {
+        Element anchor = p.element();
+        List<Element> carriers = p.carriers();
+        TypeMirror declared = p.inputType != null ? p.inputType : p.outputType != null ? p.outputType : p.componentType;
+        List<JacksonUse> uses = new ArrayList<>(p.uses);
+        String pattern = pattern(p, declared, anchor, expanding, uses);
+        TypeShape shape = read(declared, anchor, expanding, pattern);
+        TypeShape written = p.outputType == null
+                ? null
+                : p.inputType == null || types.isSameType(p.inputType, p.outputType)
+                        ? shape
+                        : read(p.outputType, anchor, expanding, pattern);
+        DefaultValue defaultValue = defaultOf(carriers);
+        Element declaring =
+                p.inputElement != null ? p.inputElement : p.outputElement != null ? p.outputElement : anchor;
+        TypeMirror declaredType = declaredType(declaring);
+        boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
+                || Mirrors.hasSimpleName(declaredType, KilnNames.NULLABLE_SIMPLE_NAME);
+        List<Constraint> found = constraints.read(anchor, concat(carriers, declaredType));
+        Presence presence = presence(shape, nullable, defaultValue, found);
+        if (p.required && presence != Presence.REQUIRED && kind != JacksonProperties.Kind.POJO) {
+            AnnotationMirror property = carriers.stream()
+                    .map(c -> Mirrors.find(c, JacksonAnnotations.ANNOTATION + "JsonProperty"))
+                    .filter(m -> m != null)
+                    .findFirst()
+                    .orElse(null);
+            uses.add(new JacksonUse(anchor, property, JacksonUse.Kind.REQUIRED_IGNORED, p.javaName));
+        }
+        Member.Input input = p.inputElement == null
+                ? null
+                : new Member.Input(p.inputName, p.aliases, p.store, p.accessor, p.required);
+        Member.Output output = p.outputElement == null ? null : new Member.Output(p.outputName, written, p.include);
+        return new Member(
+                p.javaName,
+                p.name,
+                anchor,
+                shape,
+                presence,
+                defaultValue,
+                found,
+                input,
+                output,
+                description(p, kind, classDoc),
+                uses);
+    }
+
+    private static javax.lang.model.AnnotatedConstruct[] concat(List<Element> carriers, TypeMirror type) {
+        List<javax.lang.model.AnnotatedConstruct> all = new ArrayList<>(carriers);
+        all.add(type);
+        return all.toArray(javax.lang.model.AnnotatedConstruct[]::new);
+    }
+
+    /** The type as written on its declaration (type-use annotations kept). */
+    private static TypeMirror declaredType(Element element) {
+        if (element instanceof ExecutableElement method) {
+            return method.getParameters().size() == 1
+                    ? method.getParameters().get(0).asType()
+                    : method.getReturnType();
+        }
+        return element.asType();
+    }
+
+    /**
+     * The {@code @JsonFormat(pattern)} Kiln applies to the member's dates and times; any other use of
+     * {@code @JsonFormat} is reported.
+     */
+    private String pattern(
+            JacksonProperties.Property p,
+            TypeMirror declared,
+            Element anchor,
+            Deque<TypeElement> expanding,
+            List<JacksonUse> uses) {
+        if (p.format == null) {
+            return null;
+        }
+        String pattern = mirrors.string(p.format, "pattern");
+        String shape = JacksonAnnotations.constant(mirrors, p.format, "shape");
+        boolean onlyPattern = (shape.equals("ANY") || shape.equals("STRING"))
+                && List.of("locale", "timezone", "lenient", "with", "without").stream()
+                        .noneMatch(member -> Mirrors.isExplicit(p.format, member));
+        boolean dated = leafAcceptsPattern(read(declared, anchor, new ArrayDeque<>(expanding), null));
+        if (pattern.isEmpty() || !onlyPattern || !dated || !compiles(pattern)) {
+            Element on = p.carriers().stream()
+                    .filter(c -> c.getAnnotationMirrors().contains(p.format))
+                    .findFirst()
+                    .orElse(anchor);
+            uses.add(new JacksonUse(on, p.format, JacksonUse.Kind.FORMAT, p.javaName));
+            return null;
+        }
+        return pattern;
+    }
+
+    /** Whether the dates or times inside {@code shape} (through optionals and collections) take a pattern. */
+    private static boolean leafAcceptsPattern(TypeShape shape) {
+        if (shape instanceof TypeShape.Simple simple) {
+            return DATES.contains(simple.kind().name());
+        }
+        if (shape instanceof TypeShape.WellKnown known) {
+            return known.kind().isTime();
+        }
+        if (shape instanceof TypeShape.Opaque opaque) {
+            return opaque.view() != null && leafAcceptsPattern(opaque.view());
+        }
+        if (shape instanceof TypeShape.OptionalShape
+                || shape instanceof TypeShape.ListShape
+                || shape instanceof TypeShape.MapShape) {
+            return leafAcceptsPattern(shape.parts().get(0));
+        }
+        return false;
+    }
+
+    private static boolean compiles(String pattern) {
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(pattern);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private String description(JacksonProperties.Property p, JacksonProperties.Kind kind, Javadoc classDoc) {
+        if (p.description != null) {
+            return p.description;
+        }
+        if (kind == JacksonProperties.Kind.RECORD && p.component != null) {
+            return classDoc.param(p.javaName);
+        }
+        for (Element element : new Element[] {p.field, p.getter, p.setter}) {
+            if (element != null) {
+                String text = Javadoc.of(elements, element).fullText();
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An enum, with the wire value of each constant when the source tells it. */
+    private TypeShape enumShape(DeclaredType type, TypeElement element) {
+        List<JacksonUse> uses = new ArrayList<>();
+        List<VariableElement> constants = new ArrayList<>();
+        for (Element enclosed : element.getEnclosedElements()) {
+            if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
+                constants.add((VariableElement) enclosed);
+            }
+        }
+        Element accessor = null;
+        AnnotationMirror jsonValue = null;
+        for (Element enclosed : element.getEnclosedElements()) {
+            boolean candidate = enclosed.getKind() == ElementKind.FIELD
+                    || enclosed.getKind() == ElementKind.METHOD
+                            && ((ExecutableElement) enclosed).getParameters().isEmpty();
+            AnnotationMirror mirror = Mirrors.find(enclosed, JacksonAnnotations.ANNOTATION + "JsonValue");
+            if (candidate
+                    && mirror != null
+                    && !enclosed.getModifiers().contains(Modifier.STATIC)
+                    && (!Mirrors.isExplicit(mirror, "value") || mirrors.bool(mirror, "value"))
+                    && accessor == null) {
+                accessor = enclosed;
+                jsonValue = mirror;
+            }
+        }
+        for (Element enclosed : element.getEnclosedElements()) {
+            if (enclosed.getKind() != ElementKind.ENUM_CONSTANT && !enclosed.equals(accessor)) {
+                uses.addAll(JacksonAnnotations.of(enclosed)
+                        .except(
+                                Set.of(),
+                                JacksonUse.Kind.UNSUPPORTED,
+                                enclosed.getSimpleName().toString()));
+            }
+        }
+        JacksonAnnotations own = JacksonAnnotations.of(element);
+        uses.addAll(own.except(Set.of("JsonFormat"), JacksonUse.Kind.UNSUPPORTED, ""));
+        if (own.has("JsonFormat")) {
+            uses.add(new JacksonUse(element, own.mirror("JsonFormat"), JacksonUse.Kind.FORMAT, ""));
+        }
+
+        TypeShape valueShape = null;
+        List<String> literal = null;
+        if (accessor != null) {
+            TypeMirror valueType = accessor.getKind() == ElementKind.FIELD
+                    ? accessor.asType()
+                    : ((ExecutableElement) accessor).getReturnType();
+            valueShape = read(valueType);
+            if (Mirrors.qualifiedName(valueType).equals("java.lang.String")) {
+                literal = enumValues.of(element, constants, accessor);
+            }
+        }
+        List<TypeShape.EnumConstant> described = new ArrayList<>();
+        for (int i = 0; i < constants.size(); i++) {
+            VariableElement constant = constants.get(i);
+            JacksonAnnotations annotations = JacksonAnnotations.of(constant);
+            String wire = constant.getSimpleName().toString();
+            AnnotationMirror property = annotations.mirror("JsonProperty");
+            if (accessor != null) {
+                wire = literal == null ? null : literal.get(i);
+                if (property != null) {
+                    uses.add(new JacksonUse(constant, property, JacksonUse.Kind.NO_EFFECT, wire));
+                }
+            } else if (property != null && !mirrors.string(property, "value").isEmpty()) {
+                wire = mirrors.string(property, "value");
+            }
+            described.add(new TypeShape.EnumConstant(constant.getSimpleName().toString(), wire, constant));
+            annotations
+                    .except(Set.of("JsonProperty"), JacksonUse.Kind.UNSUPPORTED, wire)
+                    .forEach(use -> uses.add(
+                            simpleName(use.annotation()).equals("JsonEnumDefaultValue")
+                                    ? new JacksonUse(use.element(), use.annotation(), JacksonUse.Kind.NO_EFFECT, "")
+                                    : use));
+        }
+        TypeShape.EnumShape shape = new TypeShape.EnumShape(
+                element,
+                described,
+                accessor,
+                jsonValue,
+                valueShape,
+                type,
+                Javadoc.of(elements, element).fullText(),
+                uses);
+        // Kiln binds it when it knows the values, or can ask the @JsonValue member for them at startup
+        boolean callable = accessor != null
+                && valueShape instanceof TypeShape.Simple simple
+                && simple.kind() == SimpleKind.STRING
+                && accessor.getModifiers().contains(Modifier.PUBLIC);
+        return shape.valuesKnown() || callable ? shape : new TypeShape.Opaque(type, shape);
     }
 
     /** Constraints on a type argument; none when there is no owner to report them on. */
     private List<Constraint> typeUseConstraints(Element owner, TypeMirror argument) {
         return owner == null ? List.of() : constraints.read(owner, argument);
-    }
-
-    private Member recordComponent(
-            DeclaredType owner, TypeElement record, RecordComponentElement component, Deque<TypeElement> expanding) {
-        ExecutableElement accessor = component.getAccessor();
-        // The declared type keeps type-use annotations (List<@Size(max = 5) String>); asMemberOf is only
-        // needed to substitute the type arguments of a generic record.
-        TypeMirror memberType = owner.getTypeArguments().isEmpty()
-                ? component.asType()
-                : ((ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
-        VariableElement field = field(record, component.getSimpleName().toString());
-        List<Element> carriers = new ArrayList<>(List.of(component, accessor));
-        if (field != null) {
-            carriers.add(field);
-        }
-        TypeShape shape = read(memberType, component, expanding);
-        String javaName = component.getSimpleName().toString();
-        String wireName = jsonName(carriers, javaName);
-        DefaultValue defaultValue = defaultOf(carriers);
-        boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
-                || Mirrors.hasSimpleName(component.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
-        List<Constraint> found = constraints.read(component, component, field, accessor, component.asType());
-        return new Member(
-                javaName,
-                wireName,
-                component,
-                shape,
-                presence(shape, nullable, defaultValue, found),
-                defaultValue,
-                null,
-                found);
-    }
-
-    private Member beanProperty(
-            DeclaredType owner, TypeElement bean, ExecutableElement setter, Deque<TypeElement> expanding) {
-        VariableElement parameter = setter.getParameters().get(0);
-        // As for records: the declared type keeps type-use annotations; asMemberOf substitutes type
-        // variables, of a generic bean or of a generic superclass that declares the setter.
-        boolean ownSetter = owner.getTypeArguments().isEmpty()
-                && setter.getEnclosingElement().equals(bean);
-        TypeMirror memberType = ownSetter
-                ? parameter.asType()
-                : ((ExecutableType) types.asMemberOf(owner, setter))
-                        .getParameterTypes()
-                        .get(0);
-        String javaName = decapitalize(setter.getSimpleName().toString().substring(3));
-        VariableElement field = field(bean, javaName);
-        List<Element> carriers = new ArrayList<>(List.of(setter, parameter));
-        if (field != null) {
-            carriers.add(field);
-        }
-        TypeShape shape = read(memberType, setter, expanding);
-        DefaultValue defaultValue = defaultOf(carriers);
-        boolean nullable = carriers.stream().anyMatch(c -> Mirrors.hasSimpleName(c, KilnNames.NULLABLE_SIMPLE_NAME))
-                || Mirrors.hasSimpleName(parameter.asType(), KilnNames.NULLABLE_SIMPLE_NAME);
-        List<Constraint> found = constraints.read(setter, setter, parameter, field, parameter.asType());
-        return new Member(
-                javaName,
-                jsonName(carriers, javaName),
-                setter,
-                shape,
-                presence(shape, nullable, defaultValue, found),
-                defaultValue,
-                setter.getSimpleName().toString(),
-                found);
-    }
-
-    /** What an absent value means, from the type and its annotations. */
-    static Presence presence(TypeShape shape, boolean nullable, DefaultValue defaultValue) {
-        return presence(shape, nullable, defaultValue, List.of());
     }
 
     /**
@@ -219,7 +512,8 @@ public final class TypeShapeReader {
         if (defaultValue != null) {
             return Presence.DEFAULT;
         }
-        if (shape instanceof TypeShape.OptionalShape) {
+        if (shape instanceof TypeShape.OptionalShape
+                || shape instanceof TypeShape.Opaque opaque && opaque.view() instanceof TypeShape.OptionalShape) {
             return Presence.OPTIONAL;
         }
         boolean notNull = constraints.stream().anyMatch(c -> c.kind() == Constraint.Kind.NOT_NULL);
@@ -239,56 +533,33 @@ public final class TypeShapeReader {
         return null;
     }
 
-    private String jsonName(List<Element> carriers, String javaName) {
-        for (Element carrier : carriers) {
-            AnnotationMirror mirror = Mirrors.find(carrier, KilnNames.JSON_PROPERTY);
-            if (mirror != null && !mirrors.string(mirror, "value").isEmpty()) {
-                return mirrors.string(mirror, "value");
-            }
-        }
-        return javaName;
-    }
-
-    private static VariableElement field(TypeElement type, String name) {
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (field.getSimpleName().contentEquals(name)) {
-                return field;
-            }
-        }
-        return null;
-    }
-
     /** A class Kiln builds with its public no-arg constructor and public setters. */
     private boolean isBean(TypeElement element) {
         if (element.getKind() != ElementKind.CLASS
                 || element.getModifiers().contains(Modifier.ABSTRACT)
                 || !element.getModifiers().contains(Modifier.PUBLIC)
                 || (element.getNestingKind().isNested()
-                        && !element.getModifiers().contains(Modifier.STATIC))) {
+                        && !element.getModifiers().contains(Modifier.STATIC))
+                || JacksonProperties.creator(element) != null) {
             return false;
         }
         boolean noArgConstructor = ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-        return noArgConstructor && !setters(element).isEmpty();
+        return noArgConstructor && hasPublicSetter(element);
     }
 
-    /** Public one-argument {@code setX} methods, the class's own first, then its superclasses'. */
-    private List<ExecutableElement> setters(TypeElement element) {
-        List<ExecutableElement> setters = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+    /** Whether the class or a superclass has a public one-argument {@code setX} method. */
+    private boolean hasPublicSetter(TypeElement element) {
         TypeElement current = element;
         while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")) {
             for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
                 String name = method.getSimpleName().toString();
                 if (name.length() > 3
                         && name.startsWith("set")
-                        && Character.isUpperCase(name.charAt(3))
                         && method.getParameters().size() == 1
                         && method.getModifiers().contains(Modifier.PUBLIC)
-                        && !method.getModifiers().contains(Modifier.STATIC)
-                        && !seen.contains(name)) {
-                    setters.add(method);
-                    seen.add(name);
+                        && !method.getModifiers().contains(Modifier.STATIC)) {
+                    return true;
                 }
             }
             TypeMirror superclass = current.getSuperclass();
@@ -296,18 +567,10 @@ public final class TypeShapeReader {
                     ? (TypeElement) ((DeclaredType) superclass).asElement()
                     : null;
         }
-        return setters;
+        return false;
     }
 
-    /**
-     * Jackson's default property name: the leading upper-case run in lower case
-     * ({@code URLValue} → {@code urlvalue}).
-     */
-    static String decapitalize(String name) {
-        int upper = 0;
-        while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
-            upper++;
-        }
-        return name.substring(0, upper).toLowerCase(java.util.Locale.ROOT) + name.substring(upper);
+    private static String simpleName(AnnotationMirror mirror) {
+        return mirror.getAnnotationType().asElement().getSimpleName().toString();
     }
 }

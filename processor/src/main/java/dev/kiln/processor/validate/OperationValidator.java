@@ -2,9 +2,7 @@ package dev.kiln.processor.validate;
 
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
-import dev.kiln.processor.model.HttpMethod;
 import dev.kiln.processor.model.Operation;
-import dev.kiln.processor.read.Mirrors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
 
@@ -52,8 +50,6 @@ final class OperationValidator {
     }
 
     private static String simpleName(AnnotationMirror mirror) {
-        HttpMethod method = HttpMethod.ofAnnotation(Mirrors.nameOf(mirror));
-        String name = method.annotationName();
-        return name.substring(name.lastIndexOf('.') + 1);
+        return mirror.getAnnotationType().asElement().getSimpleName().toString();
     }
 }

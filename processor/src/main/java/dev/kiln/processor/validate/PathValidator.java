@@ -5,7 +5,6 @@ import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.Source;
-import dev.kiln.processor.read.Mirrors;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 
@@ -17,12 +16,11 @@ final class PathValidator {
 
     /**
      * @param providersMayBind whether the operation has dependencies, whose providers may read path
-     *                         variables too: {@link DependencyValidator} then checks for unbound variables
+     *                         variables too: {@code graph.RouteClassDependencies} then checks for unbound variables
      */
     Report validate(Operation operation, boolean providersMayBind) {
         Report report = new Report();
-        AnnotationValue value =
-                Mirrors.isExplicit(operation.verbAnnotation(), "value") ? explicitValue(operation) : null;
+        AnnotationValue value = explicitValue(operation);
         List<String> problems = operation.path().problems();
         for (String problem : problems) {
             report.error(
@@ -68,6 +66,7 @@ final class PathValidator {
         return report;
     }
 
+    /** The path as written on the verb annotation, or {@code null} when it is the default. */
     private static AnnotationValue explicitValue(Operation operation) {
         return operation.verbAnnotation().getElementValues().entrySet().stream()
                 .filter(e -> e.getKey().getSimpleName().contentEquals("value"))

@@ -4,7 +4,6 @@ import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
-import dev.kiln.processor.read.RouteClassReader;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -40,7 +39,7 @@ public final class ProviderValidator {
                             + "public method without type parameters.",
                     "Make it public.");
         }
-        OwnerProblem ownerProblem = ownerProblem(provider.owner(), provider.isStatic());
+        OwnerProblem ownerProblem = ownerProblem(provider);
         if (ownerProblem != null) {
             report.error(
                     DiagnosticId.BadProvider,
@@ -68,7 +67,9 @@ public final class ProviderValidator {
     private record OwnerProblem(String what, String fix) {}
 
     /** Why generated code cannot reach {@code owner} (or build it, for instance providers), or {@code null}. */
-    private static OwnerProblem ownerProblem(TypeElement owner, boolean isStatic) {
+    private static OwnerProblem ownerProblem(ProviderMethod provider) {
+        TypeElement owner = provider.owner();
+        boolean isStatic = provider.isStatic();
         for (Element e = owner; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (!t.getModifiers().contains(Modifier.PUBLIC)) {
                 return new OwnerProblem(t.getSimpleName() + " is not public", "Make it public.");
@@ -90,9 +91,7 @@ public final class ProviderValidator {
                             + "top-level or static nested class Kiln can build",
                     "Make the method static.");
         }
-        long constructors = RouteClassReader.usableConstructors(owner).stream()
-                .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
-                .count();
+        int constructors = provider.ownerConstructors();
         if (constructors != 1) {
             return new OwnerProblem(
                     "it is an instance method, so Kiln builds " + owner.getSimpleName() + " once at startup, which "

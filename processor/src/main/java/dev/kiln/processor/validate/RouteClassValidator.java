@@ -3,7 +3,6 @@ package dev.kiln.processor.validate;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.model.RouteClass;
-import dev.kiln.processor.read.RouteClassReader;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -50,8 +49,8 @@ final class RouteClassValidator {
             why = "it is an inner class, which needs an instance of its enclosing class";
         } else if (!type.getTypeParameters().isEmpty()) {
             why = "it declares type parameters";
-        } else if (RouteClassReader.usableConstructors(type).size() != 1) {
-            why = "it has " + (RouteClassReader.usableConstructors(type).isEmpty() ? "no" : "more than one")
+        } else if (routeClass.usableConstructors() != 1) {
+            why = "it has " + (routeClass.usableConstructors() == 0 ? "no" : "more than one")
                     + " non-private constructor, so Kiln cannot tell which one to call";
         }
         if (why != null) {

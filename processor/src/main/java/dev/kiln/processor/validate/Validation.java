@@ -1,7 +1,6 @@
 package dev.kiln.processor.validate;
 
 import dev.kiln.processor.diag.Report;
-import dev.kiln.processor.graph.ProviderPlanner;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.RouteClass;
 
@@ -17,15 +16,17 @@ public final class Validation {
     private final ParameterValidator parameters = new ParameterValidator();
     private final AccessibilityValidator accessibility = new AccessibilityValidator();
     private final ConstraintValidator constraints = new ConstraintValidator();
+    private final JacksonValidator jackson = new JacksonValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
         Report report = routeClasses.validate(routeClass);
         for (Operation operation : routeClass.operations()) {
             report.addAll(operations.validate(operation));
-            report.addAll(paths.validate(operation, ProviderPlanner.needsProviders(routeClass, operation)));
+            report.addAll(paths.validate(operation, routeClass.needsProviders(operation)));
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
+            report.addAll(jackson.validate(operation));
         }
         report.addAll(constraints.validate(routeClass.operations()));
         return report;

@@ -11,12 +11,10 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.kiln.openapi.ApiDocument;
 import dev.kiln.openapi.ApiOperation;
-import dev.kiln.openapi.ApiParameter;
 import dev.kiln.openapi.ApiRequestBody;
 import dev.kiln.openapi.ApiResponse;
 import dev.kiln.openapi.OpenApiBuilder;
 import dev.kiln.openapi.OpenApiResult;
-import dev.kiln.openapi.ParameterLocation;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -57,14 +55,9 @@ final class Probe {
         probe.outputs.forEach((key, schema) -> operations.add(ApiOperation.builder("GET", "/out/" + key, "out")
                 .response(ApiResponse.json(200, schema))
                 .build()));
-        probe.parameters.forEach((method, byName) -> {
+        probe.parameters.forEach((method, read) -> {
             ApiOperation.Builder operation = ApiOperation.builder("GET", "/param/" + method, "param");
-            byName.forEach((name, schema) -> operation.parameter(new ApiParameter(
-                    name,
-                    ParameterLocation.QUERY,
-                    !probe.mayBeAbsent.get(method + "." + name) && schema.defaultValue() == null,
-                    probe.docs.containsKey(method) ? probe.docs.get(method).param(name) : null,
-                    schema)));
+            read.forEach(operation::parameter);
             operations.add(operation.build());
         });
         OpenApiResult result = OpenApiBuilder.build(new ApiDocument(operations, probe.components));

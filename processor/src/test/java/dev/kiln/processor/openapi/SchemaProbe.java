@@ -1,9 +1,14 @@
 package dev.kiln.processor.openapi;
 
 import dev.kiln.openapi.ApiComponent;
+import dev.kiln.openapi.ApiParameter;
 import dev.kiln.openapi.ApiSchema;
+import dev.kiln.openapi.ParameterLocation;
+import dev.kiln.processor.model.Parameter;
+import dev.kiln.processor.model.PathTemplate;
+import dev.kiln.processor.model.Source;
+import dev.kiln.processor.read.Readers;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,30 +16,26 @@ import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * A test-only processor that runs {@link SchemaFactory} and {@link JavadocText} over the methods of
- * the classes it compiles, by naming convention: the parameters of a method named {@code in...} are
- * request bodies, the return type of {@code out...} is a response, the parameters of
- * {@code param...} are query parameters, those of {@code body...} one embedded body, and the
- * components of the record parameter of {@code query...} query parameters. Results are kept in this instance for the test to read.
+ * A test-only processor that reads the methods of the classes it compiles as the pipeline reads them
+ * (through {@link Readers}: the one model) and runs {@link SchemaFactory} over that model, by naming
+ * convention: the parameters of a method named {@code in...} are request bodies, the result of
+ * {@code out...} is a response, the parameters of {@code param...} are query parameters, those of
+ * {@code body...} one embedded body, and a {@code @Query} record parameter of {@code query...} its
+ * components. Results are kept in this instance for the test to read.
  */
 final class SchemaProbe extends AbstractProcessor {
-    /** Request body schemas by {@code method.parameter}. */
+    /** Request body schemas by {@code method.parameter}, or by method for an embedded body. */
     final Map<String, ApiSchema> inputs = new TreeMap<>();
     /** Response schemas by method; absent for {@code void}. */
     final Map<String, ApiSchema> outputs = new TreeMap<>();
-    /** Query parameter schemas by method, then parameter name (declaration order). */
-    final Map<String, Map<String, ApiSchema>> parameters = new TreeMap<>();
-    /** Whether each query parameter may be absent, by {@code method.parameter}. */
-    final Map<String, Boolean> mayBeAbsent = new TreeMap<>();
-    /** The Javadoc of every method. */
-    final Map<String, JavadocText> docs = new TreeMap<>();
+    /** Query parameters by method, in declaration order. */
+    final Map<String, List<ApiParameter>> parameters = new TreeMap<>();
     /** The components, taken in the first round. */
     List<ApiComponent> components = List.of();
 
@@ -53,47 +54,39 @@ final class SchemaProbe extends AbstractProcessor {
         if (round.processingOver()) {
             return false;
         }
-        SchemaFactory factory = new SchemaFactory(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        Readers readers = new Readers(processingEnv);
+        SchemaFactory factory = new SchemaFactory();
         List<TypeElement> classes = new ArrayList<>(ElementFilter.typesIn(round.getRootElements()));
         classes.sort((a, b) ->
                 a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()));
         for (TypeElement type : classes) {
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 String name = method.getSimpleName().toString();
-                docs.put(name, JavadocText.of(processingEnv.getElementUtils(), method));
                 if (name.startsWith("in")) {
                     for (VariableElement parameter : method.getParameters()) {
-                        inputs.put(name + "." + parameter.getSimpleName(), factory.input(parameter.asType()));
+                        inputs.put(
+                                name + "." + parameter.getSimpleName(),
+                                factory.input(readers.shapes().read(parameter.asType(), parameter)));
                     }
                 } else if (name.startsWith("out")) {
-                    ApiSchema schema = factory.output(method.getReturnType());
+                    ApiSchema schema =
+                            factory.output(readers.returns().read(method, method.getReturnType(), "application/json"));
                     if (schema != null) {
                         outputs.put(name, schema);
                     }
                 } else if (name.startsWith("body")) {
-                    Map<String, Element> byName = new LinkedHashMap<>();
-                    method.getParameters()
-                            .forEach(parameter ->
-                                    byName.put(parameter.getSimpleName().toString(), parameter));
-                    inputs.put(name, factory.embeddedBody(byName));
-                } else if (name.startsWith("query")) {
-                    // a @Query record: each component is a parameter of its own
-                    TypeElement record = (TypeElement) processingEnv
-                            .getTypeUtils()
-                            .asElement(method.getParameters().get(0).asType());
-                    Map<String, ApiSchema> byName = parameters.computeIfAbsent(name, key -> new LinkedHashMap<>());
-                    for (Element component : record.getRecordComponents()) {
-                        String componentName = component.getSimpleName().toString();
-                        byName.put(componentName, factory.parameter(component, componentName));
-                        mayBeAbsent.put(name + "." + componentName, factory.mayBeAbsent(component));
+                    List<Parameter> bodies = readers.parameters().readAll(method, PathTemplate.parse("/")).stream()
+                            .map(p -> p.withSource(Source.BODY, p.javaName()))
+                            .toList();
+                    inputs.put(name, factory.embeddedBody(bodies));
+                } else if (name.startsWith("query") || name.startsWith("param")) {
+                    List<ApiParameter> read = new ArrayList<>();
+                    for (Parameter parameter : readers.parameters().readAll(method, PathTemplate.parse("/"))) {
+                        for (Parameter p : parameter.flattened() ? parameter.members() : List.of(parameter)) {
+                            read.add(factory.parameter(p, ParameterLocation.QUERY));
+                        }
                     }
-                } else if (name.startsWith("param")) {
-                    Map<String, ApiSchema> byName = parameters.computeIfAbsent(name, key -> new LinkedHashMap<>());
-                    for (Element parameter : method.getParameters()) {
-                        String parameterName = parameter.getSimpleName().toString();
-                        byName.put(parameterName, factory.parameter(parameter, parameterName));
-                        mayBeAbsent.put(name + "." + parameterName, factory.mayBeAbsent(parameter));
-                    }
+                    parameters.put(name, read);
                 }
             }
         }

@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * is {@code less_than_equal} (ctx {@code le}) or {@code greater_than_equal} (ctx {@code ge}) with the
  * type's bound, as if the field carried that constraint; a {@code float} beyond
  * {@link Float#MAX_VALUE} likewise; a {@code char} is a string of length 1 ({@code string_too_short}
- * / {@code string_too_long}); enums match their constant names; a date-time without an offset is
+ * / {@code string_too_long}); enums match the wire value Jackson writes for each constant (its name,
+ * {@code @JsonProperty} or {@code @JsonValue}); a date-time without an offset is
  * UTC for {@code OffsetDateTime} and {@code Instant}, and {@code LocalDateTime} keeps the wall-clock
  * time as written.
  */
@@ -76,7 +77,50 @@ public final class Binders {
 
     /** An enum by constant name: {@code Binders.enumOf("Color", Color.values())}; error type {@code enum}. */
     public static <E extends Enum<E>> Binder<E> enumOf(String typeName, E[] values) {
-        return new Scalars.Enumerated<>(values);
+        String[] names = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name();
+        }
+        return new Scalars.Enumerated<>(values, names);
+    }
+
+    /**
+     * An enum by the wire value of each constant, as Jackson writes it ({@code @JsonProperty} on a constant,
+     * or the value of its {@code @JsonValue} member): {@code Binders.enumOf("Color", Color.values(), "red",
+     * "green", "blue")}, {@code wireValues[i]} for {@code values[i]}. A value that is none of them is an
+     * {@code enum} error whose {@code ctx.expected} lists the wire values ({@code 'red', 'green' or 'blue'}).
+     */
+    public static <E extends Enum<E>> Binder<E> enumOf(String typeName, E[] values, String... wireValues) {
+        return new Scalars.Enumerated<>(values, wireValues.clone());
+    }
+
+    /**
+     * An enum by what its {@code @JsonValue} member returns for each constant, asked once, when the binder is
+     * made: {@code Binders.enumOf("Color", Color.values(), Color::label)}. For values only running code can
+     * tell; otherwise the processor writes them out.
+     */
+    public static <E extends Enum<E>> Binder<E> enumOf(String typeName, E[] values, Function<E, String> wireValue) {
+        Objects.requireNonNull(wireValue, "wireValue");
+        String[] wire = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            wire[i] = Objects.requireNonNull(wireValue.apply(values[i]), "the wire value of " + values[i]);
+        }
+        return new Scalars.Enumerated<>(values, wire);
+    }
+
+    /** A {@code LocalDate} in the {@code @JsonFormat(pattern)} of its member, as Jackson reads and writes it. */
+    public static Binder<LocalDate> localDate(String pattern) {
+        return new Temporals.Patterned<>(pattern, LocalDate::from, true);
+    }
+
+    /** A {@code LocalDateTime} in the {@code @JsonFormat(pattern)} of its member, as Jackson reads and writes it. */
+    public static Binder<LocalDateTime> localDateTime(String pattern) {
+        return new Temporals.Patterned<>(pattern, LocalDateTime::from, false);
+    }
+
+    /** An {@code OffsetDateTime} in the {@code @JsonFormat(pattern)} of its member, as Jackson reads and writes it. */
+    public static Binder<OffsetDateTime> offsetDateTime(String pattern) {
+        return new Temporals.Patterned<>(pattern, OffsetDateTime::from, false);
     }
 
     /** A JSON array (or repeated query values, through {@link Params#list}) of elements. */
@@ -208,8 +252,8 @@ public final class Binders {
         Field<?>[] members = fields.clone();
         return new ObjectBinder<>() {
             @Override
-            T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
-                Object[] values = bindFields(members, node, loc, errors);
+            T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
+                Object[] values = bindFields(members, node, loc, errors, ignoreUnknown);
                 return values == null ? null : construct(() -> constructor.apply(values), node, loc, errors);
             }
         };
@@ -226,8 +270,8 @@ public final class Binders {
         }
         return new ObjectBinder<>() {
             @Override
-            T bindObject(JsonNode node, Loc loc, ValidationErrors errors) {
-                Object[] values = bindFields(fields, node, loc, errors);
+            T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
+                Object[] values = bindFields(fields, node, loc, errors, ignoreUnknown);
                 return values == null
                         ? null
                         : construct(
@@ -241,6 +285,22 @@ public final class Binders {
                                 node,
                                 loc,
                                 errors);
+            }
+        };
+    }
+
+    /**
+     * A record or bean binder that never reports unknown members, even when the app forbids them
+     * ({@code @JsonIgnoreProperties(ignoreUnknown = true)} on the class).
+     */
+    public static <T> Binder<T> ignoringUnknownFields(Binder<T> object) {
+        if (!(object instanceof ObjectBinder<T> binder)) {
+            throw new IllegalArgumentException("not a record or bean binder: " + object);
+        }
+        return new ObjectBinder<>() {
+            @Override
+            T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
+                return binder.bindObject(node, loc, errors, true);
             }
         };
     }
@@ -279,7 +339,8 @@ public final class Binders {
         private static final String NOT_AN_OBJECT =
                 "Input should be a valid dictionary or object to extract fields from";
 
-        abstract T bindObject(JsonNode node, Loc loc, ValidationErrors errors);
+        /** Binds an object; {@code ignoreUnknown}: unknown members are never errors, whatever the app's rule. */
+        abstract T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown);
 
         @Override
         public T fromString(String raw, Loc loc, ValidationErrors errors) {
@@ -293,17 +354,18 @@ public final class Binders {
                 errors.add("model_attributes_type", loc, NOT_AN_OBJECT, node);
                 return null;
             }
-            return bindObject(node, loc, errors);
+            return bindObject(node, loc, errors, false);
         }
 
         /** Every field's value, or {@code null} when any of them failed (all errors recorded). */
-        static Object[] bindFields(Field<?>[] fields, JsonNode node, Loc loc, ValidationErrors errors) {
+        static Object[] bindFields(
+                Field<?>[] fields, JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
             int before = errors.size();
             Object[] values = new Object[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 values[i] = fields[i].bind(node, node, loc, errors);
             }
-            if (errors.forbidsExtraFields()) {
+            if (errors.forbidsExtraFields() && !ignoreUnknown) {
                 rejectExtraFields(fields, node, loc, errors);
             }
             return errors.size() == before ? values : null;
@@ -325,7 +387,7 @@ public final class Binders {
 
         private static boolean declares(Field<?>[] fields, String name) {
             for (Field<?> field : fields) {
-                if (field.name().equals(name)) {
+                if (field.answersTo(name)) {
                     return true;
                 }
             }

@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A member of a JSON object bound into a record or bean: its wire name, its binder, and what an
- * absent value means (required, {@code Optional.empty()}, {@code null}, or a default).
+ * A member of a JSON object bound into a record or bean: its wire name (and {@code @JsonAlias} names
+ * also accepted), its binder, and what an absent value means (required, {@code Optional.empty()},
+ * {@code null}, or a default). A member Jackson does not read ({@code @JsonIgnore},
+ * {@code @JsonProperty(access = READ_ONLY)}) is {@link #notRead}: it always has its absent value.
  *
  * @param <T> the Java type of the component, as the constructor receives it
  */
@@ -15,19 +17,28 @@ public final class Field<T> {
         REQUIRED,
         OPTIONAL,
         NULLABLE,
-        DEFAULT
+        DEFAULT,
+        NOT_READ
     }
+
+    private static final String[] NO_ALIASES = {};
 
     private final String name;
     private final Binder<T> binder;
     private final Absent absent;
     private final T defaultValue;
+    private final String[] aliases;
 
-    private Field(String name, Binder<T> binder, Absent absent, T defaultValue) {
+    private Field(String name, Binder<T> binder, Absent absent, T defaultValue, String[] aliases) {
         this.name = Objects.requireNonNull(name, "name");
-        this.binder = Objects.requireNonNull(binder, "binder");
+        this.binder = binder;
         this.absent = absent;
         this.defaultValue = defaultValue;
+        this.aliases = aliases;
+    }
+
+    private Field(String name, Binder<T> binder, Absent absent, T defaultValue) {
+        this(name, Objects.requireNonNull(binder, "binder"), absent, defaultValue, NO_ALIASES);
     }
 
     /** Absent → {@code missing}. JSON null → the binder's type error, as Pydantic does. */
@@ -50,8 +61,37 @@ public final class Field<T> {
         return new Field<>(name, binder, Absent.DEFAULT, defaultValue);
     }
 
+    /**
+     * A member that requests never set: the object always gets {@code value} (its absent value). Sent
+     * anyway, it is ignored, as Jackson ignores it, and never counts as an unknown member.
+     */
+    public static <T> Field<T> notRead(String name, T value) {
+        return new Field<>(name, null, Absent.NOT_READ, value, NO_ALIASES);
+    }
+
+    /**
+     * This member, also read from {@code aliases} ({@code @JsonAlias}) when its name is absent, in the
+     * order given; an error is reported at the name that was read.
+     */
+    public Field<T> withAliases(String... aliases) {
+        return new Field<>(name, binder, absent, defaultValue, aliases.clone());
+    }
+
     public String name() {
         return name;
+    }
+
+    /** Whether a JSON member of this name is this field's (its name or an alias). */
+    boolean answersTo(String member) {
+        if (name.equals(member)) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (alias.equals(member)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -60,19 +100,27 @@ public final class Field<T> {
      * caller compares {@link ValidationErrors#size()} to tell a failure from a bound {@code null}.
      */
     T bind(JsonNode object, Object missingInput, Loc parent, ValidationErrors errors) {
+        if (absent == Absent.NOT_READ) {
+            return defaultValue;
+        }
+        String read = name;
         JsonNode value = object == null ? null : object.get(name);
+        for (int i = 0; object != null && (value == null || value.isMissingNode()) && i < aliases.length; i++) {
+            read = aliases[i];
+            value = object.get(read);
+        }
         if (value == null || value.isMissingNode()) {
             return switch (absent) {
                 case REQUIRED -> {
                     errors.missing(parent.field(name), missingInput);
                     yield null;
                 }
-                case OPTIONAL, NULLABLE, DEFAULT -> defaultValue;
+                case OPTIONAL, NULLABLE, DEFAULT, NOT_READ -> defaultValue;
             };
         }
         if (value.isNull() && absent == Absent.NULLABLE) {
             return null;
         }
-        return binder.fromJson(value, parent.field(name), errors);
+        return binder.fromJson(value, parent.field(read), errors);
     }
 }

@@ -508,18 +508,23 @@ final class Scalars {
 
     /** An enum by constant name; any other input is the {@code enum} error listing the names. */
     static final class Enumerated<E extends Enum<E>> extends Scalar<E> {
-        private final Map<String, E> byName = new LinkedHashMap<>();
+        private final Map<String, E> byWireValue = new LinkedHashMap<>();
         private final String expected;
         private final Map<String, Object> ctx;
 
-        Enumerated(E[] values) {
+        /** {@code wireValues[i]} is how {@code values[i]} is written and read. */
+        Enumerated(E[] values, String[] wireValues) {
+            if (values.length != wireValues.length) {
+                throw new IllegalArgumentException(
+                        values.length + " constants but " + wireValues.length + " wire values");
+            }
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < values.length; i++) {
-                byName.put(values[i].name(), values[i]);
+                byWireValue.put(wireValues[i], values[i]);
                 if (i > 0) {
                     text.append(i == values.length - 1 ? " or " : ", ");
                 }
-                text.append('\'').append(values[i].name()).append('\'');
+                text.append('\'').append(wireValues[i]).append('\'');
             }
             this.expected = text.toString();
             this.ctx = Map.of("expected", expected);
@@ -527,7 +532,7 @@ final class Scalars {
 
         @Override
         E parse(String text, Object input, Loc loc, ValidationErrors errors) {
-            E value = byName.get(text);
+            E value = byWireValue.get(text);
             if (value == null) {
                 errors.add("enum", loc, "Input should be " + expected, input, ctx);
             }

@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalQuery;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -252,5 +255,50 @@ final class Temporals {
     /** The instant; a text without an offset is read as UTC. */
     static DateTimeBinder<java.time.Instant> instant() {
         return new DateTimeBinder<>(p -> p.local().toInstant(p.offset() == null ? ZoneOffset.UTC : p.offset()));
+    }
+
+    /**
+     * A date or date-time in a {@code @JsonFormat(pattern = ...)} of its member, parsed as Jackson parses
+     * it ({@code DateTimeFormatter.ofPattern(pattern, Locale.getDefault())}): {@code date_parsing} /
+     * {@code datetime_parsing} naming the pattern, {@code date_type} / {@code datetime_type} for a value
+     * that is not a string.
+     */
+    static final class Patterned<T> extends Scalars.Scalar<T> {
+        private final String pattern;
+        private final DateTimeFormatter formatter;
+        private final TemporalQuery<T> query;
+        private final String what;
+
+        Patterned(String pattern, TemporalQuery<T> query, boolean date) {
+            this.pattern = pattern;
+            this.formatter = DateTimeFormatter.ofPattern(pattern, Locale.getDefault());
+            this.query = query;
+            this.what = date ? "date" : "datetime";
+        }
+
+        @Override
+        T parse(String text, Object input, Loc loc, ValidationErrors errors) {
+            try {
+                return formatter.parse(text, query);
+            } catch (DateTimeException e) {
+                String error = "expected the format " + pattern;
+                errors.add(
+                        what + "_parsing",
+                        loc,
+                        "Input should be a valid " + what + ", " + error,
+                        input,
+                        Map.of("error", error));
+                return null;
+            }
+        }
+
+        @Override
+        public T fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+            if (node.isTextual()) {
+                return parse(node.textValue(), node, loc, errors);
+            }
+            errors.add(what + "_type", loc, "Input should be a valid " + what, node);
+            return null;
+        }
     }
 }

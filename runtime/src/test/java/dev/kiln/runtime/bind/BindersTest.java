@@ -210,6 +210,67 @@ class BindersTest {
     }
 
     @Test
+    void enumsByWireValue() {
+        Binder<Color> renamed = Binders.enumOf("Color", Color.values(), "red", "green", "BLUE");
+        assertEquals(Color.RED, ok(renamed, "red"));
+        assertEquals(Color.BLUE, okJson(renamed, "\"BLUE\""));
+        assertError("""
+                [{"type":"enum","loc":["query","q"],"msg":"Input should be 'red', 'green' or 'BLUE'",
+                  "input":"RED","ctx":{"expected":"'red', 'green' or 'BLUE'"}}]""", fromString(renamed, "RED"));
+        // a @JsonValue member asked once for each constant
+        Binder<Color> valued =
+                Binders.enumOf("Color", Color.values(), c -> c.name().substring(0, 1));
+        assertEquals(Color.GREEN, okJson(valued, "\"G\""));
+        assertError("""
+                [{"type":"enum","loc":["body"],"msg":"Input should be 'R', 'G' or 'B'",
+                  "input":"GREEN","ctx":{"expected":"'R', 'G' or 'B'"}}]""", fromJson(valued, "\"GREEN\""));
+    }
+
+    @Test
+    void datesInAPattern() {
+        assertEquals(LocalDate.of(2024, 1, 31), okJson(Binders.localDate("dd.MM.yyyy"), "\"31.01.2024\""));
+        assertEquals(
+                LocalDateTime.of(2024, 1, 31, 9, 30),
+                ok(Binders.localDateTime("yyyy-MM-dd HH:mm"), "2024-01-31 09:30"));
+        assertEquals(
+                OffsetDateTime.of(2024, 1, 31, 9, 30, 0, 0, ZoneOffset.ofHours(1)),
+                ok(Binders.offsetDateTime("yyyy-MM-dd HH:mmXXX"), "2024-01-31 09:30+01:00"));
+        assertError("""
+                [{"type":"date_parsing","loc":["query","q"],
+                  "msg":"Input should be a valid date, expected the format dd.MM.yyyy",
+                  "input":"2024-01-31","ctx":{"error":"expected the format dd.MM.yyyy"}}]""", fromString(Binders.localDate("dd.MM.yyyy"), "2024-01-31"));
+        assertError("""
+                [{"type":"datetime_type","loc":["body"],"msg":"Input should be a valid datetime","input":3}]""", fromJson(Binders.localDateTime("yyyy-MM-dd HH:mm"), "3"));
+    }
+
+    @Test
+    void aliasesMembersNotReadAndUnknownMembers() {
+        record Contact(String email, String secret) {}
+        Binder<Contact> contact = Binders.record(
+                "Contact",
+                v -> new Contact((String) v[0], (String) v[1]),
+                Field.required("email", Binders.STRING).withAliases("mail", "e-mail"),
+                Field.notRead("secret", null));
+        assertEquals(new Contact("a@b", null), okJson(contact, "{\"e-mail\": \"a@b\", \"secret\": \"s\"}"));
+        assertEquals(new Contact("x", null), okJson(contact, "{\"email\": \"x\", \"mail\": \"y\"}"));
+        assertError("""
+                [{"type":"string_type","loc":["body","mail"],"msg":"Input should be a valid string","input":1}]""", fromJson(contact, "{\"mail\": 1}"));
+        assertError("""
+                [{"type":"missing","loc":["body","email"],"msg":"Field required","input":{}}]""", fromJson(contact, "{}"));
+
+        // unknown members when the app forbids them: an alias or a member not read is no unknown member
+        ValidationErrors strict = new ValidationErrors(true);
+        contact.fromJson(json("{\"mail\": \"m\", \"secret\": 1, \"other\": 2}"), Loc.body(), strict);
+        assertError("""
+                [{"type":"extra_forbidden","loc":["body","other"],"msg":"Extra inputs are not permitted","input":2}]""", errorsOf(strict));
+        ValidationErrors lenient = new ValidationErrors(true);
+        Contact bound = Binders.ignoringUnknownFields(contact)
+                .fromJson(json("{\"mail\": \"m\", \"other\": 2}"), Loc.body(), lenient);
+        assertTrue(lenient.isEmpty(), lenient::toString);
+        assertEquals(new Contact("m", null), bound);
+    }
+
+    @Test
     void uuids() {
         UUID id = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
         assertEquals(id, ok(Binders.UUID_, "3fa85f64-5717-4562-b3fc-2c963f66afa6"));

@@ -60,8 +60,8 @@ public final class Accounts_Routes {
     @SuppressWarnings("unchecked")
     private static final Binder<Labelled> LABELLED = Binders.bean("Labelled",
             Labelled::new,
-            Binders.property(Field.required("label", Binders.STRING.check(Checks.maxLength(3))), Labelled::setLabel),
-            Binders.property(Field.required("value", Binders.STRING), Labelled::setValue));
+            Binders.property(Field.required("value", Binders.STRING), Labelled::setValue),
+            Binders.property(Field.required("label", Binders.STRING.check(Checks.maxLength(3))), Labelled::setLabel));
 
     private final Accounts target;
 

@@ -1,9 +1,7 @@
-package dev.kiln.processor.validate;
+package dev.kiln.processor.graph;
 
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
-import dev.kiln.processor.graph.DependencyGraph;
-import dev.kiln.processor.graph.ProviderPlanner;
 import dev.kiln.processor.model.Dependency;
 import dev.kiln.processor.model.DependencyKey;
 import dev.kiln.processor.model.Operation;
@@ -18,11 +16,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks what a route class asks of the providers: every dependency of its operations, of its
- * constructor and of {@code @Router(dependencies)} has a provider, and the constructor asks only for
- * singletons (the class is built once, at startup).
+ * Checks what a route class asks of the providers, against the app-wide {@link DependencyGraph}:
+ * every dependency of its operations, of its constructor and of {@code @Router(dependencies)} has a
+ * provider, the constructor asks only for singletons (the class is built once, at startup), and every
+ * path variable is read by the operation or one of its providers.
  */
-public final class DependencyValidator {
+public final class RouteClassDependencies {
     public Report validate(RouteClass routeClass, DependencyGraph graph) {
         Report report = new Report();
         for (Parameter parameter : routeClass.constructorDependencies()) {
@@ -62,7 +61,7 @@ public final class DependencyValidator {
                     DependencyGraph.missing(parameter, "the operation " + operation.javaName(), report);
                 }
             }
-            if (ProviderPlanner.needsProviders(routeClass, operation)
+            if (routeClass.needsProviders(operation)
                     && operation.path().problems().isEmpty()) {
                 checkPath(routeClass, operation, graph, report);
             }
