@@ -146,6 +146,42 @@ public final class DependencyGraph {
         return true;
     }
 
+    /**
+     * Reports the dependencies among {@code parameters} of something run outside any request
+     * ({@code who}, e.g. {@code "The health check Checks.database"}) that nothing provides or that are
+     * request-scoped.
+     */
+    public Report checkStartupParameters(List<Parameter> parameters, String who) {
+        Report report = new Report();
+        for (Parameter parameter : parameters) {
+            if (parameter.source() != Source.DEPENDENCY) {
+                continue;
+            }
+            ProviderMethod needed = provider(parameter.dependency().key());
+            if (needed == null) {
+                missing(parameter, who.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + who.substring(1), report);
+            } else if (needed.scope() == ProviderScope.REQUEST) {
+                report.error(
+                        DiagnosticId.ScopeMismatch,
+                        parameter.element(),
+                        null,
+                        null,
+                        who + " runs outside any request, but " + parameter.javaName() + " is a request-scoped "
+                                + parameter.dependency().key().describe() + " (from " + needed.describe() + ").",
+                        "Make " + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or take "
+                                + "another value.");
+            }
+        }
+        return report;
+    }
+
+    /** Whether a dependency among {@code parameters} is broken (already reported). */
+    public boolean usesBroken(List<Parameter> parameters) {
+        return parameters.stream()
+                .anyMatch(p -> p.source() == Source.DEPENDENCY
+                        && isBroken(p.dependency().key()));
+    }
+
     /** Reports that nothing provides what {@code parameter} asks for. */
     public static void missing(Parameter parameter, String of, Report report) {
         report.error(

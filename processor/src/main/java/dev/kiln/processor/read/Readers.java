@@ -8,6 +8,7 @@ public final class Readers {
     private final ExceptionHandlerReader exceptionHandlers;
     private final ProviderReader providers;
     private final DependencyKeys keys;
+    private final HookReader hooks;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
@@ -21,6 +22,12 @@ public final class Readers {
         this.providers = new ProviderReader(
                 env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters, returns, operations);
         this.keys = keys;
+        this.hooks = new HookReader(mirrors, parameters, returns, operations);
+    }
+
+    /** The reader of static hooks ({@code @HealthCheck}). */
+    public HookReader hooks() {
+        return hooks;
     }
 
     /** The {@code @Provides} reader. */
