@@ -30,11 +30,7 @@ public final class HookReader {
         AnnotationMirror mirror = Mirrors.find(method, annotation);
         String named = mirror == null ? "" : mirrors.string(mirror, "value");
         TypeMirror declared = method.getReturnType();
-        ReturnShape.Async async = returns.isA(declared, KilnNames.FUTURE)
-                ? ReturnShape.Async.FUTURE
-                : returns.isA(declared, KilnNames.COMPLETION_STAGE)
-                        ? ReturnShape.Async.COMPLETION_STAGE
-                        : ReturnShape.Async.NONE;
+        ReturnShape.Async async = returns.async(declared);
         TypeMirror result = async == ReturnShape.Async.NONE ? declared : returns.typeArgument(declared);
         return new HookMethod(
                 method,
