@@ -3,7 +3,10 @@ package dev.kiln;
 import dev.kiln.runtime.impl.AppSettings;
 import dev.kiln.runtime.impl.Host;
 import io.vertx.core.Future;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -149,10 +152,85 @@ public final class App {
 
     /**
      * How long a shutdown ({@link RunningApp#close()}, SIGTERM) lets in-flight requests finish; what is
-     * still running then is cut off, and the log says how many. Default 30 s.
+     * still running then is cut off, and the log says how many. Default 20 s, so that with a
+     * {@link #shutdownDelay(Duration)} of a few seconds the whole shutdown fits in Kubernetes' default
+     * 30 s termination grace period.
      */
     public App shutdownGracePeriod(Duration grace) {
         settings = settings.withShutdownGracePeriod(grace);
+        return this;
+    }
+
+    /**
+     * How long, once a shutdown starts (SIGTERM, {@link RunningApp#close()}), the app goes on accepting
+     * and serving requests while {@code GET /health/ready} answers 503, before the graceful shutdown
+     * proper (stop accepting, finish in-flight work within {@link #shutdownGracePeriod(Duration)}): the
+     * time a load balancer or Kubernetes needs to see the app unready and stop sending it requests.
+     * Answers sent meanwhile carry {@code Connection: close}, so keep-alive clients reconnect elsewhere.
+     * Default 0 (or {@code --shutdown-delay}, {@code KILN_SHUTDOWN_DELAY}: {@code 5s}, {@code 500ms}).
+     */
+    public App shutdownDelay(Duration delay) {
+        settings = settings.withShutdownDelay(delay);
+        return this;
+    }
+
+    /**
+     * Serves {@code GET /health/live} (200 while the process runs) and {@code GET /health/ready} (200
+     * once the app started and every {@link HealthCheck @HealthCheck} answers {@code true}; 503 when one
+     * does not, and from the moment a shutdown starts). Both answer JSON: {@code {"status":"UP",
+     * "checks":{"database":"UP"}}}.
+     */
+    public App health() {
+        settings = settings.withHealth(true);
+        return this;
+    }
+
+    /**
+     * Serves {@code GET /metrics} in Prometheus' text format, from a Micrometer registry: requests
+     * ({@code http_server_requests_seconds}, a histogram per route template, method and status),
+     * requests in flight, each worker pool's threads, busy threads, queue and refusals, the event-loop
+     * delay, and the JVM's memory, GC, threads and CPU. Needs {@code io.micrometer:micrometer-registry-prometheus}
+     * on the class path; without it {@link #start()} fails saying so. Meters the app registers in
+     * Micrometer's global registry ({@code io.micrometer.core.instrument.Metrics}) are served too.
+     */
+    public App metrics() {
+        settings = settings.withMetrics(true);
+        return this;
+    }
+
+    /**
+     * Logs one line per request to the logger {@code dev.kiln.access}, at INFO: method, path template,
+     * status, bytes sent, microseconds, request id ({@code GET /items/{itemId} 200 27B 412us
+     * [request 5f3a9c-17]}). Every answer then carries {@code X-Request-Id}, and with SLF4J the
+     * MDC key {@code requestId} holds it while Kiln runs code for the request. Default off.
+     */
+    public App accessLog(boolean on) {
+        settings = settings.withAccessLog(on);
+        return this;
+    }
+
+    /**
+     * Changes the options Vert.x is created with: native transports ({@code setPreferNativeTransport}),
+     * Vert.x's own metrics ({@code setMetricsOptions}), the event bus, blocked-thread checks. Applied
+     * before Kiln's own settings, which win: the number of event loops ({@link #instances(int)}) and
+     * the size of the default worker pool ({@link #workerPool(String, int)}). Several calls add up.
+     */
+    public App vertxOptions(Consumer<VertxOptions> change) {
+        settings = settings.withVertxOptions(change);
+        return this;
+    }
+
+    /**
+     * Changes the options of the HTTP server of each event loop: TCP options (backlog, keep-alive,
+     * {@code SO_REUSEPORT}, fast open), TLS ({@code setSsl}, key and trust options), response
+     * compression, activity logging. Applied after Kiln's defaults ({@code TCP_NODELAY} on), which it may
+     * change, and before Kiln's limits and protocol settings, which win: {@link #maxHeaderSize(int)},
+     * {@link #maxRequestLineLength(int)}, {@link #idleTimeout(Duration)}, {@link #decompressRequests(boolean)},
+     * {@code 100-continue} handled by Kiln, cleartext HTTP/2 off; the host and port are
+     * {@link #host(String)} and {@link #port(int)}. Several calls add up.
+     */
+    public App httpServerOptions(Consumer<HttpServerOptions> change) {
+        settings = settings.withHttpServerOptions(change);
         return this;
     }
 
@@ -190,8 +268,9 @@ public final class App {
     }
 
     /**
-     * Starts the app with settings from the command line ({@code --host --port --instances}) and the
-     * environment ({@code KILN_HOST KILN_PORT KILN_INSTANCES}), logs the bound address and the route
+     * Starts the app with settings from the command line ({@code --host --port --instances
+     * --shutdown-delay}) and the environment ({@code KILN_HOST KILN_PORT KILN_INSTANCES
+     * KILN_SHUTDOWN_DELAY}), logs the bound address and the route
      * table, and keeps running until the JVM is stopped; SIGTERM shuts it down gracefully.
      */
     public void run(String[] args) {

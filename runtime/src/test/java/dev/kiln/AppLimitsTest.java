@@ -22,7 +22,8 @@ class AppLimitsTest {
         assertEquals(Duration.ofSeconds(60), limits.idleTimeout());
         assertEquals(false, limits.decompressRequests());
         assertEquals(256, limits.workerQueue("default"));
-        assertEquals(Duration.ofSeconds(30), limits.shutdownGracePeriod());
+        assertEquals(Duration.ofSeconds(20), limits.shutdownGracePeriod());
+        assertEquals(Duration.ZERO, limits.shutdownDelay());
     }
 
     @Test

@@ -103,8 +103,10 @@ public final class KilnProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** The annotations that make a class interesting: the HTTP verbs and {@code @ExceptionHandler}. */
+    /** The annotations that make a class interesting: the HTTP verbs, {@code @ExceptionHandler}, {@code @HealthCheck}. */
     private static boolean isEntryAnnotation(String name) {
-        return HttpMethod.ofAnnotation(name) != null || name.equals(KilnNames.EXCEPTION_HANDLER);
+        return HttpMethod.ofAnnotation(name) != null
+                || name.equals(KilnNames.EXCEPTION_HANDLER)
+                || name.equals(KilnNames.HEALTH_CHECK);
     }
 }

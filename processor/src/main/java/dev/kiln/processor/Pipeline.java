@@ -10,17 +10,20 @@ import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
+import dev.kiln.processor.graph.HealthCheckTable;
 import dev.kiln.processor.graph.RouteClassDependencies;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
 import dev.kiln.processor.model.DependencyKey;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
+import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.Readers;
 import dev.kiln.processor.validate.ExceptionHandlerValidator;
+import dev.kiln.processor.validate.HookValidator;
 import dev.kiln.processor.validate.ProviderValidator;
 import dev.kiln.processor.validate.Validation;
 import java.util.ArrayList;
@@ -55,6 +58,8 @@ final class Pipeline {
     private final RouteClassDependencies dependencyValidator = new RouteClassDependencies();
     private final RouteTable routeTable = new RouteTable();
     private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
+    private final HookValidator hookValidator = new HookValidator();
+    private final HealthCheckTable healthChecks = new HealthCheckTable();
     private final GeneratedFiles files;
     private final List<PipelineExtension> extensions;
     private final String moduleOption;
@@ -154,6 +159,7 @@ final class Pipeline {
                     continue;
                 }
                 readHandlers(type);
+                readHealthChecks(type);
                 RouteClass routeClass = readers.routeClasses().read(type);
                 if (!routeClass.operations().isEmpty()) {
                     read.add(routeClass);
@@ -206,7 +212,7 @@ final class Pipeline {
                 && quiet
                 && !processingOver
                 && !diagnostics.reportedErrors()
-                && (!origins.isEmpty() || !handlers.isEmpty())) {
+                && (!origins.isEmpty() || !handlers.isEmpty() || !healthChecks.isEmpty())) {
             writeModule();
         }
     }
@@ -223,6 +229,25 @@ final class Pipeline {
                     handlers.add(handler);
                     origins.add(type);
                 }
+            }
+        }
+    }
+
+    /** Reads and checks the {@code @HealthCheck}s of {@code type}; the valid ones join the route module. */
+    private void readHealthChecks(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (Mirrors.find(method, KilnNames.HEALTH_CHECK) == null) {
+                continue;
+            }
+            HookMethod check = readers.hooks().read(method, KilnNames.HEALTH_CHECK);
+            Report report = hookValidator
+                    .validateHealthCheck(check)
+                    .addAll(dependencies.checkStartupParameters(
+                            check.parameters(), "The health check " + check.describe()));
+            diagnostics.print(report);
+            if (report.isClean() && !dependencies.usesBroken(check.parameters())) {
+                diagnostics.print(healthChecks.add(check));
+                origins.add(type);
             }
         }
     }
@@ -247,7 +272,13 @@ final class Pipeline {
                 .toList();
         try {
             files.write(new RouteModuleGenerator()
-                    .generate(module, routeClasses, sortedHandlers, sortedOrigins, dependencies.singletonOrder()));
+                    .generate(
+                            module,
+                            routeClasses,
+                            sortedHandlers,
+                            sortedOrigins,
+                            dependencies.singletonOrder(),
+                            healthChecks.checks()));
             files.writeResource(
                     RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
@@ -267,6 +298,12 @@ final class Pipeline {
         routeClasses.forEach(c -> packages.add(c.packageName()));
         sortedHandlers.forEach(h -> packages.add(
                 env.getElementUtils().getPackageOf(h.owner()).getQualifiedName().toString()));
+        healthChecks
+                .checks()
+                .forEach(c -> packages.add(env.getElementUtils()
+                        .getPackageOf(c.owner())
+                        .getQualifiedName()
+                        .toString()));
         return ClassName.get(RouteModuleGenerator.commonPackage(packages), "Kiln_RouteModule");
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * when another one failed the request) is cleaned at once. Not a user API.
  */
 public final class RequestScope {
-    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    private static final System.Logger LOG = dev.kiln.runtime.impl.Logs.get("dev.kiln");
 
     /** One cleanup step and where it runs ({@code pool == null}: the event loop). */
     private record Cleanup(String what, AutoCloseable step, WorkerPool pool) {}

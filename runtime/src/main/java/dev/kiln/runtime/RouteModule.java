@@ -35,4 +35,12 @@ public interface RouteModule {
 
     /** The {@code @ExceptionHandler}s declared in this module. */
     List<ExceptionHandlerDef<?>> exceptionHandlers();
+
+    /**
+     * The {@code @HealthCheck}s declared in this module, built with their singletons; called once at
+     * startup, after {@link #start}.
+     */
+    default List<HealthCheckDef> healthChecks(AppContext app) {
+        return List.of();
+    }
 }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
+import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ModuleResources;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,17 @@ public final class RouteModuleGenerator {
             List<ExceptionHandlerMethod> handlers,
             List<? extends Element> origins,
             List<Object> singletons) {
+        return generate(module, routeClasses, handlers, origins, singletons, List.of());
+    }
+
+    /** The registry class, with a {@code healthChecks} method when there are {@code @HealthCheck}s. */
+    public JavaFile generate(
+            ClassName module,
+            List<ClassName> routeClasses,
+            List<ExceptionHandlerMethod> handlers,
+            List<? extends Element> origins,
+            List<Object> singletons,
+            List<HookMethod> healthChecks) {
         TypeSpec.Builder type = TypeSpec.classBuilder(module.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.ROUTE_MODULE)
@@ -102,6 +114,9 @@ public final class RouteModuleGenerator {
             exceptionHandlers.addStatement("return $T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(definitions, ",\n"));
         }
         type.addMethod(exceptionHandlers.build());
+        if (!healthChecks.isEmpty()) {
+            type.addMethod(new HealthChecksWriter().healthChecks(healthChecks));
+        }
         return GeneratedFiles.javaFile(module.packageName(), type.build());
     }
 

@@ -19,7 +19,7 @@ import javax.lang.model.element.Modifier;
  * runs on a worker), into the app's {@code SingletonRegistry}.
  */
 final class SingletonsWriter {
-    private static final String REGISTRY = "singletons";
+    static final String REGISTRY = "singletons";
 
     /** {@code singletons}: {@link ProviderMethod}s and {@link DependencyGraph.Owner}s, in order. */
     MethodSpec start(List<Object> singletons) {
@@ -99,7 +99,7 @@ final class SingletonsWriter {
     }
 
     /** A singleton's arguments: other singletons from the registry, or Vert.x. */
-    private static CodeBlock arguments(List<Parameter> parameters) {
+    static CodeBlock arguments(List<Parameter> parameters) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Parameter parameter : parameters) {
             if (parameter.source() == dev.kiln.processor.model.Source.INJECTED

@@ -75,6 +75,16 @@ public enum DiagnosticId {
             "an @ExceptionHandler with a signature Kiln cannot register, or a second handler for one exception type",
             "Declare it as public static Response<?> handler(SomeException e, Request request) (or returning "
                     + "Future<Response<?>>) in a public class, one per exception type."),
+    BadHookMethod(
+            ERROR,
+            "a @HealthCheck that Kiln cannot call: not public static, in a class that is not public, generic, or "
+                    + "returning something other than boolean or Future<Boolean>",
+            "Declare it as public static boolean check(...) (or returning Future<Boolean>) in a public class; its "
+                    + "parameters are singletons or Vertx."),
+    DuplicateHealthCheck(
+            ERROR,
+            "two @HealthCheck methods with one name in the compilation; reported on both",
+            "Name one of them apart with @HealthCheck(\"name\")."),
     InaccessibleType(
             ERROR,
             "a parameter, member or result type the generated code cannot name (private, or package-private in "

@@ -130,6 +130,14 @@ public final class DependencyGraph {
      * request-scoped value; returns whether it did.
      */
     private boolean checkMadeAtStartup(Parameter parameter, String who, Report report) {
+        return requestScoped(parameter, who + " is made once at startup", "ask for it in an operation", report);
+    }
+
+    /**
+     * Reports {@code parameter} asking for a request-scoped value where there is no request
+     * ({@code situation}: "X is made once at startup"); returns whether it did.
+     */
+    private boolean requestScoped(Parameter parameter, String situation, String otherwise, Report report) {
         ProviderMethod needed = provider(parameter.dependency().key());
         if (needed == null || needed.scope() != ProviderScope.REQUEST) {
             return false;
@@ -139,11 +147,38 @@ public final class DependencyGraph {
                 parameter.element(),
                 null,
                 null,
-                who + " is made once at startup, but " + parameter.javaName() + " is a request-scoped "
+                situation + ", but " + parameter.javaName() + " is a request-scoped "
                         + parameter.dependency().key().describe() + " (from " + needed.describe() + ").",
-                "Make " + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or ask for it in "
-                        + "an operation.");
+                "Make " + needed.describe() + " a singleton (@Provides(scope = Scope.SINGLETON)), or " + otherwise
+                        + ".");
         return true;
+    }
+
+    /**
+     * Reports the dependencies among {@code parameters} of something run outside any request
+     * ({@code who}, e.g. {@code "The health check Checks.database"}) that nothing provides or that are
+     * request-scoped.
+     */
+    public Report checkStartupParameters(List<Parameter> parameters, String who) {
+        Report report = new Report();
+        for (Parameter parameter : parameters) {
+            if (parameter.source() != Source.DEPENDENCY) {
+                continue;
+            }
+            if (provider(parameter.dependency().key()) == null) {
+                missing(parameter, who.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + who.substring(1), report);
+            } else {
+                requestScoped(parameter, who + " runs outside any request", "take another value", report);
+            }
+        }
+        return report;
+    }
+
+    /** Whether a dependency among {@code parameters} is broken (already reported). */
+    public boolean usesBroken(List<Parameter> parameters) {
+        return parameters.stream()
+                .anyMatch(p -> p.source() == Source.DEPENDENCY
+                        && isBroken(p.dependency().key()));
     }
 
     /** Reports that nothing provides what {@code parameter} asks for. */

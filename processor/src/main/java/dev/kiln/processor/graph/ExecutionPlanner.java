@@ -1,5 +1,6 @@
 package dev.kiln.processor.graph;
 
+import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
@@ -71,6 +72,14 @@ public final class ExecutionPlanner {
         Threading threading = method.isEmpty() ? provider.classThreading() : method;
         String onClass = method.isEmpty() ? " on class " + provider.owner().getSimpleName() : "";
         return decide(threading, onClass, provider.async(), provider.describe() + " ");
+    }
+
+    /** Where a static hook ({@code @HealthCheck}) runs and why, by the operations' rules. */
+    public static Dispatch dispatch(HookMethod hook) {
+        Threading method = hook.threading();
+        Threading threading = method.isEmpty() ? hook.classThreading() : method;
+        String onClass = method.isEmpty() ? " on class " + hook.owner().getSimpleName() : "";
+        return decide(threading, onClass, hook.async(), "");
     }
 
     /** Where the operation runs and why. */

@@ -65,6 +65,25 @@ public final class ParameterReader {
         return readAll(method, PathTemplate.parse("/"), true);
     }
 
+    /**
+     * Every parameter of a static hook ({@code @HealthCheck}): the injected types as they are (only
+     * {@code Vertx} is valid there, which the hook's validator says), anything else a singleton dependency.
+     */
+    public List<Parameter> readHookParameters(List<? extends VariableElement> elements) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (VariableElement element : elements) {
+            parameters.add(
+                    Injected.ofClassName(Mirrors.qualifiedName(element.asType())) != null
+                            ? read(element, PathTemplate.parse("/"), true, Javadoc.EMPTY)
+                            : dependency(
+                                    element,
+                                    shapes.read(element.asType()),
+                                    Mirrors.find(element, KilnNames.DEPENDS),
+                                    true));
+        }
+        return parameters;
+    }
+
     /** Every parameter of a route class's constructor: singleton dependencies. */
     public List<Parameter> readConstructorParameters(List<? extends VariableElement> elements) {
         List<Parameter> parameters = new ArrayList<>();

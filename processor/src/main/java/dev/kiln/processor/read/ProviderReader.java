@@ -57,11 +57,7 @@ public final class ProviderReader {
                 ? ProviderScope.SINGLETON
                 : ProviderScope.REQUEST;
         TypeMirror declared = method.getReturnType();
-        ReturnShape.Async async = returns.isA(declared, KilnNames.FUTURE)
-                ? ReturnShape.Async.FUTURE
-                : returns.isA(declared, KilnNames.COMPLETION_STAGE)
-                        ? ReturnShape.Async.COMPLETION_STAGE
-                        : ReturnShape.Async.NONE;
+        ReturnShape.Async async = returns.async(declared);
         TypeMirror value = async == ReturnShape.Async.NONE ? declared : returns.typeArgument(declared);
         boolean resource = Mirrors.qualifiedName(value).equals(KilnNames.RESOURCE);
         TypeMirror provided = provided(method);

@@ -11,6 +11,7 @@ public final class Readers {
     private final TypeShapeReader shapes;
     private final ParameterReader parameters;
     private final ReturnShapeReader returns;
+    private final HookReader hooks;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
@@ -27,6 +28,7 @@ public final class Readers {
         this.shapes = shapes;
         this.parameters = parameters;
         this.returns = returns;
+        this.hooks = new HookReader(mirrors, parameters, returns, operations);
     }
 
     /** How types are read: their binding, what Jackson writes, what the document says. */
@@ -42,6 +44,11 @@ public final class Readers {
     /** How a method's result is read. */
     public ReturnShapeReader returns() {
         return returns;
+    }
+
+    /** The reader of static hooks ({@code @HealthCheck}). */
+    public HookReader hooks() {
+        return hooks;
     }
 
     /** The {@code @Provides} reader. */

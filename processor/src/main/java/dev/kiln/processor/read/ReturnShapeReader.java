@@ -28,15 +28,8 @@ public final class ReturnShapeReader {
      * produces {@code produces}.
      */
     public ReturnShape read(ExecutableElement method, TypeMirror declared, String produces) {
-        ReturnShape.Async async = ReturnShape.Async.NONE;
-        TypeMirror value = declared;
-        if (isA(declared, KilnNames.FUTURE)) {
-            async = ReturnShape.Async.FUTURE;
-            value = typeArgument(declared);
-        } else if (isA(declared, KilnNames.COMPLETION_STAGE)) {
-            async = ReturnShape.Async.COMPLETION_STAGE;
-            value = typeArgument(declared);
-        }
+        ReturnShape.Async async = async(declared);
+        TypeMirror value = async == ReturnShape.Async.NONE ? declared : typeArgument(declared);
         String valueName = Mirrors.qualifiedName(value);
         if (value.getKind() == TypeKind.VOID || valueName.equals("java.lang.Void")) {
             return new ReturnShape(declared, async, ReturnShape.Kind.EMPTY, value, null, null);
@@ -54,6 +47,13 @@ public final class ReturnShapeReader {
                 ? ReturnShape.Kind.TEXT
                 : ReturnShape.Kind.JSON;
         return new ReturnShape(declared, async, kind, value, value, shapes.read(value, method));
+    }
+
+    /** Whether {@code type} is a {@code Future}, a {@code CompletionStage}, or neither. */
+    ReturnShape.Async async(TypeMirror type) {
+        return isA(type, KilnNames.FUTURE)
+                ? ReturnShape.Async.FUTURE
+                : isA(type, KilnNames.COMPLETION_STAGE) ? ReturnShape.Async.COMPLETION_STAGE : ReturnShape.Async.NONE;
     }
 
     /** Whether {@code type} is (a subtype of) the named generic type. */

@@ -196,17 +196,20 @@ final class Answers {
 
     /**
      * Starts the one answer to this request. An error answer carries the request's id, which its log
-     * lines name too; a success does not pay for one. Every answer goes through here, so this is also
+     * lines name too; a success does not pay for one, unless the access log is on (its lines name it). Every answer goes through here, so this is also
      * where an answer during shutdown gets {@code Connection: close}.
      */
     static HttpServerResponse start(HttpExchange ex, int status) {
         HttpServerResponse out = ex.http.response().setStatusCode(status);
-        if (status >= 400) {
+        if (status >= 400 || ex.host.everyRequestId) {
             out.putHeader(RequestIds.HEADER, ex.requestId());
         }
-        if (ex.host.shuttingDown()) {
-            // An answer started while the app shuts down tells the client not to send more on this connection.
+        if (ex.host.draining()) {
+            // An answer started while the app shuts down tells the client not to send more on this
+            // connection, and the connection closes once it is written: during the shutdown delay,
+            // keep-alive clients reconnect, through their balancer, to an instance that stays.
             out.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            ex.closeWhenWritten = true;
         }
         return out;
     }

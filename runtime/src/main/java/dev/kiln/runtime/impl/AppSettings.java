@@ -1,7 +1,10 @@
 package dev.kiln.runtime.impl;
 
 import dev.kiln.Request;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +25,8 @@ import java.util.function.Function;
  * method changes an instance it has returned.
  */
 public final class AppSettings implements Cloneable {
+    private static final String OPTIONS = "--host, --port, --instances, --shutdown-delay";
+
     /** Vert.x's own default worker pool size, used for a pool whose size is not set. */
     public static final int DEFAULT_WORKER_POOL_SIZE = 20;
 
@@ -40,7 +45,15 @@ public final class AppSettings implements Cloneable {
     private Map<String, Integer> workerPools = Map.of();
     private int defaultWorkerQueue = 256;
     private Map<String, Integer> workerQueues = Map.of();
-    private Duration shutdownGracePeriod = Duration.ofSeconds(30);
+    private Duration shutdownGracePeriod = Duration.ofSeconds(20);
+    private Duration shutdownDelay = Duration.ZERO;
+    private Consumer<VertxOptions> vertxOptions = options -> {};
+    private Consumer<HttpServerOptions> httpServerOptions = options -> {};
+
+    // ---------------------------------------------------------------- operations
+    private boolean health;
+    private boolean metrics;
+    private boolean accessLog;
 
     // ---------------------------------------------------------------- what a client may send
     private long maxBodySize = 10L * 1024 * 1024;
@@ -204,6 +217,81 @@ public final class AppSettings implements Cloneable {
         return with(s -> s.shutdownGracePeriod = grace);
     }
 
+    /**
+     * How long, after a shutdown starts, the app goes on accepting and serving while {@code /health/ready}
+     * answers 503, before the graceful shutdown proper; 0: none.
+     */
+    public Duration shutdownDelay() {
+        return shutdownDelay;
+    }
+
+    public AppSettings withShutdownDelay(Duration delay) {
+        Objects.requireNonNull(delay, "shutdownDelay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("shutdownDelay must not be negative: " + delay);
+        }
+        return with(s -> s.shutdownDelay = delay);
+    }
+
+    /**
+     * Applied to the {@link VertxOptions} before Kiln's own settings of them (the event-loop count,
+     * {@code instances}, and the default worker pool's size), which win.
+     */
+    public Consumer<VertxOptions> vertxOptions() {
+        return vertxOptions;
+    }
+
+    /** Adds a change of the {@link VertxOptions}, after those added before. */
+    public AppSettings withVertxOptions(Consumer<VertxOptions> change) {
+        Objects.requireNonNull(change, "vertxOptions");
+        Consumer<VertxOptions> before = vertxOptions;
+        return with(s -> s.vertxOptions = before.andThen(change));
+    }
+
+    /**
+     * Applied to each event loop's {@link HttpServerOptions} after Kiln's defaults and before Kiln's
+     * limits and protocol settings, which win (see {@code App.httpServerOptions}).
+     */
+    public Consumer<HttpServerOptions> httpServerOptions() {
+        return httpServerOptions;
+    }
+
+    /** Adds a change of the {@link HttpServerOptions}, after those added before. */
+    public AppSettings withHttpServerOptions(Consumer<HttpServerOptions> change) {
+        Objects.requireNonNull(change, "httpServerOptions");
+        Consumer<HttpServerOptions> before = httpServerOptions;
+        return with(s -> s.httpServerOptions = before.andThen(change));
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    /** Whether {@code /health/live} and {@code /health/ready} are served. */
+    public boolean health() {
+        return health;
+    }
+
+    public AppSettings withHealth(boolean on) {
+        return with(s -> s.health = on);
+    }
+
+    /** Whether {@code /metrics} is served (Prometheus text, from Micrometer) and requests are measured. */
+    public boolean metrics() {
+        return metrics;
+    }
+
+    public AppSettings withMetrics(boolean on) {
+        return with(s -> s.metrics = on);
+    }
+
+    /** Whether one line per request is logged to {@code dev.kiln.access}. */
+    public boolean accessLog() {
+        return accessLog;
+    }
+
+    public AppSettings withAccessLog(boolean on) {
+        return with(s -> s.accessLog = on);
+    }
+
     // ---------------------------------------------------------------- what a client may send
 
     /** The largest request body read, in bytes; larger bodies get {@code 413}. */
@@ -313,7 +401,10 @@ public final class AppSettings implements Cloneable {
 
     // ---------------------------------------------------------------- the command line and the environment
 
-    /** {@code KILN_HOST}, {@code KILN_PORT}, {@code KILN_INSTANCES} override what the builder set. */
+    /**
+     * {@code KILN_HOST}, {@code KILN_PORT}, {@code KILN_INSTANCES}, {@code KILN_SHUTDOWN_DELAY} override
+     * what the builder set.
+     */
     public AppSettings withEnvironment(Map<String, String> env) {
         AppSettings s = this;
         String value;
@@ -326,12 +417,15 @@ public final class AppSettings implements Cloneable {
         if ((value = env.get("KILN_INSTANCES")) != null && !value.isBlank()) {
             s = s.withInstances(number("KILN_INSTANCES", value));
         }
+        if ((value = env.get("KILN_SHUTDOWN_DELAY")) != null && !value.isBlank()) {
+            s = s.withShutdownDelay(duration("KILN_SHUTDOWN_DELAY", value));
+        }
         return s;
     }
 
     /**
-     * {@code --host H}, {@code --port P}, {@code --instances N} (also {@code --port=P}) override
-     * everything else. Unknown arguments are an {@link IllegalArgumentException}, so a typo is not
+     * {@code --host H}, {@code --port P}, {@code --instances N}, {@code --shutdown-delay D} (also
+     * {@code --port=P}) override everything else. Unknown arguments are an {@link IllegalArgumentException}, so a typo is not
      * silently ignored.
      */
     public AppSettings withArguments(String... args) {
@@ -351,12 +445,13 @@ public final class AppSettings implements Cloneable {
                 }
                 value = args[++i];
             } else {
-                throw new IllegalArgumentException(
-                        "unknown argument: " + arg + " (expected --host, --port, --instances)");
+                throw new IllegalArgumentException("unknown argument: " + arg + " (expected " + OPTIONS + ")");
             }
-            if (!name.equals("host") && !name.equals("port") && !name.equals("instances")) {
-                throw new IllegalArgumentException(
-                        "unknown option: --" + name + " (expected --host, --port, --instances)");
+            if (!name.equals("host")
+                    && !name.equals("port")
+                    && !name.equals("instances")
+                    && !name.equals("shutdown-delay")) {
+                throw new IllegalArgumentException("unknown option: --" + name + " (expected " + OPTIONS + ")");
             }
             given.put(name, value);
         }
@@ -369,6 +464,9 @@ public final class AppSettings implements Cloneable {
         }
         if (given.containsKey("instances")) {
             s = s.withInstances(number("--instances", given.get("instances")));
+        }
+        if (given.containsKey("shutdown-delay")) {
+            s = s.withShutdownDelay(duration("--shutdown-delay", given.get("shutdown-delay")));
         }
         return s;
     }
@@ -415,6 +513,34 @@ public final class AppSettings implements Cloneable {
     private static void notNegativeQueue(String what, int size) {
         if (size < 0) {
             throw new IllegalArgumentException("a worker queue must not be negative: " + what);
+        }
+    }
+
+    /**
+     * A duration as people write it in a manifest: {@code 5s}, {@code 500ms}, {@code 1m}, a plain number
+     * of seconds, or ISO-8601 ({@code PT5S}).
+     */
+    static Duration duration(String what, String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (v.startsWith("pt")) {
+                return Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(
+                        Long.parseLong(v.substring(0, v.length() - 2).strip()));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofMillis(Math.round(
+                        Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 1000));
+            }
+            if (v.endsWith("m")) {
+                return Duration.ofSeconds(
+                        Long.parseLong(v.substring(0, v.length() - 1).strip()) * 60);
+            }
+            return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " is not a duration (5s, 500ms, 1m): " + value);
         }
     }
 

@@ -3,12 +3,9 @@ package dev.kiln.runtime.impl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kiln.runtime.Dispatch;
-import dev.kiln.runtime.Route;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +23,7 @@ import java.util.Set;
  * both served from their webjars (whichever version is on the class path) so they work offline.
  */
 final class Docs {
-    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    private static final System.Logger LOG = Logs.get("dev.kiln");
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
     private static final CharSequence HTML = HttpHeaders.createOptimized("text/html; charset=utf-8");
     private static final CharSequence CSS = HttpHeaders.createOptimized("text/css; charset=utf-8");
@@ -36,32 +33,14 @@ final class Docs {
     private Docs() {}
 
     /** Adds the docs routes (not shown in the route table); a user route on the same path wins. */
-    static void addRoutes(
-            AppSettings settings, List<String> openapiResources, PathRouter<Route> router, List<Route> userRoutes) {
+    static void addRoutes(AppSettings settings, List<String> openapiResources, BuiltInRoutes routes) {
         String openapiUrl = settings.openapiUrl();
         if (openapiUrl == null) {
             return;
         }
         ClassLoader loader = loader();
-        Set<String> taken = new HashSet<>();
-        userRoutes.forEach(r -> taken.add(r.method() + " " + r.path()));
-        Adder add = (path, type, bytes) -> {
-            if (taken.add("GET " + path)) {
-                router.add(
-                        HttpMethod.GET,
-                        path,
-                        new Route(
-                                HttpMethod.GET,
-                                path,
-                                "Kiln.docs",
-                                Dispatch.eventLoop(),
-                                0,
-                                false,
-                                ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes))));
-            } else {
-                LOG.log(Level.WARNING, "GET " + path + " is a user route; the built-in docs page there is not served");
-            }
-        };
+        Adder add = (path, type, bytes) ->
+                routes.get(path, "docs", ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes)));
         add.add(openapiUrl, JSON, openapi(settings, openapiResources, loader));
         String docsUrl = settings.docsUrl();
         if (docsUrl != null) {

@@ -67,7 +67,7 @@ final class Failures {
     /** {@link dev.kiln.runtime.Exchange#fail}, on the exchange's event loop. */
     void fail(HttpExchange ex, Throwable error) {
         if (ex.answered()) {
-            HttpExchange.LOG.log(
+            ex.log(
                     Level.ERROR,
                     "Failure after the response to " + ex.describe() + " was started; no second response",
                     error);
@@ -162,7 +162,7 @@ final class Failures {
 
     /** Logs {@code error} with the request's id and answers {@code 500 {"detail":"Internal Server Error"}}. */
     private static void internalError(HttpExchange ex, String message, Throwable error) {
-        HttpExchange.LOG.log(Level.ERROR, message, error);
+        ex.log(Level.ERROR, message, error);
         Answers.sendJson(ex, 500, ErrorBodies.internal(), Map.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.runtime.impl;
 
 import dev.kiln.RunningApp;
 import dev.kiln.runtime.Dispatch;
+import dev.kiln.runtime.HealthCheckDef;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.RouteModule;
 import io.vertx.core.DeploymentOptions;
@@ -10,6 +11,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -18,7 +21,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * the log. Not a user API: {@link dev.kiln.App} calls it.
  */
 public final class Host {
-    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    private static final System.Logger LOG = Logs.get("dev.kiln");
 
     private Host() {}
 
@@ -74,11 +79,14 @@ public final class Host {
 
     /** Starts the app; the future completes once every event loop listens. */
     public static Future<RunningApp> start(AppSettings settings) {
-        VertxOptions options = new VertxOptions()
-                .setEventLoopPoolSize(settings.instances())
-                .setWorkerPoolSize(settings.workerPoolSize(Dispatch.DEFAULT_POOL));
-        Vertx vertx = Vertx.vertx(options);
-        RunningHost host = new RunningHost(settings, vertx);
+        RequestMetrics metrics;
+        try {
+            metrics = settings.metrics() ? RequestMetrics.create() : null;
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        Vertx vertx = Vertx.vertx(vertxOptions(settings));
+        RunningHost host = new RunningHost(settings, vertx, metrics);
         // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
         // its event loops could no longer deliver the failure.
         Promise<RunningApp> started = Promise.promise();
@@ -96,15 +104,32 @@ public final class Host {
                 return;
             }
             List<Route> userRoutes;
+            Health health;
             try {
                 userRoutes = loadRoutes(host, modules);
                 // Every module has asked for its overrides: one that replaces nothing is a mistake.
                 host.overrides().check();
+                health = health(host, modules);
                 PathRouter<Route> router = new PathRouter<>();
                 for (Route route : userRoutes) {
                     router.add(route.method(), route.path(), route);
                 }
-                Docs.addRoutes(settings, openapiResources(modules), router, userRoutes);
+                BuiltInRoutes builtIns = new BuiltInRoutes(router, userRoutes);
+                Docs.addRoutes(settings, openapiResources(modules), builtIns);
+                if (health != null) {
+                    health.addRoutes(builtIns);
+                }
+                if (metrics != null) {
+                    CharSequence type = HttpHeaders.createOptimized(RequestMetrics.CONTENT_TYPE);
+                    // On the event loop: a scrape is in-memory work, and a busy worker pool must not hide it.
+                    builtIns.get(
+                            "/metrics",
+                            "metrics",
+                            ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(metrics.scrape())));
+                    List<Route> all = new ArrayList<>(userRoutes);
+                    all.addAll(builtIns.added());
+                    metrics.routes(all);
+                }
                 host.router(router.seal());
             } catch (Throwable e) {
                 failStart(host, started, e);
@@ -112,9 +137,69 @@ public final class Host {
             }
             ConnectionGuard guard =
                     new ConnectionGuard(vertx, settings.headerReadTimeout().toMillis());
-            listen(host, new RequestHandler(host, guard), guard, userRoutes, started, 3);
+            listen(host, new RequestHandler(host, guard), guard, userRoutes, health, started, 3);
         });
         return started.future();
+    }
+
+    /** The app's changes of the Vert.x options first, then Kiln's own settings, which win. */
+    static VertxOptions vertxOptions(AppSettings settings) {
+        VertxOptions options = new VertxOptions();
+        settings.vertxOptions().accept(options);
+        return options.setEventLoopPoolSize(settings.instances())
+                .setWorkerPoolSize(settings.workerPoolSize(Dispatch.DEFAULT_POOL));
+    }
+
+    /**
+     * Kiln's defaults, then the app's changes, then what Kiln needs to keep its limits and framing
+     * guarantees, which wins.
+     */
+    static HttpServerOptions serverOptions(AppSettings settings) {
+        HttpServerOptions options = new HttpServerOptions().setTcpNoDelay(true);
+        settings.httpServerOptions().accept(options);
+        return options
+                // 100-continue is the request handler's decision: not for a body it would refuse.
+                .setHandle100ContinueAutomatically(false)
+                // Netty's decoder answers 431 and 414 past these, and closes the connection.
+                .setMaxHeaderSize(settings.maxHeaderSize())
+                .setMaxInitialLineLength(settings.maxRequestLineLength())
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setIdleTimeout(
+                        (int) Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()))
+                .setDecompressionSupported(settings.decompressRequests())
+                // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
+                // first bytes show which protocol it is, so a silent client would have no deadline.
+                .setHttp2ClearTextEnabled(false);
+    }
+
+    /**
+     * The readiness checks of every module, or {@code null} without {@code App.health()} (then checks the
+     * modules declare are not run, and the log says so). Two checks of one name fail the start.
+     */
+    private static Health health(RunningHost host, List<RouteModule> modules) {
+        List<HealthCheckDef> checks = new ArrayList<>();
+        for (RouteModule module : modules) {
+            checks.addAll(module.healthChecks(host));
+        }
+        if (!host.settings().health()) {
+            if (!checks.isEmpty()) {
+                LOG.log(
+                        Level.WARNING,
+                        checks.size() + " @HealthCheck method(s) found, but health endpoints are off: call "
+                                + "App.health() to serve /health/ready with them");
+            }
+            return null;
+        }
+        Map<String, HealthCheckDef> byName = new LinkedHashMap<>();
+        for (HealthCheckDef check : checks) {
+            HealthCheckDef other = byName.putIfAbsent(check.name(), check);
+            if (other != null) {
+                throw new IllegalStateException("Two health checks are named \"" + check.name() + "\": "
+                        + other.javaMethod() + " and " + check.javaMethod() + "; give one another name with "
+                        + "@HealthCheck(\"...\")");
+            }
+        }
+        return new Health(host, checks);
     }
 
     /** Runs each module's {@link RouteModule#start} (its singletons) one module after the other. */
@@ -143,6 +228,7 @@ public final class Host {
             RequestHandler handler,
             ConnectionGuard guard,
             List<Route> userRoutes,
+            Health health,
             Promise<RunningApp> started,
             int attempts) {
         AppSettings settings = host.settings();
@@ -160,10 +246,10 @@ public final class Host {
                         new DeploymentOptions().setInstances(settings.instances()))
                 .onComplete(done -> {
                     if (done.succeeded()) {
-                        logStarted(host, userRoutes);
+                        logStarted(host, userRoutes, health);
                         started.complete(host);
                     } else if (choosePort && attempts > 1 && done.cause() instanceof BindException) {
-                        listen(host, handler, guard, userRoutes, started, attempts - 1);
+                        listen(host, handler, guard, userRoutes, health, started, attempts - 1);
                     } else {
                         failStart(host, started, done.cause());
                     }
@@ -172,6 +258,9 @@ public final class Host {
 
     private static void failStart(RunningHost host, Promise<RunningApp> started, Throwable cause) {
         host.closeSingletons();
+        if (host.metrics() != null) {
+            host.metrics().close();
+        }
         host.vertx().close();
         started.fail(cause);
     }
@@ -219,7 +308,7 @@ public final class Host {
         return routes;
     }
 
-    private static void logStarted(RunningHost host, List<Route> routes) {
+    private static void logStarted(RunningHost host, List<Route> routes, Health health) {
         AppSettings s = host.settings();
         String base = "http://" + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
         LOG.log(
@@ -236,6 +325,12 @@ public final class Host {
                 docs.append(", ").append(base).append(s.redocUrl()).append(" (ReDoc)");
             }
             LOG.log(Level.INFO, docs.toString());
+        }
+        if (health != null) {
+            LOG.log(Level.INFO, health.describe(base));
+        }
+        if (host.metrics() != null) {
+            LOG.log(Level.INFO, "Metrics: " + base + "/metrics (Prometheus)");
         }
     }
 
@@ -255,21 +350,10 @@ public final class Host {
 
         @Override
         public Future<?> start() {
-            AppSettings settings = host.settings();
-            HttpServerOptions options = new HttpServerOptions()
-                    // 100-continue is the request handler's decision: not for a body it would refuse.
-                    .setHandle100ContinueAutomatically(false)
-                    .setTcpNoDelay(true)
-                    // Netty's decoder answers 431 and 414 past these, and closes the connection.
-                    .setMaxHeaderSize(settings.maxHeaderSize())
-                    .setMaxInitialLineLength(settings.maxRequestLineLength())
-                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                    .setIdleTimeout((int)
-                            Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()))
-                    .setDecompressionSupported(settings.decompressRequests())
-                    // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
-                    // first bytes show which protocol it is, so a silent client would have no deadline.
-                    .setHttp2ClearTextEnabled(false);
+            HttpServerOptions options = serverOptions(host.settings());
+            if (host.metrics() != null) {
+                host.metrics().watchEventLoop(vertx);
+            }
             return vertx.createHttpServer(options)
                     .connectionHandler(guard::opened)
                     .invalidRequestHandler(InvalidRequests::answer)

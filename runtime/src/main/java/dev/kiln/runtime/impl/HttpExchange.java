@@ -36,7 +36,7 @@ import java.util.concurrent.ExecutionException;
  * </ul>
  */
 final class HttpExchange implements Exchange {
-    static final System.Logger LOG = System.getLogger("dev.kiln");
+    static final System.Logger LOG = Logs.get("dev.kiln");
 
     final RunningHost host;
     final HttpServerRequest http;
@@ -52,6 +52,12 @@ final class HttpExchange implements Exchange {
 
     private boolean answered;
     private boolean completed;
+    private boolean abandoned;
+    /** Set when the answer says {@code Connection: close} (during a shutdown): the connection closes after it. */
+    boolean closeWhenWritten;
+    /** When the request arrived, read only when metrics or the access log are on. */
+    private final long startNanos;
+
     private List<Runnable> afterResponse;
     private String requestId;
 
@@ -61,6 +67,13 @@ final class HttpExchange implements Exchange {
         this.route = route;
         this.pathParams = pathParams;
         this.context = Vertx.currentContext();
+        RequestObserver observer = host.observer();
+        if (observer != null) {
+            startNanos = System.nanoTime();
+            observer.started();
+        } else {
+            startNanos = 0;
+        }
     }
 
     void body(Buffer body) {
@@ -230,6 +243,11 @@ final class HttpExchange implements Exchange {
                 + " [request " + requestId() + "]";
     }
 
+    /** Logs a line about this request: with SLF4J, its id is in the MDC for that line. */
+    void log(Level level, String message, Throwable error) {
+        Logs.about(LOG, level, requestId(), message, error);
+    }
+
     /** Whether an answer was started (or the request abandoned). */
     boolean answered() {
         return answered;
@@ -243,7 +261,7 @@ final class HttpExchange implements Exchange {
     /** Marks the exchange answered; {@code false} (and a log line) if it already was. */
     boolean begin() {
         if (answered) {
-            LOG.log(Level.WARNING, "A second answer to " + describe() + " was dropped");
+            log(Level.WARNING, "A second answer to " + describe() + " was dropped", null);
             return false;
         }
         answered = true;
@@ -252,13 +270,20 @@ final class HttpExchange implements Exchange {
 
     /** Completes the exchange once the answer was written (or writing it failed). */
     void finish(Future<Void> written) {
-        written.onComplete(done -> onContext(this::complete));
+        written.onComplete(done -> onContext(() -> {
+            complete();
+            if (closeWhenWritten) {
+                // Vert.x keeps a connection open whatever Connection header the answer carries.
+                http.connection().close();
+            }
+        }));
     }
 
     /** Ends the in-flight count of a request that will never be answered (its connection failed). */
     void abandon() {
         if (!answered) {
             answered = true;
+            abandoned = true;
             complete();
         }
     }
@@ -270,7 +295,25 @@ final class HttpExchange implements Exchange {
             runAfterResponse(afterResponse);
             afterResponse = null;
         }
+        RequestObserver observer = host.observer();
+        if (observer != null) {
+            observe(observer);
+        }
         host.inFlight().end();
+    }
+
+    /** Tells the metrics and the access log how the request ended; 499 for one abandoned before an answer. */
+    private void observe(RequestObserver observer) {
+        try {
+            var response = http.response();
+            observer.completed(
+                    this,
+                    abandoned ? 499 : response.getStatusCode(),
+                    abandoned ? 0 : response.bytesWritten(),
+                    System.nanoTime() - startNanos);
+        } catch (RuntimeException e) {
+            log(Level.WARNING, "Measuring or logging " + describe() + " failed", e);
+        }
     }
 
     private void runAfterResponse(List<Runnable> actions) {
@@ -278,7 +321,7 @@ final class HttpExchange implements Exchange {
             try {
                 actions.get(i).run();
             } catch (Throwable e) {
-                LOG.log(Level.ERROR, "An after-response action of " + describe() + " failed", e);
+                log(Level.ERROR, "An after-response action of " + describe() + " failed", e);
             }
         }
     }

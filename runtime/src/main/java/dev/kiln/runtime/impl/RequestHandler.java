@@ -197,6 +197,16 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     }
 
     private static void dispatch(HttpExchange exchange, Route route) {
+        if (exchange.host.everyRequestId) {
+            // With the access log on and SLF4J, the request id is in the MDC while the operation's
+            // event-loop part runs (worker hops get it in UserCode).
+            Logs.withRequestId(exchange.requestId(), () -> call(exchange, route));
+        } else {
+            call(exchange, route);
+        }
+    }
+
+    private static void call(HttpExchange exchange, Route route) {
         try {
             route.endpoint().handle(exchange);
         } catch (Throwable e) {

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * the shutdown sequence. It is the {@link AppContext} generated route classes are built with.
  */
 final class RunningHost implements RunningApp, AppContext {
-    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    private static final System.Logger LOG = Logs.get("dev.kiln");
 
     private final AppSettings settings;
     private final Vertx vertx;
@@ -40,13 +40,34 @@ final class RunningHost implements RunningApp, AppContext {
     private final Failures failures = new Failures();
     private final Overrides overrides;
     private final SingletonRegistry singletons = new SingletonRegistry(this);
+    /** Metrics and the access log, or {@code null} when both are off (then requests pay nothing for them). */
+    private final RequestObserver observer;
+    /** The Micrometer side of {@code App.metrics()}, or {@code null}. */
+    private final RequestMetrics metrics;
+    /** Whether every answer carries {@code X-Request-Id} and user code runs with it in the MDC. */
+    final boolean everyRequestId;
+
     private volatile PathRouter<Route> router;
     private volatile int port;
+    /** Set once the graceful shutdown proper starts (after the shutdown delay): new requests get 503. */
+    private volatile boolean stopping;
 
-    RunningHost(AppSettings settings, Vertx vertx) {
+    RunningHost(AppSettings settings, Vertx vertx, RequestMetrics metrics) {
         this.settings = settings;
         this.vertx = vertx;
         this.overrides = new Overrides(settings.overrides());
+        this.metrics = metrics;
+        this.observer = RequestObserver.of(metrics, settings.accessLog() ? new AccessLog() : null);
+        this.everyRequestId = settings.accessLog();
+    }
+
+    RequestObserver observer() {
+        return observer;
+    }
+
+    /** The app's metrics, or {@code null} without {@code App.metrics()}. */
+    RequestMetrics metrics() {
+        return metrics;
     }
 
     AppSettings settings() {
@@ -90,8 +111,17 @@ final class RunningHost implements RunningApp, AppContext {
         return terminated.future();
     }
 
-    boolean shuttingDown() {
+    /**
+     * Whether a shutdown started: readiness answers 503 and answers carry {@code Connection: close}, but
+     * requests are still served until the shutdown delay is over.
+     */
+    boolean draining() {
         return shutdown.get() != null;
+    }
+
+    /** Whether the graceful shutdown proper started: the server stops accepting, new requests get 503. */
+    boolean shuttingDown() {
+        return stopping;
     }
 
     // ------------------------------------------------------------------ AppContext
@@ -106,10 +136,13 @@ final class RunningHost implements RunningApp, AppContext {
         return pools.computeIfAbsent(name, n -> {
             int size = settings.workerPoolSize(n);
             int queue = settings.workerQueue(n);
-            if (n.equals(Dispatch.DEFAULT_POOL)) {
-                return new VertxWorkerPool(n, size, queue, null);
+            VertxWorkerPool pool = n.equals(Dispatch.DEFAULT_POOL)
+                    ? new VertxWorkerPool(n, size, queue, null)
+                    : new VertxWorkerPool(n, size, queue, vertx.createSharedWorkerExecutor(n, size));
+            if (metrics != null) {
+                metrics.pool(pool);
             }
-            return new VertxWorkerPool(n, size, queue, vertx.createSharedWorkerExecutor(n, size));
+            return pool;
         });
     }
 
@@ -143,9 +176,10 @@ final class RunningHost implements RunningApp, AppContext {
     }
 
     /**
-     * Stops accepting connections (Vert.x closes each connection once its current request is answered),
-     * waits for in-flight requests, on the event loops and on workers, up to the grace period,
-     * closes the registered singletons in reverse order, then closes Vert.x. Idempotent.
+     * Makes readiness fail at once; after the shutdown delay, stops accepting connections (Vert.x closes
+     * each connection once its current request is answered), waits for in-flight requests, on the
+     * event loops and on workers, up to the grace period, closes the registered singletons in reverse
+     * order, then closes Vert.x. Idempotent.
      */
     @Override
     public Future<Void> shutdown() {
@@ -153,6 +187,21 @@ final class RunningHost implements RunningApp, AppContext {
         if (!shutdown.compareAndSet(null, done.future())) {
             return shutdown.get();
         }
+        long delayMillis = settings.shutdownDelay().toMillis();
+        if (delayMillis > 0) {
+            LOG.log(
+                    Level.INFO,
+                    "Shutdown requested: " + (settings.health() ? "/health/ready answers 503; " : "") + "serving for "
+                            + delayMillis + " ms more (the shutdown delay) before stopping");
+            vertx.setTimer(delayMillis, fired -> stop(done));
+        } else {
+            stop(done);
+        }
+        return done.future();
+    }
+
+    private void stop(Promise<Void> done) {
+        stopping = true;
         long graceMillis = settings.shutdownGracePeriod().toMillis();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
         LOG.log(
@@ -170,6 +219,9 @@ final class RunningHost implements RunningApp, AppContext {
                     return null;
                 }))
                 .transform(ignored -> {
+                    if (metrics != null) {
+                        metrics.close();
+                    }
                     pools.values().forEach(pool -> {
                         if (pool.executor() != null) {
                             pool.executor().close();
@@ -185,7 +237,6 @@ final class RunningHost implements RunningApp, AppContext {
                     done.complete();
                     terminated.complete();
                 });
-        return done.future();
     }
 
     /**
@@ -231,7 +282,9 @@ final class RunningHost implements RunningApp, AppContext {
             throw new IllegalStateException("close() blocks; on an event loop use shutdown()");
         }
         try {
-            long wait = settings.shutdownGracePeriod().toSeconds() + 30;
+            long wait = settings.shutdownDelay().toSeconds()
+                    + settings.shutdownGracePeriod().toSeconds()
+                    + 30;
             shutdown().toCompletionStage().toCompletableFuture().get(wait, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -41,6 +41,21 @@ final class UserCode {
         } else if (!pool.tryAdmit()) {
             return Future.failedFuture(WorkerSaturation.refuse(pool));
         }
+        return admitted(ex, pool, work);
+    }
+
+    /**
+     * Runs work on a worker whatever the pool's load (a cleanup, a health check: a busy pool must not make
+     * the app look unready).
+     */
+    static <T> Future<T> always(HttpExchange ex, VertxWorkerPool pool, Callable<T> work) {
+        pool.admit();
+        return admitted(ex, pool, work);
+    }
+
+    private static <T> Future<T> admitted(HttpExchange ex, VertxWorkerPool pool, Callable<T> callable) {
+        // With the access log on and SLF4J, the request id is in the MDC while the work runs.
+        Callable<T> work = ex.host.everyRequestId ? Logs.withRequestId(ex.requestId(), callable) : callable;
         InFlight inFlight = ex.host.inFlight();
         // Counted on its own: work that outlives the answer (a cleanup step) must finish before shutdown too.
         inFlight.begin();

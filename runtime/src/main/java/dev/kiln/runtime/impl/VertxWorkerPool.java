@@ -3,6 +3,7 @@ package dev.kiln.runtime.impl;
 import dev.kiln.runtime.WorkerPool;
 import io.vertx.core.WorkerExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A worker pool: Vert.x's own worker pool for {@code "default"} ({@code executor == null}), else a
@@ -19,6 +20,7 @@ final class VertxWorkerPool implements WorkerPool {
     private final int capacity;
     private final WorkerExecutor executor;
     private final AtomicInteger admitted = new AtomicInteger();
+    private final LongAdder refusals = new LongAdder();
 
     VertxWorkerPool(String name, int size, int queue, WorkerExecutor executor) {
         this.name = name;
@@ -66,6 +68,21 @@ final class VertxWorkerPool implements WorkerPool {
     /** Running or waiting now. */
     int admitted() {
         return admitted.get();
+    }
+
+    /** The most work that may run or wait at once: threads plus queue. */
+    int capacity() {
+        return capacity;
+    }
+
+    /** Counts one piece of work refused with {@code 503} because the pool and its queue were full. */
+    void refused() {
+        refusals.increment();
+    }
+
+    /** Work refused so far. */
+    long refusals() {
+        return refusals.sum();
     }
 
     @Override

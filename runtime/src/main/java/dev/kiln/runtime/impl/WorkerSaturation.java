@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * flood of log lines.
  */
 final class WorkerSaturation {
-    private static final System.Logger LOG = System.getLogger("dev.kiln");
+    private static final System.Logger LOG = Logs.get("dev.kiln");
     /** Seconds a client is asked to wait: work on a saturated pool usually clears within that. */
     static final String RETRY_AFTER_SECONDS = "1";
 
@@ -20,6 +20,7 @@ final class WorkerSaturation {
     private WorkerSaturation() {}
 
     static HttpException refuse(VertxWorkerPool pool) {
+        pool.refused();
         long now = System.nanoTime();
         Long last = LAST_WARNING.get(pool.name());
         if (last == null || now - last > 1_000_000_000L) {
