@@ -3,6 +3,7 @@ package dev.kiln.runtime.impl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.json.Json;
@@ -62,7 +63,7 @@ final class Docs {
                                 "Kiln.docs",
                                 Dispatch.eventLoop(),
                                 0,
-                                false,
+                                BodyKind.NONE,
                                 ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes))));
             } else {
                 LOG.log(Level.WARNING, "GET " + path + " is a user route; the built-in docs page there is not served");

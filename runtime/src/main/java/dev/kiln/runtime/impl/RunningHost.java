@@ -41,6 +41,9 @@ final class RunningHost implements RunningApp, AppContext {
     private final Overrides overrides;
     private final SingletonRegistry singletons = new SingletonRegistry(this);
     private volatile PathRouter<Route> router;
+    /** The upload directory, when an operation reads a form; else {@code null}. */
+    private volatile UploadStore uploads;
+
     private volatile int port;
 
     RunningHost(AppSettings settings, Vertx vertx) {
@@ -55,6 +58,14 @@ final class RunningHost implements RunningApp, AppContext {
 
     InFlight inFlight() {
         return inFlight;
+    }
+
+    UploadStore uploads() {
+        return uploads;
+    }
+
+    void uploads(UploadStore uploads) {
+        this.uploads = uploads;
     }
 
     PathRouter<Route> router() {
@@ -180,6 +191,10 @@ final class RunningHost implements RunningApp, AppContext {
                 .onComplete(closed -> {
                     if (closed.failed()) {
                         LOG.log(Level.WARNING, "Vert.x did not close cleanly", closed.cause());
+                    }
+                    if (uploads != null) {
+                        // Uploads of requests cut off by the grace period: nothing writes them any more.
+                        uploads.deleteAll();
                     }
                     LOG.log(Level.INFO, "Stopped");
                     done.complete();
