@@ -59,6 +59,17 @@ final class FormsHost {
         }
     }
 
+    /** Waits until a file shows up in the directory (an upload under way); fails after 5 s. */
+    static void awaitAFile(Path directory) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (files(directory).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no temporary file was created in " + directory);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** Waits until the directory is empty (files are deleted off the event loop after each response); its files if not. */
     static List<Path> awaitEmpty(Path directory, Duration within) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();

@@ -1,7 +1,6 @@
 package dev.kiln.runtime.forms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
@@ -100,16 +99,8 @@ class UploadLimitsTest {
 
     @Test
     void moreFilesThanMaxFilesIs413() throws Exception {
-        Multipart form = Multipart.create();
-        for (int i = 0; i < 4; i++) {
-            form.file("photos", i + ".bin", "application/octet-stream", new byte[10 * KIB]);
-        }
-        assertEquals(413, limited.multipart("/photos", form).status());
-        Multipart three = Multipart.create();
-        for (int i = 0; i < 3; i++) {
-            three.file("photos", i + ".bin", "application/octet-stream", new byte[10 * KIB]);
-        }
-        assertEquals(200, limited.multipart("/photos", three).status());
+        assertEquals(413, limited.multipart("/photos", files(4, 10 * KIB)).status());
+        assertEquals(200, limited.multipart("/photos", files(3, 10 * KIB)).status());
     }
 
     @Test
@@ -157,11 +148,7 @@ class UploadLimitsTest {
         }
         assertEquals(413, limited.multipart("/tags", form).status());
         // Files do not count: 3 files of 200 KiB go through an app whose maxBodySize is 64 KiB.
-        Multipart files = Multipart.create();
-        for (int i = 0; i < 3; i++) {
-            files.file("photos", i + ".bin", "application/octet-stream", new byte[200 * KIB]);
-        }
-        assertEquals(200, limited.multipart("/photos", files).status());
+        assertEquals(200, limited.multipart("/photos", files(3, 200 * KIB)).status());
     }
 
     @Test
@@ -251,11 +238,7 @@ class UploadLimitsTest {
             http.send(head("/photos", 800_000));
             http.send(concat(partHead("photos", "a.bin"), new byte[100 * KIB]));
             // The file exists while the upload goes on...
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (FormsHost.files(small).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            assertFalse(FormsHost.files(small).isEmpty(), "no temporary file was created");
+            FormsHost.awaitAFile(small);
         }
         // ...and is deleted once the connection is gone (checked by noFileIsLeft).
     }
@@ -283,11 +266,7 @@ class UploadLimitsTest {
         try (RawHttp http = new RawHttp(app.app().port(), 10_000)) {
             http.send(head("/photos", 10_000_000));
             http.send(concat(partHead("photos", "a.bin"), new byte[100 * KIB]));
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (FormsHost.files(dir).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            assertFalse(FormsHost.files(dir).isEmpty(), "no temporary file was created");
+            FormsHost.awaitAFile(dir);
             app.close();
             assertEquals(List.of(), FormsHost.files(dir), "left behind once close() returned");
         }
@@ -313,6 +292,15 @@ class UploadLimitsTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A form of {@code count} files named {@code photos}, {@code size} bytes each. */
+    private static Multipart files(int count, int size) {
+        Multipart form = Multipart.create();
+        for (int i = 0; i < count; i++) {
+            form.file("photos", i + ".bin", "application/octet-stream", new byte[size]);
+        }
+        return form;
+    }
 
     /** Sends a multipart body with Content-Length on a fresh connection and reads the answer. */
     private static RawHttp.Answer post(String path, byte[] body) throws IOException {
