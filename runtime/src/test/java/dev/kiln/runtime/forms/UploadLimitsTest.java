@@ -98,6 +98,24 @@ class UploadLimitsTest {
     }
 
     @Test
+    void expectContinueIsAnsweredOnlyForAFormTheAppWouldRead() throws Exception {
+        Multipart form = files(1, 10 * KIB);
+        byte[] body = form.toBytes();
+        try (RawHttp http = new RawHttp(limited.app().port(), 10_000)) {
+            http.send("POST /photos HTTP/1.1\r\nHost: x\r\nContent-Type: " + form.contentType()
+                    + "\r\nExpect: 100-continue\r\nContent-Length: " + body.length + "\r\n\r\n");
+            assertEquals(100, http.read().status());
+            http.send(body);
+            assertEquals(200, http.read().status());
+        }
+        try (RawHttp http = new RawHttp(limited.app().port(), 10_000)) {
+            http.send("POST /photos HTTP/1.1\r\nHost: x\r\nContent-Type: " + form.contentType()
+                    + "\r\nExpect: 100-continue\r\nContent-Length: 100000000\r\n\r\n");
+            assertEquals(413, http.read().status());
+        }
+    }
+
+    @Test
     void moreFilesThanMaxFilesIs413() throws Exception {
         assertEquals(413, limited.multipart("/photos", files(4, 10 * KIB)).status());
         assertEquals(200, limited.multipart("/photos", files(3, 10 * KIB)).status());
