@@ -81,8 +81,9 @@ public final class App {
     }
 
     /**
-     * The largest request body read before an operation that takes a body; larger ones are answered
-     * {@code 413 {"detail":"Request Entity Too Large"}}. Default 10 MiB.
+     * The largest request body read before an operation that takes a body (JSON, raw, or an
+     * urlencoded form; of a multipart form, the parts that are not files: see {@link #maxUploadSize(long)});
+     * larger ones are answered {@code 413 {"detail":"Request Entity Too Large"}}. Default 10 MiB.
      */
     public App maxBodySize(long bytes) {
         settings = settings.withMaxBodySize(bytes);
@@ -131,6 +132,46 @@ public final class App {
      */
     public App decompressRequests(boolean decompress) {
         settings = settings.withDecompressRequests(decompress);
+        return this;
+    }
+
+    /**
+     * The largest file a multipart form may carry, in bytes: a larger one is answered
+     * {@code 413 {"detail":"Request Entity Too Large"}} as it crosses the limit, before more than this is
+     * written to disk, and what was written is deleted. Default 100 MiB. Files are streamed to disk
+     * within {@link #bodyReadTimeout(Duration)}: raise that too for large files on slow links.
+     */
+    public App maxUploadSize(long bytes) {
+        settings = settings.withMaxUploadSize(bytes);
+        return this;
+    }
+
+    /**
+     * The most fields (parts that are not files) a form may carry, {@code application/x-www-form-urlencoded}
+     * or {@code multipart/form-data}; more are answered {@code 413}. Default 1000 (Starlette's
+     * {@code max_fields}). A form's fields together are bounded by {@link #maxBodySize(long)} (the whole
+     * body of a urlencoded form, the non-file parts of a multipart one), and one multipart field by
+     * 1 MiB (Starlette's {@code max_part_size}).
+     */
+    public App maxFormFields(int fields) {
+        settings = settings.withMaxFormFields(fields);
+        return this;
+    }
+
+    /** The most files a multipart form may carry; more are answered {@code 413}. Default 1000 (Starlette's {@code max_files}). */
+    public App maxFiles(int files) {
+        settings = settings.withMaxFiles(files);
+        return this;
+    }
+
+    /**
+     * Where uploaded files ({@link Upload}) are streamed to while a request is read; each is deleted
+     * after its response. Created at startup (owner-only permissions where the file system has them)
+     * when an operation reads a form; the start fails if it cannot be written. Default
+     * {@code kiln-uploads} in {@code java.io.tmpdir}.
+     */
+    public App uploadDirectory(java.nio.file.Path directory) {
+        settings = settings.withUploadDirectory(directory);
         return this;
     }
 

@@ -2,6 +2,7 @@ package dev.kiln.runtime;
 
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
+import dev.kiln.Upload;
 import dev.kiln.runtime.bind.ValidationErrors;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -39,8 +40,51 @@ public interface Exchange {
     /** A cookie's value, or {@code null}. */
     String cookie(String name);
 
-    /** The request body, read before the endpoint was called; {@code null} when the request had none. */
+    /**
+     * The request body, read before the endpoint was called for a {@link BodyKind#BYTES} route;
+     * {@code null} when the request had none (and for other routes).
+     */
     Buffer body();
+
+    // ------------------------------------------------------------------ forms (BodyKind.FORM routes)
+
+    /**
+     * Whether the request carried a form: an {@code application/x-www-form-urlencoded} or
+     * {@code multipart/form-data} body, read before the endpoint was called. When it did not (JSON, no
+     * {@code Content-Type}, ...), the form is empty, as FastAPI sees it: every field and upload is
+     * absent, so required ones are {@code missing}. Always {@code false} on routes that are not
+     * {@link BodyKind#FORM}.
+     */
+    boolean hasForm();
+
+    /**
+     * A form field as FastAPI reads a {@code Form()} parameter: the last value sent under {@code name}
+     * (names are case-sensitive), or {@code null} when none was sent or that value is empty
+     * ({@code ""} counts as not sent). Bind it like a query value:
+     * {@code Params.required(ex.formField("username"), Binders.STRING, Loc.body("username"), errors)}.
+     */
+    String formField(String name);
+
+    /**
+     * Every value of a form field, in the order sent, empty strings included; empty when absent. For
+     * {@code List}/{@code Set} form parameters ({@code Params.list}).
+     */
+    List<String> formFields(String name);
+
+    /** The last file uploaded under {@code name} in a multipart form, or {@code null}. */
+    Upload upload(String name);
+
+    /** Every file uploaded under {@code name}, in the order sent; empty when none. */
+    List<Upload> uploads(String name);
+
+    /**
+     * Reads a whole upload into memory off the event loop (Vert.x's file system), for
+     * {@code @File byte[]} parameters of event-loop operations; the future completes on this
+     * request's event loop. (Worker code may call {@link Upload#bytes()} directly.)
+     */
+    default Future<byte[]> read(Upload upload) {
+        return vertx().fileSystem().readFile(upload.path().toString()).map(Buffer::getBytes);
+    }
 
     /**
      * A fresh collector for this request's validation errors, carrying the app's binding rules

@@ -4,15 +4,15 @@ import io.vertx.core.http.HttpMethod;
 import java.util.Objects;
 
 /**
- * One operation as the host sees it: what it matches, where it runs, and the generated method
- * that answers it.
+ * One operation as the host sees it: what it matches, where it runs, what the host reads of the
+ * request, and the generated method that answers it.
  *
  * @param method     the HTTP method
  * @param path       the full path template, prefix included: {@code /items/{itemId}}
  * @param javaMethod the user method, for logs: {@code Items.read}
  * @param dispatch   where the operation itself runs, decided at compile time
  * @param workerHops how many times one request of this operation moves to a worker thread
- * @param readsBody  whether the host must read the request body before calling {@code endpoint}
+ * @param body       what the host must read of the request before calling {@code endpoint}
  * @param endpoint   the generated code that binds, dispatches and answers
  */
 public record Route(
@@ -21,13 +21,34 @@ public record Route(
         String javaMethod,
         Dispatch dispatch,
         int workerHops,
-        boolean readsBody,
+        BodyKind body,
         Endpoint endpoint) {
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(javaMethod, "javaMethod");
         Objects.requireNonNull(dispatch, "dispatch");
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /**
+     * A route that reads the body's bytes ({@link BodyKind#BYTES}) or nothing ({@link BodyKind#NONE}):
+     * the form generated code used before forms existed, still valid.
+     */
+    public Route(
+            HttpMethod method,
+            String path,
+            String javaMethod,
+            Dispatch dispatch,
+            int workerHops,
+            boolean readsBody,
+            Endpoint endpoint) {
+        this(method, path, javaMethod, dispatch, workerHops, readsBody ? BodyKind.BYTES : BodyKind.NONE, endpoint);
+    }
+
+    /** Whether the host reads anything of the request body before calling the endpoint. */
+    public boolean readsBody() {
+        return body != BodyKind.NONE;
     }
 }

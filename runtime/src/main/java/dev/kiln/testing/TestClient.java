@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +100,19 @@ public final class TestClient implements AutoCloseable {
         return request("PATCH", path).json(body).send();
     }
 
+    /**
+     * Posts an {@code application/x-www-form-urlencoded} form: each value is sent as its
+     * {@code String.valueOf}; a {@link Collection} value repeats the field once per element.
+     */
+    public TestResponse form(String path, Map<String, ?> fields) {
+        return request("POST", path).form(fields).send();
+    }
+
+    /** Posts a {@code multipart/form-data} form of fields and files. */
+    public TestResponse multipart(String path, Multipart form) {
+        return request("POST", path).multipart(form).send();
+    }
+
     /** A request to build: headers, query parameters, cookies, a body. */
     public RequestBuilder request(String method, String path) {
         return new RequestBuilder(method, path);
@@ -158,6 +173,26 @@ public final class TestClient implements AutoCloseable {
                 }
             }
             return body("application/json", text);
+        }
+
+        /** An {@code application/x-www-form-urlencoded} body; see {@link TestClient#form(String, Map)}. */
+        public RequestBuilder form(Map<String, ?> fields) {
+            StringBuilder text = new StringBuilder();
+            fields.forEach((name, value) -> {
+                Collection<?> values = value instanceof Collection<?> many ? many : List.of(String.valueOf(value));
+                for (Object one : values) {
+                    text.append(text.length() == 0 ? "" : "&")
+                            .append(encode(name))
+                            .append('=')
+                            .append(encode(String.valueOf(one)));
+                }
+            });
+            return body("application/x-www-form-urlencoded", text.toString());
+        }
+
+        /** A {@code multipart/form-data} body. */
+        public RequestBuilder multipart(Multipart form) {
+            return body(form.contentType(), form.toBytes());
         }
 
         /** A body of any type: a {@code String} (sent as UTF-8) or a {@code byte[]}. */

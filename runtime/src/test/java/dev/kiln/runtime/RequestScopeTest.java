@@ -8,6 +8,7 @@ import dev.kiln.HttpException;
 import dev.kiln.Request;
 import dev.kiln.Resource;
 import dev.kiln.ResponseHeaders;
+import dev.kiln.Upload;
 import dev.kiln.runtime.bind.ValidationErrors;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -100,6 +101,31 @@ class RequestScopeTest {
 
         @Override
         public Buffer body() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean hasForm() {
+            return false;
+        }
+
+        @Override
+        public String formField(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> formFields(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Upload upload(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Upload> uploads(String name) {
             throw new UnsupportedOperationException();
         }
 

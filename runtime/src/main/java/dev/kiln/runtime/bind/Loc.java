@@ -50,6 +50,11 @@ public final class Loc {
         return BODY;
     }
 
+    /** A member of the body: {@code ["body", name]}, where FastAPI reports form fields and files. */
+    public static Loc body(String name) {
+        return of("body", name);
+    }
+
     /** A member of an object below this location. */
     public Loc field(String name) {
         return new Loc(this, Objects.requireNonNull(name, "name"), size + 1);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kiln.Upload;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
@@ -134,6 +136,148 @@ public final class Params {
                     Map.of("error", error));
             return null;
         }
+    }
+
+    /**
+     * Parses the body as JSON when its {@code Content-Type} says JSON, as FastAPI does (its strict
+     * content-type check): {@code application/json} or {@code application/<anything>+json}, parameters
+     * allowed, case-insensitive (see {@link #isJson}). A body sent with another type, or with none, is
+     * not parsed: it reaches the binder as a JSON string of its text, which is what FastAPI validates
+     * (the raw bytes), so a record body answers {@code model_attributes_type} at {@code ["body"]} with
+     * the text as {@code input}, a {@code String} body takes the text. An absent or empty body returns
+     * {@code null} whatever the type.
+     *
+     * <p>Generated code calls {@code Params.json(ex.body(), ex.header("content-type"), errors)}.
+     */
+    public static JsonNode json(Buffer body, String contentType, ValidationErrors errors) {
+        if (body == null || body.length() == 0) {
+            return null;
+        }
+        if (!isJson(contentType)) {
+            return TextNode.valueOf(body.toString(StandardCharsets.UTF_8));
+        }
+        return json(body, errors);
+    }
+
+    /**
+     * Whether a {@code Content-Type} announces JSON as FastAPI decides it (Python's
+     * {@code email.message} reading of the header): the part before {@code ;}, trimmed, is one
+     * {@code type/subtype} whose type is {@code application} and whose subtype is {@code json} or ends
+     * with {@code +json}, in any case. {@code null} (no header) is not JSON.
+     */
+    public static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int end = contentType.indexOf(';');
+        if (end < 0) {
+            end = contentType.length();
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(contentType.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(contentType.charAt(end - 1))) {
+            end--;
+        }
+        // Python counts the slashes: anything but exactly one makes the type text/plain.
+        int slash = start + APPLICATION.length();
+        if (slash >= end
+                || contentType.charAt(slash) != '/'
+                || !contentType.regionMatches(true, start, APPLICATION, 0, APPLICATION.length())) {
+            return false;
+        }
+        int subtype = slash + 1;
+        int second = contentType.indexOf('/', subtype);
+        if (second >= 0 && second < end) {
+            return false;
+        }
+        int length = end - subtype;
+        return length == 4 && contentType.regionMatches(true, subtype, "json", 0, 4)
+                || length >= 5 && contentType.regionMatches(true, end - 5, "+json", 0, 5);
+    }
+
+    private static final String APPLICATION = "application";
+
+    /**
+     * {@code @Body byte[]}: the body's bytes as sent, whatever its content type. An absent or empty body
+     * is {@code missing} at {@code ["body"]} when {@code required} (FastAPI's answer for a required
+     * {@code bytes} body), else {@code null}.
+     */
+    public static byte[] bytes(Buffer body, boolean required, ValidationErrors errors) {
+        if (body == null || body.length() == 0) {
+            if (required) {
+                errors.missing(Loc.body());
+            }
+            return null;
+        }
+        return body.getBytes();
+    }
+
+    /**
+     * {@code @Body String}: the body's text as sent (decoded as UTF-8, a malformed sequence replaced),
+     * whatever its content type; absent or empty as {@link #bytes}.
+     */
+    public static String text(Buffer body, boolean required, ValidationErrors errors) {
+        if (body == null || body.length() == 0) {
+            if (required) {
+                errors.missing(Loc.body());
+            }
+            return null;
+        }
+        return body.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A required {@code @File Upload} ({@code ex.upload(name)}, {@code ex.formField(name)}): no file →
+     * {@code missing}; a plain field sent under that name instead of a file → FastAPI's
+     * {@code value_error} {@code "Expected UploadFile, received: <class 'str'>"}.
+     */
+    public static Upload file(Upload upload, String field, Loc loc, ValidationErrors errors) {
+        if (upload != null) {
+            return upload;
+        }
+        if (field == null) {
+            errors.missing(loc);
+        } else {
+            notAFile(field, loc, errors);
+        }
+        return null;
+    }
+
+    /** {@code Optional<Upload>}: no file → empty; a plain field instead → {@code value_error}, as {@link #file}. */
+    public static Optional<Upload> optionalFile(Upload upload, String field, Loc loc, ValidationErrors errors) {
+        if (upload != null) {
+            return Optional.of(upload);
+        }
+        if (field != null) {
+            notAFile(field, loc, errors);
+            return null;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code List<Upload>} ({@code ex.uploads(name)}, {@code ex.formFields(name)}): at least one file is
+     * required, as FastAPI's {@code list[UploadFile]} ({@code missing} otherwise); plain fields sent
+     * instead are a {@code value_error} each, at {@code loc + index}.
+     */
+    public static List<Upload> files(List<Upload> uploads, List<String> fields, Loc loc, ValidationErrors errors) {
+        if (!uploads.isEmpty()) {
+            return uploads;
+        }
+        if (fields.isEmpty()) {
+            errors.missing(loc);
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            notAFile(fields.get(i), loc.index(i), errors);
+        }
+        return null;
+    }
+
+    private static void notAFile(String field, Loc loc, ValidationErrors errors) {
+        String error = "Expected UploadFile, received: <class 'str'>";
+        errors.add("value_error", loc, "Value error, " + error, field, Map.of("error", error));
     }
 
     /** Python's {@code json} module's message for the mistake Jackson found. */

@@ -3,6 +3,7 @@ package dev.kiln.runtime.impl;
 import dev.kiln.Request;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServerOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
@@ -63,6 +64,62 @@ public final class AppSettings implements Cloneable {
     private Duration bodyReadTimeout = Duration.ofSeconds(30);
     private Duration idleTimeout = Duration.ofSeconds(60);
     private boolean decompressRequests;
+    private long maxUploadSize = 100L * 1024 * 1024;
+    private int maxFormFields = 1000;
+    private int maxFiles = 1000;
+    private Path uploadDirectory;
+
+    /** The largest file of a multipart form, in bytes; a larger one gets {@code 413}. */
+    public long maxUploadSize() {
+        return maxUploadSize;
+    }
+
+    public AppSettings withMaxUploadSize(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("maxUploadSize must not be negative: " + bytes);
+        }
+        return with(s -> s.maxUploadSize = bytes);
+    }
+
+    /** The most fields (not files) a form may have, urlencoded or multipart; more get {@code 413}. */
+    public int maxFormFields() {
+        return maxFormFields;
+    }
+
+    public AppSettings withMaxFormFields(int fields) {
+        if (fields < 0) {
+            throw new IllegalArgumentException("maxFormFields must not be negative: " + fields);
+        }
+        return with(s -> s.maxFormFields = fields);
+    }
+
+    /** The most files a multipart form may have; more get {@code 413}. */
+    public int maxFiles() {
+        return maxFiles;
+    }
+
+    public AppSettings withMaxFiles(int files) {
+        if (files < 0) {
+            throw new IllegalArgumentException("maxFiles must not be negative: " + files);
+        }
+        return with(s -> s.maxFiles = files);
+    }
+
+    /**
+     * Where uploaded files are streamed to: the one set, else {@code kiln-uploads} in
+     * {@code java.io.tmpdir} (read when asked, so a test may change the property).
+     */
+    public Path uploadDirectory() {
+        return uploadDirectory != null
+                ? uploadDirectory
+                : Path.of(System.getProperty("java.io.tmpdir"), "kiln-uploads").toAbsolutePath();
+    }
+
+    public AppSettings withUploadDirectory(Path directory) {
+        Objects.requireNonNull(directory, "uploadDirectory");
+        Path absolute = directory.toAbsolutePath().normalize();
+        return with(s -> s.uploadDirectory = absolute);
+    }
 
     // ---------------------------------------------------------------- binding
     private boolean forbidExtraFields;

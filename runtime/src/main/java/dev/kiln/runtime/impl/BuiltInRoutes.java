@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Endpoint;
 import dev.kiln.runtime.Route;
@@ -33,7 +34,7 @@ final class BuiltInRoutes {
             LOG.log(Level.WARNING, "GET " + path + " is a user route; the built-in " + what + " there is not served");
             return;
         }
-        Route route = new Route(HttpMethod.GET, path, "Kiln." + what, Dispatch.eventLoop(), 0, false, endpoint);
+        Route route = new Route(HttpMethod.GET, path, "Kiln." + what, Dispatch.eventLoop(), 0, BodyKind.NONE, endpoint);
         router.add(HttpMethod.GET, path, route);
         added.add(route);
     }

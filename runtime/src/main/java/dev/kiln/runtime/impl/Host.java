@@ -1,6 +1,7 @@
 package dev.kiln.runtime.impl;
 
 import dev.kiln.RunningApp;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.HealthCheckDef;
 import dev.kiln.runtime.Route;
@@ -131,6 +132,9 @@ public final class Host {
                     metrics.routes(all);
                 }
                 host.router(router.seal());
+                if (userRoutes.stream().anyMatch(route -> route.body() == BodyKind.FORM)) {
+                    host.uploads(UploadStore.open(settings.uploadDirectory(), vertx, host.inFlight()));
+                }
             } catch (Throwable e) {
                 failStart(host, started, e);
                 return;
@@ -167,6 +171,12 @@ public final class Host {
                 .setIdleTimeout(
                         (int) Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()))
                 .setDecompressionSupported(settings.decompressRequests())
+                // Vert.x's multipart decoder (MultipartReader): one field at most 1 MiB; a part header
+                // line at most maxHeaderSize; Netty counts fields and files together, Kiln each apart.
+                .setMaxFormAttributeSize(MultipartReader.MAX_FIELD_SIZE)
+                .setMaxFormBufferedBytes(settings.maxHeaderSize())
+                .setMaxFormFields((int) Math.min(
+                        Integer.MAX_VALUE, Math.max(1L, (long) settings.maxFormFields() + settings.maxFiles())))
                 // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                 // first bytes show which protocol it is, so a silent client would have no deadline.
                 .setHttp2ClearTextEnabled(false);

@@ -2,6 +2,7 @@ package dev.kiln.runtime.impl;
 
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
+import dev.kiln.Upload;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
@@ -46,6 +47,7 @@ final class HttpExchange implements Exchange {
     final Context context;
     private final String[] pathParams;
     private Buffer body;
+    private FormData form = FormData.NONE;
     private RequestView request;
     /** What the operation set through its {@code ResponseHeaders}, or {@code null}. */
     UserResponseHeaders userHeaders;
@@ -78,6 +80,10 @@ final class HttpExchange implements Exchange {
 
     void body(Buffer body) {
         this.body = body;
+    }
+
+    void form(FormData form) {
+        this.form = form;
     }
 
     // ------------------------------------------------------------------ raw values
@@ -130,6 +136,31 @@ final class HttpExchange implements Exchange {
     @Override
     public Buffer body() {
         return body;
+    }
+
+    @Override
+    public boolean hasForm() {
+        return form.present();
+    }
+
+    @Override
+    public String formField(String name) {
+        return form.field(name);
+    }
+
+    @Override
+    public List<String> formFields(String name) {
+        return form.fields(name);
+    }
+
+    @Override
+    public Upload upload(String name) {
+        return form.upload(name);
+    }
+
+    @Override
+    public List<Upload> uploads(String name) {
+        return form.uploads(name);
     }
 
     @Override

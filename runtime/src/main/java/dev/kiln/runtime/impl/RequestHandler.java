@@ -1,12 +1,15 @@
 package dev.kiln.runtime.impl;
 
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Route;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one request handler of every event loop: check the framing, match, read the body when the
@@ -20,18 +23,28 @@ final class RequestHandler implements Handler<HttpServerRequest> {
      * closes: closing with unread bytes makes the kernel send a reset, and a client still sending
      * would often lose the answer with it (nginx's lingering close, bounded in time).
      */
-    private static final long LINGER_MILLIS = 2000;
+    static final long LINGER_MILLIS = 2000;
+    /** The methods whose multipart bodies Vert.x's decoder reads. */
+    private static final Set<HttpMethod> MULTIPART_METHODS =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final RunningHost host;
     private final ConnectionGuard guard;
     private final long maxBodySize;
     private final long bodyReadMillis;
+    /** The most a multipart body may hold: its non-file parts, and every file at its largest. */
+    private final long maxMultipartSize;
 
     RequestHandler(RunningHost host, ConnectionGuard guard) {
         this.host = host;
         this.guard = guard;
-        this.maxBodySize = host.settings().maxBodySize();
-        this.bodyReadMillis = host.settings().bodyReadTimeout().toMillis();
+        AppSettings settings = host.settings();
+        this.maxBodySize = settings.maxBodySize();
+        this.bodyReadMillis = settings.bodyReadTimeout().toMillis();
+        long files = settings.maxFiles() == 0 || settings.maxUploadSize() <= Long.MAX_VALUE / settings.maxFiles()
+                ? settings.maxUploadSize() * settings.maxFiles()
+                : Long.MAX_VALUE;
+        this.maxMultipartSize = files <= Long.MAX_VALUE - maxBodySize ? files + maxBodySize : Long.MAX_VALUE;
     }
 
     @Override
@@ -53,16 +66,19 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             refuse(exchange, refusal.status(), Map.of(), 0);
             return;
         }
-        if (match.kind() != PathRouter.Kind.FOUND || !match.value().readsBody()) {
+        Route route = match.value();
+        if (match.kind() != PathRouter.Kind.FOUND || route.body() == BodyKind.NONE) {
             // No body wanted: whatever is sent is read and dropped, never buffered.
             request.handler(DISCARD);
         }
         switch (match.kind()) {
             case FOUND -> {
-                if (match.value().readsBody()) {
-                    readBody(request, exchange, match.value());
+                if (route.body() == BodyKind.NONE) {
+                    dispatch(exchange, route);
+                } else if (route.body() == BodyKind.BYTES) {
+                    readBody(request, exchange, route);
                 } else {
-                    dispatch(exchange, match.value());
+                    readForm(request, exchange, route);
                 }
             }
             case METHOD_NOT_ALLOWED -> host.failures().methodNotAllowed(exchange, match.allowed());
@@ -76,29 +92,73 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     }
 
     private void readBody(HttpServerRequest request, HttpExchange exchange, Route route) {
-        RequestChecks.Refusal encoded = RequestChecks.contentEncoding(request);
-        if (encoded != null) {
-            request.handler(DISCARD);
-            refuse(exchange, encoded.status(), Map.of(), LINGER_MILLIS);
+        if (!admitBody(request, exchange, maxBodySize)) {
             return;
-        }
-        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && Long.parseLong(declared.strip()) > maxBodySize) {
-            // The framing checks made sure it is digits. Refused before a byte of the body is read.
-            request.handler(DISCARD);
-            refuse(exchange, 413, Map.of(), LINGER_MILLIS);
-            return;
-        }
-        // "Expect: 100-continue" is answered here, after the size check, so that a client about to
-        // send too much gets its 413 before sending anything.
-        String expect = request.getHeader(HttpHeaders.EXPECT);
-        if (expect != null && expect.equalsIgnoreCase("100-continue")) {
-            request.response().writeContinue();
         }
         BodyReader reader = new BodyReader(request, exchange, route);
         request.handler(reader::chunk);
         request.endHandler(reader::end);
         reader.deadline = host.vertx().setTimer(bodyReadMillis, fired -> reader.tooSlow());
+    }
+
+    /**
+     * The checks before a body is read: no {@code Content-Encoding} it cannot decode (415), a declared
+     * length within {@code limit} (413, before a byte of the body is read); then {@code Expect:
+     * 100-continue} is answered, so that a client about to send too much gets its 413 before sending
+     * anything. {@code false} when the request was refused.
+     */
+    private boolean admitBody(HttpServerRequest request, HttpExchange exchange, long limit) {
+        RequestChecks.Refusal encoded = RequestChecks.contentEncoding(request);
+        if (encoded != null) {
+            request.handler(DISCARD);
+            refuse(exchange, encoded.status(), Map.of(), LINGER_MILLIS);
+            return false;
+        }
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && Long.parseLong(declared.strip()) > limit) {
+            // The framing checks made sure it is digits.
+            request.handler(DISCARD);
+            refuse(exchange, 413, Map.of(), LINGER_MILLIS);
+            return false;
+        }
+        String expect = request.getHeader(HttpHeaders.EXPECT);
+        if (expect != null && expect.equalsIgnoreCase("100-continue")) {
+            request.response().writeContinue();
+        }
+        return true;
+    }
+
+    /**
+     * A form route: an urlencoded body is read like a JSON one, then decoded; a multipart body goes to
+     * a {@link MultipartReader}. Any other content type (or none) is not read, and the operation sees
+     * an empty form, as FastAPI does; so does a multipart body on a method other than POST, PUT, PATCH
+     * or DELETE, which Vert.x's decoder does not read.
+     */
+    private void readForm(HttpServerRequest request, HttpExchange exchange, Route route) {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (MultipartReader.isUrlEncoded(contentType)) {
+            readBody(request, exchange, route);
+            return;
+        }
+        if (!MultipartReader.isMultipart(contentType) || !MULTIPART_METHODS.contains(request.method())) {
+            request.handler(DISCARD);
+            dispatch(exchange, route);
+            return;
+        }
+        String boundary = MultipartReader.boundary(contentType);
+        if (boundary == null) {
+            request.handler(DISCARD);
+            // Starlette's words for it.
+            refuse(exchange, 400, "Missing boundary in multipart.", LINGER_MILLIS);
+            return;
+        }
+        if (!admitBody(request, exchange, maxMultipartSize)) {
+            return;
+        }
+        if (!MultipartReader.start(this, exchange, route, host.uploads(), boundary)) {
+            request.handler(DISCARD);
+            refuse(exchange, 400, "There was an error parsing the body", LINGER_MILLIS);
+        }
     }
 
     /** Buffers one body up to the limit; refuses it when it grows past the limit or arrives too slowly. */
@@ -135,10 +195,20 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         void end(Void ignored) {
             ended = true;
             stopDeadline();
-            if (!refused && !exchange.answered()) {
-                exchange.body(body.length() == 0 ? null : body);
-                dispatch(exchange, route);
+            if (refused || exchange.answered()) {
+                return;
             }
+            if (route.body() == BodyKind.FORM) {
+                FormData form = UrlEncodedForm.parse(body, host.settings().maxFormFields());
+                if (form == null) {
+                    refuse(exchange, 413, Map.of(), 0);
+                    return;
+                }
+                exchange.form(form);
+            } else {
+                exchange.body(body.length() == 0 ? null : body);
+            }
+            dispatch(exchange, route);
         }
 
         void tooSlow() {
@@ -163,14 +233,24 @@ final class RequestHandler implements Handler<HttpServerRequest> {
      * once the rest of the request was read and dropped, waiting at most {@code lingerMillis}.
      */
     private void refuse(HttpExchange exchange, int status, Map<CharSequence, CharSequence> headers, long lingerMillis) {
+        refuse(exchange, status, ErrorBodies.reason(status), headers, lingerMillis);
+    }
+
+    /** {@link #refuse(HttpExchange, int, Map, long)} with a detail of its own ({@code null}: the reason phrase). */
+    void refuse(HttpExchange exchange, int status, String detail, long lingerMillis) {
+        refuse(exchange, status, detail == null ? ErrorBodies.reason(status) : detail, Map.of(), lingerMillis);
+    }
+
+    private void refuse(
+            HttpExchange exchange,
+            int status,
+            String detail,
+            Map<CharSequence, CharSequence> headers,
+            long lingerMillis) {
         HttpServerRequest request = exchange.http();
         guard.condemn(request.connection());
         Answers.answerAndClose(
-                exchange,
-                status,
-                ErrorBodies.detail(ErrorBodies.reason(status)),
-                headers,
-                request.isEnded() ? 0 : lingerMillis);
+                exchange, status, ErrorBodies.detail(detail), headers, request.isEnded() ? 0 : lingerMillis);
     }
 
     /**
@@ -178,7 +258,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
      * framing malformed (a bad chunk size, a chunk extension with a bare CR or LF). Unless an answer
      * was started, the latter gets {@code 400}; Vert.x closes the connection right after.
      */
-    private void broken(HttpExchange exchange, Throwable error) {
+    void broken(HttpExchange exchange, Throwable error) {
         if (exchange.answered()) {
             return;
         }
@@ -196,7 +276,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         }
     }
 
-    private static void dispatch(HttpExchange exchange, Route route) {
+    static void dispatch(HttpExchange exchange, Route route) {
         if (exchange.host.everyRequestId) {
             // With the access log on and SLF4J, the request id is in the MDC while the operation's
             // event-loop part runs (worker hops get it in UserCode).

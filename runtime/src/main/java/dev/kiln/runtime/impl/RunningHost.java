@@ -48,6 +48,9 @@ final class RunningHost implements RunningApp, AppContext {
     final boolean everyRequestId;
 
     private volatile PathRouter<Route> router;
+    /** The upload directory, when an operation reads a form; else {@code null}. */
+    private volatile UploadStore uploads;
+
     private volatile int port;
     /** Set once the graceful shutdown proper starts (after the shutdown delay): new requests get 503. */
     private volatile boolean stopping;
@@ -76,6 +79,14 @@ final class RunningHost implements RunningApp, AppContext {
 
     InFlight inFlight() {
         return inFlight;
+    }
+
+    UploadStore uploads() {
+        return uploads;
+    }
+
+    void uploads(UploadStore uploads) {
+        this.uploads = uploads;
     }
 
     PathRouter<Route> router() {
@@ -232,6 +243,10 @@ final class RunningHost implements RunningApp, AppContext {
                 .onComplete(closed -> {
                     if (closed.failed()) {
                         LOG.log(Level.WARNING, "Vert.x did not close cleanly", closed.cause());
+                    }
+                    if (uploads != null) {
+                        // Uploads of requests cut off by the grace period: nothing writes them any more.
+                        uploads.deleteAll();
                     }
                     LOG.log(Level.INFO, "Stopped");
                     done.complete();

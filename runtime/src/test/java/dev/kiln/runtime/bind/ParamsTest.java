@@ -2,13 +2,20 @@ package dev.kiln.runtime.bind;
 
 import static dev.kiln.runtime.bind.BindersTest.errorsOf;
 import static dev.kiln.runtime.bind.BindersTest.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kiln.Upload;
 import io.vertx.core.buffer.Buffer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -125,6 +132,109 @@ class ParamsTest {
         assertEquals(
                 json("[{\"type\":\"missing\",\"loc\":[\"body\",\"item\"],\"msg\":\"Field required\",\"input\":null}]"),
                 json(errorsOf(none).toString()));
+    }
+
+    @Test
+    void aJsonBodyIsParsedOnlyWhenItsContentTypeSaysJson() {
+        for (String json : List.of(
+                "application/json",
+                "application/json; charset=utf-8",
+                "  Application/JSON  ",
+                "application/geo+json",
+                "application/vnd.api+json;v=1",
+                "application/+json")) {
+            assertTrue(Params.isJson(json), json);
+        }
+        for (String other : Arrays.asList(
+                null,
+                "",
+                "text/plain",
+                "text/json",
+                "application/jsonx",
+                "application/json-seq",
+                "application/geo+json-seq",
+                "application/json/x",
+                "application /json",
+                "applicationx/json",
+                "json")) {
+            assertFalse(Params.isJson(other), String.valueOf(other));
+        }
+        Buffer body = Buffer.buffer("{\"a\":1}");
+        assertEquals(json("{\"a\":1}"), Params.json(body, "application/json", errors));
+        // Another type: the text, as FastAPI hands the raw bytes to validation.
+        assertEquals(TextNode.valueOf("{\"a\":1}"), Params.json(body, "text/plain", errors));
+        assertEquals(TextNode.valueOf("{\"a\":1}"), Params.json(body, null, errors));
+        assertNull(Params.json(Buffer.buffer(), "text/plain", errors));
+        assertNull(Params.json(null, null, errors));
+        // Not parsed, so never malformed JSON.
+        assertEquals(TextNode.valueOf("{oops"), Params.json(Buffer.buffer("{oops"), "text/plain", errors));
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
+    void rawBodies() {
+        assertArrayEquals(new byte[] {1, 2}, Params.bytes(Buffer.buffer(new byte[] {1, 2}), true, errors));
+        assertEquals("é", Params.text(Buffer.buffer("é"), true, errors));
+        assertNull(Params.bytes(null, false, errors));
+        assertNull(Params.text(Buffer.buffer(), false, errors));
+        assertTrue(errors.isEmpty());
+        assertNull(Params.bytes(Buffer.buffer(), true, errors));
+        assertNull(Params.text(null, true, errors));
+        assertErrors("""
+                [{"type":"missing","loc":["body"],"msg":"Field required","input":null},
+                 {"type":"missing","loc":["body"],"msg":"Field required","input":null}]""");
+    }
+
+    @Test
+    void filesAsFastApiBindsUploadFile() {
+        Upload upload = new Upload() {
+            public String filename() {
+                return "a.txt";
+            }
+
+            public String contentType() {
+                return "text/plain";
+            }
+
+            public long size() {
+                return 0;
+            }
+
+            public Map<String, String> headers() {
+                return Map.of();
+            }
+
+            public java.nio.file.Path path() {
+                return java.nio.file.Path.of("/nowhere");
+            }
+
+            public byte[] bytes() {
+                return new byte[0];
+            }
+
+            public java.io.InputStream open() {
+                return java.io.InputStream.nullInputStream();
+            }
+        };
+        assertSame(upload, Params.file(upload, "ignored", Loc.body("f"), errors));
+        assertEquals(Optional.of(upload), Params.optionalFile(upload, null, Loc.body("f"), errors));
+        assertEquals(Optional.empty(), Params.optionalFile(null, null, Loc.body("f"), errors));
+        assertEquals(List.of(upload), Params.files(List.of(upload), List.of("x"), Loc.body("f"), errors));
+        assertTrue(errors.isEmpty());
+
+        assertNull(Params.file(null, null, Loc.body("a"), errors));
+        assertNull(Params.file(null, "text", Loc.body("b"), errors));
+        assertNull(Params.optionalFile(null, "text", Loc.body("c"), errors));
+        assertNull(Params.files(List.of(), List.of(), Loc.body("d"), errors));
+        assertNull(Params.files(List.of(), List.of("x", "y"), Loc.body("e"), errors));
+        String notAFile = "\"msg\":\"Value error, Expected UploadFile, received: <class 'str'>\","
+                + "\"ctx\":{\"error\":\"Expected UploadFile, received: <class 'str'>\"}";
+        assertErrors("[{\"type\":\"missing\",\"loc\":[\"body\",\"a\"],\"msg\":\"Field required\",\"input\":null},"
+                + "{\"type\":\"value_error\",\"loc\":[\"body\",\"b\"],\"input\":\"text\"," + notAFile + "},"
+                + "{\"type\":\"value_error\",\"loc\":[\"body\",\"c\"],\"input\":\"text\"," + notAFile + "},"
+                + "{\"type\":\"missing\",\"loc\":[\"body\",\"d\"],\"msg\":\"Field required\",\"input\":null},"
+                + "{\"type\":\"value_error\",\"loc\":[\"body\",\"e\",0],\"input\":\"x\"," + notAFile + "},"
+                + "{\"type\":\"value_error\",\"loc\":[\"body\",\"e\",1],\"input\":\"y\"," + notAFile + "}]");
     }
 
     @Test

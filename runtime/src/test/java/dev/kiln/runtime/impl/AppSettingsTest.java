@@ -3,6 +3,7 @@ package dev.kiln.runtime.impl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,26 @@ class AppSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> builder.withArguments("--port", "eighty"));
         assertThrows(IllegalArgumentException.class, () -> builder.withEnvironment(Map.of("KILN_PORT", "70000")));
         assertThrows(IllegalArgumentException.class, () -> builder.withArguments("--instances", "0"));
+    }
+
+    @Test
+    void formLimitsDefaultAsStarlettesAndAreChecked() {
+        AppSettings d = AppSettings.defaults();
+        assertEquals(100L * 1024 * 1024, d.maxUploadSize());
+        assertEquals(1000, d.maxFormFields());
+        assertEquals(1000, d.maxFiles());
+        assertEquals(
+                Path.of(System.getProperty("java.io.tmpdir"), "kiln-uploads").toAbsolutePath(), d.uploadDirectory());
+        AppSettings s =
+                d.withMaxUploadSize(5).withMaxFormFields(0).withMaxFiles(2).withUploadDirectory(Path.of("up"));
+        assertEquals(5, s.maxUploadSize());
+        assertEquals(0, s.maxFormFields());
+        assertEquals(2, s.maxFiles());
+        assertEquals(Path.of("up").toAbsolutePath(), s.uploadDirectory());
+        assertThrows(IllegalArgumentException.class, () -> d.withMaxUploadSize(-1));
+        assertThrows(IllegalArgumentException.class, () -> d.withMaxFormFields(-1));
+        assertThrows(IllegalArgumentException.class, () -> d.withMaxFiles(-1));
+        assertThrows(NullPointerException.class, () -> d.withUploadDirectory(null));
     }
 
     @Test

@@ -16,10 +16,10 @@ import java.util.Map;
  * A raw HTTP/1.1 client over one socket: sends exactly the bytes it is given and reads one answer
  * back, so tests can say things no well-behaved client would.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
     /** One answer: {@code status} -1 when the connection ended without one. */
-    record Answer(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -28,7 +28,7 @@ final class RawHttp implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
 
-    RawHttp(int port, int timeoutMillis) throws IOException {
+    public RawHttp(int port, int timeoutMillis) throws IOException {
         socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", port), timeoutMillis);
         socket.setSoTimeout(timeoutMillis);
@@ -38,27 +38,27 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Sends one request on a fresh connection and reads its answer. */
-    static Answer once(int port, String request) throws IOException {
+    public static Answer once(int port, String request) throws IOException {
         try (RawHttp http = new RawHttp(port, 10_000)) {
             http.send(request);
             return http.read();
         }
     }
 
-    void send(String text) throws IOException {
+    public void send(String text) throws IOException {
         send(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    void send(byte[] bytes) throws IOException {
+    public void send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
 
-    void shutdownOutput() throws IOException {
+    public void shutdownOutput() throws IOException {
         socket.shutdownOutput();
     }
 
-    void timeout(int millis) throws IOException {
+    public void timeout(int millis) throws IOException {
         socket.setSoTimeout(millis);
     }
 
@@ -66,7 +66,7 @@ final class RawHttp implements AutoCloseable {
      * Reads one answer: the status line, the headers, a {@code Content-Length} body. A connection that
      * ends (or is reset) before a status line gives status -1; a read timeout is thrown.
      */
-    Answer read() throws IOException {
+    public Answer read() throws IOException {
         String head;
         try {
             head = readHead();
@@ -106,7 +106,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Whether the server closed the connection (EOF or reset) within the socket's timeout. */
-    boolean closedByServer() throws IOException {
+    public boolean closedByServer() throws IOException {
         try {
             return in.read() < 0;
         } catch (SocketTimeoutException open) {
