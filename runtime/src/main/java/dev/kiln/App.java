@@ -167,6 +167,18 @@ public final class App {
     }
 
     /**
+     * Compresses response bodies of at least {@code minimumSize} bytes with gzip or deflate when the
+     * client's {@code Accept-Encoding} allows it (FastAPI's {@code GZipMiddleware}; its default
+     * minimum is 500). Such answers carry {@code Vary: Accept-Encoding}; streamed bodies are
+     * compressed whatever their size, {@code text/event-stream} and bodies that already have a
+     * {@code Content-Encoding} never. Off by default.
+     */
+    public App gzip(int minimumSize) {
+        settings = settings.withGzip(minimumSize);
+        return this;
+    }
+
+    /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request ({@code null} for a singleton) and returns the value to use; the
      * provider is not called. For a generic provider, the class replaces the one provider of that

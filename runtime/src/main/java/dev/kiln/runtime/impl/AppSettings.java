@@ -54,6 +54,9 @@ public final class AppSettings implements Cloneable {
     // ---------------------------------------------------------------- binding
     private boolean forbidExtraFields;
 
+    // ---------------------------------------------------------------- around every request (HostGate)
+    private int gzipMinimumSize = -1;
+
     // ---------------------------------------------------------------- tests
     private Map<Overrides.Key, Function<? super Request, ?>> overrides = Map.of();
 
@@ -293,6 +296,20 @@ public final class AppSettings implements Cloneable {
 
     public AppSettings withForbidExtraFields(boolean forbid) {
         return with(s -> s.forbidExtraFields = forbid);
+    }
+
+    // ---------------------------------------------------------------- around every request (HostGate)
+
+    /** The smallest response body compressed, or -1 (compression off). */
+    public int gzipMinimumSize() {
+        return gzipMinimumSize;
+    }
+
+    public AppSettings withGzip(int minimumSize) {
+        if (minimumSize < 0) {
+            throw new IllegalArgumentException("gzip's minimum size must not be negative: " + minimumSize);
+        }
+        return with(s -> s.gzipMinimumSize = minimumSize);
     }
 
     // ---------------------------------------------------------------- tests

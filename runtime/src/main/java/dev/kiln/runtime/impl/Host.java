@@ -270,9 +270,10 @@ public final class Host {
                     // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                     // first bytes show which protocol it is, so a silent client would have no deadline.
                     .setHttp2ClearTextEnabled(false);
+            ResponseCompression.configure(options, settings);
             return vertx.createHttpServer(options)
                     .connectionHandler(guard::opened)
-                    .invalidRequestHandler(InvalidRequests::answer)
+                    .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))
                     .requestHandler(handler)
                     .listen(port, host.settings().host())
                     .onSuccess(host::listening);

@@ -26,12 +26,15 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private final ConnectionGuard guard;
     private final long maxBodySize;
     private final long bodyReadMillis;
+    /** The host settings applied before routing; {@code null} when none is on. */
+    private final HostGate gate;
 
     RequestHandler(RunningHost host, ConnectionGuard guard) {
         this.host = host;
         this.guard = guard;
         this.maxBodySize = host.settings().maxBodySize();
         this.bodyReadMillis = host.settings().bodyReadTimeout().toMillis();
+        this.gate = HostGate.of(host.settings());
     }
 
     @Override
@@ -51,6 +54,10 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         RequestChecks.Refusal refusal = RequestChecks.framing(request);
         if (refusal != null) {
             refuse(exchange, refusal.status(), Map.of(), 0);
+            return;
+        }
+        if (gate != null && gate.answered(exchange)) {
+            request.handler(DISCARD);
             return;
         }
         if (match.kind() != PathRouter.Kind.FOUND || !match.value().readsBody()) {

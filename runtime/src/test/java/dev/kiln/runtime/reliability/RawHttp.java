@@ -14,12 +14,12 @@ import java.util.Map;
 
 /**
  * A raw HTTP/1.1 client over one socket: sends exactly the bytes it is given and reads one answer
- * back, so tests can say things no well-behaved client would.
+ * back, so tests can say things no well-behaved client would (a {@code Host} of their choosing, too).
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
     /** One answer: {@code status} -1 when the connection ended without one. */
-    record Answer(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -38,7 +38,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Sends one request on a fresh connection and reads its answer. */
-    static Answer once(int port, String request) throws IOException {
+    public static Answer once(int port, String request) throws IOException {
         try (RawHttp http = new RawHttp(port, 10_000)) {
             http.send(request);
             return http.read();
