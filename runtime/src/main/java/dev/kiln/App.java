@@ -167,6 +167,22 @@ public final class App {
     }
 
     /**
+     * Answers cross-origin requests as Starlette's {@code CORSMiddleware} does: a preflight
+     * ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}) is answered for
+     * any path, before routing; every other answer to a request with an {@code Origin} gets the
+     * {@code Access-Control-*} headers (and {@code Vary: Origin} when it names the origin). Off by
+     * default; {@code null} turns it off.
+     *
+     * <pre>{@code
+     * app.cors(Cors.allowOrigins("https://example.org").allowMethods("*").allowCredentials(true));
+     * }</pre>
+     */
+    public App cors(Cors cors) {
+        settings = settings.withCors(cors);
+        return this;
+    }
+
+    /**
      * Compresses response bodies of at least {@code minimumSize} bytes with gzip or deflate when the
      * client's {@code Accept-Encoding} allows it (FastAPI's {@code GZipMiddleware}; its default
      * minimum is 500). Such answers carry {@code Vary: Accept-Encoding}; streamed bodies are

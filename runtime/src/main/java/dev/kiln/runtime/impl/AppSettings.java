@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import dev.kiln.Cors;
 import dev.kiln.Request;
 import java.time.Duration;
 import java.util.Collections;
@@ -55,6 +56,7 @@ public final class AppSettings implements Cloneable {
     private boolean forbidExtraFields;
 
     // ---------------------------------------------------------------- around every request (HostGate)
+    private Cors cors;
     private int gzipMinimumSize = -1;
 
     // ---------------------------------------------------------------- tests
@@ -299,6 +301,15 @@ public final class AppSettings implements Cloneable {
     }
 
     // ---------------------------------------------------------------- around every request (HostGate)
+
+    /** The CORS policy, or {@code null} (off). */
+    public Cors cors() {
+        return cors;
+    }
+
+    public AppSettings withCors(Cors cors) {
+        return with(s -> s.cors = cors);
+    }
 
     /** The smallest response body compressed, or -1 (compression off). */
     public int gzipMinimumSize() {

@@ -6,44 +6,67 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The host settings applied to every request before routing, as if each wrapped the rest of the app
- * like a Starlette middleware, and what must happen to every answer just before its headers are
- * written: compression's {@code Vary} and exclusions. The framing checks and the shutdown's
- * {@code 503} come before all this.
+ * like a Starlette middleware: CORS (preflight requests answered here, for any path; other requests
+ * marked for the CORS headers) → routing. It also arranges what must happen to every answer just
+ * before its headers are written: the CORS headers and compression's {@code Vary}. The framing
+ * checks and the shutdown's {@code 503} come before all this.
  *
  * <p>{@link #of} gives {@code null} when no such setting is on, so an app without them pays one null
  * check per request. Holds no per-request state.
  */
 final class HostGate {
+    private final CorsPolicy cors;
     /** The smallest body compressed, or -1 when compression is off. */
     private final int gzipMinimumSize;
 
-    private HostGate(int gzipMinimumSize) {
+    private HostGate(CorsPolicy cors, int gzipMinimumSize) {
+        this.cors = cors;
         this.gzipMinimumSize = gzipMinimumSize;
     }
 
     /** The gate for these settings, or {@code null} when none of its settings is on. */
     static HostGate of(AppSettings settings) {
-        if (settings.gzipMinimumSize() < 0) {
+        CorsPolicy cors = settings.cors() == null ? null : new CorsPolicy(settings.cors());
+        if (cors == null && settings.gzipMinimumSize() < 0) {
             return null;
         }
-        return new HostGate(settings.gzipMinimumSize());
+        return new HostGate(cors, settings.gzipMinimumSize());
     }
 
     /** Applies the settings to a request before routing; {@code true} when it was answered here. */
     boolean answered(HttpExchange ex) {
-        arrange(ex.http);
+        HttpServerRequest request = ex.http;
+        String origin = cors == null ? null : request.getHeader(CorsPolicy.ORIGIN);
+        boolean namesOrigin = false;
+        if (origin != null) {
+            if (CorsPolicy.isPreflight(request)) {
+                arrange(request, null, false);
+                cors.preflight(ex, origin);
+                return true;
+            }
+            namesOrigin = cors.namesOrigin(request, origin);
+        }
+        arrange(request, origin, namesOrigin);
         return false;
     }
 
     /**
      * Arranges what happens to the answer just before its headers are written, whoever writes it (an
-     * operation, an error, the docs): compression's {@code Vary} and exclusions.
+     * operation, an error, the docs): compression's {@code Vary} and exclusions, then the CORS headers
+     * of a request from {@code origin} (as Starlette's middleware rewrites {@code http.response.start}).
      */
-    private void arrange(HttpServerRequest request) {
-        if (gzipMinimumSize < 0) {
+    private void arrange(HttpServerRequest request, String origin, boolean namesOrigin) {
+        if (origin == null && gzipMinimumSize < 0) {
             return;
         }
-        request.response().headersEndHandler(v -> ResponseCompression.beforeHeaders(request, gzipMinimumSize));
+        request.response().headersEndHandler(v -> {
+            if (gzipMinimumSize >= 0) {
+                ResponseCompression.beforeHeaders(request, gzipMinimumSize);
+            }
+            if (origin != null) {
+                cors.simpleHeaders(request.response().headers(), origin, namesOrigin);
+            }
+        });
     }
 
     /** Adds a value to {@code Vary} as Starlette does: appended to what is there, comma-separated. */
