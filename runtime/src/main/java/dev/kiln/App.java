@@ -195,6 +195,19 @@ public final class App {
     }
 
     /**
+     * Believes {@code Forwarded} (or, without it, {@code X-Forwarded-For}, {@code -Proto} and
+     * {@code -Host}) on requests from these proxies only: IP addresses ({@code "10.0.0.7"}, {@code "::1"}),
+     * CIDR networks ({@code "10.0.0.0/8"}) or {@code "*"} (any peer: only when nothing but the proxy
+     * reaches the app). {@link Request#scheme()}, {@link Request#host()} and
+     * {@link Request#clientAddress()} then follow what the proxy says; from any other address the
+     * headers are ignored. Off by default (uvicorn's {@code --forwarded-allow-ips}).
+     */
+    public App forwardedHeaders(String... trustedProxies) {
+        settings = settings.withForwardedHeaders(trustedProxies);
+        return this;
+    }
+
+    /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request ({@code null} for a singleton) and returns the value to use; the
      * provider is not called. For a generic provider, the class replaces the one provider of that

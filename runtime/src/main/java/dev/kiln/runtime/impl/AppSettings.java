@@ -5,6 +5,7 @@ import dev.kiln.Request;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -58,6 +59,7 @@ public final class AppSettings implements Cloneable {
     // ---------------------------------------------------------------- around every request (HostGate)
     private Cors cors;
     private int gzipMinimumSize = -1;
+    private List<String> trustedProxies = List.of();
 
     // ---------------------------------------------------------------- tests
     private Map<Overrides.Key, Function<? super Request, ?>> overrides = Map.of();
@@ -321,6 +323,20 @@ public final class AppSettings implements Cloneable {
             throw new IllegalArgumentException("gzip's minimum size must not be negative: " + minimumSize);
         }
         return with(s -> s.gzipMinimumSize = minimumSize);
+    }
+
+    /** The proxies whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed; empty: none. */
+    public List<String> trustedProxies() {
+        return trustedProxies;
+    }
+
+    public AppSettings withForwardedHeaders(String... trustedProxies) {
+        List<String> list = List.of(Objects.requireNonNull(trustedProxies, "trustedProxies"));
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("forwardedHeaders needs at least one trusted proxy address");
+        }
+        list.forEach(ProxyHeaders::check);
+        return with(s -> s.trustedProxies = list);
     }
 
     // ---------------------------------------------------------------- tests

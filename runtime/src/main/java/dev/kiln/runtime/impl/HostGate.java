@@ -6,8 +6,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The host settings applied to every request before routing, as if each wrapped the rest of the app
- * like a Starlette middleware: CORS (preflight requests answered here, for any path; other requests
- * marked for the CORS headers) → routing. It also arranges what must happen to every answer just
+ * like a Starlette middleware: forwarded headers (what a trusted proxy says) → CORS (preflight
+ * requests answered here, for any path; other requests marked for the CORS headers) → routing. It also arranges what must happen to every answer just
  * before its headers are written: the CORS headers and compression's {@code Vary}. The framing
  * checks and the shutdown's {@code 503} come before all this.
  *
@@ -15,27 +15,33 @@ import io.vertx.core.http.HttpServerRequest;
  * check per request. Holds no per-request state.
  */
 final class HostGate {
+    private final ProxyHeaders proxies;
     private final CorsPolicy cors;
     /** The smallest body compressed, or -1 when compression is off. */
     private final int gzipMinimumSize;
 
-    private HostGate(CorsPolicy cors, int gzipMinimumSize) {
+    private HostGate(ProxyHeaders proxies, CorsPolicy cors, int gzipMinimumSize) {
+        this.proxies = proxies;
         this.cors = cors;
         this.gzipMinimumSize = gzipMinimumSize;
     }
 
     /** The gate for these settings, or {@code null} when none of its settings is on. */
     static HostGate of(AppSettings settings) {
+        ProxyHeaders proxies = ProxyHeaders.of(settings.trustedProxies());
         CorsPolicy cors = settings.cors() == null ? null : new CorsPolicy(settings.cors());
-        if (cors == null && settings.gzipMinimumSize() < 0) {
+        if (proxies == null && cors == null && settings.gzipMinimumSize() < 0) {
             return null;
         }
-        return new HostGate(cors, settings.gzipMinimumSize());
+        return new HostGate(proxies, cors, settings.gzipMinimumSize());
     }
 
     /** Applies the settings to a request before routing; {@code true} when it was answered here. */
     boolean answered(HttpExchange ex) {
         HttpServerRequest request = ex.http;
+        if (proxies != null) {
+            ex.forwarded = proxies.resolve(request);
+        }
         String origin = cors == null ? null : request.getHeader(CorsPolicy.ORIGIN);
         boolean namesOrigin = false;
         if (origin != null) {
