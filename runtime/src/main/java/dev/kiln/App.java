@@ -195,12 +195,24 @@ public final class App {
     }
 
     /**
+     * The host names requests may ask for (in {@code Host}, or from a trusted proxy); any other gets
+     * {@code 400 Invalid host header}, as Starlette's {@code TrustedHostMiddleware} answers.
+     * {@code *.example.com} allows every subdomain of {@code example.com} (not the domain itself),
+     * {@code *} any host; a request for {@code example.com} when only {@code www.example.com} is listed
+     * is redirected there. Names compare case-insensitively. Default: any host.
+     */
+    public App trustedHosts(String... hosts) {
+        settings = settings.withTrustedHosts(hosts);
+        return this;
+    }
+
+    /**
      * Believes {@code Forwarded} (or, without it, {@code X-Forwarded-For}, {@code -Proto} and
      * {@code -Host}) on requests from these proxies only: IP addresses ({@code "10.0.0.7"}, {@code "::1"}),
      * CIDR networks ({@code "10.0.0.0/8"}) or {@code "*"} (any peer: only when nothing but the proxy
-     * reaches the app). {@link Request#scheme()}, {@link Request#host()} and
-     * {@link Request#clientAddress()} then follow what the proxy says; from any other address the
-     * headers are ignored. Off by default (uvicorn's {@code --forwarded-allow-ips}).
+     * reaches the app). {@link Request#scheme()}, {@link Request#host()}, {@link Request#clientAddress()}
+     * and {@link #trustedHosts} then follow what the proxy says; from any other address the headers
+     * are ignored. Off by default (uvicorn's {@code --forwarded-allow-ips}).
      */
     public App forwardedHeaders(String... trustedProxies) {
         settings = settings.withForwardedHeaders(trustedProxies);

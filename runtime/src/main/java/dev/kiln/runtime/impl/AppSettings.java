@@ -59,6 +59,7 @@ public final class AppSettings implements Cloneable {
     // ---------------------------------------------------------------- around every request (HostGate)
     private Cors cors;
     private int gzipMinimumSize = -1;
+    private List<String> trustedHosts = List.of();
     private List<String> trustedProxies = List.of();
 
     // ---------------------------------------------------------------- tests
@@ -323,6 +324,17 @@ public final class AppSettings implements Cloneable {
             throw new IllegalArgumentException("gzip's minimum size must not be negative: " + minimumSize);
         }
         return with(s -> s.gzipMinimumSize = minimumSize);
+    }
+
+    /** The host names requests may name ({@code *.example.com} wildcards); empty: any. */
+    public List<String> trustedHosts() {
+        return trustedHosts;
+    }
+
+    public AppSettings withTrustedHosts(String... hosts) {
+        List<String> list = List.of(Objects.requireNonNull(hosts, "hosts"));
+        list.forEach(TrustedHosts::checkPattern);
+        return with(s -> s.trustedHosts = list);
     }
 
     /** The proxies whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed; empty: none. */

@@ -1,12 +1,15 @@
 package dev.kiln.runtime.impl;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.Map;
 
 /**
  * The host settings applied to every request before routing, as if each wrapped the rest of the app
- * like a Starlette middleware: forwarded headers (what a trusted proxy says) → CORS (preflight
+ * like a Starlette middleware: forwarded headers (what a trusted proxy says) → trusted hosts
+ * ({@code 400 Invalid host header}) → CORS (preflight
  * requests answered here, for any path; other requests marked for the CORS headers) → routing. It also arranges what must happen to every answer just
  * before its headers are written: the CORS headers and compression's {@code Vary}. The framing
  * checks and the shutdown's {@code 503} come before all this.
@@ -15,13 +18,17 @@ import io.vertx.core.http.HttpServerRequest;
  * check per request. Holds no per-request state.
  */
 final class HostGate {
+    private static final String INVALID_HOST = "Invalid host header";
+
     private final ProxyHeaders proxies;
+    private final TrustedHosts trustedHosts;
     private final CorsPolicy cors;
     /** The smallest body compressed, or -1 when compression is off. */
     private final int gzipMinimumSize;
 
-    private HostGate(ProxyHeaders proxies, CorsPolicy cors, int gzipMinimumSize) {
+    private HostGate(ProxyHeaders proxies, TrustedHosts trustedHosts, CorsPolicy cors, int gzipMinimumSize) {
         this.proxies = proxies;
+        this.trustedHosts = trustedHosts;
         this.cors = cors;
         this.gzipMinimumSize = gzipMinimumSize;
     }
@@ -29,11 +36,12 @@ final class HostGate {
     /** The gate for these settings, or {@code null} when none of its settings is on. */
     static HostGate of(AppSettings settings) {
         ProxyHeaders proxies = ProxyHeaders.of(settings.trustedProxies());
+        TrustedHosts hosts = TrustedHosts.of(settings.trustedHosts());
         CorsPolicy cors = settings.cors() == null ? null : new CorsPolicy(settings.cors());
-        if (proxies == null && cors == null && settings.gzipMinimumSize() < 0) {
+        if (proxies == null && hosts == null && cors == null && settings.gzipMinimumSize() < 0) {
             return null;
         }
-        return new HostGate(proxies, cors, settings.gzipMinimumSize());
+        return new HostGate(proxies, hosts, cors, settings.gzipMinimumSize());
     }
 
     /** Applies the settings to a request before routing; {@code true} when it was answered here. */
@@ -41,6 +49,22 @@ final class HostGate {
         HttpServerRequest request = ex.http;
         if (proxies != null) {
             ex.forwarded = proxies.resolve(request);
+        }
+        if (trustedHosts != null) {
+            String authority = RequestView.authority(request, ex.forwarded);
+            switch (trustedHosts.check(RequestView.hostName(authority))) {
+                case ALLOW -> {}
+                case WWW_REDIRECT -> {
+                    arrange(request, null, false);
+                    redirect(ex, RequestView.scheme(request, ex.forwarded), "www." + authority);
+                    return true;
+                }
+                case REFUSE -> {
+                    arrange(request, null, false);
+                    Answers.sendText(ex, 400, Buffer.buffer(INVALID_HOST), Map.of());
+                    return true;
+                }
+            }
         }
         String origin = cors == null ? null : request.getHeader(CorsPolicy.ORIGIN);
         boolean namesOrigin = false;
@@ -73,6 +97,13 @@ final class HostGate {
                 cors.simpleHeaders(request.response().headers(), origin, namesOrigin);
             }
         });
+    }
+
+    /** {@code 307} to this request's path and query at another scheme and authority. */
+    private static void redirect(HttpExchange ex, String scheme, String authority) {
+        String query = ex.http.query();
+        String location = scheme + "://" + authority + ex.http.path() + (query == null ? "" : "?" + query);
+        Answers.sendJson(ex, 307, null, Map.of(HttpHeaders.LOCATION, location));
     }
 
     /** Adds a value to {@code Vary} as Starlette does: appended to what is there, comma-separated. */
