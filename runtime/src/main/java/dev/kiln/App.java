@@ -207,12 +207,22 @@ public final class App {
     }
 
     /**
+     * Redirects every plain-HTTP request to the same URL with {@code https} ({@code 307}; port 80 or 443
+     * dropped from the host), as Starlette's {@code HTTPSRedirectMiddleware} does. Behind a TLS-ending
+     * proxy, use it with {@link #forwardedHeaders} so that the proxy's {@code X-Forwarded-Proto} counts.
+     */
+    public App httpsRedirect() {
+        settings = settings.withHttpsRedirect(true);
+        return this;
+    }
+
+    /**
      * Believes {@code Forwarded} (or, without it, {@code X-Forwarded-For}, {@code -Proto} and
      * {@code -Host}) on requests from these proxies only: IP addresses ({@code "10.0.0.7"}, {@code "::1"}),
      * CIDR networks ({@code "10.0.0.0/8"}) or {@code "*"} (any peer: only when nothing but the proxy
-     * reaches the app). {@link Request#scheme()}, {@link Request#host()}, {@link Request#clientAddress()}
-     * and {@link #trustedHosts} then follow what the proxy says; from any other address the headers
-     * are ignored. Off by default (uvicorn's {@code --forwarded-allow-ips}).
+     * reaches the app). {@link Request#scheme()}, {@link Request#host()}, {@link Request#clientAddress()},
+     * {@link #trustedHosts} and {@link #httpsRedirect()} then follow what the proxy says; from any other
+     * address the headers are ignored. Off by default (uvicorn's {@code --forwarded-allow-ips}).
      */
     public App forwardedHeaders(String... trustedProxies) {
         settings = settings.withForwardedHeaders(trustedProxies);

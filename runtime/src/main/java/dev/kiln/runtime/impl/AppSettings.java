@@ -60,6 +60,7 @@ public final class AppSettings implements Cloneable {
     private Cors cors;
     private int gzipMinimumSize = -1;
     private List<String> trustedHosts = List.of();
+    private boolean httpsRedirect;
     private List<String> trustedProxies = List.of();
 
     // ---------------------------------------------------------------- tests
@@ -335,6 +336,15 @@ public final class AppSettings implements Cloneable {
         List<String> list = List.of(Objects.requireNonNull(hosts, "hosts"));
         list.forEach(TrustedHosts::checkPattern);
         return with(s -> s.trustedHosts = list);
+    }
+
+    /** Whether plain-HTTP requests are redirected to HTTPS ({@code 307}). */
+    public boolean httpsRedirect() {
+        return httpsRedirect;
+    }
+
+    public AppSettings withHttpsRedirect(boolean redirect) {
+        return with(s -> s.httpsRedirect = redirect);
     }
 
     /** The proxies whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed; empty: none. */

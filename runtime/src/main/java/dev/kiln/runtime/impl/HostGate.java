@@ -4,15 +4,16 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import java.util.Map;
 
 /**
- * The host settings applied to every request before routing, as if each wrapped the rest of the app
- * like a Starlette middleware: forwarded headers (what a trusted proxy says) → trusted hosts
- * ({@code 400 Invalid host header}) → CORS (preflight
- * requests answered here, for any path; other requests marked for the CORS headers) → routing. It also arranges what must happen to every answer just
- * before its headers are written: the CORS headers and compression's {@code Vary}. The framing
- * checks and the shutdown's {@code 503} come before all this.
+ * The host settings applied to every request before routing, in this order, as if each wrapped the
+ * rest of the app like a Starlette middleware: forwarded headers (what a trusted proxy says) →
+ * trusted hosts ({@code 400 Invalid host header}) → HTTPS redirect ({@code 307}) → CORS (preflight
+ * requests answered here, for any path; other requests marked for the CORS headers) → routing. It also
+ * arranges what must happen to every answer just before its headers are written: the CORS headers and
+ * compression's {@code Vary}. The framing checks and the shutdown's {@code 503} come before all this.
  *
  * <p>{@link #of} gives {@code null} when no such setting is on, so an app without them pays one null
  * check per request. Holds no per-request state.
@@ -22,13 +23,20 @@ final class HostGate {
 
     private final ProxyHeaders proxies;
     private final TrustedHosts trustedHosts;
+    private final boolean httpsRedirect;
     private final CorsPolicy cors;
     /** The smallest body compressed, or -1 when compression is off. */
     private final int gzipMinimumSize;
 
-    private HostGate(ProxyHeaders proxies, TrustedHosts trustedHosts, CorsPolicy cors, int gzipMinimumSize) {
+    private HostGate(
+            ProxyHeaders proxies,
+            TrustedHosts trustedHosts,
+            boolean httpsRedirect,
+            CorsPolicy cors,
+            int gzipMinimumSize) {
         this.proxies = proxies;
         this.trustedHosts = trustedHosts;
+        this.httpsRedirect = httpsRedirect;
         this.cors = cors;
         this.gzipMinimumSize = gzipMinimumSize;
     }
@@ -38,10 +46,14 @@ final class HostGate {
         ProxyHeaders proxies = ProxyHeaders.of(settings.trustedProxies());
         TrustedHosts hosts = TrustedHosts.of(settings.trustedHosts());
         CorsPolicy cors = settings.cors() == null ? null : new CorsPolicy(settings.cors());
-        if (proxies == null && hosts == null && cors == null && settings.gzipMinimumSize() < 0) {
+        if (proxies == null
+                && hosts == null
+                && !settings.httpsRedirect()
+                && cors == null
+                && settings.gzipMinimumSize() < 0) {
             return null;
         }
-        return new HostGate(proxies, hosts, cors, settings.gzipMinimumSize());
+        return new HostGate(proxies, hosts, settings.httpsRedirect(), cors, settings.gzipMinimumSize());
     }
 
     /** Applies the settings to a request before routing; {@code true} when it was answered here. */
@@ -65,6 +77,11 @@ final class HostGate {
                     return true;
                 }
             }
+        }
+        if (httpsRedirect && !RequestView.scheme(request, ex.forwarded).equals("https")) {
+            arrange(request, null, false);
+            redirect(ex, "https", withoutDefaultPort(request, ex.forwarded));
+            return true;
         }
         String origin = cors == null ? null : request.getHeader(CorsPolicy.ORIGIN);
         boolean namesOrigin = false;
@@ -97,6 +114,21 @@ final class HostGate {
                 cors.simpleHeaders(request.response().headers(), origin, namesOrigin);
             }
         });
+    }
+
+    /**
+     * Starlette's {@code HTTPSRedirectMiddleware}: the same URL with {@code https}, a port 80 or 443
+     * dropped (another port kept).
+     */
+    private static String withoutDefaultPort(HttpServerRequest request, ProxyHeaders.Forwarded forwarded) {
+        String authority = RequestView.authority(request, forwarded);
+        if (authority == null) {
+            // HTTP/1.0 without Host: the address the request reached.
+            SocketAddress local = request.localAddress();
+            authority = ProxyHeaders.hostAndPort(local.hostAddress(), Integer.toString(local.port()));
+        }
+        int port = RequestView.port(authority);
+        return port == 80 || port == 443 ? authority.substring(0, authority.lastIndexOf(':')) : authority;
     }
 
     /** {@code 307} to this request's path and query at another scheme and authority. */

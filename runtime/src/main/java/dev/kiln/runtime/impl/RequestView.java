@@ -178,4 +178,17 @@ final class RequestView implements Request {
         int colon = authority.indexOf(':');
         return colon >= 0 && colon == authority.lastIndexOf(':') ? authority.substring(0, colon) : authority;
     }
+
+    /** The port of an authority, or -1 when it names none. */
+    static int port(String authority) {
+        int colon = authority.lastIndexOf(':');
+        if (colon < 0 || colon < authority.lastIndexOf(']')) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(authority.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }
