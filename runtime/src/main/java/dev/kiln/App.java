@@ -217,6 +217,16 @@ public final class App {
     }
 
     /**
+     * Serves HTTPS instead of HTTP on the app's port, with this PEM certificate chain (the server's
+     * certificate first) and PEM private key ({@code PRIVATE KEY}, {@code RSA PRIVATE KEY} or
+     * {@code EC PRIVATE KEY}); HTTP/1.1 over TLS. Files that cannot be read fail the start.
+     */
+    public App tls(java.nio.file.Path certChain, java.nio.file.Path key) {
+        settings = settings.withTls(certChain, key);
+        return this;
+    }
+
+    /**
      * Believes {@code Forwarded} (or, without it, {@code X-Forwarded-For}, {@code -Proto} and
      * {@code -Host}) on requests from these proxies only: IP addresses ({@code "10.0.0.7"}, {@code "::1"}),
      * CIDR networks ({@code "10.0.0.0/8"}) or {@code "*"} (any peer: only when nothing but the proxy

@@ -2,6 +2,7 @@ package dev.kiln.runtime.impl;
 
 import dev.kiln.Cors;
 import dev.kiln.Request;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -61,6 +62,8 @@ public final class AppSettings implements Cloneable {
     private int gzipMinimumSize = -1;
     private List<String> trustedHosts = List.of();
     private boolean httpsRedirect;
+    private Path tlsCertChain;
+    private Path tlsKey;
     private List<String> trustedProxies = List.of();
 
     // ---------------------------------------------------------------- tests
@@ -345,6 +348,25 @@ public final class AppSettings implements Cloneable {
 
     public AppSettings withHttpsRedirect(boolean redirect) {
         return with(s -> s.httpsRedirect = redirect);
+    }
+
+    /** The PEM certificate chain the server listens with (HTTPS), or {@code null} (plain HTTP). */
+    public Path tlsCertChain() {
+        return tlsCertChain;
+    }
+
+    /** The PEM private key of {@link #tlsCertChain()}, or {@code null}. */
+    public Path tlsKey() {
+        return tlsKey;
+    }
+
+    public AppSettings withTls(Path certChain, Path key) {
+        Objects.requireNonNull(certChain, "certChain");
+        Objects.requireNonNull(key, "key");
+        return with(s -> {
+            s.tlsCertChain = certChain;
+            s.tlsKey = key;
+        });
     }
 
     /** The proxies whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed; empty: none. */

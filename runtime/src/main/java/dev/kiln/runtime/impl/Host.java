@@ -11,11 +11,14 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,6 +87,7 @@ public final class Host {
         Promise<RunningApp> started = Promise.promise();
         List<RouteModule> modules;
         try {
+            checkTlsFiles(settings);
             modules = findModules();
         } catch (Throwable e) {
             failStart(host, started, e);
@@ -115,6 +119,15 @@ public final class Host {
             listen(host, new RequestHandler(host, guard), guard, userRoutes, started, 3);
         });
         return started.future();
+    }
+
+    /** {@code App.tls}: files that cannot be read fail the start with their name, before anything runs. */
+    private static void checkTlsFiles(AppSettings settings) {
+        for (Path file : new Path[] {settings.tlsCertChain(), settings.tlsKey()}) {
+            if (file != null && !Files.isReadable(file)) {
+                throw new IllegalArgumentException("tls: no readable file at " + file.toAbsolutePath());
+            }
+        }
     }
 
     /** Runs each module's {@link RouteModule#start} (its singletons) one module after the other. */
@@ -221,7 +234,8 @@ public final class Host {
 
     private static void logStarted(RunningHost host, List<Route> routes) {
         AppSettings s = host.settings();
-        String base = "http://" + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
+        String base = (s.tlsCertChain() == null ? "http://" : "https://")
+                + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
         LOG.log(
                 Level.INFO,
                 "Kiln app \"" + s.title() + "\" listening on " + base + " (" + s.instances() + " event loop"
@@ -271,6 +285,13 @@ public final class Host {
                     // first bytes show which protocol it is, so a silent client would have no deadline.
                     .setHttp2ClearTextEnabled(false);
             ResponseCompression.configure(options, settings);
+            if (settings.tlsCertChain() != null) {
+                // HTTP/1.1 over TLS (no ALPN, so no HTTP/2): the same checks and deadlines as plain HTTP.
+                options.setSsl(true)
+                        .setKeyCertOptions(new PemKeyCertOptions()
+                                .setCertPath(settings.tlsCertChain().toString())
+                                .setKeyPath(settings.tlsKey().toString()));
+            }
             return vertx.createHttpServer(options)
                     .connectionHandler(guard::opened)
                     .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))
