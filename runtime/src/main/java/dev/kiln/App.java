@@ -227,6 +227,17 @@ public final class App {
     }
 
     /**
+     * The path prefix under which a proxy serves the app while stripping it ({@code "/api"}), FastAPI's
+     * {@code root_path}: the OpenAPI document lists it as its server ({@code servers: [{"url": "/api"}]})
+     * and the docs pages load their document and assets under it. Requests are routed with or without
+     * the prefix, as Starlette routes them. Default none.
+     */
+    public App rootPath(String rootPath) {
+        settings = settings.withRootPath(rootPath);
+        return this;
+    }
+
+    /**
      * Believes {@code Forwarded} (or, without it, {@code X-Forwarded-For}, {@code -Proto} and
      * {@code -Host}) on requests from these proxies only: IP addresses ({@code "10.0.0.7"}, {@code "::1"}),
      * CIDR networks ({@code "10.0.0.0/8"}) or {@code "*"} (any peer: only when nothing but the proxy

@@ -64,6 +64,7 @@ public final class AppSettings implements Cloneable {
     private boolean httpsRedirect;
     private Path tlsCertChain;
     private Path tlsKey;
+    private String rootPath = "";
     private List<String> trustedProxies = List.of();
 
     // ---------------------------------------------------------------- tests
@@ -367,6 +368,20 @@ public final class AppSettings implements Cloneable {
             s.tlsCertChain = certChain;
             s.tlsKey = key;
         });
+    }
+
+    /** The path prefix a proxy strips ({@code /api}), without a trailing slash; {@code ""} for none. */
+    public String rootPath() {
+        return rootPath;
+    }
+
+    public AppSettings withRootPath(String rootPath) {
+        Objects.requireNonNull(rootPath, "rootPath");
+        if (!rootPath.isEmpty() && !rootPath.startsWith("/")) {
+            throw new IllegalArgumentException("a root path starts with '/': " + rootPath);
+        }
+        String normalised = rootPath.endsWith("/") ? rootPath.substring(0, rootPath.length() - 1) : rootPath;
+        return with(s -> s.rootPath = normalised);
     }
 
     /** The proxies whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed; empty: none. */

@@ -28,6 +28,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private final long bodyReadMillis;
     /** The host settings applied before routing; {@code null} when none is on. */
     private final HostGate gate;
+    /** {@code App.rootPath}, or {@code ""}. */
+    private final String rootPath;
 
     RequestHandler(RunningHost host, ConnectionGuard guard) {
         this.host = host;
@@ -35,6 +37,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         this.maxBodySize = host.settings().maxBodySize();
         this.bodyReadMillis = host.settings().bodyReadTimeout().toMillis();
         this.gate = HostGate.of(host.settings());
+        this.rootPath = host.settings().rootPath();
     }
 
     @Override
@@ -44,7 +47,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             return;
         }
         host.inFlight().begin();
-        PathRouter.Match<Route> match = host.router().match(request.method(), request.path());
+        PathRouter.Match<Route> match = host.router().match(request.method(), routePath(request.path()));
         HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
         request.exceptionHandler(error -> broken(exchange, error));
         if (host.shuttingDown()) {
@@ -75,11 +78,27 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             case METHOD_NOT_ALLOWED -> host.failures().methodNotAllowed(exchange, match.allowed());
             case REDIRECT -> {
                 String query = request.query();
-                String location = match.redirectPath() + (query == null ? "" : "?" + query);
+                String location = rootPath + match.redirectPath() + (query == null ? "" : "?" + query);
                 Answers.sendJson(exchange, 307, null, Map.of(HttpHeaders.LOCATION, location));
             }
             case NOT_FOUND -> host.failures().notFound(exchange);
         }
+    }
+
+    /**
+     * The path routes see: without the root path when it starts with it, as Starlette's
+     * {@code get_route_path} strips {@code root_path} (a request through a proxy that keeps the prefix
+     * and one through a proxy that strips it reach the same route).
+     */
+    private String routePath(String path) {
+        int n = rootPath.length();
+        if (n == 0 || !path.startsWith(rootPath)) {
+            return path;
+        }
+        if (path.length() == n) {
+            return "/";
+        }
+        return path.charAt(n) == '/' ? path.substring(n) : path;
     }
 
     private void readBody(HttpServerRequest request, HttpExchange exchange, Route route) {
