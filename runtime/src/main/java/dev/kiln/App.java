@@ -286,6 +286,90 @@ public final class App {
     }
 
     /**
+     * Answers cross-origin requests as Starlette's {@code CORSMiddleware} does: a preflight
+     * ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}) is answered for
+     * any path, before routing; every other answer to a request with an {@code Origin} gets the
+     * {@code Access-Control-*} headers (and {@code Vary: Origin} when it names the origin). Off by
+     * default; {@code null} turns it off.
+     *
+     * <pre>{@code
+     * app.cors(Cors.allowOrigins("https://example.org").allowMethods("*").allowCredentials(true));
+     * }</pre>
+     */
+    public App cors(Cors cors) {
+        settings = settings.withCors(cors);
+        return this;
+    }
+
+    /**
+     * Compresses response bodies of at least {@code minimumSize} bytes with gzip or deflate when the
+     * client's {@code Accept-Encoding} allows it (FastAPI's {@code GZipMiddleware}; its default
+     * minimum is 500). Such answers carry {@code Vary: Accept-Encoding}; streamed bodies are
+     * compressed whatever their size, {@code text/event-stream} and bodies that already have a
+     * {@code Content-Encoding} never. Off by default.
+     */
+    public App gzip(int minimumSize) {
+        settings = settings.withGzip(minimumSize);
+        return this;
+    }
+
+    /**
+     * The host names requests may ask for (in {@code Host}, or from a trusted proxy); any other gets
+     * {@code 400 Invalid host header}, as Starlette's {@code TrustedHostMiddleware} answers.
+     * {@code *.example.com} allows every subdomain of {@code example.com} (not the domain itself),
+     * {@code *} any host; a request for {@code example.com} when only {@code www.example.com} is listed
+     * is redirected there. Names compare case-insensitively. Default: any host.
+     */
+    public App trustedHosts(String... hosts) {
+        settings = settings.withTrustedHosts(hosts);
+        return this;
+    }
+
+    /**
+     * Redirects every plain-HTTP request to the same URL with {@code https} ({@code 307}; port 80 or 443
+     * dropped from the host), as Starlette's {@code HTTPSRedirectMiddleware} does. Behind a TLS-ending
+     * proxy, use it with {@link #forwardedHeaders} so that the proxy's {@code X-Forwarded-Proto} counts.
+     */
+    public App httpsRedirect() {
+        settings = settings.withHttpsRedirect(true);
+        return this;
+    }
+
+    /**
+     * Serves HTTPS instead of HTTP on the app's port, with this PEM certificate chain (the server's
+     * certificate first) and PEM private key ({@code PRIVATE KEY}, {@code RSA PRIVATE KEY} or
+     * {@code EC PRIVATE KEY}); HTTP/1.1 over TLS. Files that cannot be read fail the start.
+     */
+    public App tls(java.nio.file.Path certChain, java.nio.file.Path key) {
+        settings = settings.withTls(certChain, key);
+        return this;
+    }
+
+    /**
+     * The path prefix under which a proxy serves the app while stripping it ({@code "/api"}), FastAPI's
+     * {@code root_path}: the OpenAPI document lists it as its server ({@code servers: [{"url": "/api"}]})
+     * and the docs pages load their document and assets under it. Requests are routed with or without
+     * the prefix, as Starlette routes them. Default none.
+     */
+    public App rootPath(String rootPath) {
+        settings = settings.withRootPath(rootPath);
+        return this;
+    }
+
+    /**
+     * Believes {@code Forwarded} (or, without it, {@code X-Forwarded-For}, {@code -Proto} and
+     * {@code -Host}) on requests from these proxies only: IP addresses ({@code "10.0.0.7"}, {@code "::1"}),
+     * CIDR networks ({@code "10.0.0.0/8"}) or {@code "*"} (any peer: only when nothing but the proxy
+     * reaches the app). {@link Request#scheme()}, {@link Request#host()}, {@link Request#clientAddress()},
+     * {@link #trustedHosts} and {@link #httpsRedirect()} then follow what the proxy says; from any other
+     * address the headers are ignored. Off by default (uvicorn's {@code --forwarded-allow-ips}).
+     */
+    public App forwardedHeaders(String... trustedProxies) {
+        settings = settings.withForwardedHeaders(trustedProxies);
+        return this;
+    }
+
+    /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request ({@code null} for a singleton) and returns the value to use; the
      * provider is not called. For a generic provider, the class replaces the one provider of that

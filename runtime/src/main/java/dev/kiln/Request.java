@@ -29,6 +29,24 @@ public interface Request {
     /** A cookie's value, or {@code null}. */
     String cookie(String name);
 
-    /** The client's address as {@code host:port}, or {@code null} when unknown. */
+    /**
+     * The client's address as {@code host:port} ({@code [::1]:51234} for IPv6), or {@code null} when
+     * unknown. Behind a proxy trusted
+     * with {@link App#forwardedHeaders}, the client that proxy names ({@code host}, or
+     * {@code host:port} when it names a port).
+     */
     String clientAddress();
+
+    /**
+     * {@code "https"} or {@code "http"}: whether the request came over TLS, or, behind a proxy trusted
+     * with {@link App#forwardedHeaders}, what the proxy says the client used.
+     */
+    String scheme();
+
+    /**
+     * The host name the client asked for, without the port ({@code api.example.com}; an IPv6 address
+     * without brackets): from {@code Host}, or from the proxy's {@code Forwarded: host=} or
+     * {@code X-Forwarded-Host} behind a proxy trusted with {@link App#forwardedHeaders}.
+     */
+    String host();
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 final class Answers {
     static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
     private static final CharSequence OCTET_STREAM = HttpHeaders.createOptimized("application/octet-stream");
+    private static final CharSequence TEXT = HttpHeaders.createOptimized("text/plain; charset=utf-8");
 
     private Answers() {}
 
@@ -139,6 +140,24 @@ final class Answers {
      */
     static void sendJson(
             HttpExchange ex, int status, Buffer body, Map<? extends CharSequence, ? extends CharSequence> headers) {
+        sendWith(ex, status, JSON, body, headers);
+    }
+
+    /**
+     * Answers {@code status} with a {@code text/plain} body and extra headers: the host settings' own
+     * answers (a refused host, a CORS preflight), worded as Starlette's middleware words them.
+     */
+    static void sendText(
+            HttpExchange ex, int status, Buffer body, Map<? extends CharSequence, ? extends CharSequence> headers) {
+        sendWith(ex, status, TEXT, body, headers);
+    }
+
+    private static void sendWith(
+            HttpExchange ex,
+            int status,
+            CharSequence contentType,
+            Buffer body,
+            Map<? extends CharSequence, ? extends CharSequence> headers) {
         if (!ex.begin()) {
             return;
         }
@@ -147,7 +166,7 @@ final class Answers {
         if (body == null) {
             ex.finish(out.end());
         } else {
-            out.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+            out.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
             end(ex, out, body);
         }
     }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import dev.kiln.Cors;
 import dev.kiln.Request;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServerOptions;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -123,6 +125,16 @@ public final class AppSettings implements Cloneable {
 
     // ---------------------------------------------------------------- binding
     private boolean forbidExtraFields;
+
+    // ---------------------------------------------------------------- around every request (HostGate)
+    private Cors cors;
+    private int gzipMinimumSize = -1;
+    private List<String> trustedHosts = List.of();
+    private boolean httpsRedirect;
+    private Path tlsCertChain;
+    private Path tlsKey;
+    private String rootPath = "";
+    private List<String> trustedProxies = List.of();
 
     // ---------------------------------------------------------------- tests
     private Map<Overrides.Key, Function<? super Request, ?>> overrides = Map.of();
@@ -438,6 +450,96 @@ public final class AppSettings implements Cloneable {
 
     public AppSettings withForbidExtraFields(boolean forbid) {
         return with(s -> s.forbidExtraFields = forbid);
+    }
+
+    // ---------------------------------------------------------------- around every request (HostGate)
+
+    /** The CORS policy, or {@code null} (off). */
+    public Cors cors() {
+        return cors;
+    }
+
+    public AppSettings withCors(Cors cors) {
+        return with(s -> s.cors = cors);
+    }
+
+    /** The smallest response body compressed, or -1 (compression off). */
+    public int gzipMinimumSize() {
+        return gzipMinimumSize;
+    }
+
+    public AppSettings withGzip(int minimumSize) {
+        if (minimumSize < 0) {
+            throw new IllegalArgumentException("gzip's minimum size must not be negative: " + minimumSize);
+        }
+        return with(s -> s.gzipMinimumSize = minimumSize);
+    }
+
+    /** The host names requests may name ({@code *.example.com} wildcards); empty: any. */
+    public List<String> trustedHosts() {
+        return trustedHosts;
+    }
+
+    public AppSettings withTrustedHosts(String... hosts) {
+        List<String> list = List.of(Objects.requireNonNull(hosts, "hosts"));
+        list.forEach(TrustedHosts::checkPattern);
+        return with(s -> s.trustedHosts = list);
+    }
+
+    /** Whether plain-HTTP requests are redirected to HTTPS ({@code 307}). */
+    public boolean httpsRedirect() {
+        return httpsRedirect;
+    }
+
+    public AppSettings withHttpsRedirect(boolean redirect) {
+        return with(s -> s.httpsRedirect = redirect);
+    }
+
+    /** The PEM certificate chain the server listens with (HTTPS), or {@code null} (plain HTTP). */
+    public Path tlsCertChain() {
+        return tlsCertChain;
+    }
+
+    /** The PEM private key of {@link #tlsCertChain()}, or {@code null}. */
+    public Path tlsKey() {
+        return tlsKey;
+    }
+
+    public AppSettings withTls(Path certChain, Path key) {
+        Objects.requireNonNull(certChain, "certChain");
+        Objects.requireNonNull(key, "key");
+        return with(s -> {
+            s.tlsCertChain = certChain;
+            s.tlsKey = key;
+        });
+    }
+
+    /** The path prefix a proxy strips ({@code /api}), without a trailing slash; {@code ""} for none. */
+    public String rootPath() {
+        return rootPath;
+    }
+
+    public AppSettings withRootPath(String rootPath) {
+        Objects.requireNonNull(rootPath, "rootPath");
+        if (!rootPath.isEmpty() && !rootPath.startsWith("/")) {
+            throw new IllegalArgumentException("a root path starts with '/': " + rootPath);
+        }
+        String normalised = rootPath.endsWith("/") ? rootPath.substring(0, rootPath.length() - 1) : rootPath;
+        return with(s -> s.rootPath = normalised);
+    }
+
+    /** The proxies whose {@code Forwarded}/{@code X-Forwarded-*} headers are believed; empty: none. */
+    public List<String> trustedProxies() {
+        return trustedProxies;
+    }
+
+    public AppSettings withForwardedHeaders(String... trustedProxies) {
+        List<String> list = List.of(Objects.requireNonNull(trustedProxies, "trustedProxies"));
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("forwardedHeaders needs at least one trusted proxy address");
+        }
+        list.forEach(ProxyHeaders::check);
+        return with(s -> s.trustedProxies = list);
     }
 
     // ---------------------------------------------------------------- tests

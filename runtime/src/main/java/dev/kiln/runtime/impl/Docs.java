@@ -43,22 +43,24 @@ final class Docs {
                 routes.get(path, "docs", ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes)));
         add.add(openapiUrl, JSON, openapi(settings, openapiResources, loader));
         String docsUrl = settings.docsUrl();
+        // The pages' links go through the proxy that strips the root path: they carry it.
+        String root = settings.rootPath();
         if (docsUrl != null) {
             String base = docsUrl.endsWith("/") ? docsUrl : docsUrl + "/";
             String swaggerUi = WebJar.base(loader, "swagger-ui");
-            add.add(docsUrl, HTML, swaggerPage(settings, base).getBytes(StandardCharsets.UTF_8));
+            add.add(docsUrl, HTML, swaggerPage(settings, root + base).getBytes(StandardCharsets.UTF_8));
             add.add(base + "swagger-ui.css", CSS, resource(loader, swaggerUi + "swagger-ui.css"));
             add.add(base + "swagger-ui-bundle.js", JS, resource(loader, swaggerUi + "swagger-ui-bundle.js"));
             add.add(base + "favicon-32x32.png", PNG, resource(loader, swaggerUi + "favicon-32x32.png"));
             add.add(
                     base + "swagger-initializer.js",
                     JS,
-                    swaggerInitializer(openapiUrl).getBytes(StandardCharsets.UTF_8));
+                    swaggerInitializer(root + openapiUrl).getBytes(StandardCharsets.UTF_8));
         }
         String redocUrl = settings.redocUrl();
         if (redocUrl != null) {
             String base = redocUrl.endsWith("/") ? redocUrl : redocUrl + "/";
-            add.add(redocUrl, HTML, redocPage(settings, base).getBytes(StandardCharsets.UTF_8));
+            add.add(redocUrl, HTML, redocPage(settings, root + base).getBytes(StandardCharsets.UTF_8));
             add.add(
                     base + "redoc.standalone.js",
                     JS,
@@ -89,6 +91,10 @@ final class Docs {
         info.put("version", settings.version());
         if (settings.description() != null) {
             info.put("description", settings.description());
+        }
+        if (!settings.rootPath().isEmpty()) {
+            // FastAPI's root_path_in_servers: clients and the docs' "Try it out" call through the proxy.
+            doc.putArray("servers").addObject().put("url", settings.rootPath());
         }
         ObjectNode paths = doc.putObject("paths");
         ObjectNode components = Json.mapper().createObjectNode();
@@ -219,7 +225,7 @@ final class Docs {
                 <script src="%sredoc.standalone.js"></script>
                 </body>
                 </html>
-                """.formatted(html(settings.title()), html(settings.openapiUrl()), html(base));
+                """.formatted(html(settings.title()), html(settings.rootPath() + settings.openapiUrl()), html(base));
     }
 
     private static String html(String text) {

@@ -15,11 +15,14 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,6 +96,7 @@ public final class Host {
         Promise<RunningApp> started = Promise.promise();
         List<RouteModule> modules;
         try {
+            checkTlsFiles(settings);
             modules = findModules();
         } catch (Throwable e) {
             failStart(host, started, e);
@@ -146,6 +150,15 @@ public final class Host {
         return started.future();
     }
 
+    /** The TLS files are read when the server listens; a missing one fails the start with its name. */
+    private static void checkTlsFiles(AppSettings settings) {
+        for (Path file : new Path[] {settings.tlsCertChain(), settings.tlsKey()}) {
+            if (file != null && !Files.isReadable(file)) {
+                throw new IllegalArgumentException("tls: no readable file at " + file.toAbsolutePath());
+            }
+        }
+    }
+
     /** The app's changes of the Vert.x options first, then Kiln's own settings, which win. */
     static VertxOptions vertxOptions(AppSettings settings) {
         VertxOptions options = new VertxOptions();
@@ -161,7 +174,7 @@ public final class Host {
     static HttpServerOptions serverOptions(AppSettings settings) {
         HttpServerOptions options = new HttpServerOptions().setTcpNoDelay(true);
         settings.httpServerOptions().accept(options);
-        return options
+        options
                 // 100-continue is the request handler's decision: not for a body it would refuse.
                 .setHandle100ContinueAutomatically(false)
                 // Netty's decoder answers 431 and 414 past these, and closes the connection.
@@ -180,6 +193,15 @@ public final class Host {
                 // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                 // first bytes show which protocol it is, so a silent client would have no deadline.
                 .setHttp2ClearTextEnabled(false);
+        ResponseCompression.configure(options, settings);
+        if (settings.tlsCertChain() != null) {
+            // HTTP/1.1 over TLS (no ALPN, so no HTTP/2): the same checks and deadlines as plain HTTP.
+            options.setSsl(true)
+                    .setKeyCertOptions(new PemKeyCertOptions()
+                            .setCertPath(settings.tlsCertChain().toString())
+                            .setKeyPath(settings.tlsKey().toString()));
+        }
+        return options;
     }
 
     /**
@@ -320,7 +342,8 @@ public final class Host {
 
     private static void logStarted(RunningHost host, List<Route> routes, Health health) {
         AppSettings s = host.settings();
-        String base = "http://" + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
+        String base = (s.tlsCertChain() == null ? "http://" : "https://")
+                + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
         LOG.log(
                 Level.INFO,
                 "Kiln app \"" + s.title() + "\" listening on " + base + " (" + s.instances() + " event loop"
@@ -360,13 +383,14 @@ public final class Host {
 
         @Override
         public Future<?> start() {
-            HttpServerOptions options = serverOptions(host.settings());
+            AppSettings settings = host.settings();
+            HttpServerOptions options = serverOptions(settings);
             if (host.metrics() != null) {
                 host.metrics().watchEventLoop(vertx);
             }
             return vertx.createHttpServer(options)
                     .connectionHandler(guard::opened)
-                    .invalidRequestHandler(InvalidRequests::answer)
+                    .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))
                     .requestHandler(handler)
                     .listen(port, host.settings().host())
                     .onSuccess(host::listening);

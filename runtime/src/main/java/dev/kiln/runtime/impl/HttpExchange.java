@@ -51,6 +51,8 @@ final class HttpExchange implements Exchange {
     private RequestView request;
     /** What the operation set through its {@code ResponseHeaders}, or {@code null}. */
     UserResponseHeaders userHeaders;
+    /** What a trusted proxy said about the request ({@code App.forwardedHeaders}), or {@code null}. */
+    ProxyHeaders.Forwarded forwarded;
 
     private boolean answered;
     private boolean completed;
@@ -170,7 +172,7 @@ final class HttpExchange implements Exchange {
 
     private RequestView view() {
         if (request == null) {
-            request = new RequestView(http);
+            request = new RequestView(http, forwarded);
         }
         return request;
     }

@@ -34,6 +34,10 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private final long bodyReadMillis;
     /** The most a multipart body may hold: its non-file parts, and every file at its largest. */
     private final long maxMultipartSize;
+    /** The host settings applied before routing; {@code null} when none is on. */
+    private final HostGate gate;
+    /** {@code App.rootPath}, or {@code ""}. */
+    private final String rootPath;
 
     RequestHandler(RunningHost host, ConnectionGuard guard) {
         this.host = host;
@@ -45,6 +49,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
                 ? settings.maxUploadSize() * settings.maxFiles()
                 : Long.MAX_VALUE;
         this.maxMultipartSize = files <= Long.MAX_VALUE - maxBodySize ? files + maxBodySize : Long.MAX_VALUE;
+        this.gate = HostGate.of(settings);
+        this.rootPath = settings.rootPath();
     }
 
     @Override
@@ -54,7 +60,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             return;
         }
         host.inFlight().begin();
-        PathRouter.Match<Route> match = host.router().match(request.method(), request.path());
+        PathRouter.Match<Route> match = host.router().match(request.method(), routePath(request.path()));
         HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
         request.exceptionHandler(error -> broken(exchange, error));
         if (host.shuttingDown()) {
@@ -64,6 +70,10 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         RequestChecks.Refusal refusal = RequestChecks.framing(request);
         if (refusal != null) {
             refuse(exchange, refusal.status(), Map.of(), 0);
+            return;
+        }
+        if (gate != null && gate.answered(exchange)) {
+            request.handler(DISCARD);
             return;
         }
         Route route = match.value();
@@ -84,11 +94,27 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             case METHOD_NOT_ALLOWED -> host.failures().methodNotAllowed(exchange, match.allowed());
             case REDIRECT -> {
                 String query = request.query();
-                String location = match.redirectPath() + (query == null ? "" : "?" + query);
+                String location = rootPath + match.redirectPath() + (query == null ? "" : "?" + query);
                 Answers.sendJson(exchange, 307, null, Map.of(HttpHeaders.LOCATION, location));
             }
             case NOT_FOUND -> host.failures().notFound(exchange);
         }
+    }
+
+    /**
+     * The path routes see: without the root path when it starts with it, as Starlette's
+     * {@code get_route_path} strips {@code root_path} (a request through a proxy that keeps the prefix
+     * and one through a proxy that strips it reach the same route).
+     */
+    private String routePath(String path) {
+        int n = rootPath.length();
+        if (n == 0 || !path.startsWith(rootPath)) {
+            return path;
+        }
+        if (path.length() == n) {
+            return "/";
+        }
+        return path.charAt(n) == '/' ? path.substring(n) : path;
     }
 
     private void readBody(HttpServerRequest request, HttpExchange exchange, Route route) {

@@ -3,6 +3,7 @@ package dev.kiln.runtime.impl;
 import dev.kiln.Request;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +16,19 @@ import java.util.Map;
 /**
  * The user-facing {@link Request} over a Vert.x request. Query parameters are decoded once, on first
  * use, as Starlette decodes them: {@code +} is a space, blank values are kept, names are
- * case-sensitive and {@code ;} is not a separator.
+ * case-sensitive and {@code ;} is not a separator. The scheme, host and client address follow what a
+ * trusted proxy said ({@link ProxyHeaders}), when it said it.
  */
 final class RequestView implements Request {
     private final HttpServerRequest http;
+    /** What a trusted proxy said about the request, or {@code null}. */
+    private final ProxyHeaders.Forwarded forwarded;
+
     private Map<String, List<String>> query;
 
-    RequestView(HttpServerRequest http) {
+    RequestView(HttpServerRequest http, ProxyHeaders.Forwarded forwarded) {
         this.http = http;
+        this.forwarded = forwarded;
     }
 
     @Override
@@ -111,10 +117,78 @@ final class RequestView implements Request {
 
     @Override
     public String clientAddress() {
+        if (forwarded != null && forwarded.client() != null) {
+            return forwarded.client();
+        }
         SocketAddress address = http.remoteAddress();
         if (address == null) {
             return null;
         }
-        return address.hostAddress() == null ? address.toString() : address.hostAddress() + ":" + address.port();
+        return address.hostAddress() == null
+                ? address.toString()
+                : ProxyHeaders.hostAndPort(address.hostAddress(), Integer.toString(address.port()));
+    }
+
+    @Override
+    public String scheme() {
+        return scheme(http, forwarded);
+    }
+
+    @Override
+    public String host() {
+        String host = hostName(authority(http, forwarded));
+        if (host == null) {
+            // HTTP/1.0 may name no host: the address reached, as Starlette's URL falls back to the server's.
+            SocketAddress local = http.localAddress();
+            return local == null ? null : local.hostAddress();
+        }
+        return host;
+    }
+
+    /** {@code https} or {@code http}: the proxy's word, else whether the connection is TLS. */
+    static String scheme(HttpServerRequest http, ProxyHeaders.Forwarded forwarded) {
+        if (forwarded != null && forwarded.scheme() != null) {
+            return forwarded.scheme();
+        }
+        return http.isSSL() ? "https" : "http";
+    }
+
+    /** The host and port the client asked for ({@code Host}, or the proxy's word), or {@code null}. */
+    static String authority(HttpServerRequest http, ProxyHeaders.Forwarded forwarded) {
+        if (forwarded != null && forwarded.authority() != null) {
+            return forwarded.authority();
+        }
+        String host = http.getHeader(HttpHeaders.HOST);
+        return host == null || host.isBlank() ? null : host.strip();
+    }
+
+    /**
+     * The host of an authority or a proxy's node ({@code example.com:8000}, {@code 192.0.2.1:4711},
+     * {@code [2001:db8::1]:4711}, a bare {@code 2001:db8::1}): no port, an IPv6 address without
+     * brackets; {@code null} for {@code null}.
+     */
+    static String hostName(String authority) {
+        if (authority == null) {
+            return null;
+        }
+        if (authority.startsWith("[")) {
+            int end = authority.indexOf(']');
+            return end < 0 ? authority : authority.substring(1, end);
+        }
+        int colon = authority.indexOf(':');
+        return colon >= 0 && colon == authority.lastIndexOf(':') ? authority.substring(0, colon) : authority;
+    }
+
+    /** The port of an authority, or -1 when it names none. */
+    static int port(String authority) {
+        int colon = authority.lastIndexOf(':');
+        if (colon < 0 || colon < authority.lastIndexOf(']')) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(authority.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

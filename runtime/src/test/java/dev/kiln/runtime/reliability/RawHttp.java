@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * A raw HTTP/1.1 client over one socket: sends exactly the bytes it is given and reads one answer
- * back, so tests can say things no well-behaved client would.
+ * back, so tests can say things no well-behaved client would (a {@code Host} of their choosing, too).
  */
 public final class RawHttp implements AutoCloseable {
     /** One answer: {@code status} -1 when the connection ended without one. */
