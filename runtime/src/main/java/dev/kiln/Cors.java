@@ -55,7 +55,7 @@ public final class Cors {
      */
     public static Cors allowOrigins(String... origins) {
         return new Cors(
-                list("origin", origins), List.of("GET"), List.of(), false, List.of(), Duration.ofSeconds(600), null);
+                list("origin", origins), List.of("GET"), List.of(), false, List.of(), Duration.ofMinutes(10), null);
     }
 
     /** The methods a preflight request may ask for; {@code "*"} allows any. Default {@code GET}. */

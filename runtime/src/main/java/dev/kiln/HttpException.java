@@ -8,6 +8,8 @@ import java.util.Map;
  * The detail may be any JSON-serialisable value; headers are added to the response.
  */
 public class HttpException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final transient Object detail;
     private final Map<String, String> headers;

@@ -16,6 +16,8 @@ import java.util.Set;
  * {@code validation_error_response_definition}, with the {@code input} and {@code ctx} fields of
  * Pydantic v2 errors that current FastAPI documents). Kiln answers exactly this shape.
  */
+// Swagger Core's Schema API takes and returns raw Schema types (Map<String, Schema>, Schema.items).
+@SuppressWarnings({"rawtypes", "unchecked"})
 final class FastApiErrors {
     static final String HTTP_VALIDATION_ERROR = "HTTPValidationError";
     static final String VALIDATION_ERROR = "ValidationError";

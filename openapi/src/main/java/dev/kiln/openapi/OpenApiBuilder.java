@@ -32,6 +32,8 @@ import java.util.TreeMap;
  * <p>The result is deterministic: paths sorted, methods in OpenAPI's order within a path,
  * components sorted by name, properties in declaration order, extensions sorted.
  */
+// Swagger Core's Schema API takes and returns raw Schema types (Map<String, Schema>, Schema.items).
+@SuppressWarnings({"rawtypes", "unchecked"})
 public final class OpenApiBuilder {
     /** The prefix of a component reference. */
     public static final String COMPONENT_PREFIX = "#/components/schemas/";
@@ -57,8 +59,8 @@ public final class OpenApiBuilder {
         for (ApiRef missing : names.missing()) {
             problems.add(new ApiProblem(
                     ApiProblem.Kind.MISSING_COMPONENT,
-                    "no " + missing.mode().name().toLowerCase() + " schema for component '" + missing.componentId()
-                            + "'",
+                    "no " + missing.mode().name().toLowerCase(java.util.Locale.ROOT) + " schema for component '"
+                            + missing.componentId() + "'",
                     List.of()));
         }
 

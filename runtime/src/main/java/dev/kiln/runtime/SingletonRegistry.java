@@ -57,7 +57,8 @@ public final class SingletonRegistry {
     }
 
     /** The singleton made for {@code key}; it must have been made (the processor orders them). */
-    @SuppressWarnings("unchecked")
+    // Generic in its result only: generated code assigns it to a field of the provider's declared type.
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     public <T> T get(String key) {
         Object value = values.get(key);
         if (value == null) {
@@ -81,6 +82,7 @@ public final class SingletonRegistry {
     }
 
     /** A closeable whose {@code toString} names the singleton, for the shutdown log. */
+    @SuppressWarnings("try") // close() throws what the singleton's own close() throws
     private static AutoCloseable describe(String key, AutoCloseable close) {
         return new AutoCloseable() {
             @Override

@@ -16,6 +16,8 @@ public final class ErrorsApi {
 
     /** Handled by {@link #teapot}. */
     public static class TeapotException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public TeapotException(String message) {
             super(message);
         }
@@ -23,6 +25,8 @@ public final class ErrorsApi {
 
     /** A subtype: the handler of its supertype answers it. */
     public static final class EarlGreyException extends TeapotException {
+        private static final long serialVersionUID = 1L;
+
         public EarlGreyException() {
             super("earl grey");
         }

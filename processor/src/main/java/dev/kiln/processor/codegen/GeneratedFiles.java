@@ -44,7 +44,7 @@ public final class GeneratedFiles {
         return type;
     }
 
-    /** {@code {@link Items#read(int, Optional, String)}}: the source method of generated code. */
+    /** A Javadoc link such as <code>{&#64;link Items#read(int, Optional, String)}</code>: the source method of generated code. */
     static CodeBlock linkTo(ExecutableElement method) {
         List<CodeBlock> parameters = new ArrayList<>();
         for (VariableElement parameter : method.getParameters()) {

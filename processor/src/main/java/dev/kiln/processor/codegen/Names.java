@@ -15,7 +15,7 @@ final class Names {
         return this;
     }
 
-    /** {@code suggestion}, or {@code suggestion2}, {@code suggestion3}, ... if it is taken or a keyword. */
+    /** The suggestion, or it followed by 2, 3, ... if it is taken or a keyword. */
     String allocate(String suggestion) {
         String name = suggestion;
         for (int i = 2; taken.contains(name) || SourceVersion.isKeyword(name); i++) {

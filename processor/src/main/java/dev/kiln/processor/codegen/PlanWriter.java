@@ -45,7 +45,6 @@ final class PlanWriter {
     private final Operation operation;
     private final DependencyPlan plan;
     private final MethodSpec.Builder method;
-    private final Names locals;
     private final Function<Parameter, String> requestLocal;
     private final String exchange;
     private final String responder;
@@ -73,7 +72,6 @@ final class PlanWriter {
         this.operation = planned.operation();
         this.plan = planned.plan().dependencies();
         this.method = method;
-        this.locals = locals;
         this.requestLocal = requestLocal;
         this.exchange = exchange;
         this.responder = responder;
@@ -153,7 +151,7 @@ final class PlanWriter {
         Node node = stage.nodes().get(0);
         ProviderMethod provider = node.provider();
         method.addComment("$L", node.dispatch().describe());
-        CodeBlock call = call(node, stage);
+        CodeBlock call = call(node);
         CodeBlock start = switch (provider.async()) {
             case FUTURE -> CodeBlock.of("$N.async(() -> $L)", exchange, call);
             case COMPLETION_STAGE ->
@@ -210,7 +208,7 @@ final class PlanWriter {
 
     private void operationStage(Stage stage) {
         Dispatch dispatch = stage.dispatch();
-        CodeBlock call = operationCall(stage);
+        CodeBlock call = operationCall();
         ReturnShape.Async async = operation.returns().async();
         boolean returnsVoid = operation.returns().declared().getKind() == TypeKind.VOID;
         CodeBlock work;
@@ -255,7 +253,7 @@ final class PlanWriter {
         String pool = fields.pools().get(stage.dispatch().pool());
         for (Node node : stage.nodes()) {
             ProviderMethod provider = node.provider();
-            CodeBlock call = call(node, stage);
+            CodeBlock call = call(node);
             if (provider.async() == ReturnShape.Async.FUTURE) {
                 call = CodeBlock.of("$T.await($L)", RuntimeTypes.REQUEST_SCOPE, call);
             } else if (provider.async() == ReturnShape.Async.COMPLETION_STAGE) {
@@ -325,9 +323,9 @@ final class PlanWriter {
         return value;
     }
 
-    private CodeBlock call(Node node, Stage stage) {
+    private CodeBlock call(Node node) {
         ProviderMethod provider = node.provider();
-        CodeBlock arguments = arguments(node.arguments(), stage);
+        CodeBlock arguments = arguments(node.arguments());
         if (provider.isStatic()) {
             return CodeBlock.of("$T.$N($L)", ClassName.get(provider.owner()), provider.javaName(), arguments);
         }
@@ -338,23 +336,23 @@ final class PlanWriter {
                 arguments);
     }
 
-    private CodeBlock operationCall(Stage stage) {
-        CodeBlock arguments = arguments(plan.arguments(), stage);
+    private CodeBlock operationCall() {
+        CodeBlock arguments = arguments(plan.arguments());
         return operation.isStatic()
                 ? CodeBlock.of("$T.$N($L)", userClass, operation.javaName(), arguments)
                 : CodeBlock.of("$N.$N($L)", targetField, operation.javaName(), arguments);
     }
 
-    private CodeBlock arguments(List<Argument> arguments, Stage stage) {
+    private CodeBlock arguments(List<Argument> arguments) {
         List<CodeBlock> values = new ArrayList<>();
         for (Argument argument : arguments) {
-            values.add(value(argument, stage));
+            values.add(value(argument));
         }
         return CodeBlock.join(values, ", ");
     }
 
     /** How code in {@code stage} reads {@code argument}. */
-    private CodeBlock value(Argument argument, Stage stage) {
+    private CodeBlock value(Argument argument) {
         if (argument instanceof RequestValue request) {
             return CodeBlock.of("$N", requestLocal.apply(request.parameter()));
         }

@@ -441,7 +441,8 @@ public final class RoutesGenerator {
                             errorsFor(parameter));
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
-                case INJECTED -> throw new IllegalStateException("injected parameters are not bound");
+                case INJECTED, DEPENDENCY ->
+                    throw new IllegalStateException(parameter.source() + " parameters are not bound from the request");
             }
         }
 

@@ -359,9 +359,8 @@ final class JacksonProperties {
         if (p.component != null) {
             p.componentType = memberType(type, p.component, true);
         }
-        List<Element> accessors = Stream.of(p.component, p.creatorParameter, p.field, p.getter, p.setter)
+        List<Element> accessors = Stream.<Element>of(p.component, p.creatorParameter, p.field, p.getter, p.setter)
                 .filter(Objects::nonNull)
-                .map(e -> (Element) e)
                 .toList();
         String common = accessors.stream()
                 .map(this::explicitName)

@@ -12,7 +12,7 @@ import javax.lang.model.util.Elements;
  * The documentation parts of a Javadoc comment, split once for every use: an operation's summary
  * (the first sentence) and description (the rest of the main text), a parameter's or record
  * component's {@code @param} text, a type's or property's whole text. Descriptions are CommonMark, as
- * OpenAPI reads them: {@code {@code x}} and {@code {@link X}} become {@code `x`} and {@code `X`},
+ * OpenAPI reads them: <code>{&#64;code x}</code> and <code>{&#64;link X}</code> become {@code `x`} and {@code `X`},
  * {@code <p>} starts a paragraph. The summary is plain text (an OpenAPI summary is not Markdown).
  *
  * @param summary         the first sentence as plain text, or {@code null} without a comment
@@ -71,7 +71,7 @@ public record Javadoc(
         return new Javadoc(plain[0], markdown[0], markdown[1], params, returns);
     }
 
-    /** The text of {@code @param name}, or {@code null}. */
+    /** The text of the {@code @param} tag of {@code name}, or {@code null}. */
     public String param(String name) {
         String text = params.get(name);
         return text == null || text.isEmpty() ? null : text;

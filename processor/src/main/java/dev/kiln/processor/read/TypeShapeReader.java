@@ -383,8 +383,7 @@ public final class TypeShapeReader {
 
     private static boolean compiles(String pattern) {
         try {
-            java.time.format.DateTimeFormatter.ofPattern(pattern);
-            return true;
+            return java.time.format.DateTimeFormatter.ofPattern(pattern) != null;
         } catch (IllegalArgumentException e) {
             return false;
         }

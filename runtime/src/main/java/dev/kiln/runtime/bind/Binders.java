@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,8 +156,7 @@ public final class Binders {
                 }
                 int before = errors.size();
                 Map<String, V> result = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> entry = it.next();
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
                     result.put(entry.getKey(), value.fromJson(entry.getValue(), loc.field(entry.getKey()), errors));
                 }
                 return errors.size() == before ? Collections.unmodifiableMap(result) : null;
@@ -261,6 +259,7 @@ public final class Binders {
 
     /** A bean (public no-arg constructor and setters), from a JSON object. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is copied at once and never handed out
     public static <T> Binder<T> bean(String typeName, Supplier<T> constructor, Property<T, ?>... properties) {
         Objects.requireNonNull(constructor, "constructor");
         Property<T, ?>[] members = properties.clone();
@@ -373,8 +372,7 @@ public final class Binders {
 
         /** Pydantic's {@code extra='forbid'}: each unknown member after the declared ones' errors. */
         private static void rejectExtraFields(Field<?>[] fields, JsonNode node, Loc loc, ValidationErrors errors) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 if (!declares(fields, member.getKey())) {
                     errors.add(
                             "extra_forbidden",

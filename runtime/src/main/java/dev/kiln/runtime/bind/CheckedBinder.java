@@ -26,7 +26,9 @@ final class CheckedBinder<T> implements Binder<T> {
         }
         all.add(check);
         this.inner = base;
-        this.checks = all.toArray(new Check[0]);
+        @SuppressWarnings("unchecked") // an array of a generic type: filled from the list of that type
+        Check<? super T>[] checks = (Check<? super T>[]) all.toArray(new Check<?>[0]);
+        this.checks = checks;
     }
 
     @Override

@@ -460,7 +460,7 @@ public final class Checks {
                     return Long.compare(v, asLong);
                 }
                 if (exactDouble && Math.abs(v) <= EXACT_IN_DOUBLE) {
-                    return compareDoubles(v, asDouble);
+                    return compareDoubles((double) v, asDouble);
                 }
                 return BigDecimal.valueOf(v).compareTo(exact);
             }

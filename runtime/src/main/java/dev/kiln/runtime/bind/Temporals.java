@@ -26,6 +26,8 @@ final class Temporals {
 
     /** Thrown inside the parser with speedate's explanation; never leaves this class. */
     private static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
         Invalid(String message) {
             super(message, null, false, false);
         }

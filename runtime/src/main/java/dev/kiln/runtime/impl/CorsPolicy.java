@@ -82,7 +82,7 @@ final class CorsPolicy {
             preflightHeaders.put(ALLOW_ORIGIN, ANY);
         }
         preflightHeaders.put(ALLOW_METHODS, constant(String.join(", ", allowedMethods)));
-        preflightHeaders.put(MAX_AGE, constant(Long.toString(cors.maxAge().getSeconds())));
+        preflightHeaders.put(MAX_AGE, constant(Long.toString(cors.maxAge().toSeconds())));
         // Sorted as Python sorts strings (by code point), the user's spelling kept.
         TreeSet<String> allowed = new TreeSet<>(SAFELISTED_HEADERS);
         allowed.addAll(cors.allowedHeaders());

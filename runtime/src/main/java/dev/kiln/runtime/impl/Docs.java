@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,10 +115,8 @@ final class Docs {
                     part = Json.mapper().readTree(in);
                 }
                 mergeObject(paths, part.path("paths"), true);
-                for (Iterator<Map.Entry<String, JsonNode>> it =
-                                part.path("components").fields();
-                        it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> section = it.next();
+                for (Map.Entry<String, JsonNode> section :
+                        part.path("components").properties()) {
                     JsonNode existing = components.get(section.getKey());
                     ObjectNode into = existing instanceof ObjectNode o ? o : components.putObject(section.getKey());
                     mergeObject(into, section.getValue(), false);
@@ -144,8 +141,7 @@ final class Docs {
 
     /** Copies the members of {@code from}; with {@code deep}, a path on both sides gets both operation sets. */
     private static void mergeObject(ObjectNode into, JsonNode from, boolean deep) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = it.next();
+        for (Map.Entry<String, JsonNode> member : from.properties()) {
             JsonNode existing = into.get(member.getKey());
             if (deep && existing instanceof ObjectNode target && member.getValue() instanceof ObjectNode) {
                 target.setAll((ObjectNode) member.getValue());

@@ -145,7 +145,7 @@ final class RequestView implements Request {
         return host;
     }
 
-    /** {@code https} or {@code http}: the proxy's word, else whether the connection is TLS. */
+    /** "https" or "http": the proxy's word, else whether the connection is TLS. */
     static String scheme(HttpServerRequest http, ProxyHeaders.Forwarded forwarded) {
         if (forwarded != null && forwarded.scheme() != null) {
             return forwarded.scheme();

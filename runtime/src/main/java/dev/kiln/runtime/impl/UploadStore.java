@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,7 +123,7 @@ final class UploadStore {
 
     /** Deletes every file still there; called once Vert.x has closed (nothing writes any more). */
     void deleteAll() {
-        for (Path file : live) {
+        for (Path file : List.copyOf(live)) {
             try {
                 Files.deleteIfExists(file);
                 live.remove(file);

@@ -437,7 +437,7 @@ class BindersTest {
         assertEquals(7, b.size);
 
         record Node(String name, List<Node> children) {}
-        Binder<Node>[] node = cast(new Binder[1]);
+        Binder<Node>[] node = cast(new Binder<?>[1]);
         node[0] = Binders.record(
                 "Node",
                 v -> new Node((String) v[0], cast(v[1])),

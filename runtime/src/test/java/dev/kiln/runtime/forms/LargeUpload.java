@@ -110,10 +110,15 @@ final class LargeUpload implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         server.getOutputStream().close();
-        if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        try {
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             server.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 

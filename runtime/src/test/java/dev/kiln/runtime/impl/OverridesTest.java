@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class OverridesTest {
     private final Function<Request, Object> replacement = request -> "replaced";
 
+    @SuppressWarnings("unchecked") // the test passes key, replacement pairs
     private static Overrides overrides(Object... keysAndReplacements) {
         Map<Overrides.Key, Function<? super Request, ?>> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keysAndReplacements.length; i += 2) {
