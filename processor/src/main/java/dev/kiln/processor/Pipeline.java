@@ -67,6 +67,10 @@ final class Pipeline {
     private final Set<String> deferred = new TreeSet<>();
     private final List<RouteGraph> rounds = new ArrayList<>();
     private final List<ExceptionHandlerMethod> handlers = new ArrayList<>();
+    /** The valid exception handlers and hooks read in the current round, for its graph. */
+    private final List<ExceptionHandlerMethod> roundHandlers = new ArrayList<>();
+
+    private final List<HookMethod> roundHooks = new ArrayList<>();
     private final List<Element> origins = new ArrayList<>();
     /** The classes of {@code @Provides} methods: the route module makes their singletons. */
     private final List<Element> providerOrigins = new ArrayList<>();
@@ -149,6 +153,8 @@ final class Pipeline {
             return;
         }
 
+        roundHandlers.clear();
+        roundHooks.clear();
         Validation validation = new Validation();
         List<RouteClass> read = new ArrayList<>();
         Map<RouteClass, Report> reports = new LinkedHashMap<>();
@@ -187,7 +193,7 @@ final class Pipeline {
             }
         });
 
-        RouteGraph graph = RouteGraph.plan(clean, planner);
+        RouteGraph graph = RouteGraph.plan(clean, planner).withStaticMethods(roundHandlers, roundHooks);
         for (PipelineExtension extension : extensions) {
             diagnostics.print(extension.roundPlanned(graph));
         }
@@ -227,6 +233,7 @@ final class Pipeline {
                     Report clashes = handlerTable.add(handler);
                     diagnostics.print(clashes);
                     handlers.add(handler);
+                    roundHandlers.add(handler);
                     origins.add(type);
                 }
             }
@@ -247,6 +254,7 @@ final class Pipeline {
             diagnostics.print(report);
             if (report.isClean() && !dependencies.usesBroken(check.parameters())) {
                 diagnostics.print(healthChecks.add(check));
+                roundHooks.add(check);
                 origins.add(type);
             }
         }

@@ -87,6 +87,40 @@ class StagesTest {
     }
 
     @Test
+    void aBlockingCallInAnEventLoopExceptionHandlerIsACompileErrorAtTheCall() {
+        JavaFileObject handlers = JavaFileObjects.forSourceString("test.Handlers", """
+                package test;
+
+                import dev.kiln.*;
+                import io.vertx.core.Future;
+
+                public class Handlers {
+                    @ExceptionHandler
+                    public static Future<Response<?>> conflict(IllegalStateException e, Request request)
+                            throws InterruptedException {
+                        Thread.sleep(10);
+                        return Future.succeededFuture(Response.status(409).build());
+                    }
+
+                    @ExceptionHandler
+                    public static Response<?> blocking(UnsupportedOperationException e, Request request)
+                            throws InterruptedException {
+                        Thread.sleep(10); // a plain return runs on a worker: not reported
+                        return Response.status(501).build();
+                    }
+                }
+                """);
+        Compilation compilation = compile(handlers);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BlockingCallOnEventLoop] Handlers.conflict runs on the event loop "
+                        + "(returns Future) but calls java.lang.Thread.sleep(long), which blocks.")
+                .inFile(handlers)
+                .onLine(10);
+    }
+
+    @Test
     void theBlockingCheckCanBeTurnedIntoAWarning() {
         Compilation compilation = compile(SLEEPY, "-Akiln.blockingCheck=warn");
         assertThat(compilation).succeeded();

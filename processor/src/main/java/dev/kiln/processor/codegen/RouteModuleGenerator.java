@@ -7,6 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.kiln.processor.graph.Dispatch;
+import dev.kiln.processor.graph.ExecutionPlanner;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ModuleResources;
@@ -120,7 +122,10 @@ public final class RouteModuleGenerator {
         return GeneratedFiles.javaFile(module.packageName(), type.build());
     }
 
-    /** {@code new ExceptionHandlerDef<>(NotFound.class, "Handlers.notFound", (e, request) -> ...)}. */
+    /**
+     * {@code // worker[default]: returns a plain value} then
+     * {@code ExceptionHandlerDef.worker(NotFound.class, "Handlers.notFound", "default", (e, request) -> ...)}.
+     */
     private static CodeBlock definition(ExceptionHandlerMethod handler) {
         ClassName owner = ClassName.get(handler.owner());
         String javaMethod =
@@ -135,12 +140,25 @@ public final class RouteModuleGenerator {
         } else {
             result = CodeBlock.of("$L.map(response -> response)", call);
         }
-        return CodeBlock.of(
-                "new $T<>($T.class, $S, (e, request) -> $L)",
-                RuntimeTypes.EXCEPTION_HANDLER_DEF,
-                ClassName.get(handler.exceptionType()),
-                javaMethod,
-                result);
+        Dispatch dispatch = ExecutionPlanner.dispatch(handler);
+        CodeBlock.Builder code = CodeBlock.builder().add("// $L\n", dispatch.describe());
+        if (dispatch.isEventLoop()) {
+            code.add(
+                    "$T.eventLoop($T.class, $S, (e, request) -> $L)",
+                    RuntimeTypes.EXCEPTION_HANDLER_DEF,
+                    ClassName.get(handler.exceptionType()),
+                    javaMethod,
+                    result);
+        } else {
+            code.add(
+                    "$T.worker($T.class, $S, $S, (e, request) -> $L)",
+                    RuntimeTypes.EXCEPTION_HANDLER_DEF,
+                    ClassName.get(handler.exceptionType()),
+                    javaMethod,
+                    dispatch.pool(),
+                    result);
+        }
+        return code.build();
     }
 
     /**

@@ -21,7 +21,8 @@ public final class Readers {
         ParameterReader parameters = new ParameterReader(env.getElementUtils(), mirrors, shapes, keys);
         OperationReader operations = new OperationReader(env.getElementUtils(), mirrors, parameters, returns);
         this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations, parameters, keys);
-        this.exceptionHandlers = new ExceptionHandlerReader(env.getElementUtils(), env.getTypeUtils(), returns);
+        this.exceptionHandlers =
+                new ExceptionHandlerReader(env.getElementUtils(), env.getTypeUtils(), returns, operations);
         this.providers = new ProviderReader(
                 env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters, returns, operations);
         this.keys = keys;

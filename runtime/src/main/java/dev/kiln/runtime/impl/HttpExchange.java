@@ -165,6 +165,11 @@ final class HttpExchange implements Exchange {
         return form.uploads(name);
     }
 
+    /** The form's fields, for a {@code RequestValidationException}'s body. */
+    Map<String, Object> formForErrors() {
+        return form.lastValues();
+    }
+
     @Override
     public Request request() {
         return view();
@@ -242,9 +247,10 @@ final class HttpExchange implements Exchange {
         }
     }
 
+    /** A handler for {@code RequestValidationException} answers them, else 422 (see {@link Failures#reject}). */
     @Override
     public void reject(ValidationErrors errors) {
-        onContext(() -> Answers.sendJson(this, 422, ErrorBodies.validation(errors), Map.of()));
+        onContext(() -> host.failures().reject(this, errors));
     }
 
     @Override
