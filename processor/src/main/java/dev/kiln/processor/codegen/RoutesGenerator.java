@@ -589,7 +589,12 @@ public final class RoutesGenerator {
                 case HTTP_SERVER_REQUEST -> "http";
                 case VERTX -> "vertx";
                 case RESPONSE_HEADERS -> "responseHeaders";
+                case BACKGROUND_TASKS -> "backgroundTasks";
             };
+            if (parameter.injected() == dev.kiln.processor.model.Injected.BACKGROUND_TASKS) {
+                method.addComment("background tasks: after the response is sent, in order; add: worker[default], "
+                        + "add(pool, ...): worker[pool], addAsync: event loop");
+            }
             method.addStatement(
                     "$T $N = $N.$N()",
                     TypeName.get(parameter.shape().type()),
