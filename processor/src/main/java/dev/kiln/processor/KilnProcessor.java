@@ -103,10 +103,15 @@ public final class KilnProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** The annotations that make a class interesting: the HTTP verbs, {@code @ExceptionHandler}, {@code @HealthCheck}. */
+    /**
+     * The annotations that make a class interesting: the HTTP verbs, {@code @ExceptionHandler} and the
+     * static hooks ({@code @HealthCheck}, {@code @OnStartup}, {@code @OnShutdown}).
+     */
     private static boolean isEntryAnnotation(String name) {
         return HttpMethod.ofAnnotation(name) != null
                 || name.equals(KilnNames.EXCEPTION_HANDLER)
-                || name.equals(KilnNames.HEALTH_CHECK);
+                || name.equals(KilnNames.HEALTH_CHECK)
+                || name.equals(KilnNames.ON_STARTUP)
+                || name.equals(KilnNames.ON_SHUTDOWN);
     }
 }

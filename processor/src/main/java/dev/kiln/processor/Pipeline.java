@@ -10,7 +10,7 @@ import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
-import dev.kiln.processor.graph.HealthCheckTable;
+import dev.kiln.processor.graph.HookTable;
 import dev.kiln.processor.graph.RouteClassDependencies;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
@@ -59,7 +59,7 @@ final class Pipeline {
     private final RouteTable routeTable = new RouteTable();
     private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
     private final HookValidator hookValidator = new HookValidator();
-    private final HealthCheckTable healthChecks = new HealthCheckTable();
+    private final HookTable hooks = new HookTable();
     private final GeneratedFiles files;
     private final List<PipelineExtension> extensions;
     private final String moduleOption;
@@ -165,7 +165,7 @@ final class Pipeline {
                     continue;
                 }
                 readHandlers(type);
-                readHealthChecks(type);
+                readHooks(type);
                 RouteClass routeClass = readers.routeClasses().read(type);
                 if (!routeClass.operations().isEmpty()) {
                     read.add(routeClass);
@@ -218,7 +218,7 @@ final class Pipeline {
                 && quiet
                 && !processingOver
                 && !diagnostics.reportedErrors()
-                && (!origins.isEmpty() || !handlers.isEmpty() || !healthChecks.isEmpty())) {
+                && (!origins.isEmpty() || !handlers.isEmpty() || !hooks.isEmpty())) {
             writeModule();
         }
     }
@@ -240,24 +240,46 @@ final class Pipeline {
         }
     }
 
-    /** Reads and checks the {@code @HealthCheck}s of {@code type}; the valid ones join the route module. */
-    private void readHealthChecks(TypeElement type) {
+    /**
+     * Reads and checks the static hooks of {@code type} ({@code @HealthCheck}, {@code @OnStartup},
+     * {@code @OnShutdown}); the valid ones join the route module.
+     */
+    private void readHooks(TypeElement type) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (Mirrors.find(method, KilnNames.HEALTH_CHECK) == null) {
-                continue;
+            if (Mirrors.find(method, KilnNames.HEALTH_CHECK) != null) {
+                HookMethod check = readers.hooks().read(method, KilnNames.HEALTH_CHECK);
+                if (checkHook(check, hookValidator.validateHealthCheck(check), "The health check ")) {
+                    diagnostics.print(hooks.addHealthCheck(check));
+                }
             }
-            HookMethod check = readers.hooks().read(method, KilnNames.HEALTH_CHECK);
-            Report report = hookValidator
-                    .validateHealthCheck(check)
-                    .addAll(dependencies.checkStartupParameters(
-                            check.parameters(), "The health check " + check.describe()));
-            diagnostics.print(report);
-            if (report.isClean() && !dependencies.usesBroken(check.parameters())) {
-                diagnostics.print(healthChecks.add(check));
-                roundHooks.add(check);
-                origins.add(type);
+            if (Mirrors.find(method, KilnNames.ON_STARTUP) != null) {
+                HookMethod hook = readers.hooks().read(method, KilnNames.ON_STARTUP);
+                if (checkHook(hook, hookValidator.validateLifespanHook(hook, "@OnStartup"), "The @OnStartup hook ")) {
+                    hooks.addStartup(hook);
+                }
+            }
+            if (Mirrors.find(method, KilnNames.ON_SHUTDOWN) != null) {
+                HookMethod hook = readers.hooks().read(method, KilnNames.ON_SHUTDOWN);
+                if (checkHook(hook, hookValidator.validateLifespanHook(hook, "@OnShutdown"), "The @OnShutdown hook ")) {
+                    hooks.addShutdown(hook);
+                }
             }
         }
+    }
+
+    /**
+     * Prints what is wrong with {@code hook} (its own {@code report}, then its singletons) and whether it is
+     * clean; a clean hook joins the round's graph and the route module's origins.
+     */
+    private boolean checkHook(HookMethod hook, Report report, String who) {
+        report.addAll(dependencies.checkStartupParameters(hook.parameters(), who + hook.describe()));
+        diagnostics.print(report);
+        if (!report.isClean() || dependencies.usesBroken(hook.parameters())) {
+            return false;
+        }
+        roundHooks.add(hook);
+        origins.add(hook.owner());
+        return true;
     }
 
     private void writeModule() {
@@ -281,12 +303,7 @@ final class Pipeline {
         try {
             files.write(new RouteModuleGenerator()
                     .generate(
-                            module,
-                            routeClasses,
-                            sortedHandlers,
-                            sortedOrigins,
-                            dependencies.singletonOrder(),
-                            healthChecks.checks()));
+                            module, routeClasses, sortedHandlers, sortedOrigins, dependencies.singletonOrder(), hooks));
             files.writeResource(
                     RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
@@ -306,8 +323,7 @@ final class Pipeline {
         routeClasses.forEach(c -> packages.add(c.packageName()));
         sortedHandlers.forEach(h -> packages.add(
                 env.getElementUtils().getPackageOf(h.owner()).getQualifiedName().toString()));
-        healthChecks
-                .checks()
+        hooks.all()
                 .forEach(c -> packages.add(env.getElementUtils()
                         .getPackageOf(c.owner())
                         .getQualifiedName()

@@ -9,8 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.graph.ExecutionPlanner;
+import dev.kiln.processor.graph.HookTable;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
-import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ModuleResources;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,17 +52,20 @@ public final class RouteModuleGenerator {
             List<ExceptionHandlerMethod> handlers,
             List<? extends Element> origins,
             List<Object> singletons) {
-        return generate(module, routeClasses, handlers, origins, singletons, List.of());
+        return generate(module, routeClasses, handlers, origins, singletons, new HookTable());
     }
 
-    /** The registry class, with a {@code healthChecks} method when there are {@code @HealthCheck}s. */
+    /**
+     * The registry class, with {@code healthChecks}, {@code startupHooks} and {@code shutdownHooks} methods
+     * when there are such hooks.
+     */
     public JavaFile generate(
             ClassName module,
             List<ClassName> routeClasses,
             List<ExceptionHandlerMethod> handlers,
             List<? extends Element> origins,
             List<Object> singletons,
-            List<HookMethod> healthChecks) {
+            HookTable hooks) {
         TypeSpec.Builder type = TypeSpec.classBuilder(module.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.ROUTE_MODULE)
@@ -116,8 +119,15 @@ public final class RouteModuleGenerator {
             exceptionHandlers.addStatement("return $T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(definitions, ",\n"));
         }
         type.addMethod(exceptionHandlers.build());
-        if (!healthChecks.isEmpty()) {
-            type.addMethod(new HealthChecksWriter().healthChecks(healthChecks));
+        HooksWriter hooksWriter = new HooksWriter();
+        if (!hooks.healthChecks().isEmpty()) {
+            type.addMethod(hooksWriter.healthChecks(hooks.healthChecks()));
+        }
+        if (!hooks.startupHooks().isEmpty()) {
+            type.addMethod(hooksWriter.lifespanHooks("startupHooks", hooks.startupHooks()));
+        }
+        if (!hooks.shutdownHooks().isEmpty()) {
+            type.addMethod(hooksWriter.lifespanHooks("shutdownHooks", hooks.shutdownHooks()));
         }
         return GeneratedFiles.javaFile(module.packageName(), type.build());
     }
