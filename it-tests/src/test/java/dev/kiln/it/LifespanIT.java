@@ -66,7 +66,7 @@ class LifespanIT {
     @Test
     void aFailingStartupHookStopsTheStartAndClosesTheSingletons() {
         System.setProperty("kiln.it.third.fail-startup", "true");
-        ExecutionException failed = CompiledApart.with("third-app", () -> {
+        ExecutionException failed = ThirdApp.with(() -> {
             try {
                 RunningApp app = Kiln.app()
                         .port(0)
@@ -94,8 +94,10 @@ class LifespanIT {
 
     @Test
     void runExitsWithStatusOneWhenAStartupHookFails(@TempDir Path directory) throws Exception {
-        try (ThirdAppProcess app =
-                ThirdAppProcess.start(directory, Map.of(), List.of("-Dkiln.it.third.fail-startup=true"))) {
+        try (ThirdAppProcess app = ThirdAppProcess.start(
+                directory,
+                Map.of(),
+                List.of("-Dkiln.it.third.fail-startup=true", "-Dshop.database-url=postgres://db.test/shop"))) {
             assertEquals(1, app.exitStatus(60), app.output());
             assertTrue(
                     app.output()

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.codegen.RouteModuleGenerator;
 import dev.kiln.processor.codegen.RoutesGenerator;
+import dev.kiln.processor.codegen.SettingsGenerator;
 import dev.kiln.processor.diag.Diagnostics;
 import dev.kiln.processor.diag.Problem;
 import dev.kiln.processor.diag.Report;
@@ -19,12 +20,14 @@ import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.RouteClass;
+import dev.kiln.processor.model.SettingsRecord;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.Readers;
 import dev.kiln.processor.validate.ExceptionHandlerValidator;
 import dev.kiln.processor.validate.HookValidator;
 import dev.kiln.processor.validate.ProviderValidator;
+import dev.kiln.processor.validate.SettingsValidator;
 import dev.kiln.processor.validate.Validation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +77,10 @@ final class Pipeline {
     private final List<Element> origins = new ArrayList<>();
     /** The classes of {@code @Provides} methods: the route module makes their singletons. */
     private final List<Element> providerOrigins = new ArrayList<>();
+    /** The valid {@code @Settings} records: the route module makes their singletons. */
+    private final List<TypeElement> settingsRecords = new ArrayList<>();
+
+    private final SettingsValidator settingsValidator = new SettingsValidator();
 
     private boolean moduleWritten;
 
@@ -128,8 +135,49 @@ final class Pipeline {
         diagnostics.print(dependencies.add(read, owners, invalid));
     }
 
-    /** One round over the classes that declare operations or exception handlers, and the {@code @Provides} methods. */
-    void round(Set<TypeElement> found, Set<ExecutableElement> providerMethods, boolean processingOver) {
+    /**
+     * Reads and checks a round's {@code @Settings} records, writes the binder of each valid one, and adds them
+     * to the dependency graph as singleton providers; their keys are registered first, so a parameter of a
+     * settings type is a dependency even when the record is broken (reported once, no cascade).
+     */
+    private void readSettings(Set<TypeElement> types) {
+        List<TypeElement> sorted = types.stream()
+                .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+                .toList();
+        sorted.forEach(type -> readers.keys().provide(readers.settings().keyOf(type)));
+        List<ProviderMethod> providers = new ArrayList<>();
+        Set<DependencyKey> invalid = new HashSet<>();
+        for (TypeElement type : sorted) {
+            try {
+                SettingsRecord settings = readers.settings().read(type);
+                Report report = settingsValidator.validate(settings);
+                diagnostics.print(report);
+                if (settings.provider() != null) {
+                    providers.add(settings.provider());
+                }
+                if (!report.isClean() || settings.provider() == null) {
+                    invalid.add(readers.settings().keyOf(type));
+                    continue;
+                }
+                files.write(new SettingsGenerator().generate(settings));
+                settingsRecords.add(type);
+            } catch (Throwable t) {
+                diagnostics.internalError(type, t);
+            }
+        }
+        diagnostics.print(dependencies.add(providers, List.of(), invalid));
+    }
+
+    /**
+     * One round over the classes that declare operations, exception handlers or hooks, the {@code @Provides}
+     * methods and the {@code @Settings} records.
+     */
+    void round(
+            Set<TypeElement> found,
+            Set<ExecutableElement> providerMethods,
+            Set<TypeElement> settingsTypes,
+            boolean processingOver) {
+        readSettings(settingsTypes);
         readProviders(providerMethods);
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
@@ -218,7 +266,7 @@ final class Pipeline {
                 && quiet
                 && !processingOver
                 && !diagnostics.reportedErrors()
-                && (!origins.isEmpty() || !handlers.isEmpty() || !hooks.isEmpty())) {
+                && (!origins.isEmpty() || !handlers.isEmpty() || !hooks.isEmpty() || !settingsRecords.isEmpty())) {
             writeModule();
         }
     }
@@ -295,7 +343,9 @@ final class Pipeline {
                         .thenComparing(h -> h.element().getSimpleName().toString()))
                 .toList();
         ClassName module = moduleName(routeClasses, sortedHandlers);
-        List<Element> sortedOrigins = Stream.concat(origins.stream(), providerOrigins.stream())
+        List<Element> sortedOrigins = Stream.of(origins, providerOrigins, settingsRecords)
+                .flatMap(List::stream)
+                .map(Element.class::cast)
                 .distinct()
                 .sorted(Comparator.comparing(
                         e -> ((TypeElement) e).getQualifiedName().toString()))
@@ -323,6 +373,8 @@ final class Pipeline {
         routeClasses.forEach(c -> packages.add(c.packageName()));
         sortedHandlers.forEach(h -> packages.add(
                 env.getElementUtils().getPackageOf(h.owner()).getQualifiedName().toString()));
+        settingsRecords.forEach(r -> packages.add(
+                env.getElementUtils().getPackageOf(r).getQualifiedName().toString()));
         hooks.all()
                 .forEach(c -> packages.add(env.getElementUtils()
                         .getPackageOf(c.owner())

@@ -86,6 +86,12 @@ public enum DiagnosticId {
             ERROR,
             "two @HealthCheck methods with one name in the compilation; reported on both",
             "Name one of them apart with @HealthCheck(\"name\")."),
+    BadSettings(
+            ERROR,
+            "a @Settings type Kiln cannot bind: not a public record, a prefix with characters a variable name cannot "
+                    + "hold, a component of a type a setting cannot have, or two components read from one variable",
+            "Declare a public record whose components are simple types, or Optional, List or Set of them; the prefix "
+                    + "is letters, digits and _ (\"APP_\")."),
     InaccessibleType(
             ERROR,
             "a parameter, member or result type the generated code cannot name (private, or package-private in "

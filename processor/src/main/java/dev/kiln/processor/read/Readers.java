@@ -12,6 +12,7 @@ public final class Readers {
     private final ParameterReader parameters;
     private final ReturnShapeReader returns;
     private final HookReader hooks;
+    private final SettingsReader settings;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
@@ -30,6 +31,12 @@ public final class Readers {
         this.parameters = parameters;
         this.returns = returns;
         this.hooks = new HookReader(mirrors, parameters, returns, operations);
+        this.settings = new SettingsReader(mirrors, shapes, keys);
+    }
+
+    /** The reader of {@code @Settings} records. */
+    public SettingsReader settings() {
+        return settings;
     }
 
     /** How types are read: their binding, what Jackson writes, what the document says. */

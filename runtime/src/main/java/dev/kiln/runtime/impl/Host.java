@@ -56,7 +56,11 @@ public final class Host {
         } catch (Exception e) {
             // A program that cannot start says why once and exits 1 (uvicorn: "Application startup failed").
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            LOG.log(Level.ERROR, "The app did not start: " + cause.getMessage(), cause);
+            // A failure without a stack trace (bad @Settings) says all in its message.
+            LOG.log(
+                    Level.ERROR,
+                    "The app did not start: " + cause.getMessage(),
+                    cause.getStackTrace().length == 0 ? null : cause);
             System.exit(1);
             return;
         }
