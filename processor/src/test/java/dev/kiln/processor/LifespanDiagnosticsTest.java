@@ -1,12 +1,9 @@
 package dev.kiln.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,39 +14,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that no route module was written (a module with the bad hook would not compile, or would run it wrongly).
  */
 class LifespanDiagnosticsTest {
-    private static final String IMPORTS = """
-            package test;
-
+    private final ErrorHarness harness = new ErrorHarness("""
             import dev.kiln.*;
             import io.vertx.core.Future;
             import io.vertx.core.Vertx;
 
-            """;
-
-    private RecordingProcessor processor;
+            """);
 
     /** A source in package {@code test} whose line 7 is the first line of {@code body}. */
-    private static JavaFileObject source(String className, String body) {
-        return JavaFileObjects.forSourceString("test." + className, IMPORTS + body);
+    private JavaFileObject source(String className, String body) {
+        return harness.source(className, body);
     }
 
-    private Compilation compile(JavaFileObject... sources) {
-        processor = new RecordingProcessor();
-        return Compiler.javac().withProcessors(processor).compile(sources);
-    }
-
+    /** The errors of {@code source}, and no route module written (it would not compile, or would run it wrongly). */
     private Compilation assertErrors(JavaFileObject source, int count, String id, int line) {
-        Compilation compilation = compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(count);
-        assertThat(compilation)
-                .hadErrorContaining("[kiln/" + id + "]")
-                .inFile(source)
-                .onLine(line);
-        assertFalse(
-                processor.created().contains("test.Kiln_RouteModule"),
-                "no route module with a bad hook: " + processor.created());
-        return compilation;
+        return harness.assertErrors(source, count, id, line, "test.Kiln_RouteModule"::equals);
     }
 
     @ParameterizedTest
@@ -152,7 +131,7 @@ class LifespanDiagnosticsTest {
 
     @Test
     void validHooksAloneMakeAModule() {
-        Compilation compilation = compile(source("Good", """
+        Compilation compilation = harness.compile(source("Good", """
                 public class Good {
                     @OnStartup
                     public static Future<Void> warm(Vertx vertx) { return Future.succeededFuture(); }
@@ -163,7 +142,7 @@ class LifespanDiagnosticsTest {
                 """));
         assertThat(compilation).succeededWithoutWarnings();
         assertTrue(
-                processor.created().contains("test.Kiln_RouteModule"),
-                processor.created().toString());
+                harness.created().contains("test.Kiln_RouteModule"),
+                harness.created().toString());
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -16,36 +14,22 @@ import org.junit.jupiter.api.Test;
  * either, and gets no second error.
  */
 class SettingsDiagnosticsTest {
-    private static final String IMPORTS = """
-            package test;
-
+    private final ErrorHarness harness = new ErrorHarness("""
             import dev.kiln.*;
             import jakarta.validation.constraints.*;
             import java.util.*;
 
-            """;
-
-    private RecordingProcessor processor;
+            """);
 
     /** A source in package {@code test} whose line 7 is the first line of {@code body}. */
-    private static JavaFileObject source(String className, String body) {
-        return JavaFileObjects.forSourceString("test." + className, IMPORTS + body);
+    private JavaFileObject source(String className, String body) {
+        return harness.source(className, body);
     }
 
+    /** The errors of {@code source}, and neither a binder nor a route module written. */
     private Compilation assertErrors(JavaFileObject source, int count, String id, int line) {
-        processor = new RecordingProcessor();
-        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(count);
-        assertThat(compilation)
-                .hadErrorContaining("[kiln/" + id + "]")
-                .inFile(source)
-                .onLine(line);
-        assertFalse(
-                processor.created().stream()
-                        .anyMatch(name -> name.endsWith("_Settings") || name.endsWith("_RouteModule")),
-                "nothing generated for bad settings: " + processor.created());
-        return compilation;
+        return harness.assertErrors(
+                source, count, id, line, name -> name.endsWith("_Settings") || name.endsWith("_RouteModule"));
     }
 
     @Test
@@ -145,23 +129,22 @@ class SettingsDiagnosticsTest {
                 """);
         assertErrors(bad, 1, "BadSettings", 8);
         assertFalse(
-                processor.created().contains("test.Config_Routes"),
-                processor.created().toString());
+                harness.created().contains("test.Config_Routes"),
+                harness.created().toString());
     }
 
     @Test
     void validSettingsAloneMakeABinderAndAModule() {
-        processor = new RecordingProcessor();
-        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source("Config", """
+        Compilation compilation = harness.compile(source("Config", """
                         @Settings(prefix = "APP_")
                         public record Config(String databaseUrl, @Default("5") @Min(1) int poolSize) {}
                         """));
         assertThat(compilation).succeededWithoutWarnings();
         assertTrue(
-                processor.created().contains("test.Config_Settings"),
-                processor.created().toString());
+                harness.created().contains("test.Config_Settings"),
+                harness.created().toString());
         assertTrue(
-                processor.created().contains("test.Kiln_RouteModule"),
-                processor.created().toString());
+                harness.created().contains("test.Kiln_RouteModule"),
+                harness.created().toString());
     }
 }

@@ -14,7 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param settings   its components, in order; empty when {@code problem} is set
  * @param provider   the singleton provider of the record Kiln writes (its canonical constructor stands for
  *                   it); {@code null} when the type has no constructor
- * @param problem    why Kiln cannot bind the type (not a public record, a bad prefix), or {@code null}
+ * @param problem    why Kiln cannot bind the type (not a record, generic, a bad prefix), or {@code null}
  */
 public record SettingsRecord(
         TypeElement element,

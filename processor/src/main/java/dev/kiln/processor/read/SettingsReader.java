@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -136,9 +134,6 @@ public final class SettingsReader {
         if (type.getKind() != ElementKind.RECORD) {
             return "it is not a record";
         }
-        if (!reachable(type)) {
-            return "it is not public (nor every class around it)";
-        }
         if (!type.getTypeParameters().isEmpty()) {
             return "it declares type parameters";
         }
@@ -146,15 +141,6 @@ public final class SettingsReader {
             return "its prefix \"" + prefix + "\" has characters a variable name cannot hold";
         }
         return null;
-    }
-
-    private static boolean reachable(Element element) {
-        for (Element e = element; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The record's canonical constructor; any constructor of another kind of type; {@code null} for none. */

@@ -7,9 +7,7 @@ import dev.kiln.processor.model.Injected;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.Source;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 
 /**
@@ -74,7 +72,7 @@ public final class HookValidator {
                 || !hook.element().getModifiers().contains(Modifier.STATIC)) {
             return "it is not public static";
         }
-        if (!reachable(hook.owner())) {
+        if (!Visibility.isPublicAllTheWay(hook.owner())) {
             return "its class is not public";
         }
         if (!hook.element().getTypeParameters().isEmpty()) {
@@ -114,14 +112,5 @@ public final class HookValidator {
                             + ".",
                     "Take singletons (@Provides(scope = Scope.SINGLETON)) or Vertx only.");
         }
-    }
-
-    private static boolean reachable(Element element) {
-        for (Element e = element; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -20,13 +20,18 @@ public final class SettingsValidator {
 
     public Report validate(SettingsRecord settings) {
         Report report = new Report();
-        if (settings.problem() != null) {
+        String problem = settings.problem() != null
+                ? settings.problem()
+                : Visibility.isPublicAllTheWay(settings.element())
+                        ? null
+                        : "it is not public (nor every class around it)";
+        if (problem != null) {
             report.error(
                     DiagnosticId.BadSettings,
                     settings.element(),
                     settings.annotation(),
                     null,
-                    "Kiln cannot bind the @Settings " + settings.describe() + ": " + settings.problem() + ".",
+                    "Kiln cannot bind the @Settings " + settings.describe() + ": " + problem + ".",
                     FIX);
             return report;
         }
