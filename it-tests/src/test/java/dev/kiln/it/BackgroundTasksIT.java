@@ -86,6 +86,15 @@ class BackgroundTasksIT {
     }
 
     @Test
+    void aProviderTakesTheSameTasksAsItsOperation() {
+        try (TestClient client = TestClient.start(Kiln.app().instances(1))) {
+            assertEquals("\"done\"", client.post("/tasks/audited?who=ada", null).text());
+            awaitLog(log -> log.size() == 2);
+            assertEquals(List.of("audited ada", "operation task for ada"), TasksApi.log);
+        }
+    }
+
+    @Test
     void anOperationThatFailsRunsNoneOfItsTasks() {
         try (TestClient client = TestClient.start(Kiln.app().instances(1))) {
             assertEquals(409, client.post("/tasks/conflict", null).status());

@@ -4,6 +4,7 @@ import dev.kiln.BackgroundTasks;
 import dev.kiln.Get;
 import dev.kiln.HttpException;
 import dev.kiln.Post;
+import dev.kiln.Provides;
 import dev.kiln.Query;
 import dev.kiln.Router;
 import io.vertx.core.Future;
@@ -39,6 +40,21 @@ public final class TasksApi {
             return vertx.timer(5).onSuccess(fired -> log.add("async done"));
         });
         return Map.of("email", email);
+    }
+
+    /** A value whose provider adds a task: a provider's tasks join the operation's, in the order added. */
+    public record Audit(String who) {}
+
+    @Provides
+    public static Audit audit(@Query String who, BackgroundTasks tasks) {
+        tasks.add(() -> log.add("audited " + who));
+        return new Audit(who);
+    }
+
+    @Post("/audited")
+    public String audited(Audit audit, BackgroundTasks tasks) {
+        tasks.add(() -> log.add("operation task for " + audit.who()));
+        return "done";
     }
 
     /** An operation that fails: its tasks never run (as FastAPI's). */
