@@ -1,5 +1,6 @@
 package com.example.lambdas;
 
+import dev.kiln.BackgroundTasks;
 import dev.kiln.Blocking;
 import dev.kiln.Get;
 import dev.kiln.NonBlocking;
@@ -85,6 +86,14 @@ public final class Jobs {
         return Future.fromCompletionStage(CompletableFuture.supplyAsync(() -> slowReadUnchecked()));
     }
 
+    /** Background tasks added with add(...) run on a worker after the response. */
+    @Get("/tasks")
+    public Future<String> tasks(BackgroundTasks tasks) {
+        tasks.add(() -> lock.lock());
+        tasks.add("reports", this::slowReadUnchecked);
+        return Future.succeededFuture("queued");
+    }
+
     /** A plain return value: it runs on a worker, so it may block. */
     @Get("/worker")
     public String worker() throws Exception {
@@ -146,6 +155,15 @@ public final class Jobs {
     public String nonBlocking() {
         lock.lock(); // in nonBlocking
         return "locked";
+    }
+
+    @Get("/async-task")
+    public Future<String> asyncTask(BackgroundTasks tasks) {
+        tasks.addAsync(() -> {
+            lock.lock(); // in addAsync
+            return Future.succeededFuture();
+        });
+        return Future.succeededFuture("queued");
     }
 
     @Get("/stage")

@@ -396,7 +396,9 @@ public final class App {
      * Starts the app with settings from the command line ({@code --host --port --instances
      * --shutdown-delay}) and the environment ({@code KILN_HOST KILN_PORT KILN_INSTANCES
      * KILN_SHUTDOWN_DELAY}), logs the bound address and the route
-     * table, and keeps running until the JVM is stopped; SIGTERM shuts it down gracefully.
+     * table, and keeps running until the JVM is stopped; SIGTERM shuts it down gracefully. An app that
+     * cannot start (a failing {@code @OnStartup} hook, bad {@code @Settings}, a port in use, ...) logs why
+     * and exits the JVM with status 1.
      */
     public void run(String[] args) {
         Host.run(settings.withEnvironment(System.getenv()).withArguments(args));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
 import dev.kiln.testing.TestClient;
@@ -39,6 +40,9 @@ class HttpExceptionHandlerIT {
         assertEquals("http", r.header("X-Handled-By"));
         assertEquals("2", r.header("X-Item"));
         assertEquals("{\"error\":\"Item not found\",\"status\":404,\"path\":\"/second/items/2\"}", r.text());
+        assertTrue(
+                r.header("X-Handled-On").startsWith("vert.x-worker-thread"),
+                "a handler returning a plain Response runs on a worker: " + r.header("X-Handled-On"));
         assertNotNull(r.header("X-Request-Id"), "an error answer still carries the request id");
         assertEquals("{\"id\":1}", client.get("/second/items/1").text());
     }
@@ -76,6 +80,9 @@ class HttpExceptionHandlerIT {
         assertEquals(418, teapot.status());
         assertEquals("teapot", teapot.header("X-Handled-By"));
         assertEquals("{\"tea\":\"short and stout\"}", teapot.text());
+        assertTrue(
+                teapot.header("X-Handled-On").startsWith("vert.x-eventloop-thread"),
+                "a handler returning a Future runs on the event loop: " + teapot.header("X-Handled-On"));
 
         TestResponse gone = client.get("/second/gone");
         assertEquals(410, gone.status());
@@ -99,6 +106,15 @@ class HttpExceptionHandlerIT {
         assertNull(tooLarge.header("X-Handled-By"));
         assertEquals("{\"detail\":\"Request Entity Too Large\"}", tooLarge.text());
         assertEquals("close", tooLarge.header("Connection"));
+    }
+
+    @Test
+    void aRequestValidationExceptionIsNotSeenByTheHandlerOfASupertype() {
+        TestResponse r = client.get("/second/invalid");
+        assertEquals(422, r.status(), r.text());
+        assertNull(r.header("X-Handled-By"));
+        assertEquals("value_error", r.json().at("/detail/0/type").asText(), r.text());
+        assertEquals("[\"query\",\"q\"]", r.json().at("/detail/0/loc").toString(), r.text());
     }
 
     @Test

@@ -27,10 +27,14 @@ final class FastApiErrors {
 
     /** {@code "422": {"description": "Validation Error", "content": {"application/json": ...}}}. */
     static ApiResponse response() {
+        return response(ref(HTTP_VALIDATION_ERROR));
+    }
+
+    /** The 422 answer of an app whose handler for validation failures answers {@code body}. */
+    static ApiResponse response(Schema<?> body) {
         return new ApiResponse()
                 .description("Validation Error")
-                .content(new Content()
-                        .addMediaType(ApiRequestBody.JSON, new MediaType().schema(ref(HTTP_VALIDATION_ERROR))));
+                .content(new Content().addMediaType(ApiRequestBody.JSON, new MediaType().schema(body)));
     }
 
     /** {@code HTTPValidationError}: {@code {"detail": [ValidationError, ...]}}. */

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 /**
  * Turns an {@link ApiDocument} into Swagger Core's OpenAPI 3.1 model, the way FastAPI documents
  * its routes: a {@code "Successful Response"} with the operation's status, a 422
- * {@code "Validation Error"} on every operation that reads parameters or a body, Pydantic-style
+ * {@code "Validation Error"} on every operation that reads parameters or a body (FastAPI's
+ * {@code HTTPValidationError}, or the app's own body when {@link ApiDocument#validationError()} says so), Pydantic-style
  * nullable fields and component names. Problems (duplicate operationIds or routes, missing
  * components) are returned with the model, never thrown.
  *
@@ -55,7 +56,11 @@ public final class OpenApiBuilder {
     private OpenApiResult build() {
         List<ApiOperation> operations = distinctRoutes(sorted(document.operations()));
         checkOperationIds(operations);
-        names = new ComponentNames(document.components(), rootRefs(operations));
+        List<ApiRef> roots = rootRefs(operations);
+        if (document.validationError() != null && operations.stream().anyMatch(OpenApiBuilder::validates)) {
+            roots.addAll(document.validationError().refs());
+        }
+        names = new ComponentNames(document.components(), roots);
         for (ApiRef missing : names.missing()) {
             problems.add(new ApiProblem(
                     ApiProblem.Kind.MISSING_COMPONENT,
@@ -76,7 +81,7 @@ public final class OpenApiBuilder {
 
         Map<String, Schema> schemas = new TreeMap<>(bodySchemas);
         names.schemasByName().forEach((name, schema) -> schemas.put(name, schema(schema)));
-        if (anyValidation) {
+        if (anyValidation && document.validationError() == null) {
             schemas.put(FastApiErrors.HTTP_VALIDATION_ERROR, FastApiErrors.httpValidationError());
             schemas.put(FastApiErrors.VALIDATION_ERROR, FastApiErrors.validationError());
         }
@@ -230,7 +235,11 @@ public final class OpenApiBuilder {
         }
         ApiResponses responses = new ApiResponses().addApiResponse(Integer.toString(success.status()), response);
         if (validates(source)) {
-            responses.addApiResponse(FastApiErrors.STATUS, FastApiErrors.response());
+            responses.addApiResponse(
+                    FastApiErrors.STATUS,
+                    document.validationError() == null
+                            ? FastApiErrors.response()
+                            : FastApiErrors.response(schema(document.validationError())));
         }
         return responses;
     }

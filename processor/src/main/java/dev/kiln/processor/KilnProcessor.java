@@ -22,8 +22,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Kiln's annotation processor: finds the classes that declare operations ({@code @Get}, ...) or
- * {@code @ExceptionHandler}s and hands them to the {@link Pipeline}. Options:
+ * Kiln's annotation processor: finds the classes that declare operations ({@code @Get}, ...),
+ * {@code @ExceptionHandler}s or hooks, the {@code @Provides} methods and the {@code @Settings} records, and
+ * hands them to the {@link Pipeline}. Options:
  * {@code -Akiln.module=com.example.Api} names the generated route module (default:
  * {@code Kiln_RouteModule} in the common package of the route classes).
  */
@@ -79,9 +80,14 @@ public final class KilnProcessor extends AbstractProcessor {
         try {
             Set<TypeElement> classes = new LinkedHashSet<>();
             Set<ExecutableElement> providers = new LinkedHashSet<>();
+            Set<TypeElement> settings = new LinkedHashSet<>();
             for (TypeElement annotation : annotations) {
                 if (annotation.getQualifiedName().contentEquals(KilnNames.PROVIDES)) {
                     providers.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
+                    continue;
+                }
+                if (annotation.getQualifiedName().contentEquals(KilnNames.SETTINGS)) {
+                    settings.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
                     continue;
                 }
                 if (!isEntryAnnotation(annotation.getQualifiedName().toString())) {
@@ -95,7 +101,7 @@ public final class KilnProcessor extends AbstractProcessor {
                 }
             }
             current = null;
-            pipeline.round(classes, providers, round.processingOver());
+            pipeline.round(classes, providers, settings, round.processingOver());
         } catch (Throwable t) {
             diagnostics.internalError(current, t);
         }
@@ -103,10 +109,15 @@ public final class KilnProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** The annotations that make a class interesting: the HTTP verbs, {@code @ExceptionHandler}, {@code @HealthCheck}. */
+    /**
+     * The annotations that make a class interesting: the HTTP verbs, {@code @ExceptionHandler} and the
+     * static hooks ({@code @HealthCheck}, {@code @OnStartup}, {@code @OnShutdown}).
+     */
     private static boolean isEntryAnnotation(String name) {
         return HttpMethod.ofAnnotation(name) != null
                 || name.equals(KilnNames.EXCEPTION_HANDLER)
-                || name.equals(KilnNames.HEALTH_CHECK);
+                || name.equals(KilnNames.HEALTH_CHECK)
+                || name.equals(KilnNames.ON_STARTUP)
+                || name.equals(KilnNames.ON_SHUTDOWN);
     }
 }

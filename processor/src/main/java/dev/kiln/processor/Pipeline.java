@@ -4,13 +4,14 @@ import com.palantir.javapoet.ClassName;
 import dev.kiln.processor.codegen.GeneratedFiles;
 import dev.kiln.processor.codegen.RouteModuleGenerator;
 import dev.kiln.processor.codegen.RoutesGenerator;
+import dev.kiln.processor.codegen.SettingsGenerator;
 import dev.kiln.processor.diag.Diagnostics;
 import dev.kiln.processor.diag.Problem;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
-import dev.kiln.processor.graph.HealthCheckTable;
+import dev.kiln.processor.graph.HookTable;
 import dev.kiln.processor.graph.RouteClassDependencies;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
@@ -19,12 +20,14 @@ import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.RouteClass;
+import dev.kiln.processor.model.SettingsRecord;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.Readers;
 import dev.kiln.processor.validate.ExceptionHandlerValidator;
 import dev.kiln.processor.validate.HookValidator;
 import dev.kiln.processor.validate.ProviderValidator;
+import dev.kiln.processor.validate.SettingsValidator;
 import dev.kiln.processor.validate.Validation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +62,7 @@ final class Pipeline {
     private final RouteTable routeTable = new RouteTable();
     private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
     private final HookValidator hookValidator = new HookValidator();
-    private final HealthCheckTable healthChecks = new HealthCheckTable();
+    private final HookTable hooks = new HookTable();
     private final GeneratedFiles files;
     private final List<PipelineExtension> extensions;
     private final String moduleOption;
@@ -67,9 +70,17 @@ final class Pipeline {
     private final Set<String> deferred = new TreeSet<>();
     private final List<RouteGraph> rounds = new ArrayList<>();
     private final List<ExceptionHandlerMethod> handlers = new ArrayList<>();
+    /** The valid exception handlers and hooks read in the current round, for its graph. */
+    private final List<ExceptionHandlerMethod> roundHandlers = new ArrayList<>();
+
+    private final List<HookMethod> roundHooks = new ArrayList<>();
     private final List<Element> origins = new ArrayList<>();
     /** The classes of {@code @Provides} methods: the route module makes their singletons. */
     private final List<Element> providerOrigins = new ArrayList<>();
+    /** The valid {@code @Settings} records: the route module makes their singletons. */
+    private final List<TypeElement> settingsRecords = new ArrayList<>();
+
+    private final SettingsValidator settingsValidator = new SettingsValidator();
 
     private boolean moduleWritten;
 
@@ -124,8 +135,49 @@ final class Pipeline {
         diagnostics.print(dependencies.add(read, owners, invalid));
     }
 
-    /** One round over the classes that declare operations or exception handlers, and the {@code @Provides} methods. */
-    void round(Set<TypeElement> found, Set<ExecutableElement> providerMethods, boolean processingOver) {
+    /**
+     * Reads and checks a round's {@code @Settings} records, writes the binder of each valid one, and adds them
+     * to the dependency graph as singleton providers; their keys are registered first, so a parameter of a
+     * settings type is a dependency even when the record is broken (reported once, no cascade).
+     */
+    private void readSettings(Set<TypeElement> types) {
+        List<TypeElement> sorted = types.stream()
+                .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+                .toList();
+        sorted.forEach(type -> readers.keys().provide(readers.settings().keyOf(type)));
+        List<ProviderMethod> providers = new ArrayList<>();
+        Set<DependencyKey> invalid = new HashSet<>();
+        for (TypeElement type : sorted) {
+            try {
+                SettingsRecord settings = readers.settings().read(type);
+                Report report = settingsValidator.validate(settings);
+                diagnostics.print(report);
+                if (settings.provider() != null) {
+                    providers.add(settings.provider());
+                }
+                if (!report.isClean() || settings.provider() == null) {
+                    invalid.add(readers.settings().keyOf(type));
+                    continue;
+                }
+                files.write(new SettingsGenerator().generate(settings));
+                settingsRecords.add(type);
+            } catch (Throwable t) {
+                diagnostics.internalError(type, t);
+            }
+        }
+        diagnostics.print(dependencies.add(providers, List.of(), invalid));
+    }
+
+    /**
+     * One round over the classes that declare operations, exception handlers or hooks, the {@code @Provides}
+     * methods and the {@code @Settings} records.
+     */
+    void round(
+            Set<TypeElement> found,
+            Set<ExecutableElement> providerMethods,
+            Set<TypeElement> settingsTypes,
+            boolean processingOver) {
+        readSettings(settingsTypes);
         readProviders(providerMethods);
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
@@ -149,6 +201,8 @@ final class Pipeline {
             return;
         }
 
+        roundHandlers.clear();
+        roundHooks.clear();
         Validation validation = new Validation();
         List<RouteClass> read = new ArrayList<>();
         Map<RouteClass, Report> reports = new LinkedHashMap<>();
@@ -159,7 +213,7 @@ final class Pipeline {
                     continue;
                 }
                 readHandlers(type);
-                readHealthChecks(type);
+                readHooks(type);
                 RouteClass routeClass = readers.routeClasses().read(type);
                 if (!routeClass.operations().isEmpty()) {
                     read.add(routeClass);
@@ -187,7 +241,7 @@ final class Pipeline {
             }
         });
 
-        RouteGraph graph = RouteGraph.plan(clean, planner);
+        RouteGraph graph = RouteGraph.plan(clean, planner).withStaticMethods(roundHandlers, roundHooks);
         for (PipelineExtension extension : extensions) {
             diagnostics.print(extension.roundPlanned(graph));
         }
@@ -212,7 +266,7 @@ final class Pipeline {
                 && quiet
                 && !processingOver
                 && !diagnostics.reportedErrors()
-                && (!origins.isEmpty() || !handlers.isEmpty() || !healthChecks.isEmpty())) {
+                && (!origins.isEmpty() || !handlers.isEmpty() || !hooks.isEmpty() || !settingsRecords.isEmpty())) {
             writeModule();
         }
     }
@@ -227,29 +281,53 @@ final class Pipeline {
                     Report clashes = handlerTable.add(handler);
                     diagnostics.print(clashes);
                     handlers.add(handler);
+                    roundHandlers.add(handler);
                     origins.add(type);
                 }
             }
         }
     }
 
-    /** Reads and checks the {@code @HealthCheck}s of {@code type}; the valid ones join the route module. */
-    private void readHealthChecks(TypeElement type) {
+    /**
+     * Reads and checks the static hooks of {@code type} ({@code @HealthCheck}, {@code @OnStartup},
+     * {@code @OnShutdown}); the valid ones join the route module.
+     */
+    private void readHooks(TypeElement type) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (Mirrors.find(method, KilnNames.HEALTH_CHECK) == null) {
-                continue;
+            if (Mirrors.find(method, KilnNames.HEALTH_CHECK) != null) {
+                HookMethod check = readers.hooks().read(method, KilnNames.HEALTH_CHECK);
+                if (checkHook(check, hookValidator.validateHealthCheck(check), "The health check ")) {
+                    diagnostics.print(hooks.addHealthCheck(check));
+                }
             }
-            HookMethod check = readers.hooks().read(method, KilnNames.HEALTH_CHECK);
-            Report report = hookValidator
-                    .validateHealthCheck(check)
-                    .addAll(dependencies.checkStartupParameters(
-                            check.parameters(), "The health check " + check.describe()));
-            diagnostics.print(report);
-            if (report.isClean() && !dependencies.usesBroken(check.parameters())) {
-                diagnostics.print(healthChecks.add(check));
-                origins.add(type);
+            if (Mirrors.find(method, KilnNames.ON_STARTUP) != null) {
+                HookMethod hook = readers.hooks().read(method, KilnNames.ON_STARTUP);
+                if (checkHook(hook, hookValidator.validateLifespanHook(hook, "@OnStartup"), "The @OnStartup hook ")) {
+                    hooks.addStartup(hook);
+                }
+            }
+            if (Mirrors.find(method, KilnNames.ON_SHUTDOWN) != null) {
+                HookMethod hook = readers.hooks().read(method, KilnNames.ON_SHUTDOWN);
+                if (checkHook(hook, hookValidator.validateLifespanHook(hook, "@OnShutdown"), "The @OnShutdown hook ")) {
+                    hooks.addShutdown(hook);
+                }
             }
         }
+    }
+
+    /**
+     * Prints what is wrong with {@code hook} (its own {@code report}, then its singletons) and whether it is
+     * clean; a clean hook joins the round's graph and the route module's origins.
+     */
+    private boolean checkHook(HookMethod hook, Report report, String who) {
+        report.addAll(dependencies.checkStartupParameters(hook.parameters(), who + hook.describe()));
+        diagnostics.print(report);
+        if (!report.isClean() || dependencies.usesBroken(hook.parameters())) {
+            return false;
+        }
+        roundHooks.add(hook);
+        origins.add(hook.owner());
+        return true;
     }
 
     private void writeModule() {
@@ -265,7 +343,9 @@ final class Pipeline {
                         .thenComparing(h -> h.element().getSimpleName().toString()))
                 .toList();
         ClassName module = moduleName(routeClasses, sortedHandlers);
-        List<Element> sortedOrigins = Stream.concat(origins.stream(), providerOrigins.stream())
+        List<Element> sortedOrigins = Stream.of(origins, providerOrigins, settingsRecords)
+                .flatMap(List::stream)
+                .map(Element.class::cast)
                 .distinct()
                 .sorted(Comparator.comparing(
                         e -> ((TypeElement) e).getQualifiedName().toString()))
@@ -273,12 +353,7 @@ final class Pipeline {
         try {
             files.write(new RouteModuleGenerator()
                     .generate(
-                            module,
-                            routeClasses,
-                            sortedHandlers,
-                            sortedOrigins,
-                            dependencies.singletonOrder(),
-                            healthChecks.checks()));
+                            module, routeClasses, sortedHandlers, sortedOrigins, dependencies.singletonOrder(), hooks));
             files.writeResource(
                     RouteModuleGenerator.SERVICES_FILE, RouteModuleGenerator.servicesFile(module), sortedOrigins);
             for (PipelineExtension extension : extensions) {
@@ -298,8 +373,9 @@ final class Pipeline {
         routeClasses.forEach(c -> packages.add(c.packageName()));
         sortedHandlers.forEach(h -> packages.add(
                 env.getElementUtils().getPackageOf(h.owner()).getQualifiedName().toString()));
-        healthChecks
-                .checks()
+        settingsRecords.forEach(r -> packages.add(
+                env.getElementUtils().getPackageOf(r).getQualifiedName().toString()));
+        hooks.all()
                 .forEach(c -> packages.add(env.getElementUtils()
                         .getPackageOf(c.owner())
                         .getQualifiedName()

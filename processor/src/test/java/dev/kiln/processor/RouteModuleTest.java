@@ -35,7 +35,7 @@ class RouteModuleTest {
         assertThat(compilation)
                 .generatedSourceFile("app.errors.Kiln_RouteModule")
                 .contentsAsUtf8String()
-                .contains("new ExceptionHandlerDef<>(IllegalStateException.class, \"Handlers.conflict\"");
+                .contains("ExceptionHandlerDef.worker(IllegalStateException.class, \"Handlers.conflict\", \"default\"");
     }
 
     @Test

@@ -87,6 +87,81 @@ class StagesTest {
     }
 
     @Test
+    void aBlockingCallInAnEventLoopExceptionHandlerIsACompileErrorAtTheCall() {
+        JavaFileObject handlers = JavaFileObjects.forSourceString("test.Handlers", """
+                package test;
+
+                import dev.kiln.*;
+                import io.vertx.core.Future;
+
+                public class Handlers {
+                    @ExceptionHandler
+                    public static Future<Response<?>> conflict(IllegalStateException e, Request request)
+                            throws InterruptedException {
+                        Thread.sleep(10);
+                        return Future.succeededFuture(Response.status(409).build());
+                    }
+
+                    @ExceptionHandler
+                    public static Response<?> blocking(UnsupportedOperationException e, Request request)
+                            throws InterruptedException {
+                        Thread.sleep(10); // a plain return runs on a worker: not reported
+                        return Response.status(501).build();
+                    }
+                }
+                """);
+        Compilation compilation = compile(handlers);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BlockingCallOnEventLoop] Handlers.conflict runs on the event loop "
+                        + "(returns Future) but calls java.lang.Thread.sleep(long), which blocks.")
+                .inFile(handlers)
+                .onLine(10);
+    }
+
+    @Test
+    void aBlockingCallInAnEventLoopHookIsACompileErrorAtTheCall() {
+        JavaFileObject hooks = JavaFileObjects.forSourceString("test.Hooks", """
+                package test;
+
+                import dev.kiln.*;
+                import io.vertx.core.Future;
+
+                public class Hooks {
+                    @OnStartup
+                    public static Future<Void> warm() throws InterruptedException {
+                        Thread.sleep(10);
+                        return Future.succeededFuture();
+                    }
+
+                    @HealthCheck
+                    @NonBlocking
+                    public static boolean ready() throws InterruptedException {
+                        Thread.sleep(10);
+                        return true;
+                    }
+
+                    @OnShutdown
+                    public static void flush() throws InterruptedException {
+                        Thread.sleep(10); // a void hook runs on a worker: not reported
+                    }
+                }
+                """);
+        Compilation compilation = compile(hooks);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BlockingCallOnEventLoop] Hooks.warm runs on the event loop (returns Future)")
+                .inFile(hooks)
+                .onLine(9);
+        assertThat(compilation)
+                .hadErrorContaining("[kiln/BlockingCallOnEventLoop] Hooks.ready runs on the event loop (@NonBlocking)")
+                .inFile(hooks)
+                .onLine(16);
+    }
+
+    @Test
     void theBlockingCheckCanBeTurnedIntoAWarning() {
         Compilation compilation = compile(SLEEPY, "-Akiln.blockingCheck=warn");
         assertThat(compilation).succeeded();

@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.Upload;
@@ -99,6 +100,13 @@ public interface Exchange {
 
     /** The status, headers and cookies the user sets for the response (made on first use). */
     ResponseHeaders responseHeaders();
+
+    /**
+     * This request's background tasks (made on first use): run after its successful response was
+     * written, one after the other, each on its pool or on this request's event loop; none when the
+     * request ends with an error answer. A graceful shutdown waits for them.
+     */
+    BackgroundTasks backgroundTasks();
 
     /** Runs {@code work} now, on this thread (the event loop); a throw becomes a failed future. */
     <T> Future<T> call(Callable<T> work);

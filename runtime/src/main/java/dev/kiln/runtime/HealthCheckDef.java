@@ -10,24 +10,14 @@ import java.util.concurrent.Callable;
  * pool (always admitted: a busy pool does not make the app unready) and an event-loop check on the
  * event loop of the readiness request.
  */
-public final class HealthCheckDef {
-    private final String name;
-    private final String javaMethod;
-    private final Dispatch dispatch;
-    private final Callable<Boolean> blocking;
-    private final Callable<Future<Boolean>> async;
-
+public final class HealthCheckDef extends HookDef<Boolean> {
     private HealthCheckDef(
             String name,
             String javaMethod,
             Dispatch dispatch,
             Callable<Boolean> blocking,
             Callable<Future<Boolean>> async) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.javaMethod = Objects.requireNonNull(javaMethod, "javaMethod");
-        this.dispatch = dispatch;
-        this.blocking = blocking;
-        this.async = async;
+        super(name, javaMethod, dispatch, blocking, async);
     }
 
     /** A check that runs on the event loop and returns a future. */
@@ -38,30 +28,5 @@ public final class HealthCheckDef {
     /** A check that blocks: it runs on the worker pool {@code pool}. */
     public static HealthCheckDef worker(String name, String javaMethod, String pool, Callable<Boolean> check) {
         return new HealthCheckDef(name, javaMethod, Dispatch.worker(pool), Objects.requireNonNull(check), null);
-    }
-
-    /** Its name in the readiness answer. */
-    public String name() {
-        return name;
-    }
-
-    /** The user method, for logs: {@code Checks.database}. */
-    public String javaMethod() {
-        return javaMethod;
-    }
-
-    /** Where it runs. */
-    public Dispatch dispatch() {
-        return dispatch;
-    }
-
-    /** The blocking call, for a worker check; {@code null} on the event loop. */
-    public Callable<Boolean> blocking() {
-        return blocking;
-    }
-
-    /** The call, for an event-loop check; {@code null} for a worker check. */
-    public Callable<Future<Boolean>> async() {
-        return async;
     }
 }

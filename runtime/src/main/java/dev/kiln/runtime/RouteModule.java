@@ -43,4 +43,22 @@ public interface RouteModule {
     default List<HealthCheckDef> healthChecks(AppContext app) {
         return List.of();
     }
+
+    /**
+     * The {@code @OnStartup} hooks declared in this module, built with their singletons; called once at
+     * startup, after {@link #start}. The host runs those of every module in {@link LifespanHookDef#ORDER}
+     * before the server listens.
+     */
+    default List<LifespanHookDef> startupHooks(AppContext app) {
+        return List.of();
+    }
+
+    /**
+     * The {@code @OnShutdown} hooks declared in this module, built with their singletons; called once at
+     * startup, after {@link #start}. The host runs those of every module in {@link LifespanHookDef#ORDER}
+     * at shutdown, after the work in flight and before the singletons are closed.
+     */
+    default List<LifespanHookDef> shutdownHooks(AppContext app) {
+        return List.of();
+    }
 }

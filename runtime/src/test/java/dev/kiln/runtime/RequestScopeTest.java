@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kiln.BackgroundTasks;
 import dev.kiln.HttpException;
 import dev.kiln.Request;
 import dev.kiln.Resource;
@@ -136,6 +137,11 @@ class RequestScopeTest {
 
         @Override
         public ResponseHeaders responseHeaders() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BackgroundTasks backgroundTasks() {
             throw new UnsupportedOperationException();
         }
 

@@ -11,7 +11,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Hands every operation and provider that runs on the event loop to the {@link BlockingCallChecker}, with the
+ * Hands every operation, provider, exception handler and hook that runs on the event loop to the
+ * {@link BlockingCallChecker}, with the
  * reason the planner gave ({@code returns Future}, {@code @NonBlocking}, ...). The checker reads the
  * bodies once javac has attributed them and reports {@code [kiln/BlockingCallOnEventLoop]} itself.
  */
@@ -43,6 +44,9 @@ public final class BlockingCheckStage implements PipelineExtension {
                 }
             }
         }
+        // exception handlers and hooks Kiln calls on the event loop
+        graph.eventLoopStaticMethods()
+                .forEach((method, dispatch) -> checker.checkAfterAnalysis(method, dispatch.reason()));
         return new Report();
     }
 }

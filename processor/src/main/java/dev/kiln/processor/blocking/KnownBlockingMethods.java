@@ -160,6 +160,8 @@ final class KnownBlockingMethods {
             .add("java.util.concurrent.CompletableFuture", "", "*Async")
             .add("java.lang.Thread", "", "<init>", "startVirtualThread")
             .add("java.lang.Thread.Builder", "", "start", "unstarted")
+            // background tasks added with add(...) run on a worker after the response (addAsync: the event loop)
+            .add("dev.kiln.BackgroundTasks", "", "add")
             .build();
 
     private KnownBlockingMethods() {}

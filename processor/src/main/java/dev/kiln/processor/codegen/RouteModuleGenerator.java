@@ -7,8 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.kiln.processor.graph.Dispatch;
+import dev.kiln.processor.graph.ExecutionPlanner;
+import dev.kiln.processor.graph.HookTable;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
-import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.ModuleResources;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +52,20 @@ public final class RouteModuleGenerator {
             List<ExceptionHandlerMethod> handlers,
             List<? extends Element> origins,
             List<Object> singletons) {
-        return generate(module, routeClasses, handlers, origins, singletons, List.of());
+        return generate(module, routeClasses, handlers, origins, singletons, new HookTable());
     }
 
-    /** The registry class, with a {@code healthChecks} method when there are {@code @HealthCheck}s. */
+    /**
+     * The registry class, with {@code healthChecks}, {@code startupHooks} and {@code shutdownHooks} methods
+     * when there are such hooks.
+     */
     public JavaFile generate(
             ClassName module,
             List<ClassName> routeClasses,
             List<ExceptionHandlerMethod> handlers,
             List<? extends Element> origins,
             List<Object> singletons,
-            List<HookMethod> healthChecks) {
+            HookTable hooks) {
         TypeSpec.Builder type = TypeSpec.classBuilder(module.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.ROUTE_MODULE)
@@ -114,13 +119,23 @@ public final class RouteModuleGenerator {
             exceptionHandlers.addStatement("return $T.of(\n$L)", RuntimeTypes.LIST, CodeBlock.join(definitions, ",\n"));
         }
         type.addMethod(exceptionHandlers.build());
-        if (!healthChecks.isEmpty()) {
-            type.addMethod(new HealthChecksWriter().healthChecks(healthChecks));
+        HooksWriter hooksWriter = new HooksWriter();
+        if (!hooks.healthChecks().isEmpty()) {
+            type.addMethod(hooksWriter.healthChecks(hooks.healthChecks()));
+        }
+        if (!hooks.startupHooks().isEmpty()) {
+            type.addMethod(hooksWriter.lifespanHooks("startupHooks", hooks.startupHooks()));
+        }
+        if (!hooks.shutdownHooks().isEmpty()) {
+            type.addMethod(hooksWriter.lifespanHooks("shutdownHooks", hooks.shutdownHooks()));
         }
         return GeneratedFiles.javaFile(module.packageName(), type.build());
     }
 
-    /** {@code new ExceptionHandlerDef<>(NotFound.class, "Handlers.notFound", (e, request) -> ...)}. */
+    /**
+     * {@code // worker[default]: returns a plain value} then
+     * {@code ExceptionHandlerDef.worker(NotFound.class, "Handlers.notFound", "default", (e, request) -> ...)}.
+     */
     private static CodeBlock definition(ExceptionHandlerMethod handler) {
         ClassName owner = ClassName.get(handler.owner());
         String javaMethod =
@@ -135,12 +150,25 @@ public final class RouteModuleGenerator {
         } else {
             result = CodeBlock.of("$L.map(response -> response)", call);
         }
-        return CodeBlock.of(
-                "new $T<>($T.class, $S, (e, request) -> $L)",
-                RuntimeTypes.EXCEPTION_HANDLER_DEF,
-                ClassName.get(handler.exceptionType()),
-                javaMethod,
-                result);
+        Dispatch dispatch = ExecutionPlanner.dispatch(handler);
+        CodeBlock.Builder code = CodeBlock.builder().add("// $L\n", dispatch.describe());
+        if (dispatch.isEventLoop()) {
+            code.add(
+                    "$T.eventLoop($T.class, $S, (e, request) -> $L)",
+                    RuntimeTypes.EXCEPTION_HANDLER_DEF,
+                    ClassName.get(handler.exceptionType()),
+                    javaMethod,
+                    result);
+        } else {
+            code.add(
+                    "$T.worker($T.class, $S, $S, (e, request) -> $L)",
+                    RuntimeTypes.EXCEPTION_HANDLER_DEF,
+                    ClassName.get(handler.exceptionType()),
+                    javaMethod,
+                    dispatch.pool(),
+                    result);
+        }
+        return code.build();
     }
 
     /**

@@ -467,62 +467,15 @@ public final class RoutesGenerator {
                 case HEADER -> "header";
                 default -> "cookie";
             };
-            CodeBlock loc = CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName());
-            if (parameter.shape() instanceof dev.kiln.processor.model.TypeShape.ListShape list) {
-                // @Size/@NotEmpty on the collection: one check once every value bound
-                CodeBlock check = ConstraintChecks.collectionCheck(parameter.constraints());
-                method.addStatement(
-                        "$T $N = $T.$N($N.$N($S), $L, $L, $L$L)",
-                        type,
-                        local,
-                        RuntimeTypes.PARAMS,
-                        list.set() ? "set" : "list",
-                        exchange,
-                        source + "All",
-                        parameter.wireName(),
-                        binders.binder(list.element(), list.elementConstraints()),
-                        loc,
-                        errorsFor(parameter),
-                        check == null ? CodeBlock.of("") : CodeBlock.of(", $L", check));
-                return;
-            }
-            CodeBlock raw = CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName());
-            switch (parameter.presence()) {
-                case REQUIRED, NULLABLE ->
-                    method.addStatement(
-                            "$T $N = $T.$N($L, $L, $L, $L)",
+            method.addStatement(new TextBindings(binders)
+                    .statement(
                             type,
                             local,
-                            RuntimeTypes.PARAMS,
-                            parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED
-                                    ? "required"
-                                    : "nullable",
-                            raw,
-                            binders.binder(parameter.shape(), parameter.constraints()),
-                            loc,
-                            errorsFor(parameter));
-                case OPTIONAL ->
-                    method.addStatement(
-                            "$T $N = $T.optional($L, $L, $L, $L)",
-                            type,
-                            local,
-                            RuntimeTypes.PARAMS,
-                            raw,
-                            binders.binder(parameter.valueShape(), parameter.valueConstraints()),
-                            loc,
-                            errorsFor(parameter));
-                case DEFAULT ->
-                    method.addStatement(
-                            "$T $N = $T.orDefault($L, $L, $L, $L, $L)",
-                            type,
-                            local,
-                            RuntimeTypes.PARAMS,
-                            raw,
-                            binders.binder(parameter.shape(), parameter.constraints()),
-                            loc,
-                            errorsFor(parameter),
-                            DefaultCode.of(parameter.defaultValue(), parameter.shape()));
-            }
+                            TextBindings.Value.of(parameter),
+                            CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName()),
+                            CodeBlock.of("$N.$N($S)", exchange, source + "All", parameter.wireName()),
+                            CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName()),
+                            errorsFor(parameter)));
         }
 
         private void bindBody(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {
@@ -590,7 +543,12 @@ public final class RoutesGenerator {
                 case HTTP_SERVER_REQUEST -> "http";
                 case VERTX -> "vertx";
                 case RESPONSE_HEADERS -> "responseHeaders";
+                case BACKGROUND_TASKS -> "backgroundTasks";
             };
+            if (parameter.injected() == dev.kiln.processor.model.Injected.BACKGROUND_TASKS) {
+                method.addComment("background tasks: after the response is sent, in order; add: worker[default], "
+                        + "add(pool, ...): worker[pool], addAsync: event loop");
+            }
             method.addStatement(
                     "$T $N = $N.$N()",
                     TypeName.get(parameter.shape().type()),

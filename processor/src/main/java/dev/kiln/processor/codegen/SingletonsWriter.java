@@ -56,6 +56,16 @@ final class SingletonsWriter {
     }
 
     private static CodeBlock make(ProviderMethod provider) {
+        if (provider.isSettings()) {
+            // read from the environment, system properties and .env on a worker (a file is read)
+            String key = provider.key().runtimeKey();
+            return CodeBlock.of(
+                    "$N.blocking($S, app.override($S), () -> $T.load())",
+                    REGISTRY,
+                    key,
+                    key,
+                    SettingsGenerator.binderClassName(provider.owner()));
+        }
         CodeBlock call = provider.isStatic()
                 ? CodeBlock.of(
                         "$T.$N($L)",

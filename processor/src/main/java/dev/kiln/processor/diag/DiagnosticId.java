@@ -77,14 +77,21 @@ public enum DiagnosticId {
                     + "Future<Response<?>>) in a public class, one per exception type."),
     BadHookMethod(
             ERROR,
-            "a @HealthCheck that Kiln cannot call: not public static, in a class that is not public, generic, or "
-                    + "returning something other than boolean or Future<Boolean>",
-            "Declare it as public static boolean check(...) (or returning Future<Boolean>) in a public class; its "
-                    + "parameters are singletons or Vertx."),
+            "a @HealthCheck, @OnStartup or @OnShutdown method that Kiln cannot call: not public static, in a class "
+                    + "that is not public, generic, or returning something other than boolean or Future<Boolean> (a "
+                    + "health check), void or a Future (a lifespan hook)",
+            "Declare it as public static boolean check(...) (or returning Future<Boolean>), or public static void "
+                    + "hook(...) (or returning Future<Void>), in a public class; its parameters are singletons or Vertx."),
     DuplicateHealthCheck(
             ERROR,
             "two @HealthCheck methods with one name in the compilation; reported on both",
             "Name one of them apart with @HealthCheck(\"name\")."),
+    BadSettings(
+            ERROR,
+            "a @Settings type Kiln cannot bind: not a public record, a prefix with characters a variable name cannot "
+                    + "hold, a component of a type a setting cannot have, or two components read from one variable",
+            "Declare a public record whose components are simple types, or Optional, List or Set of them; the prefix "
+                    + "is letters, digits and _ (\"APP_\")."),
     InaccessibleType(
             ERROR,
             "a parameter, member or result type the generated code cannot name (private, or package-private in "

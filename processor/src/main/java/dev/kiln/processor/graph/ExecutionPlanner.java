@@ -1,5 +1,6 @@
 package dev.kiln.processor.graph;
 
+import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
@@ -80,6 +81,14 @@ public final class ExecutionPlanner {
         Threading threading = method.isEmpty() ? hook.classThreading() : method;
         String onClass = method.isEmpty() ? " on class " + hook.owner().getSimpleName() : "";
         return decide(threading, onClass, hook.async(), "");
+    }
+
+    /** Where an {@code @ExceptionHandler} runs and why, by the operations' rules. */
+    public static Dispatch dispatch(ExceptionHandlerMethod handler) {
+        Threading method = handler.threading();
+        Threading threading = method.isEmpty() ? handler.classThreading() : method;
+        String onClass = method.isEmpty() ? " on class " + handler.owner().getSimpleName() : "";
+        return decide(threading, onClass, handler.async() ? ReturnShape.Async.FUTURE : ReturnShape.Async.NONE, "");
     }
 
     /** Where the operation runs and why. */

@@ -1,12 +1,17 @@
 package dev.kiln.processor.graph;
 
+import dev.kiln.processor.model.ExceptionHandlerMethod;
+import dev.kiln.processor.model.HookMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.RouteClass;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * The clean route classes of one round with the plan of every operation: what code generation
@@ -16,10 +21,18 @@ import java.util.Set;
 public final class RouteGraph {
     private final List<RouteClass> routeClasses;
     private final List<PlannedOperation> operations;
+    private final List<ExceptionHandlerMethod> exceptionHandlers;
+    private final List<HookMethod> hooks;
 
-    private RouteGraph(List<RouteClass> routeClasses, List<PlannedOperation> operations) {
+    private RouteGraph(
+            List<RouteClass> routeClasses,
+            List<PlannedOperation> operations,
+            List<ExceptionHandlerMethod> exceptionHandlers,
+            List<HookMethod> hooks) {
         this.routeClasses = List.copyOf(routeClasses);
         this.operations = List.copyOf(operations);
+        this.exceptionHandlers = List.copyOf(exceptionHandlers);
+        this.hooks = List.copyOf(hooks);
     }
 
     /** Plans every operation of {@code routeClasses}, which passed validation. */
@@ -30,7 +43,46 @@ public final class RouteGraph {
                 planned.add(new PlannedOperation(routeClass, operation, planner.plan(routeClass, operation)));
             }
         }
-        return new RouteGraph(routeClasses, planned);
+        return new RouteGraph(routeClasses, planned, List.of(), List.of());
+    }
+
+    /**
+     * This graph with the valid {@code @ExceptionHandler}s and static hooks ({@code @HealthCheck},
+     * {@code @OnStartup}, {@code @OnShutdown}) read in the same round: code Kiln calls besides operations.
+     */
+    public RouteGraph withStaticMethods(List<ExceptionHandlerMethod> handlers, List<HookMethod> hookMethods) {
+        return new RouteGraph(routeClasses, operations, handlers, hookMethods);
+    }
+
+    /** The round's valid exception handlers, in the order read. */
+    public List<ExceptionHandlerMethod> exceptionHandlers() {
+        return exceptionHandlers;
+    }
+
+    /** The round's valid static hooks, in the order read. */
+    public List<HookMethod> hooks() {
+        return hooks;
+    }
+
+    /**
+     * The round's exception handlers and hooks that run on the event loop, each with where and why:
+     * like event-loop operations, these must not block.
+     */
+    public Map<ExecutableElement, Dispatch> eventLoopStaticMethods() {
+        Map<ExecutableElement, Dispatch> methods = new LinkedHashMap<>();
+        for (ExceptionHandlerMethod handler : exceptionHandlers) {
+            Dispatch dispatch = ExecutionPlanner.dispatch(handler);
+            if (dispatch.isEventLoop()) {
+                methods.put(handler.element(), dispatch);
+            }
+        }
+        for (HookMethod hook : hooks) {
+            Dispatch dispatch = ExecutionPlanner.dispatch(hook);
+            if (dispatch.isEventLoop()) {
+                methods.put(hook.element(), dispatch);
+            }
+        }
+        return methods;
     }
 
     public List<RouteClass> routeClasses() {

@@ -5,7 +5,8 @@ public enum Injected {
     REQUEST("dev.kiln.Request"),
     HTTP_SERVER_REQUEST("io.vertx.core.http.HttpServerRequest"),
     VERTX("io.vertx.core.Vertx"),
-    RESPONSE_HEADERS("dev.kiln.ResponseHeaders");
+    RESPONSE_HEADERS("dev.kiln.ResponseHeaders"),
+    BACKGROUND_TASKS("dev.kiln.BackgroundTasks");
 
     private final String className;
 

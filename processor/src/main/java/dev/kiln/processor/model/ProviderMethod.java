@@ -2,13 +2,16 @@ package dev.kiln.processor.model;
 
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * A {@code @Provides} method.
+ * A {@code @Provides} method; or the provider Kiln writes itself for a {@code @Settings} record, which the
+ * record's canonical constructor stands for ({@link #isSettings()}): a static singleton provider without
+ * parameters, made by the generated binder.
  *
  * @param element    the method
  * @param owner      its class
@@ -46,17 +49,28 @@ public record ProviderMethod(
         parameters = List.copyOf(parameters);
     }
 
-    public boolean isStatic() {
-        return element.getModifiers().contains(Modifier.STATIC);
+    /** Whether this is the provider of a {@code @Settings} record (its generated binder). */
+    public boolean isSettings() {
+        return element.getKind() == ElementKind.CONSTRUCTOR;
     }
 
+    /** Whether it is called without an instance of its class (a {@code @Settings} binder is). */
+    public boolean isStatic() {
+        return isSettings() || element.getModifiers().contains(Modifier.STATIC);
+    }
+
+    /** The method's name; {@code config} for the binder of the {@code @Settings} record {@code Config}. */
     public String javaName() {
+        if (isSettings()) {
+            String simple = owner.getSimpleName().toString();
+            return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+        }
         return element.getSimpleName().toString();
     }
 
-    /** {@code Deps.connection}: how plans, comments and messages name it. */
+    /** {@code Deps.connection}, {@code @Settings Config}: how plans, comments and messages name it. */
     public String describe() {
-        return owner.getSimpleName() + "." + javaName();
+        return isSettings() ? "@Settings " + owner.getSimpleName() : owner.getSimpleName() + "." + javaName();
     }
 
     /** The other provided values it needs. */

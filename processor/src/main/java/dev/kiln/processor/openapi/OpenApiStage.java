@@ -15,6 +15,7 @@ import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.RouteGraph;
+import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.ModuleResources;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
@@ -55,7 +56,9 @@ public final class OpenApiStage implements PipelineExtension {
                 origins.put(operation, planned.operation().element());
             }
         }
-        OpenApiResult result = OpenApiBuilder.build(new ApiDocument(operations, schemas.components()));
+        ApiSchema validationError = validationErrorBody(rounds, schemas);
+        OpenApiResult result = OpenApiBuilder.build(
+                new ApiDocument(operations, schemas.components()).withValidationError(validationError));
         Report report = new Report();
         for (ApiProblem problem : result.problems()) {
             if (problem.kind() == ApiProblem.Kind.DUPLICATE_ROUTE) {
@@ -73,6 +76,22 @@ public final class OpenApiStage implements PipelineExtension {
             files.writeResource(ModuleResources.openapi(module.reflectionName()), result.json(), classes);
         }
         return report;
+    }
+
+    /**
+     * What every 422 answers when the compilation's handler for {@code RequestValidationException}
+     * declares its body ({@code Response<Problem>}): that type's schema; else {@code null}, FastAPI's
+     * {@code HTTPValidationError}.
+     */
+    private static ApiSchema validationErrorBody(List<RouteGraph> rounds, SchemaFactory schemas) {
+        for (RouteGraph graph : rounds) {
+            for (ExceptionHandlerMethod handler : graph.exceptionHandlers()) {
+                if (handler.handlesValidationFailures() && handler.declaredBody() != null) {
+                    return schemas.output(handler.declaredBody());
+                }
+            }
+        }
+        return null;
     }
 
     /**

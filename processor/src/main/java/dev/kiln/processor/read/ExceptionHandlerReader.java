@@ -22,18 +22,29 @@ public final class ExceptionHandlerReader {
     private final Elements elements;
     private final Types types;
     private final ReturnShapeReader returns;
+    private final OperationReader operations;
 
-    public ExceptionHandlerReader(Elements elements, Types types, ReturnShapeReader returns) {
+    public ExceptionHandlerReader(
+            Elements elements, Types types, ReturnShapeReader returns, OperationReader operations) {
         this.elements = elements;
         this.types = types;
         this.returns = returns;
+        this.operations = operations;
     }
 
     public ExceptionHandlerMethod read(ExecutableElement method) {
         String problem = problem(method);
         if (problem != null) {
             return new ExceptionHandlerMethod(
-                    method, Mirrors.find(method, KilnNames.EXCEPTION_HANDLER), null, false, false, problem);
+                    method,
+                    Mirrors.find(method, KilnNames.EXCEPTION_HANDLER),
+                    null,
+                    false,
+                    false,
+                    problem,
+                    null,
+                    operations.threading(method),
+                    operations.threading(method.getEnclosingElement()));
         }
         TypeElement exception =
                 (TypeElement) types.asElement(method.getParameters().get(0).asType());
@@ -43,7 +54,15 @@ public final class ExceptionHandlerReader {
                 && isWildcardResponse(
                         ((DeclaredType) returned).getTypeArguments().get(0));
         return new ExceptionHandlerMethod(
-                method, Mirrors.find(method, KilnNames.EXCEPTION_HANDLER), exception, async, exact, null);
+                method,
+                Mirrors.find(method, KilnNames.EXCEPTION_HANDLER),
+                exception,
+                async,
+                exact,
+                null,
+                returns.read(method, returned, "application/json"),
+                operations.threading(method),
+                operations.threading(method.getEnclosingElement()));
     }
 
     /**

@@ -7,9 +7,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads a static hook method ({@code @HealthCheck}; startup and shutdown hooks alike): its name, what it
- * returns, its parameters (singletons, {@code Vertx}) and its threading annotations. Whether it is valid
- * is {@code HookValidator}'s question.
+ * Reads a static hook method ({@code @HealthCheck}, {@code @OnStartup}, {@code @OnShutdown}): its name and
+ * order, what it returns, its parameters (singletons, {@code Vertx}) and its threading annotations.
+ * Whether it is valid is {@code HookValidator}'s question.
  */
 public final class HookReader {
     private final Mirrors mirrors;
@@ -36,6 +36,7 @@ public final class HookReader {
                 method,
                 mirror,
                 named.isEmpty() ? method.getSimpleName().toString() : named,
+                mirror == null ? 0 : mirrors.integer(mirror, "order", 0),
                 async,
                 result,
                 Mirrors.qualifiedName(result),

@@ -22,6 +22,10 @@ public final class KilnNames {
     public static final String NON_BLOCKING = "dev.kiln.NonBlocking";
     public static final String EXCEPTION_HANDLER = "dev.kiln.ExceptionHandler";
     public static final String HEALTH_CHECK = "dev.kiln.HealthCheck";
+    public static final String ON_STARTUP = "dev.kiln.OnStartup";
+    public static final String ON_SHUTDOWN = "dev.kiln.OnShutdown";
+    public static final String SETTINGS = "dev.kiln.Settings";
+    public static final String SECRET = "dev.kiln.Secret";
     public static final String REQUEST = "dev.kiln.Request";
     public static final String RESPONSE = "dev.kiln.Response";
 

@@ -12,6 +12,7 @@ public final class Readers {
     private final ParameterReader parameters;
     private final ReturnShapeReader returns;
     private final HookReader hooks;
+    private final SettingsReader settings;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
@@ -21,7 +22,8 @@ public final class Readers {
         ParameterReader parameters = new ParameterReader(env.getElementUtils(), mirrors, shapes, keys);
         OperationReader operations = new OperationReader(env.getElementUtils(), mirrors, parameters, returns);
         this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations, parameters, keys);
-        this.exceptionHandlers = new ExceptionHandlerReader(env.getElementUtils(), env.getTypeUtils(), returns);
+        this.exceptionHandlers =
+                new ExceptionHandlerReader(env.getElementUtils(), env.getTypeUtils(), returns, operations);
         this.providers = new ProviderReader(
                 env.getElementUtils(), env.getTypeUtils(), mirrors, keys, parameters, returns, operations);
         this.keys = keys;
@@ -29,6 +31,12 @@ public final class Readers {
         this.parameters = parameters;
         this.returns = returns;
         this.hooks = new HookReader(mirrors, parameters, returns, operations);
+        this.settings = new SettingsReader(mirrors, shapes, keys);
+    }
+
+    /** The reader of {@code @Settings} records. */
+    public SettingsReader settings() {
+        return settings;
     }
 
     /** How types are read: their binding, what Jackson writes, what the document says. */

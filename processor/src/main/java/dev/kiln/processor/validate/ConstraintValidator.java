@@ -67,6 +67,12 @@ final class ConstraintValidator {
         }
     }
 
+    /** The constraints on one value of {@code shape} (a setting), and those inside it (on type arguments). */
+    void validateValue(List<Constraint> constraints, TypeShape shape, Report report) {
+        check(constraints, shape, report);
+        walk(shape, new HashSet<>(), report);
+    }
+
     /** The constraints inside {@code shape}: on type arguments, and on record and bean members at any depth. */
     private void walk(TypeShape shape, Set<TypeElement> visited, Report report) {
         for (TypeShape.Constrained part : shape.partConstraints()) {

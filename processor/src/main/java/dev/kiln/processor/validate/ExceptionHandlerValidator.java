@@ -7,7 +7,8 @@ import dev.kiln.processor.model.ExceptionHandlerMethod;
 /**
  * Checks an {@code @ExceptionHandler}: a public static {@code (E extends Throwable, Request)} method
  * returning {@code Response<?>} or {@code Future<Response<?>>}, in a class the generated registry can
- * reach (what keeps it from being one was read into {@link ExceptionHandlerMethod#problem()}).
+ * reach (what keeps it from being one was read into {@link ExceptionHandlerMethod#problem()}), with one
+ * threading annotation at most.
  */
 public final class ExceptionHandlerValidator {
     public Report validate(ExceptionHandlerMethod handler) {
@@ -23,6 +24,7 @@ public final class ExceptionHandlerValidator {
                     "Declare it as public static Response<?> " + name
                             + "(SomeException e, Request request) in a public class.");
         }
+        ThreadingValidator.check(handler.element(), handler.threading(), report);
         return report;
     }
 }

@@ -7,23 +7,50 @@ import dev.kiln.processor.model.Injected;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.Source;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Checks a static hook ({@code @HealthCheck}): public static, in a public class, without type
- * parameters, returning what its annotation allows, taking only singletons or {@code Vertx}, with one
- * threading annotation at most. Whether its singletons exist is the dependency graph's check.
+ * Checks a static hook ({@code @HealthCheck}, {@code @OnStartup}, {@code @OnShutdown}): public static, in a
+ * public class, without type parameters, returning what its annotation allows, taking only singletons or
+ * {@code Vertx}, with one threading annotation at most. Whether its singletons exist is the dependency
+ * graph's check.
  */
 public final class HookValidator {
     /** A {@code @HealthCheck}: returns {@code boolean}, {@code Boolean} or {@code Future<Boolean>}. */
     public Report validateHealthCheck(HookMethod hook) {
+        String problem = returnsBoolean(hook)
+                ? null
+                : "it returns " + hook.element().getReturnType() + " instead of boolean or Future<Boolean>";
+        return validate(
+                hook,
+                "The health check " + hook.describe(),
+                problem,
+                "Declare it as public static boolean " + hook.javaName() + "(...) (or returning Future<Boolean>) "
+                        + "in a public class; its parameters are singletons or Vertx.");
+    }
+
+    /**
+     * An {@code @OnStartup} or {@code @OnShutdown} hook ({@code annotation}, e.g. {@code "@OnStartup"}):
+     * returns {@code void}, {@code Void}, a {@code Future} or a {@code CompletionStage}.
+     */
+    public Report validateLifespanHook(HookMethod hook, String annotation) {
+        String problem = returnsNothing(hook)
+                ? null
+                : "it returns " + hook.element().getReturnType() + " instead of void or Future<Void>";
+        return validate(
+                hook,
+                "The " + annotation + " hook " + hook.describe(),
+                problem,
+                "Declare it as public static void " + hook.javaName() + "(...) (or returning Future<Void>) "
+                        + "in a public class; its parameters are singletons or Vertx.");
+    }
+
+    private static Report validate(HookMethod hook, String who, String returnProblem, String fix) {
         Report report = new Report();
         String problem = signature(hook);
-        if (problem == null && !returnsBoolean(hook)) {
-            problem = "it returns " + hook.element().getReturnType() + " instead of boolean or Future<Boolean>";
+        if (problem == null) {
+            problem = returnProblem;
         }
         if (problem != null) {
             report.error(
@@ -31,12 +58,11 @@ public final class HookValidator {
                     hook.element(),
                     hook.annotation(),
                     null,
-                    "The health check " + hook.describe() + " cannot be run: " + problem + ".",
-                    "Declare it as public static boolean " + hook.javaName() + "(...) (or returning Future<Boolean>) "
-                            + "in a public class; its parameters are singletons or Vertx.");
+                    who + " cannot be run: " + problem + ".",
+                    fix);
         }
-        parameters(hook, "The health check " + hook.describe(), report);
-        threading(hook, report);
+        parameters(hook, who, report);
+        ThreadingValidator.check(hook.element(), hook.threading(), report);
         return report;
     }
 
@@ -46,7 +72,7 @@ public final class HookValidator {
                 || !hook.element().getModifiers().contains(Modifier.STATIC)) {
             return "it is not public static";
         }
-        if (!reachable(hook.owner())) {
+        if (!Visibility.isPublicAllTheWay(hook.owner())) {
             return "its class is not public";
         }
         if (!hook.element().getTypeParameters().isEmpty()) {
@@ -61,6 +87,13 @@ public final class HookValidator {
                     || hook.resultName().equals("java.lang.Boolean");
         }
         return hook.async() == ReturnShape.Async.FUTURE && hook.resultName().equals("java.lang.Boolean");
+    }
+
+    /** {@code void}, {@code Void}, or any {@code Future}/{@code CompletionStage} (its value is not used). */
+    private static boolean returnsNothing(HookMethod hook) {
+        return hook.async() != ReturnShape.Async.NONE
+                || hook.result().getKind() == TypeKind.VOID
+                || hook.resultName().equals("java.lang.Void");
     }
 
     /** A hook runs outside any request: it takes singletons (checked by the graph) or {@code Vertx}. */
@@ -79,24 +112,5 @@ public final class HookValidator {
                             + ".",
                     "Take singletons (@Provides(scope = Scope.SINGLETON)) or Vertx only.");
         }
-    }
-
-    private static void threading(HookMethod hook, Report report) {
-        if (hook.threading().blocking() != null && hook.threading().nonBlocking() != null) {
-            report.error(
-                    DiagnosticId.ConflictingThreading,
-                    hook.element(),
-                    hook.threading().nonBlocking(),
-                    hook.describe() + " is annotated both @Blocking and @NonBlocking.");
-        }
-    }
-
-    private static boolean reachable(Element element) {
-        for (Element e = element; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

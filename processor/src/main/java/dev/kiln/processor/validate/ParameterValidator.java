@@ -102,7 +102,11 @@ final class ParameterValidator {
         }
     }
 
-    private static void checkDefault(
+    /**
+     * Reports a {@code @Default} that cannot stand for {@code shape} ({@code neverDefaulted}: a value that has
+     * no single value, like a flattened record).
+     */
+    static void checkDefault(
             Element element, String name, TypeShape shape, DefaultValue value, boolean neverDefaulted, Report report) {
         String problem;
         String fix = null;

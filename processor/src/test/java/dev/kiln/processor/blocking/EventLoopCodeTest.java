@@ -12,8 +12,9 @@ import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which code counts as running on the event loop: lambdas handed to {@code executeBlocking} and
- * other executors do not, worker operations are not checked, Future callbacks and timers are.
+ * Which code counts as running on the event loop: lambdas handed to {@code executeBlocking}, other
+ * executors and {@code BackgroundTasks.add} do not, worker operations are not checked, Future callbacks,
+ * timers and {@code BackgroundTasks.addAsync} tasks are.
  */
 class EventLoopCodeTest {
 
@@ -63,13 +64,19 @@ class EventLoopCodeTest {
                                 "java.util.concurrent.locks.ReentrantLock.lock()",
                                 "use tryLock, or vertx.sharedData().getLock"),
                         error(
+                                "lock.lock(); // in addAsync",
+                                "Jobs.asyncTask",
+                                "returns Future",
+                                "java.util.concurrent.locks.ReentrantLock.lock()",
+                                "use tryLock, or vertx.sharedData().getLock"),
+                        error(
                                 "Thread.sleep(10); // in stage",
                                 "Jobs.stage",
                                 "returns CompletionStage",
                                 "java.lang.Thread.sleep(long)",
                                 "wait with vertx.setTimer")),
                 kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
-        assertEquals(7, compilation.errors().size());
+        assertEquals(8, compilation.errors().size());
     }
 
     private static String error(String snippet, String operation, String why, String blockingMethod, String hint) {

@@ -45,6 +45,11 @@ public final class Loc {
         return of("cookie", name);
     }
 
+    /** A setting, by its environment variable's name: {@code ["APP_POOL_SIZE"]}. */
+    public static Loc variable(String name) {
+        return new Loc(null, Objects.requireNonNull(name, "name"), 1);
+    }
+
     /** The whole body: {@code ["body"]}. */
     public static Loc body() {
         return BODY;

@@ -1,9 +1,12 @@
 package dev.kiln.runtime.impl;
 
 import dev.kiln.HttpException;
+import dev.kiln.Request;
+import dev.kiln.RequestValidationException;
 import dev.kiln.Response;
 import dev.kiln.runtime.ExceptionHandlerDef;
 import dev.kiln.runtime.Responder;
+import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -24,7 +27,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * by default; a handler for {@code Exception} or {@code RuntimeException} never sees one. A handler for
  * {@code HttpException} itself also answers the host's 404 (no route has the path) and 405 (routes have
  * the path, none the method; {@code Allow} in the exception's headers), as Starlette's router raises
- * them. The refusals that close the connection (framing {@code 400}/{@code 501}, {@code 408},
+ * them. Request validation failures go the same way: a handler for {@link RequestValidationException}
+ * (and no handler of a supertype) answers every 422, else FastAPI's {@code {"detail": [...]}}.
+ *
+ * <p>A handler runs where its method runs ({@link ExceptionHandlerDef#dispatch()}): on the event loop, or
+ * on a worker, admitted like an operation: with that pool full, the answer is its {@code 503}, as an
+ * operation's would be. The refusals that close the connection (framing {@code 400}/{@code 501}, {@code 408},
  * {@code 413}, {@code 415}, the {@code 503} of a shutdown) are answered by the host alone.
  */
 final class Failures {
@@ -41,8 +49,8 @@ final class Failures {
                 if (handler != null) {
                     return Optional.of(handler);
                 }
-                if (t == HttpException.class) {
-                    // HttpException's own (default) answer comes before handlers of its supertypes.
+                if (t == HttpException.class || t == RequestValidationException.class) {
+                    // Their own (default) answers come before handlers of their supertypes, as in FastAPI.
                     return Optional.empty();
                 }
             }
@@ -79,8 +87,30 @@ final class Failures {
         ExceptionHandlerDef<?> handler = handlerFor(error.getClass());
         if (handler != null) {
             handle(ex, handler, error);
-        } else if (error instanceof HttpException e) {
+        } else {
+            answerByDefault(ex, error);
+        }
+    }
+
+    /**
+     * {@link dev.kiln.runtime.Exchange#reject}: the request's validation errors, answered by the handler
+     * for {@link RequestValidationException} when there is one, else {@code 422 {"detail": [...]}}.
+     */
+    void reject(HttpExchange ex, ValidationErrors errors) {
+        ExceptionHandlerDef<?> handler = handlerFor(RequestValidationException.class);
+        if (handler == null) {
+            Answers.sendJson(ex, 422, ErrorBodies.validation(errors), Map.of());
+        } else {
+            handle(ex, handler, new RequestValidationException(errors.detail(), RequestBodies.asRead(ex)));
+        }
+    }
+
+    /** A failure no handler answers: an {@code HttpException}'s own answer, a 422, or a logged 500. */
+    private static void answerByDefault(HttpExchange ex, Throwable error) {
+        if (error instanceof HttpException e) {
             answer(ex, e);
+        } else if (error instanceof RequestValidationException e) {
+            validation(ex, e);
         } else {
             internalError(ex, "Unhandled error in " + ex.describe(), error);
         }
@@ -126,13 +156,41 @@ final class Failures {
         Answers.sendJson(ex, e.status(), noBody ? null : bytes, e.headers());
     }
 
-    /** Runs a user's handler; its {@code Response} is the answer, its failure a 500. */
+    /** A {@link RequestValidationException} an operation threw: {@code 422 {"detail": errors()}}. */
+    private static void validation(HttpExchange ex, RequestValidationException e) {
+        Buffer bytes;
+        try {
+            bytes = ErrorBodies.detail(e.errors());
+        } catch (IllegalArgumentException notJson) {
+            internalError(ex, "The RequestValidationException errors of " + ex.describe() + " are not JSON", notJson);
+            return;
+        }
+        Answers.sendJson(ex, 422, bytes, Map.of());
+    }
+
+    /**
+     * Runs a user's handler where it runs; its {@code Response} is the answer, its failure a 500. On a
+     * worker pool that is full, the answer is that pool's {@code 503} with {@code Retry-After}, at once,
+     * as for an operation (an error no handler answers is still logged).
+     */
     private static void handle(HttpExchange ex, ExceptionHandlerDef<?> handler, Throwable error) {
         Future<Response<?>> answer;
-        try {
-            answer = invoke(ex, handler, error);
-        } catch (Throwable e) {
-            answer = Future.failedFuture(e);
+        // Made here, on the event loop: the request's view is not for sharing between threads as it is made.
+        Request request = ex.request();
+        if (handler.dispatch().isEventLoop()) {
+            answer = invokeNow(handler, error, request);
+        } else {
+            VertxWorkerPool pool =
+                    (VertxWorkerPool) ex.host.workerPool(handler.dispatch().pool());
+            if (!pool.tryAdmit()) {
+                if (!(error instanceof HttpException) && !(error instanceof RequestValidationException)) {
+                    ex.log(Level.ERROR, "Unhandled error in " + ex.describe() + " (its handler's pool is full)", error);
+                }
+                answer(ex, WorkerSaturation.refuse(pool));
+                return;
+            }
+            answer = UserCode.admitted(ex, pool, () -> invokeNow(handler, error, request))
+                    .compose(answered -> answered);
         }
         answer.onComplete(done -> ex.onContext(() -> {
             if (done.failed() || done.result() == null) {
@@ -151,10 +209,18 @@ final class Failures {
         }));
     }
 
+    private static Future<Response<?>> invokeNow(ExceptionHandlerDef<?> handler, Throwable error, Request request) {
+        try {
+            return invoke(handler, error, request);
+        } catch (Throwable e) {
+            return Future.failedFuture(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <E extends Throwable> Future<Response<?>> invoke(
-            HttpExchange ex, ExceptionHandlerDef<E> handler, Throwable error) {
-        Future<Response<?>> answer = handler.handler().apply((E) error, ex.request());
+            ExceptionHandlerDef<E> handler, Throwable error, Request request) {
+        Future<Response<?>> answer = handler.handler().apply((E) error, request);
         return answer == null
                 ? Future.failedFuture(new NullPointerException(handler.javaMethod() + " returned null"))
                 : answer;

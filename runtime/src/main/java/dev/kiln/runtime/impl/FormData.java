@@ -54,6 +54,13 @@ final class FormData {
         return files.getOrDefault(name, List.of());
     }
 
+    /** The fields by name, the last value of each (files left out): what a validation handler sees as the body. */
+    Map<String, Object> lastValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((name, sent) -> values.put(name, sent.get(sent.size() - 1)));
+        return values;
+    }
+
     /** Collects a form; {@link #build()} freezes it. */
     static final class Builder {
         private final Map<String, List<String>> fields = new LinkedHashMap<>();

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
  * {@code App.health()}: {@code GET /health/live} answers 200 while the process runs (the event loop
  * answering is the proof); {@code GET /health/ready} answers 200 when every {@code @HealthCheck}
  * answers {@code true}, else 503, and 503 from the moment a shutdown starts, before the server stops
- * accepting (the shutdown delay). The app listens only once its singletons are made, so before that
- * a probe finds nothing listening, which every prober counts as not ready.
+ * accepting (the shutdown delay). The app listens only once its singletons are made and its
+ * {@code @OnStartup} hooks are done, so before that a probe finds nothing listening, which every prober
+ * counts as not ready.
  *
  * <pre>
  * {"status":"UP","checks":{"database":"UP","cache":"UP"}}

@@ -43,7 +43,7 @@ public final class Host {
 
     /**
      * Starts the app and blocks until it is shut down (by SIGTERM, Ctrl-C or {@link RunningApp#close()});
-     * a failure to start is thrown.
+     * a failure to start is logged and the JVM exits with status 1.
      */
     public static void run(AppSettings settings) {
         useOneLineLogFormat();
@@ -54,7 +54,15 @@ public final class Host {
             Thread.currentThread().interrupt();
             return;
         } catch (Exception e) {
-            throw new IllegalStateException("the app did not start: " + e.getCause(), e.getCause());
+            // A program that cannot start says why once and exits 1 (uvicorn: "Application startup failed").
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            // A failure without a stack trace (bad @Settings) says all in its message.
+            LOG.log(
+                    Level.ERROR,
+                    "The app did not start: " + cause.getMessage(),
+                    cause.getStackTrace().length == 0 ? null : cause);
+            System.exit(1);
+            return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kiln-shutdown"));
         TerminationSignals.install(app::close);
@@ -143,9 +151,24 @@ public final class Host {
                 failStart(host, started, e);
                 return;
             }
-            ConnectionGuard guard =
-                    new ConnectionGuard(vertx, settings.headerReadTimeout().toMillis());
-            listen(host, new RequestHandler(host, guard), guard, userRoutes, health, started, 3);
+            // @OnStartup hooks last, once everything that can be checked was: then the server listens.
+            Lifespan lifespan;
+            try {
+                lifespan = Lifespan.of(host, modules);
+            } catch (Throwable e) {
+                failStart(host, started, e);
+                return;
+            }
+            lifespan.startup().onComplete(hooks -> {
+                if (hooks.failed()) {
+                    failStart(host, started, hooks.cause());
+                    return;
+                }
+                host.lifespan(lifespan);
+                ConnectionGuard guard =
+                        new ConnectionGuard(vertx, settings.headerReadTimeout().toMillis());
+                listen(host, new RequestHandler(host, guard), guard, userRoutes, health, lifespan, started, 3);
+            });
         });
         return started.future();
     }
@@ -261,6 +284,7 @@ public final class Host {
             ConnectionGuard guard,
             List<Route> userRoutes,
             Health health,
+            Lifespan lifespan,
             Promise<RunningApp> started,
             int attempts) {
         AppSettings settings = host.settings();
@@ -278,10 +302,10 @@ public final class Host {
                         new DeploymentOptions().setInstances(settings.instances()))
                 .onComplete(done -> {
                     if (done.succeeded()) {
-                        logStarted(host, userRoutes, health);
+                        logStarted(host, userRoutes, health, lifespan);
                         started.complete(host);
                     } else if (choosePort && attempts > 1 && done.cause() instanceof BindException) {
-                        listen(host, handler, guard, userRoutes, health, started, attempts - 1);
+                        listen(host, handler, guard, userRoutes, health, lifespan, started, attempts - 1);
                     } else {
                         failStart(host, started, done.cause());
                     }
@@ -340,7 +364,7 @@ public final class Host {
         return routes;
     }
 
-    private static void logStarted(RunningHost host, List<Route> routes, Health health) {
+    private static void logStarted(RunningHost host, List<Route> routes, Health health, Lifespan lifespan) {
         AppSettings s = host.settings();
         String base = (s.tlsCertChain() == null ? "http://" : "https://")
                 + (s.host().contains(":") ? "[" + s.host() + "]" : s.host()) + ":" + host.port();
@@ -361,6 +385,10 @@ public final class Host {
         }
         if (health != null) {
             LOG.log(Level.INFO, health.describe(base));
+        }
+        String hooks = lifespan.describe();
+        if (hooks != null) {
+            LOG.log(Level.INFO, hooks);
         }
         if (host.metrics() != null) {
             LOG.log(Level.INFO, "Metrics: " + base + "/metrics (Prometheus)");

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.Upload;
@@ -51,6 +52,10 @@ final class HttpExchange implements Exchange {
     private RequestView request;
     /** What the operation set through its {@code ResponseHeaders}, or {@code null}. */
     UserResponseHeaders userHeaders;
+    /** What the operation added to its {@code BackgroundTasks}, or {@code null}. */
+    private QueuedBackgroundTasks backgroundTasks;
+    /** Whether the answer being written is the operation's own (background tasks run only after that one). */
+    private boolean succeeded;
     /** What a trusted proxy said about the request ({@code App.forwardedHeaders}), or {@code null}. */
     ProxyHeaders.Forwarded forwarded;
 
@@ -165,6 +170,11 @@ final class HttpExchange implements Exchange {
         return form.uploads(name);
     }
 
+    /** The form's fields, for a {@code RequestValidationException}'s body. */
+    Map<String, Object> formForErrors() {
+        return form.lastValues();
+    }
+
     @Override
     public Request request() {
         return view();
@@ -183,6 +193,14 @@ final class HttpExchange implements Exchange {
             userHeaders = new UserResponseHeaders();
         }
         return userHeaders;
+    }
+
+    @Override
+    public BackgroundTasks backgroundTasks() {
+        if (backgroundTasks == null) {
+            backgroundTasks = new QueuedBackgroundTasks(this);
+        }
+        return backgroundTasks;
     }
 
     // ------------------------------------------------------------------ running user code
@@ -236,15 +254,18 @@ final class HttpExchange implements Exchange {
             return;
         }
         try {
+            succeeded = true;
             Answers.write(this, responder, done.result());
         } catch (Throwable e) {
+            succeeded = false;
             fail(e);
         }
     }
 
+    /** A handler for {@code RequestValidationException} answers them, else 422 (see {@link Failures#reject}). */
     @Override
     public void reject(ValidationErrors errors) {
-        onContext(() -> Answers.sendJson(this, 422, ErrorBodies.validation(errors), Map.of()));
+        onContext(() -> host.failures().reject(this, errors));
     }
 
     @Override
@@ -301,9 +322,15 @@ final class HttpExchange implements Exchange {
         return true;
     }
 
-    /** Completes the exchange once the answer was written (or writing it failed). */
+    /**
+     * Completes the exchange once the answer was written (or writing it failed); after the operation's own
+     * answer was written, its background tasks start first.
+     */
     void finish(Future<Void> written) {
         written.onComplete(done -> onContext(() -> {
+            if (done.succeeded() && succeeded && backgroundTasks != null) {
+                backgroundTasks.start();
+            }
             complete();
             if (closeWhenWritten) {
                 // Vert.x keeps a connection open whatever Connection header the answer carries.

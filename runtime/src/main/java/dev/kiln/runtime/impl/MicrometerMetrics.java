@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code kiln.worker.pool.threads}, {@code .busy}, {@code .queued}, {@code .capacity} (gauges)
  *       and {@code .rejected} (a counter of 503 refusals), per {@code pool}, as Kiln's admission
  *       counts them;
+ *   <li>{@code kiln.background.tasks.rejected} ({@code kiln_background_tasks_rejected_total}): background
+ *       tasks not run because their pool was full, per {@code pool};
  *   <li>{@code kiln.event.loop.delay}: per {@code loop}, how late a timer set every 100 ms on it fires,
  *       that is how long the loop was busy before it could run it;
  *   <li>the JVM: memory, GC, threads, class loading, CPU, uptime (Micrometer's binders).
@@ -124,6 +126,10 @@ final class MicrometerMetrics implements RequestMetrics {
                 .register(registry);
         FunctionCounter.builder("kiln.worker.pool.rejected", pool, VertxWorkerPool::refusals)
                 .description("Work refused with 503 because the pool and its queue were full")
+                .tag("pool", name)
+                .register(registry);
+        FunctionCounter.builder("kiln.background.tasks.rejected", pool, VertxWorkerPool::backgroundTaskRefusals)
+                .description("Background tasks not run because the pool and its queue were full")
                 .tag("pool", name)
                 .register(registry);
     }

@@ -48,6 +48,8 @@ final class RunningHost implements RunningApp, AppContext {
     final boolean everyRequestId;
 
     private volatile PathRouter<Route> router;
+    /** The {@code @OnStartup}/{@code @OnShutdown} hooks, once every startup hook ran; else {@code null}. */
+    private volatile Lifespan lifespan;
     /** The upload directory, when an operation reads a form; else {@code null}. */
     private volatile UploadStore uploads;
 
@@ -87,6 +89,11 @@ final class RunningHost implements RunningApp, AppContext {
 
     void uploads(UploadStore uploads) {
         this.uploads = uploads;
+    }
+
+    /** Records the app's lifespan hooks once its startup hooks are done: a shutdown runs the others. */
+    void lifespan(Lifespan lifespan) {
+        this.lifespan = lifespan;
     }
 
     PathRouter<Route> router() {
@@ -189,8 +196,9 @@ final class RunningHost implements RunningApp, AppContext {
     /**
      * Makes readiness fail at once; after the shutdown delay, stops accepting connections (Vert.x closes
      * each connection once its current request is answered), waits for in-flight requests, on the
-     * event loops and on workers, up to the grace period, closes the registered singletons in reverse
-     * order, then closes Vert.x. Idempotent.
+     * event loops and on workers (background tasks included), up to the grace period, runs the
+     * {@code @OnShutdown} hooks (within a grace period of their own), closes the registered singletons
+     * in reverse order, then closes Vert.x. Idempotent.
      */
     @Override
     public Future<Void> shutdown() {
@@ -225,6 +233,8 @@ final class RunningHost implements RunningApp, AppContext {
         }
         Future.join(stopped)
                 .transform(ignored -> inFlightDone(deadline, graceMillis))
+                // @OnShutdown hooks: after the work in flight, before the singletons they may use close
+                .transform(ignored -> lifespan == null ? Future.succeededFuture() : lifespan.shutdown(graceMillis))
                 .transform(ignored -> vertx.executeBlocking(() -> {
                     closeSingletons();
                     return null;

@@ -53,7 +53,11 @@ final class UserCode {
         return admitted(ex, pool, work);
     }
 
-    private static <T> Future<T> admitted(HttpExchange ex, VertxWorkerPool pool, Callable<T> callable) {
+    /**
+     * Runs work the pool already admitted ({@link VertxWorkerPool#tryAdmit}) on one of its threads, counted
+     * in flight; the admission is released when it ends.
+     */
+    static <T> Future<T> admitted(HttpExchange ex, VertxWorkerPool pool, Callable<T> callable) {
         // With the access log on and SLF4J, the request id is in the MDC while the work runs.
         Callable<T> work = ex.host.everyRequestId ? Logs.withRequestId(ex.requestId(), callable) : callable;
         InFlight inFlight = ex.host.inFlight();

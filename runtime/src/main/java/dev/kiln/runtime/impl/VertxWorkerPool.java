@@ -21,6 +21,7 @@ final class VertxWorkerPool implements WorkerPool {
     private final WorkerExecutor executor;
     private final AtomicInteger admitted = new AtomicInteger();
     private final LongAdder refusals = new LongAdder();
+    private final LongAdder backgroundRefusals = new LongAdder();
 
     VertxWorkerPool(String name, int size, int queue, WorkerExecutor executor) {
         this.name = name;
@@ -83,6 +84,16 @@ final class VertxWorkerPool implements WorkerPool {
     /** Work refused so far. */
     long refusals() {
         return refusals.sum();
+    }
+
+    /** Counts one background task not run because the pool and its queue were full. */
+    void backgroundTaskRefused() {
+        backgroundRefusals.increment();
+    }
+
+    /** Background tasks not run so far. */
+    long backgroundTaskRefusals() {
+        return backgroundRefusals.sum();
     }
 
     @Override

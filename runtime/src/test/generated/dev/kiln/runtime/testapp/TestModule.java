@@ -37,6 +37,7 @@ public final class TestModule implements RouteModule {
     @Override
     public List<ExceptionHandlerDef<?>> exceptionHandlers() {
         return List.of(
-                new ExceptionHandlerDef<>(TeapotException.class, "Handlers.teapot", (e, request) -> Handlers.teapot(e, request)));
+                // event loop: returns Future
+                ExceptionHandlerDef.eventLoop(TeapotException.class, "Handlers.teapot", (e, request) -> Handlers.teapot(e, request)));
     }
 }

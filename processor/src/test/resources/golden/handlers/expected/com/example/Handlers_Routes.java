@@ -6,6 +6,10 @@ import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
+import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Loc;
+import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
@@ -21,6 +25,8 @@ import javax.annotation.processing.Generated;
 public final class Handlers_Routes {
     private static final Responder TEAPOT = Responder.json(200, Json.writerFor(String.class));
 
+    private static final Responder CUPS = Responder.json(200, Json.writerFor(String.class));
+
     private final WorkerPool defaultPool;
 
     public Handlers_Routes(AppContext app) {
@@ -29,7 +35,8 @@ public final class Handlers_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/teapot", "Handlers.teapot", Dispatch.worker("default"), 1, false, this::teapot));
+                new Route(HttpMethod.GET, "/teapot", "Handlers.teapot", Dispatch.worker("default"), 1, false, this::teapot),
+                new Route(HttpMethod.GET, "/teapot/{cups}", "Handlers.cups", Dispatch.worker("default"), 1, false, this::cups));
     }
 
     /**
@@ -38,5 +45,19 @@ public final class Handlers_Routes {
     private void teapot(Exchange ex) {
         // worker[default]: returns a plain value
         ex.reply(TEAPOT, ex.onWorker(defaultPool, () -> Handlers.teapot()));
+    }
+
+    /**
+     * {@code GET /teapot/{cups}}: {@link Handlers#cups(int)}.
+     */
+    private void cups(Exchange ex) {
+        ValidationErrors errors = new ValidationErrors();
+        Integer cups = Params.required(ex.pathParam(0), Binders.INT, Loc.path("cups"), errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // worker[default]: returns a plain value
+        ex.reply(CUPS, ex.onWorker(defaultPool, () -> Handlers.cups(cups)));
     }
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import dev.kiln.RequestValidationException;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.ExceptionHandlerDef;
 import dev.kiln.runtime.Route;
@@ -38,8 +39,15 @@ public final class Kiln_RouteModule implements RouteModule {
     @Override
     public List<ExceptionHandlerDef<?>> exceptionHandlers() {
         return List.of(
-                new ExceptionHandlerDef<>(NotFound.class, "Handlers.notFound", (e, request) -> Future.succeededFuture(Handlers.notFound(e, request))),
-                new ExceptionHandlerDef<>(IllegalStateException.class, "Handlers.state", (e, request) -> Handlers.state(e, request).map(response -> response)),
-                new ExceptionHandlerDef<>(Teapot.class, "Handlers.teapot", (e, request) -> Handlers.teapot(e, request)));
+                // worker[errors]: @Blocking(pool = "errors")
+                ExceptionHandlerDef.worker(RequestValidationException.class, "Handlers.invalid", "errors", (e, request) -> Future.succeededFuture(Handlers.invalid(e, request))),
+                // worker[default]: returns a plain value
+                ExceptionHandlerDef.worker(NotFound.class, "Handlers.notFound", "default", (e, request) -> Future.succeededFuture(Handlers.notFound(e, request))),
+                // event loop: returns Future
+                ExceptionHandlerDef.eventLoop(IllegalStateException.class, "Handlers.state", (e, request) -> Handlers.state(e, request).map(response -> response)),
+                // event loop: returns Future
+                ExceptionHandlerDef.eventLoop(Teapot.class, "Handlers.teapot", (e, request) -> Handlers.teapot(e, request)),
+                // event loop: @NonBlocking
+                ExceptionHandlerDef.eventLoop(UnsupportedOperationException.class, "Handlers.unsupported", (e, request) -> Future.succeededFuture(Handlers.unsupported(e, request))));
     }
 }

@@ -23,7 +23,10 @@ import javax.annotation.processing.Generated;
 public final class Hello_Routes {
     private static final Responder HELLO = Responder.text(200, "text/plain; charset=utf-8");
 
+    private final HelloSettings helloSettings;
+
     public Hello_Routes(AppContext app) {
+        this.helloSettings = app.singletons().get("dev.kiln.samples.hello.HelloSettings");
     }
 
     public List<Route> routes() {
@@ -32,7 +35,7 @@ public final class Hello_Routes {
     }
 
     /**
-     * {@code GET /}: {@link Hello#hello(String)}.
+     * {@code GET /}: {@link Hello#hello(String, HelloSettings)}.
      */
     private void hello(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
@@ -41,7 +44,8 @@ public final class Hello_Routes {
             ex.reject(errors);
             return;
         }
+        // plan: Hello.hello on the event loop
         // event loop: @NonBlocking
-        ex.reply(HELLO, ex.call(() -> Hello.hello(name)));
+        ex.reply(HELLO, ex.call(() -> Hello.hello(name, helloSettings)));
     }
 }

@@ -4,6 +4,8 @@ import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.ExceptionHandlerDef;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.RouteModule;
+import dev.kiln.runtime.SingletonRegistry;
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -25,6 +27,13 @@ public final class Kiln_RouteModule implements RouteModule {
     @Override
     public String openapiResource() {
         return "META-INF/kiln/openapi/dev.kiln.samples.hello.Kiln_RouteModule.json";
+    }
+
+    @Override
+    public Future<Void> start(AppContext app) {
+        SingletonRegistry singletons = app.singletons();
+        // singletons in dependency order: @Settings HelloSettings
+        return singletons.blocking("dev.kiln.samples.hello.HelloSettings", app.override("dev.kiln.samples.hello.HelloSettings"), () -> HelloSettings_Settings.load());
     }
 
     @Override

@@ -44,10 +44,13 @@ public final class Todos_Routes {
 
     private final Todos target;
 
+    private final HelloSettings settings;
+
     private final WorkerPool defaultPool;
 
     public Todos_Routes(AppContext app) {
-        this.target = new Todos();
+        this.settings = app.singletons().get("dev.kiln.samples.hello.HelloSettings");
+        this.target = new Todos(settings);
         this.defaultPool = app.workerPool("default");
     }
 

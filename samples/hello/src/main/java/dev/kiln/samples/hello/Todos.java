@@ -12,11 +12,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A todo list kept in memory. */
+/** A todo list kept in memory, of at most {@code APP_MAX_TODOS} todos. */
 @Router(prefix = "/todos", tags = "todos")
 public final class Todos {
     private final Map<Integer, Todo> todos = new ConcurrentSkipListMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final int maxTodos;
+
+    public Todos(HelloSettings settings) {
+        this.maxTodos = settings.maxTodos();
+    }
 
     /** Lists todos, oldest first. Runs on a worker thread: it returns a plain value. */
     @Get("")
@@ -33,9 +38,12 @@ public final class Todos {
                 : Future.succeededFuture(todo);
     }
 
-    /** Creates a todo. */
+    /** Creates a todo; a full list answers 409. */
     @Post(value = "", status = 201)
     public Todo create(TodoIn todo) {
+        if (todos.size() >= maxTodos) {
+            throw new HttpException(409, "The todo list is full");
+        }
         int id = ids.incrementAndGet();
         Todo created = new Todo(id, todo.title(), todo.done().orElse(false));
         todos.put(id, created);

@@ -34,4 +34,16 @@ class HelloAppTest {
                     invalid.json().get("detail").get(0).get("type").asText());
         }
     }
+
+    @Test
+    void testsReplaceTheSettings() {
+        try (TestClient client =
+                TestClient.start(Kiln.app().override(HelloSettings.class, request -> new HelloSettings("Howdy", 1)))) {
+            assertEquals("Howdy, World!", client.get("/").text());
+            assertEquals(201, client.post("/todos", "{\"title\":\"one\"}").status());
+            var full = client.post("/todos", "{\"title\":\"two\"}");
+            assertEquals(409, full.status());
+            assertEquals("{\"detail\":\"The todo list is full\"}", full.text());
+        }
+    }
 }

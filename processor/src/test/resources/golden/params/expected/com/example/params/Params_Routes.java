@@ -1,5 +1,6 @@
 package com.example.params;
 
+import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.AppContext;
@@ -195,14 +196,16 @@ public final class Params_Routes {
     }
 
     /**
-     * {@code GET /injected}: {@link Params#injected(Request, HttpServerRequest, Vertx, ResponseHeaders)}.
+     * {@code GET /injected}: {@link Params#injected(Request, HttpServerRequest, Vertx, ResponseHeaders, BackgroundTasks)}.
      */
     private void injected(Exchange ex) {
         Request request = ex.request();
         HttpServerRequest http = ex.http();
         Vertx vertx = ex.vertx();
         ResponseHeaders response = ex.responseHeaders();
+        // background tasks: after the response is sent, in order; add: worker[default], add(pool, ...): worker[pool], addAsync: event loop
+        BackgroundTasks tasks = ex.backgroundTasks();
         // worker[default]: returns a plain value
-        ex.reply(INJECTED, ex.onWorker(defaultPool, () -> Params.injected(request, http, vertx, response)));
+        ex.reply(INJECTED, ex.onWorker(defaultPool, () -> Params.injected(request, http, vertx, response, tasks)));
     }
 }

@@ -1,5 +1,6 @@
 package com.example.params;
 
+import dev.kiln.BackgroundTasks;
 import dev.kiln.Cookie;
 import dev.kiln.Default;
 import dev.kiln.Get;
@@ -68,7 +69,8 @@ public class Params {
 
     /** The injected types. */
     @Get("/injected")
-    public static String injected(Request request, HttpServerRequest http, Vertx vertx, ResponseHeaders response) {
+    public static String injected(
+            Request request, HttpServerRequest http, Vertx vertx, ResponseHeaders response, BackgroundTasks tasks) {
         return "";
     }
 }
