@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  *   <tr><td>{@code Flow.Publisher<T>}</td><td>{@code onNext}, on any thread</td><td>demand: 32 at a time,
  *       topped up as the write queue drains</td><td>{@code Subscription.cancel()}</td></tr>
  *   <tr><td>{@code Stream<T>}, {@code Iterator<T>}</td><td>pulled on the operation's worker pool, encoded
- *       there</td><td>16 items in flight at most; while the write queue is full the pulling task ends and
- *       frees its thread</td><td>no further pull (a pull blocked inside the producer is interrupted), then
+ *       there</td><td>64 KiB of items on their way at most; while the write queue is full the pulling
+ *       task ends and frees its thread</td><td>no further pull (a pull blocked inside the producer is interrupted), then
  *       {@code Stream.close()} (or an {@code AutoCloseable} iterator's) on the pool</td></tr>
  * </table>
  */
@@ -339,28 +339,35 @@ abstract class StreamSource {
 
     /**
      * A {@code Stream} or {@code Iterator} pulled on a worker pool: a task pulls and encodes items while
-     * it has credit (16 items written, or on their way to the event loop), and ends when the credit runs
-     * out, freeing its thread; credit comes back as items are written with room in the write queue, or
-     * when the queue drains, and a new task carries on. So a slow client holds no thread, and the items
-     * on their way are bounded. The source is closed on the pool by the last task (or by a task of its
-     * own when none runs).
+     * it has credit (64 KiB of encoded items handed over and not yet written with room in the write
+     * queue), and ends when the credit runs out, freeing its thread; credit comes back as bytes are
+     * written with room in the queue, or when the queue drains, and a new task carries on. So a slow
+     * client holds no thread, and what is on its way is bounded. Items handed over while the event loop
+     * has not yet taken the previous ones are written together (one write, one flush), so a fast
+     * producer is not held to one system call per item and a slow one still has each item sent as soon
+     * as it is made. The source is closed on the pool by the last task (or by a task of its own when
+     * none runs).
      */
     private static final class PulledOnWorker extends StreamSource {
-        private static final int CREDIT = 16;
+        private static final int CREDIT = 64 * 1024;
 
         private final Iterator<?> items;
         private final AutoCloseable closer;
         private final VertxWorkerPool pool;
         private final Promise<Void> closed = Promise.promise();
         private final Object lock = new Object();
-        /** Guarded by {@link #lock}. */
-        private int credit = CREDIT;
-
+        // Guarded by lock:
+        private long credit = CREDIT;
         private boolean running;
         private boolean stopped;
         private Thread thread;
-        /** Items written while the write queue was full: their credit comes back when it drains (event loop). */
-        private int owed;
+        /** Encoded items handed over and not yet taken by the event loop, or {@code null}. */
+        private Buffer pending;
+
+        /** The bytes of the last write (event loop). */
+        private int lastWrite;
+        /** Bytes written while the write queue was full: their credit comes back when it drains (event loop). */
+        private long owed;
 
         PulledOnWorker(StreamAnswer sink, Iterator<?> items, AutoCloseable closer, VertxWorkerPool pool) {
             super(sink);
@@ -399,21 +406,19 @@ abstract class StreamSource {
                         if (stopped) {
                             break;
                         }
-                        if (credit == 0) {
+                        if (credit <= 0) {
                             // Out of credit: this task ends; written() or drained() starts the next.
                             running = false;
                             thread = null;
                             Thread.interrupted();
                             return;
                         }
-                        credit--;
                     }
                     if (!items.hasNext()) {
                         ended = true;
                         break;
                     }
-                    Buffer bytes = sink.encode(items.next());
-                    sink.ex.context.runOnContext(v -> sink.item(bytes));
+                    handOver(sink.encode(items.next()));
                 }
             } catch (Throwable e) {
                 failure = e;
@@ -430,6 +435,7 @@ abstract class StreamSource {
             close(closer);
             Throwable failed = failure;
             boolean done = ended;
+            // Queued after the last hand-over: the event loop writes every item before it ends the answer.
             sink.ex.context.runOnContext(v -> {
                 if (!wasStopped) {
                     if (failed != null) {
@@ -442,23 +448,53 @@ abstract class StreamSource {
             });
         }
 
+        /** Adds an item's bytes to what the event loop takes next, asking it to come when nothing was waiting. */
+        private void handOver(Buffer bytes) {
+            boolean ask;
+            synchronized (lock) {
+                credit -= bytes.length();
+                ask = pending == null;
+                if (ask) {
+                    pending = bytes;
+                } else {
+                    pending.appendBuffer(bytes);
+                }
+            }
+            if (ask) {
+                sink.ex.context.runOnContext(v -> writePending());
+            }
+        }
+
+        /** On the event loop: writes everything handed over since the last time, in one write. */
+        private void writePending() {
+            Buffer chunk;
+            synchronized (lock) {
+                chunk = pending;
+                pending = null;
+            }
+            if (chunk != null) {
+                lastWrite = chunk.length();
+                sink.item(chunk);
+            }
+        }
+
         @Override
         void written(boolean queueFull) {
             if (queueFull) {
-                owed++;
+                owed += lastWrite;
             } else {
-                giveBack(1);
+                giveBack(lastWrite);
             }
         }
 
         @Override
         void drained() {
-            int back = owed;
+            long back = owed;
             owed = 0;
             giveBack(back);
         }
 
-        private void giveBack(int back) {
+        private void giveBack(long back) {
             boolean restart;
             synchronized (lock) {
                 credit += back;
@@ -478,6 +514,7 @@ abstract class StreamSource {
             synchronized (lock) {
                 closeNow = !stopped && !running;
                 stopped = true;
+                pending = null;
                 if (thread != null) {
                     // A pull blocked inside the producer (a queue's take(), a socket read) is told to stop.
                     thread.interrupt();
