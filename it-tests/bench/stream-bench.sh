@@ -210,13 +210,18 @@ static_round() {
             || { echo "$server did not serve the file" >&2; stop_server; exit 1; }
         # warm-up, then the measurement
         taskset -c "$CLIENT_CPU" wrk -t1 -c"$STATIC_CONNECTIONS" -d3s "http://127.0.0.1:$SERVER_PORT/static/file.bin" >/dev/null
+        local ticks0 ticks1
+        ticks0=$(cpu_ticks "$SERVER_PID")
         result=$(BENCH_DEPTH=1 taskset -c "$CLIENT_CPU" wrk -t1 -c"$STATIC_CONNECTIONS" -d"${STATIC_SECONDS}s" \
             --timeout 5s -s "$BENCH_DIR/wrk/bench.lua" "http://127.0.0.1:$SERVER_PORT/static/file.bin" | grep '^RESULT')
+        ticks1=$(cpu_ticks "$SERVER_PID")
         stop_server
-        awk -v r="$round" -v s="$server" -v line="$result" 'BEGIN {
+        # CPU time per request is the steadier figure on a shared machine (BENCHMARKS.md, "Method").
+        awk -v r="$round" -v s="$server" -v line="$result" -v t="$((ticks1 - ticks0))" -v hz="$CLK_TCK" 'BEGIN {
                 split(line, f, /[ =]/); for (i = 2; i < length(f); i += 2) v[f[i]] = f[i + 1]
                 errors = v["err_connect"] + v["err_read"] + v["err_write"] + v["err_status"] + v["err_timeout"]
-                printf "%s\t%s\t%.0f\t%.0f\t%d\n", r, s, v["requests"] / (v["duration_us"] / 1e6), v["p99_us"], errors
+                printf "%s\t%s\t%.0f\t%.1f\t%.0f\t%d\n", r, s, v["requests"] / (v["duration_us"] / 1e6),
+                    t / hz * 1e6 / v["requests"], v["p99_us"], errors
             }' | tee -a "$OUT_DIR/static.tsv"
     done
 }
@@ -231,7 +236,7 @@ for section in "${SECTION_LIST[@]}"; do
             printf 'round\tidle_rss_kib\tpeak_rss_kib\tpeak_above_idle_mib\tmib_read\tmib_per_s\n' >"$OUT_DIR/jsonl.tsv"
             for round in $(seq 1 "$ROUNDS"); do log "jsonl round $round: $JSONL_MIB MiB at $JSONL_RATE/s"; jsonl_round "$round"; done ;;
         static)
-            printf 'round\tserver\trequests_per_s\tp99_us\terrors\n' >"$OUT_DIR/static.tsv"
+            printf 'round\tserver\trequests_per_s\tcpu_us_per_request\tp99_us\terrors\n' >"$OUT_DIR/static.tsv"
             for round in $(seq 1 "$ROUNDS"); do log "static round $round: $STATIC_SIZE bytes"; static_round "$round"; done ;;
         *) echo "unknown section: $section" >&2; exit 2 ;;
     esac

@@ -163,6 +163,19 @@ class StaticFilesIT {
     }
 
     @Test
+    void aFileRemovedOrTurnedIntoALinkOutIsGoneWithinASecond() throws Exception {
+        Path changing = root.resolve("public/changing.txt");
+        Files.writeString(changing, "first\n");
+        assertEquals("first\n", client.get("/static/changing.txt").text());
+        Files.delete(changing);
+        Files.createSymbolicLink(changing, Path.of("../secret.txt"));
+        Thread.sleep(1100);
+        String answer = raw("GET", "/static/changing.txt");
+        assertTrue(answer.startsWith("HTTP/1.1 404 "), answer);
+        assertFalse(answer.contains(SECRET), answer);
+    }
+
+    @Test
     void otherMethodsAre405() {
         TestResponse post = client.post("/static/a.txt", "{}");
         assertEquals(405, post.status());

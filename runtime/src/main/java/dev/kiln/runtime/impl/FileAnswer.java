@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.MimeMapping;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -43,27 +44,37 @@ final class FileAnswer {
                     "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);
 
-    /** What is sent: a file on disk, or bytes already in memory. */
+    /**
+     * What is sent: a file on disk, or bytes already in memory, with its validators made once (a static
+     * folder keeps them for a second, see {@link StaticFolder}).
+     */
     sealed interface Content permits OnDisk, InMemory {
         long size();
 
         /** The modification time, in milliseconds since the epoch. */
         long modified();
 
+        /** The {@code ETag} value. */
+        String etag();
+
+        /** The {@code Last-Modified} value. */
+        String lastModified();
+
         /** Sends {@code length} bytes from {@code offset}, ending the response. */
         Future<Void> send(HttpServerResponse out, long offset, long length);
     }
 
     /** A regular file: its attributes read once, its bytes sent by the kernel. */
-    record OnDisk(Path path, long size, long modified) implements Content {
+    record OnDisk(Path path, long size, long modified, String etag, String lastModified) implements Content {
         /** The file at {@code path}, or an {@link IOException} when there is no regular file there. */
         static OnDisk of(Path path) throws IOException {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
                 throw new IOException("not a regular file: " + path);
             }
-            return new OnDisk(
-                    path, attributes.size(), attributes.lastModifiedTime().toMillis());
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
+            return new OnDisk(path, size, modified, FileAnswer.etag(modified, size), httpDate(modified));
         }
 
         @Override
@@ -73,7 +84,11 @@ final class FileAnswer {
     }
 
     /** Bytes read from a resource (a jar entry). */
-    record InMemory(byte[] bytes, long modified) implements Content {
+    record InMemory(byte[] bytes, long modified, String etag, String lastModified) implements Content {
+        static InMemory of(byte[] bytes, long modified) {
+            return new InMemory(bytes, modified, FileAnswer.etag(modified, bytes.length), httpDate(modified));
+        }
+
         @Override
         public long size() {
             return bytes.length;
@@ -126,8 +141,8 @@ final class FileAnswer {
         HttpServerRequest request = ex.http;
         boolean getOrHead = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
         boolean plain = status == 200 && getOrHead;
-        String etag = etag(content);
-        String modified = HTTP_DATE.format(Instant.ofEpochMilli(content.modified()));
+        String etag = content.etag();
+        String modified = content.lastModified();
         if (plain && notModified(request, etag, content.modified())) {
             if (!ex.begin()) {
                 return;
@@ -177,12 +192,25 @@ final class FileAnswer {
             ex.finish(out.end());
             return;
         }
-        ex.finish(content.send(out, offset, length));
+        Future<Void> written = content.send(out, offset, length);
+        written.onFailure(error -> ex.onContext(() -> {
+            if (!out.ended()) {
+                // The file went away between its lookup and its sending: the client must not wait for it.
+                ex.log(Level.WARNING, "Sending the file of " + ex.describe() + " failed", error);
+                out.reset();
+            }
+        }));
+        ex.finish(written);
     }
 
     /** nginx's strong validator: modification time and size, in hex. */
-    static String etag(Content content) {
-        return "\"" + Long.toHexString(content.modified()) + "-" + Long.toHexString(content.size()) + "\"";
+    static String etag(long modifiedMillis, long size) {
+        return "\"" + Long.toHexString(modifiedMillis) + "-" + Long.toHexString(size) + "\"";
+    }
+
+    /** An HTTP date: {@code Wed, 02 Dec 2026 07:30:00 GMT}. */
+    static String httpDate(long millis) {
+        return HTTP_DATE.format(Instant.ofEpochMilli(millis));
     }
 
     /**

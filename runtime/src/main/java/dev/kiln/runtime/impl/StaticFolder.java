@@ -10,6 +10,8 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 
 /**
@@ -26,10 +28,23 @@ import java.util.jar.JarEntry;
  * {@code html=True} mode is not offered).
  *
  * <p>A file on disk is looked up on the event loop (a few {@code stat} calls, as Vert.x's own
- * {@code sendFile} opens its file there) and sent by the kernel. A resource inside a jar is read on a
- * worker of the default pool, whole, per request.
+ * {@code sendFile} opens its file there) and sent by the kernel. What a lookup found is kept for a
+ * second (nginx's {@code open_file_cache} with {@code open_file_cache_valid 1s}; vertx-web's
+ * {@code StaticHandler} keeps file properties for 30 s): a file changed or removed is seen at most a
+ * second late, and a path that was refused or missing is looked up again every time. A resource inside
+ * a jar is read on a worker of the default pool, whole, per request.
  */
 final class StaticFolder {
+    /** How long a file found on disk is served without looking again. */
+    private static final long FRESH_NANOS = 1_000_000_000L;
+    /** The most files remembered; past it the memory starts again from nothing. */
+    private static final int REMEMBERED = 10_000;
+
+    /** A file found on disk, its type, and when it was looked up. */
+    private record Found(FileAnswer.OnDisk file, CharSequence type, long lookedUp) {}
+
+    private final Map<String, Found> found = new ConcurrentHashMap<>();
+
     /** The folder's real path, for {@code staticFiles}; {@code null} for {@code staticResources}. */
     private final Path root;
     /** The class path folder, {@code "static/"}, for {@code staticResources}; {@code null} otherwise. */
@@ -67,11 +82,11 @@ final class StaticFolder {
             return;
         }
         if (root != null) {
-            FileAnswer.OnDisk file = onDisk(root, root.resolve(relative));
+            Found file = lookUp(relative);
             if (file == null) {
                 ex.host.failures().notFound(ex);
             } else {
-                FileAnswer.send(ex, 200, contentType(relative), file, null, null);
+                FileAnswer.send(ex, 200, file.type(), file.file(), null, null);
             }
             return;
         }
@@ -86,6 +101,26 @@ final class StaticFolder {
                         FileAnswer.send(ex, 200, contentType(relative), found.result(), null, null);
                     }
                 }));
+    }
+
+    /** The file {@code relative} names under the folder, remembered for a second; {@code null} when none. */
+    private Found lookUp(String relative) {
+        long now = System.nanoTime();
+        Found known = found.get(relative);
+        if (known != null && now - known.lookedUp() < FRESH_NANOS) {
+            return known;
+        }
+        FileAnswer.OnDisk file = onDisk(root, root.resolve(relative));
+        if (file == null) {
+            found.remove(relative);
+            return null;
+        }
+        Found fresh = new Found(file, contentType(relative), now);
+        if (found.size() >= REMEMBERED) {
+            found.clear();
+        }
+        found.put(relative, fresh);
+        return fresh;
     }
 
     private static CharSequence contentType(String relative) {
@@ -172,13 +207,13 @@ final class StaticFolder {
                     return null;
                 }
                 try (InputStream in = connection.getInputStream()) {
-                    return new FileAnswer.InMemory(in.readAllBytes(), Math.max(0, entry.getTime()));
+                    return FileAnswer.InMemory.of(in.readAllBytes(), Math.max(0, entry.getTime()));
                 }
             }
             default -> {
                 URLConnection connection = url.openConnection();
                 try (InputStream in = connection.getInputStream()) {
-                    return new FileAnswer.InMemory(in.readAllBytes(), Math.max(0, connection.getLastModified()));
+                    return FileAnswer.InMemory.of(in.readAllBytes(), Math.max(0, connection.getLastModified()));
                 }
             }
         }

@@ -105,6 +105,13 @@ final class StreamAnswer {
         ex.stream = this;
         ex.http.response().closeHandler(v -> ex.onContext(this::clientGone));
         ex.http.response().exceptionHandler(e -> ex.onContext(this::clientGone));
+        ex.http
+                .response()
+                .drainHandler(v -> ex.onContext(() -> {
+                    if (!done) {
+                        source.drained();
+                    }
+                }));
         if (items == StreamItems.EVENTS) {
             if (!begin()) {
                 return;

@@ -68,7 +68,7 @@ abstract class StreamSource {
     /** One item was written; {@code queueFull}: the connection takes no more for now. */
     abstract void written(boolean queueFull);
 
-    /** The connection's write queue drained. */
+    /** The connection's write queue drained (the answer sets the response's drain handler). */
     abstract void drained();
 
     /** Stops producing (idempotent); completes once the source is closed. */
@@ -111,7 +111,6 @@ abstract class StreamSource {
         @Override
         void start() {
             HttpExchange ex = sink.ex;
-            ex.http.response().drainHandler(v -> ex.onContext(this::drained));
             stream.exceptionHandler(e -> ex.onContext(() -> sink.fail(e)));
             stream.endHandler(v -> ex.onContext(sink::end));
             stream.handler(item -> ex.onContext(() -> {
@@ -179,7 +178,6 @@ abstract class StreamSource {
         @Override
         void start() {
             HttpExchange ex = sink.ex;
-            ex.http.response().drainHandler(v -> ex.onContext(this::drained));
             publisher.subscribe(new Flow.Subscriber<Object>() {
                 @Override
                 public void onSubscribe(Flow.Subscription s) {
@@ -279,8 +277,6 @@ abstract class StreamSource {
 
         @Override
         void start() {
-            HttpExchange ex = sink.ex;
-            ex.http.response().drainHandler(v -> ex.onContext(this::drained));
             pump();
         }
 
@@ -378,8 +374,6 @@ abstract class StreamSource {
 
         @Override
         void start() {
-            HttpExchange ex = sink.ex;
-            ex.http.response().drainHandler(v -> ex.onContext(this::drained));
             synchronized (lock) {
                 running = true;
             }
