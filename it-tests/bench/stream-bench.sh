@@ -28,7 +28,7 @@ ROUNDS=3
 CLIENTS=10000
 SSE_WINDOW=20          # seconds of events measured once every client is connected
 JSONL_MIB=1024
-JSONL_RATE=100M        # curl --limit-rate: the slow reader
+JSONL_RATE=20M         # curl --limit-rate: the slow reader (the server makes 90+ MiB/s here)
 STATIC_SECONDS=10
 STATIC_SIZE=16384      # bytes of the served file
 STATIC_CONNECTIONS=64
@@ -175,7 +175,7 @@ jsonl_round() {
     gc "$SERVER_PID"
     local idle peak=0 rss bytes count t0 t1
     idle=$(rss_kib "$SERVER_PID")
-    # ~100-byte lines: {"n":123456,"text":"xxx...x"} plus the line break
+    # ~100-byte lines: {"n":1234567,"text":"xxx...x"} and the line break
     count=$(( JSONL_MIB * 1024 * 1024 / 100 ))
     t0=$(date +%s%N)
     taskset -c "$CLIENT_CPU" curl -s --limit-rate "$JSONL_RATE" -o /dev/null -w '%{size_download}\n' \

@@ -238,6 +238,22 @@ class StreamsIT {
         assertEquals(made, probe.produced.get(), type + ": the producer went on after the client left");
     }
 
+    @Test
+    void aClientThatLeavesBeforeTheFirstItemStopsTheWaitingProducer() throws Exception {
+        String name = probe();
+        Probe probe = Probe.of(name);
+        try (Socket socket = new Socket("127.0.0.1", client.app().port())) {
+            socket.getOutputStream()
+                    .write(("GET /streams/endless/blocked?ready=0&probe=" + name + " HTTP/1.1\r\nHost: it\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            Thread.sleep(300);
+            assertEquals(0, socket.getInputStream().available(), "nothing is answered before the first item");
+        }
+        // The pull blocked in the producer is interrupted, the stream closed, the cleanup run.
+        assertTrue(Probe.await(probe.closed), "the producer was not stopped");
+        assertTrue(Probe.await(probe.cleanedUp), "the request's cleanup did not run");
+    }
+
     // ------------------------------------------------------------------ back-pressure
 
     @ParameterizedTest(name = "{0}")

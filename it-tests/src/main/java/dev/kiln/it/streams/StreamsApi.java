@@ -139,11 +139,13 @@ public final class StreamsApi {
         return Stream.generate(items::next).onClose(items::close);
     }
 
-    /** One item, then a producer that waits for the next forever (a queue nobody fills). */
+    /** {@code ready} items, then a producer that waits for the next forever (a queue nobody fills). */
     @Get("/endless/blocked")
-    public Stream<StreamItem> blocked(Lease lease) {
+    public Stream<StreamItem> blocked(Lease lease, @Default("1") int ready) {
         LinkedBlockingQueue<StreamItem> queue = new LinkedBlockingQueue<>();
-        queue.add(StreamItem.numbered(1, 0));
+        for (int n = 1; n <= ready; n++) {
+            queue.add(StreamItem.numbered(n, 0));
+        }
         return Stream.generate(() -> {
                     try {
                         StreamItem item = queue.take();

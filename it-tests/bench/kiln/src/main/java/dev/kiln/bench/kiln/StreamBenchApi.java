@@ -19,7 +19,7 @@ public final class StreamBenchApi {
     /** {@code count} lines of about {@code size} bytes, pulled on a worker as fast as the client reads. */
     @Get("/lines")
     public Stream<Line> lines(@Default("1000000") long count, @Default("100") int size) {
-        String text = "x".repeat(Math.max(0, size - 30));
+        String text = "x".repeat(Math.max(0, size - 24));
         return LongStream.rangeClosed(1, count).mapToObj(n -> new Line(n, text));
     }
 }
