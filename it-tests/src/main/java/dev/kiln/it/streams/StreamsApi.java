@@ -139,7 +139,7 @@ public final class StreamsApi {
         return Stream.generate(items::next).onClose(items::close);
     }
 
-    /** {@code ready} items, then a producer that waits for the next forever (a queue nobody fills). */
+    /** Items already made, then a producer that waits for the next forever (a queue nobody fills). */
     @Get("/endless/blocked")
     public Stream<StreamItem> blocked(Lease lease, @Default("1") int ready) {
         LinkedBlockingQueue<StreamItem> queue = new LinkedBlockingQueue<>();
