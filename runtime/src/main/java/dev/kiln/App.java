@@ -370,6 +370,40 @@ public final class App {
     }
 
     /**
+     * Serves the files of {@code directory} under {@code urlPrefix} ({@code GET}, {@code HEAD}), as
+     * FastAPI's {@code app.mount("/static", StaticFiles(directory="static"))}: {@code /static/css/a.css} is
+     * {@code directory/css/a.css}, with its content type, {@code ETag}, {@code Last-Modified}, {@code 304}
+     * and {@code Range}. Never a file outside the folder: {@code ..}, encoded slashes or backslashes, and
+     * symbolic links that lead out are answered {@code 404}, as is a folder (no listing, no
+     * {@code index.html}). Routes of the app under the prefix win. The directory must exist when the app
+     * starts.
+     */
+    public App staticFiles(String urlPrefix, java.nio.file.Path directory) {
+        settings = settings.withStaticFiles(urlPrefix, directory);
+        return this;
+    }
+
+    /**
+     * Serves the resources under {@code classpathFolder} of the class path (a jar's
+     * {@code static/} folder) under {@code urlPrefix}, like {@link #staticFiles(String, java.nio.file.Path)}:
+     * {@code staticResources("/assets", "web")} serves {@code web/app.js} at {@code /assets/app.js}.
+     */
+    public App staticResources(String urlPrefix, String classpathFolder) {
+        settings = settings.withStaticResources(urlPrefix, classpathFolder);
+        return this;
+    }
+
+    /**
+     * How long a server-sent event stream may stay silent before Kiln sends a {@code : ping} comment,
+     * which keeps proxies from closing an idle connection (and which {@code EventSource} ignores).
+     * Default 15 s, FastAPI's interval.
+     */
+    public App sseKeepAlive(Duration interval) {
+        settings = settings.withSseKeepAlive(interval);
+        return this;
+    }
+
+    /**
      * Replaces the provider of {@code type} (FastAPI's {@code dependency_overrides}), mostly for tests:
      * the function gets the request ({@code null} for a singleton) and returns the value to use; the
      * provider is not called. For a generic provider, the class replaces the one provider of that

@@ -55,6 +55,11 @@ class DocsBrowserIT {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync",
+                        // Swagger UI (5.34, the version served) renders only the operations in view once a document
+                        // lists 150
+                        // tags and operations or more (a virtual list); a window this tall keeps them all in
+                        // view, so the test can find each operation without scrolling.
+                        "--window-size=1280,40000",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -12,6 +12,7 @@ import dev.kiln.testing.TestResponse;
 import dev.kiln.testsupport.Golden;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,16 @@ class OpenApiIT {
     void aRealValidatorReportsNothing() {
         TestResponse served = client.get("/openapi.json");
         SwaggerParseResult result = new OpenAPIParser().readContents(served.text(), null, null);
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), () -> "" + result.getMessages());
+        // Stream operations document their items with OpenAPI 3.2's itemSchema, as FastAPI does under 3.1;
+        // a 3.1 validator does not know it. Nothing else may be reported.
+        List<String> messages = result.getMessages() == null
+                ? List.of()
+                : result.getMessages().stream()
+                        .filter(m ->
+                                !m.matches("attribute paths\\.'/streams/[^']*'\\(\\w+\\)\\.responses\\.200\\.content\\."
+                                        + "'(application/jsonl|text/event-stream)'\\.itemSchema is unexpected"))
+                        .toList();
+        assertEquals(List.of(), messages);
         int operations = 0;
         for (JsonNode path : served.json().get("paths")) {
             operations += path.size();

@@ -231,7 +231,16 @@ public final class OpenApiBuilder {
                 new io.swagger.v3.oas.models.responses.ApiResponse().description(success.description());
         if (success.mediaType() != null && success.allowsBody()) {
             Schema<?> schema = success.schema() == null ? new JsonSchema() : schema(success.schema());
-            response.content(new Content().addMediaType(success.mediaType(), new MediaType().schema(schema)));
+            MediaType media = new MediaType();
+            if (success.items() == ApiResponse.Items.NONE) {
+                media.schema(schema);
+            } else {
+                // OpenAPI 3.2's itemSchema, which Swagger's 3.1 model has no field for; FastAPI writes it under 3.1.
+                Map<String, Object> itemSchema = new LinkedHashMap<>();
+                itemSchema.put("itemSchema", success.items() == ApiResponse.Items.JSON_LINES ? schema : event(success));
+                media.setExtensions(itemSchema);
+            }
+            response.content(new Content().addMediaType(success.mediaType(), media));
         }
         ApiResponses responses = new ApiResponses().addApiResponse(Integer.toString(success.status()), response);
         if (validates(source)) {
@@ -242,6 +251,30 @@ public final class OpenApiBuilder {
                             : FastApiErrors.response(schema(document.validationError())));
         }
         return responses;
+    }
+
+    /**
+     * FastAPI's schema of one server-sent event ({@code fastapi.sse._SSE_EVENT_SCHEMA}): {@code data},
+     * {@code event}, {@code id} strings and a non-negative {@code retry}; {@code data} holds the item's JSON
+     * ({@code contentMediaType}, {@code contentSchema}) when its type is known, and is required for plain
+     * items.
+     */
+    private Schema<Object> event(ApiResponse success) {
+        Schema<Object> data = new JsonSchema().types(Set.of("string"));
+        boolean typed = success.schema() != null && success.schema().kind() != ApiSchema.Kind.ANY;
+        if (typed) {
+            data.contentMediaType(ApiRequestBody.JSON).contentSchema(schema(success.schema()));
+        }
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("data", data);
+        properties.put("event", new JsonSchema().types(Set.of("string")));
+        properties.put("id", new JsonSchema().types(Set.of("string")));
+        properties.put("retry", new JsonSchema().types(Set.of("integer")).minimum(java.math.BigDecimal.ZERO));
+        Schema<Object> event = new JsonSchema().types(Set.of("object")).properties(properties);
+        if (typed && success.items() == ApiResponse.Items.EVENTS) {
+            event.required(new ArrayList<>(List.of("data")));
+        }
+        return event;
     }
 
     /**

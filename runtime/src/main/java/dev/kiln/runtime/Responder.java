@@ -19,7 +19,18 @@ public final class Responder {
         /** Nothing ({@code void}): an empty response. */
         EMPTY,
         /** A {@link dev.kiln.Response}: its body is written as JSON with {@link #writer()} unless it is a file. */
-        RESPONSE
+        RESPONSE,
+        /**
+         * A stream of items ({@code Stream}, {@code Iterator}, {@code ReadStream}, {@code Flow.Publisher}),
+         * each written as one line of JSON with {@link #writer()}: {@code application/jsonl}.
+         */
+        JSON_LINES,
+        /**
+         * A stream of items sent as server-sent events ({@code text/event-stream}): a plain item as
+         * {@code data:} and its JSON, a {@link dev.kiln.ServerSentEvent} with its fields, its data
+         * written with {@link #writer()}.
+         */
+        EVENT_STREAM
     }
 
     private final Kind kind;
@@ -27,12 +38,18 @@ public final class Responder {
     private final String contentType;
     private final ObjectWriter writer;
     private final CharSequence contentTypeHeader;
+    private final String pullPool;
 
     private Responder(Kind kind, int status, String contentType, ObjectWriter writer) {
+        this(kind, status, contentType, writer, null);
+    }
+
+    private Responder(Kind kind, int status, String contentType, ObjectWriter writer, String pullPool) {
         this.kind = kind;
         this.status = status;
         this.contentType = contentType;
         this.writer = writer;
+        this.pullPool = pullPool;
         this.contentTypeHeader = contentType == null ? null : HttpHeaders.createOptimized(withCharset(contentType));
     }
 
@@ -63,6 +80,36 @@ public final class Responder {
     /** A {@code Response<T>} result; {@code writer} writes its body type (the response carries its own status). */
     public static Responder response(int status, String contentType, ObjectWriter writer) {
         return new Responder(Kind.RESPONSE, status, contentType, Objects.requireNonNull(writer, "writer"));
+    }
+
+    /**
+     * A stream answered as JSON Lines ({@code application/jsonl}), each item written by {@code writer}; a
+     * {@code Stream} or {@code Iterator} is pulled on the event loop (an operation marked
+     * {@code @NonBlocking}); a {@code ReadStream} or {@code Flow.Publisher} delivers its items itself.
+     */
+    public static Responder jsonLines(int status, ObjectWriter writer) {
+        return jsonLines(status, writer, null);
+    }
+
+    /**
+     * A stream answered as JSON Lines whose {@code Stream} or {@code Iterator} is pulled on the worker
+     * pool {@code pullPool} (where the operation ran), one item at a time, never faster than the client
+     * reads; {@code null} for the event loop.
+     */
+    public static Responder jsonLines(int status, ObjectWriter writer, String pullPool) {
+        return new Responder(
+                Kind.JSON_LINES, status, "application/jsonl", Objects.requireNonNull(writer, "writer"), pullPool);
+    }
+
+    /** A stream answered as server-sent events; see {@link #jsonLines(int, ObjectWriter)} for where it is pulled. */
+    public static Responder eventStream(int status, ObjectWriter writer) {
+        return eventStream(status, writer, null);
+    }
+
+    /** A stream answered as server-sent events, pulled on {@code pullPool}; see {@link #jsonLines(int, ObjectWriter, String)}. */
+    public static Responder eventStream(int status, ObjectWriter writer, String pullPool) {
+        return new Responder(
+                Kind.EVENT_STREAM, status, "text/event-stream", Objects.requireNonNull(writer, "writer"), pullPool);
     }
 
     /** The last text body and its bytes: see {@link #textBytes}. */
@@ -106,5 +153,13 @@ public final class Responder {
     /** The body writer, or {@code null} for text and empty results. */
     public ObjectWriter writer() {
         return writer;
+    }
+
+    /**
+     * For a stream: the worker pool that pulls a {@code Stream} or {@code Iterator}, or {@code null} for
+     * the event loop (and for every other kind).
+     */
+    public String pullPool() {
+        return pullPool;
     }
 }

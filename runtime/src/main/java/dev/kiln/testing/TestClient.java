@@ -113,6 +113,14 @@ public final class TestClient implements AutoCloseable {
         return request("POST", path).multipart(form).send();
     }
 
+    /**
+     * {@code GET path}, read as it arrives: returns once the status line and headers are in, and the
+     * {@link TestStream} reads the body line by line or event by event. Close it to disconnect.
+     */
+    public TestStream stream(String path) {
+        return request("GET", path).stream();
+    }
+
     /** A request to build: headers, query parameters, cookies, a body. */
     public RequestBuilder request(String method, String path) {
         return new RequestBuilder(method, path);
@@ -208,6 +216,15 @@ public final class TestClient implements AutoCloseable {
         }
 
         public TestResponse send() {
+            return new TestResponse(exchange(HttpResponse.BodyHandlers.ofByteArray()));
+        }
+
+        /** Sends the request and returns once the headers are in; see {@link TestClient#stream(String)}. */
+        public TestStream stream() {
+            return new TestStream(exchange(HttpResponse.BodyHandlers.ofInputStream()));
+        }
+
+        private <T> HttpResponse<T> exchange(HttpResponse.BodyHandler<T> handler) {
             String target = path;
             if (query.length() > 0) {
                 target += (target.contains("?") ? "&" : "?") + query;
@@ -220,7 +237,7 @@ public final class TestClient implements AutoCloseable {
                 request.header("Cookie", cookies.toString());
             }
             try {
-                return new TestResponse(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+                return http.send(request.build(), handler);
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + target + " failed", e);
             } catch (InterruptedException e) {

@@ -3,8 +3,10 @@ package dev.kiln.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.ReturnShape;
+import dev.kiln.processor.model.StreamShape;
 import java.util.Locale;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -13,7 +15,8 @@ import javax.lang.model.type.TypeMirror;
 final class Responders {
     private Responders() {}
 
-    static CodeBlock of(Operation operation) {
+    /** The responder of {@code operation}, which runs where {@code dispatch} says. */
+    static CodeBlock of(Operation operation, Dispatch dispatch) {
         ReturnShape returns = operation.returns();
         int status = operation.successStatus();
         return switch (returns.kind()) {
@@ -28,7 +31,20 @@ final class Responders {
                         operation.produces(),
                         writer(returns.body()));
             case JSON -> CodeBlock.of("$T.json($L, $L)", RuntimeTypes.RESPONDER, status, writer(returns.body()));
+            case STREAM -> stream(returns.stream(), status, writer(returns.body()), dispatch);
         };
+    }
+
+    /**
+     * {@code Responder.jsonLines(200, writer)} or {@code Responder.eventStream(...)}, the data type's writer
+     * made once; a {@code Stream} or {@code Iterator} pulled on a worker names the operation's pool.
+     */
+    private static CodeBlock stream(StreamShape stream, int status, CodeBlock writer, Dispatch dispatch) {
+        String factory = stream.format() == StreamShape.Format.EVENT_STREAM ? "eventStream" : "jsonLines";
+        if (!stream.source().deliversItself() && !dispatch.isEventLoop()) {
+            return CodeBlock.of("$T.$N($L, $L, $S)", RuntimeTypes.RESPONDER, factory, status, writer, dispatch.pool());
+        }
+        return CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.RESPONDER, factory, status, writer);
     }
 
     /** {@code text/plain} → {@code text/plain; charset=utf-8}; a media type with a charset is kept. */

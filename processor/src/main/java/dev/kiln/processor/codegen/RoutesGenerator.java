@@ -200,7 +200,8 @@ public final class RoutesGenerator {
                                 Modifier.PRIVATE,
                                 Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer(Responders.of(planned.operation()))
+                        .initializer(Responders.of(
+                                planned.operation(), planned.plan().dispatch()))
                         .build());
             }
             binders.constants().forEach(type::addField);

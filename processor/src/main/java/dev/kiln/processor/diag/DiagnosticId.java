@@ -157,6 +157,32 @@ public enum DiagnosticId {
                     + "accessor returns at startup, but the document cannot list them",
             "Pass each constant's value as a string literal to a field that the @JsonValue accessor returns, "
                     + "or use @JsonProperty on the constants."),
+    EventStreamWithoutStream(
+            ERROR,
+            "produces = \"text/event-stream\" on an operation that does not return a stream",
+            "Return a Stream, Iterator, ReadStream or Flow.Publisher of the events' data (or of ServerSentEvent), "
+                    + "or produce another media type."),
+    ServerSentEventWithoutEventStream(
+            ERROR,
+            "a stream of ServerSentEvent items from an operation that does not produce text/event-stream",
+            "Add produces = \"text/event-stream\" to the operation, or stream the data itself as JSON Lines."),
+    StreamMediaType(
+            ERROR,
+            "a stream operation whose produces is neither JSON Lines (application/jsonl, the default) nor "
+                    + "text/event-stream",
+            "Remove produces for JSON Lines, or write produces = \"text/event-stream\"; for raw bytes return "
+                    + "Response.stream(readStream, mediaType)."),
+    UnsupportedStreamItem(
+            ERROR,
+            "a stream whose items Kiln cannot write as JSON: raw bytes (Buffer, byte[]), futures, streams, "
+                    + "responses, or events inside events",
+            "Stream values Jackson writes (records, beans, maps, simple values); for raw bytes return "
+                    + "Response.stream(readStream, mediaType)."),
+    UnsupportedStreamReturn(
+            ERROR,
+            "a Future or CompletionStage of a Stream or Iterator, which is pulled on a worker",
+            "Return the Stream or Iterator itself (the operation then runs on a worker), or a Future of a "
+                    + "ReadStream or Flow.Publisher."),
     BlockingCallOnEventLoop(
             ERROR,
             "a call that blocks, reachable from an operation or provider that runs on the event loop "

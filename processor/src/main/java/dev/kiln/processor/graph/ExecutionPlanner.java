@@ -8,6 +8,7 @@ import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.model.Source;
+import dev.kiln.processor.model.StreamShape;
 import dev.kiln.processor.model.Threading;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,11 +97,22 @@ public final class ExecutionPlanner {
         Threading method = operation.threading();
         Threading threading = method.isEmpty() ? routeClass.threading() : method;
         String onClass = method.isEmpty() ? " on class " + routeClass.element().getSimpleName() : "";
-        return decide(threading, onClass, operation.returns().async(), "");
+        StreamShape stream = operation.returns().stream();
+        return decide(threading, onClass, operation.returns().async(), stream == null ? null : stream.source(), "");
     }
 
     /** API.md's threading table; {@code who} prefixes the reason ({@code "Deps.user "} for a provider). */
     private static Dispatch decide(Threading threading, String onClass, ReturnShape.Async async, String who) {
+        return decide(threading, onClass, async, null, who);
+    }
+
+    /**
+     * API.md's threading table, with the stream rows: a source that delivers its items ({@code ReadStream},
+     * {@code Flow.Publisher}) runs on the event loop; one that is pulled ({@code Stream}, {@code Iterator}) on
+     * a worker, unless {@code @NonBlocking} says the event loop may pull it.
+     */
+    private static Dispatch decide(
+            Threading threading, String onClass, ReturnShape.Async async, StreamShape.Source stream, String who) {
         if (threading.blocking() != null) {
             String pool = threading.pool();
             String annotation = pool.equals(DEFAULT_POOL) ? "@Blocking" : "@Blocking(pool = \"" + pool + "\")";
@@ -112,8 +124,14 @@ public final class ExecutionPlanner {
         if (async == ReturnShape.Async.COMPLETION_STAGE) {
             return Dispatch.eventLoop(who + "returns CompletionStage");
         }
+        if (stream != null && stream.deliversItself()) {
+            return Dispatch.eventLoop(who + "returns " + stream.javaName());
+        }
         if (threading.nonBlocking() != null) {
             return Dispatch.eventLoop(who + "@NonBlocking" + onClass);
+        }
+        if (stream != null) {
+            return Dispatch.worker(DEFAULT_POOL, who + "returns " + stream.javaName());
         }
         return Dispatch.worker(DEFAULT_POOL, who + "returns a plain value");
     }

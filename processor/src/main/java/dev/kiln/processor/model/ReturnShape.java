@@ -13,9 +13,23 @@ import javax.lang.model.type.TypeMirror;
  *                  {@code null} for {@link Kind#EMPTY}
  * @param bodyShape what Jackson writes for {@code body} (its shape, read like a parameter's), or {@code null}
  *                  for {@link Kind#EMPTY} and {@code Response<Void>}
+ * @param stream    for {@link Kind#STREAM}: the stream, its items and format; {@code body} is then what each
+ *                  item writes as JSON. {@code null} for the other kinds
  */
 public record ReturnShape(
-        TypeMirror declared, Async async, Kind kind, TypeMirror value, TypeMirror body, TypeShape bodyShape) {
+        TypeMirror declared,
+        Async async,
+        Kind kind,
+        TypeMirror value,
+        TypeMirror body,
+        TypeShape bodyShape,
+        StreamShape stream) {
+    /** A return shape that is not a stream. */
+    public ReturnShape(
+            TypeMirror declared, Async async, Kind kind, TypeMirror value, TypeMirror body, TypeShape bodyShape) {
+        this(declared, async, kind, value, body, bodyShape, null);
+    }
+
     /** Whether the method returns a value now or later. */
     public enum Async {
         NONE,
@@ -32,6 +46,8 @@ public record ReturnShape(
         /** {@code void} or {@code Void}: no body. */
         EMPTY,
         /** A {@code dev.kiln.Response<T>}. */
-        RESPONSE
+        RESPONSE,
+        /** A stream of items ({@link StreamShape}): JSON Lines or server-sent events. */
+        STREAM
     }
 }

@@ -21,6 +21,7 @@ import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.Source;
+import dev.kiln.processor.model.StreamShape;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -164,6 +165,13 @@ public final class OpenApiStage implements PipelineExtension {
                 ApiSchema schema = schemas.output(returns);
                 yield schema == null ? ApiResponse.empty(status) : ApiResponse.json(status, schema);
             }
+            case STREAM ->
+                returns.stream().format() == StreamShape.Format.EVENT_STREAM
+                        ? ApiResponse.eventStream(
+                                status,
+                                schemas.output(returns),
+                                returns.stream().events())
+                        : ApiResponse.jsonLines(status, schemas.output(returns));
         };
     }
 

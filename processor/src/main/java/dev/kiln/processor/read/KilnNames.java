@@ -28,9 +28,15 @@ public final class KilnNames {
     public static final String SECRET = "dev.kiln.Secret";
     public static final String REQUEST = "dev.kiln.Request";
     public static final String RESPONSE = "dev.kiln.Response";
+    public static final String SERVER_SENT_EVENT = "dev.kiln.ServerSentEvent";
 
     public static final String FUTURE = "io.vertx.core.Future";
     public static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
+    public static final String STREAM = "java.util.stream.Stream";
+    public static final String ITERATOR = "java.util.Iterator";
+    public static final String READ_STREAM = "io.vertx.core.streams.ReadStream";
+    public static final String FLOW_PUBLISHER = "java.util.concurrent.Flow.Publisher";
+    public static final String BUFFER = "io.vertx.core.buffer.Buffer";
     public static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
     public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     /** Any annotation of this simple name makes a value nullable (JSpecify, JetBrains, JSR 305, ...). */

@@ -17,6 +17,7 @@ public final class Validation {
     private final AccessibilityValidator accessibility = new AccessibilityValidator();
     private final ConstraintValidator constraints = new ConstraintValidator();
     private final JacksonValidator jackson = new JacksonValidator();
+    private final StreamValidator streams = new StreamValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -27,6 +28,7 @@ public final class Validation {
             report.addAll(parameters.validate(operation));
             report.addAll(accessibility.validate(routeClass, operation));
             report.addAll(jackson.validate(operation));
+            report.addAll(streams.validate(operation));
         }
         report.addAll(constraints.validate(routeClass.operations()));
         return report;

@@ -8,10 +8,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.MimeMapping;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -23,7 +19,6 @@ import java.util.Map;
  */
 final class Answers {
     static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
-    private static final CharSequence OCTET_STREAM = HttpHeaders.createOptimized("application/octet-stream");
     private static final CharSequence TEXT = HttpHeaders.createOptimized("text/plain; charset=utf-8");
 
     private Answers() {}
@@ -50,6 +45,7 @@ final class Answers {
                 }
                 response(ex, responder, response, user);
             }
+            case JSON_LINES, EVENT_STREAM -> StreamAnswer.start(ex, responder, status, user, value);
         }
     }
 
@@ -60,7 +56,21 @@ final class Answers {
     static void response(HttpExchange ex, Responder responder, Response<?> response, UserResponseHeaders user)
             throws Exception {
         if (response.file() != null) {
-            file(ex, response, user);
+            FileAnswer.file(ex, response, user);
+            return;
+        }
+        if (response.stream() != null) {
+            StreamAnswer.raw(ex, response, mediaType(response.mediaType()), user);
+            return;
+        }
+        if (response.bytes() != null) {
+            send(
+                    ex,
+                    response.status(),
+                    mediaType(response.mediaType()),
+                    Buffer.buffer(response.bytes()),
+                    user,
+                    response);
             return;
         }
         Object value = response.body();
@@ -80,32 +90,12 @@ final class Answers {
         send(ex, response.status(), type, bytes, user, response);
     }
 
-    private static void file(HttpExchange ex, Response<?> response, UserResponseHeaders user) {
-        Path file = response.file();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalStateException("Response.file: no readable file at " + file);
-        }
-        if (!ex.begin()) {
-            return;
-        }
-        HttpServerResponse out = start(ex, response.status());
-        String type = MimeMapping.mimeTypeForFilename(file.getFileName().toString());
-        out.putHeader(
-                HttpHeaders.CONTENT_TYPE,
-                type == null ? OCTET_STREAM : type.startsWith("text/") ? type + "; charset=utf-8" : type);
-        headers(out, user, response);
-        Future<Void> written;
-        if (ex.http.method() == HttpMethod.HEAD) {
-            try {
-                out.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(Files.size(file)));
-            } catch (IOException e) {
-                // The size is a courtesy for HEAD; the file was readable a moment ago.
-            }
-            written = out.end();
-        } else {
-            written = out.sendFile(file.toString());
-        }
-        ex.finish(written);
+    /** A media type as sent: a {@code text/*} type without a charset says UTF-8, as Starlette's responses do. */
+    static String mediaType(String type) {
+        return type.regionMatches(true, 0, "text/", 0, 5)
+                        && !type.toLowerCase(java.util.Locale.ROOT).contains("charset")
+                ? type + "; charset=utf-8"
+                : type;
     }
 
     /**
@@ -234,7 +224,7 @@ final class Answers {
     }
 
     /** The user's {@link dev.kiln.ResponseHeaders} first, then the {@link Response}'s own headers and cookies. */
-    private static void headers(HttpServerResponse out, UserResponseHeaders user, Response<?> response) {
+    static void headers(HttpServerResponse out, UserResponseHeaders user, Response<?> response) {
         if (user != null) {
             user.applyTo(out);
         }

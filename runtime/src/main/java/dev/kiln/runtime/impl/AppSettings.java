@@ -633,6 +633,82 @@ public final class AppSettings implements Cloneable {
     // ---------------------------------------------------------------- helpers
 
     /** A copy with one change. */
+    // ---------------------------------------------------------------- streaming and static files
+    private Duration sseKeepAlive = Duration.ofSeconds(15);
+
+    private List<StaticMount> staticMounts = List.of();
+
+    /**
+     * A folder served under a URL prefix: a directory ({@code App.staticFiles}) or a class path folder
+     * ({@code App.staticResources}), exactly one of the two set.
+     *
+     * @param prefix          the URL prefix, {@code "/static"} (no trailing slash; {@code ""} for the root)
+     * @param directory       the directory, absolute and normalised, or {@code null}
+     * @param classpathFolder the class path folder with a trailing slash, {@code "public/"}, or {@code null}
+     */
+    public record StaticMount(String prefix, Path directory, String classpathFolder) {}
+
+    /** How long an event stream may go without sending anything before a {@code : ping} comment. */
+    public Duration sseKeepAlive() {
+        return sseKeepAlive;
+    }
+
+    public AppSettings withSseKeepAlive(Duration interval) {
+        Objects.requireNonNull(interval, "sseKeepAlive");
+        if (interval.toMillis() < 1) {
+            throw new IllegalArgumentException("sseKeepAlive must be at least 1 ms: " + interval);
+        }
+        return with(s -> s.sseKeepAlive = interval);
+    }
+
+    /** The folders served under URL prefixes, in the order given. */
+    public List<StaticMount> staticMounts() {
+        return staticMounts;
+    }
+
+    public AppSettings withStaticFiles(String urlPrefix, Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return withMount(new StaticMount(
+                mountPrefix(urlPrefix), directory.toAbsolutePath().normalize(), null));
+    }
+
+    public AppSettings withStaticResources(String urlPrefix, String classpathFolder) {
+        Objects.requireNonNull(classpathFolder, "classpathFolder");
+        String folder = classpathFolder.replaceAll("^/+", "").replaceAll("/+$", "");
+        if (folder.isEmpty() || folder.contains("..") || folder.contains("\\")) {
+            throw new IllegalArgumentException(
+                    "staticResources serves a folder of the class path, like \"static\": " + classpathFolder);
+        }
+        return withMount(new StaticMount(mountPrefix(urlPrefix), null, folder + "/"));
+    }
+
+    private AppSettings withMount(StaticMount mount) {
+        for (StaticMount other : staticMounts) {
+            if (other.prefix().equals(mount.prefix())) {
+                throw new IllegalArgumentException(
+                        "two static folders under " + (mount.prefix().isEmpty() ? "/" : mount.prefix()));
+            }
+        }
+        List<StaticMount> mounts = new java.util.ArrayList<>(staticMounts);
+        mounts.add(mount);
+        List<StaticMount> frozen = List.copyOf(mounts);
+        return with(s -> s.staticMounts = frozen);
+    }
+
+    /** {@code "/static/"} → {@code "/static"}; {@code "/"} → {@code ""}; no variables, no query. */
+    private static String mountPrefix(String urlPrefix) {
+        Objects.requireNonNull(urlPrefix, "urlPrefix");
+        if (!urlPrefix.startsWith("/")
+                || urlPrefix.contains("{")
+                || urlPrefix.contains("}")
+                || urlPrefix.contains("?")
+                || urlPrefix.contains("#")
+                || urlPrefix.contains("//")) {
+            throw new IllegalArgumentException("a URL prefix starts with '/', like \"/static\": " + urlPrefix);
+        }
+        return urlPrefix.endsWith("/") ? urlPrefix.substring(0, urlPrefix.length() - 1) : urlPrefix;
+    }
+
     private AppSettings with(Consumer<AppSettings> change) {
         AppSettings copy;
         try {

@@ -39,6 +39,18 @@ final class BuiltInRoutes {
         added.add(route);
     }
 
+    /**
+     * Serves {@code GET} and {@code HEAD} of every path under {@code prefix} with {@code endpoint} (see
+     * {@link PathRouter#mount}); user routes under it still win, each on its own path.
+     */
+    void mount(String prefix, String what, Endpoint endpoint) {
+        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        Route route = new Route(
+                HttpMethod.GET, trimmed + "/{path}", "Kiln." + what, Dispatch.eventLoop(), 0, BodyKind.NONE, endpoint);
+        router.mount(trimmed.isEmpty() ? "/" : trimmed, Set.of(HttpMethod.GET, HttpMethod.HEAD), route);
+        added.add(route);
+    }
+
     /** The routes added. */
     List<Route> added() {
         return added;

@@ -72,7 +72,8 @@ final class Docs {
         void add(String path, CharSequence contentType, byte[] bytes);
     }
 
-    private static ClassLoader loader() {
+    /** The class loader the app's resources are read with: the thread's context loader, else Kiln's. */
+    static ClassLoader loader() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return loader != null ? loader : Docs.class.getClassLoader();
     }

@@ -129,6 +129,7 @@ public final class Host {
                 }
                 BuiltInRoutes builtIns = new BuiltInRoutes(router, userRoutes);
                 Docs.addRoutes(settings, openapiResources(modules), builtIns);
+                StaticFolder.addRoutes(settings, Docs.loader(), builtIns);
                 if (health != null) {
                     health.addRoutes(builtIns);
                 }

@@ -64,6 +64,8 @@ final class HttpExchange implements Exchange {
     private boolean abandoned;
     /** Set when the answer says {@code Connection: close} (during a shutdown): the connection closes after it. */
     boolean closeWhenWritten;
+    /** The streamed answer under way, or {@code null}: it decides what a broken connection ends. */
+    StreamAnswer stream;
     /** When the request arrived, read only when metrics or the access log are on. */
     private final long startNanos;
 
@@ -341,6 +343,11 @@ final class HttpExchange implements Exchange {
 
     /** Ends the in-flight count of a request that will never be answered (its connection failed). */
     void abandon() {
+        if (stream != null) {
+            // A stream waiting for its first item: its producer is stopped first, then it abandons.
+            stream.clientGone();
+            return;
+        }
         if (!answered) {
             answered = true;
             abandoned = true;

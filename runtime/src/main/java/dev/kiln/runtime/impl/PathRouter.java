@@ -64,6 +64,13 @@ public final class PathRouter<R> {
     private final Map<String, Map<HttpMethod, Match<R>>> exact = new HashMap<>();
 
     private final Match<R> notFound = new Match<>(Kind.NOT_FOUND, null, NO_PARAMS, null, null);
+
+    /** A prefix under which every path is one route's ({@link #mount}); {@code prefix} has no trailing slash. */
+    private record Mount<R>(String prefix, Map<HttpMethod, R> routes, String allowed) {}
+
+    /** The mounts, longest prefix first. */
+    private final List<Mount<R>> mounts = new ArrayList<>();
+
     private boolean sealed;
 
     /**
@@ -101,6 +108,37 @@ public final class PathRouter<R> {
             exact.computeIfAbsent(template, t -> new HashMap<>())
                     .put(method, new Match<>(Kind.FOUND, value, NO_PARAMS, null, null));
         }
+        return this;
+    }
+
+    /**
+     * Routes every path under {@code prefix} ({@code "/static"}: {@code /static/a.css},
+     * {@code /static/img/b.png}; {@code "/"}: every path) with {@code methods} to {@code value}, as
+     * Starlette's {@code Mount}: a path no route matches (and that no trailing-slash redirect reaches) is
+     * tried against the mounts, the longest prefix first; another method is {@code 405} with
+     * {@code Allow}. The match's one parameter is the rest of the path after {@code prefix/}, still
+     * percent-encoded: the mount decides how to read it. The prefix itself is not under it.
+     */
+    public PathRouter<R> mount(String prefix, Set<HttpMethod> methods, R value) {
+        Objects.requireNonNull(value, "value");
+        if (sealed) {
+            throw new IllegalStateException("router already in use");
+        }
+        if (prefix == null || !prefix.startsWith("/") || prefix.indexOf('{') >= 0 || prefix.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("a mount prefix starts with '/' and has no variable: " + prefix);
+        }
+        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        for (Mount<R> mount : mounts) {
+            if (mount.prefix().equals(trimmed)) {
+                throw new IllegalArgumentException("two mounts at " + prefix);
+            }
+        }
+        Map<HttpMethod, R> routes = new LinkedHashMap<>();
+        methods.forEach(m -> routes.put(m, value));
+        Set<String> names = new TreeSet<>();
+        methods.forEach(m -> names.add(m.name()));
+        mounts.add(new Mount<>(trimmed, routes, String.join(", ", names)));
+        mounts.sort((a, b) -> Integer.compare(b.prefix().length(), a.prefix().length()));
         return this;
     }
 
@@ -150,6 +188,24 @@ public final class PathRouter<R> {
                 : rawPath + "/";
         if (find(method, other).kind != Kind.NOT_FOUND) {
             return new Match<>(Kind.REDIRECT, null, NO_PARAMS, null, other);
+        }
+        return mounts.isEmpty() ? notFound : mounted(method, rawPath);
+    }
+
+    /** The mount whose prefix {@code rawPath} is under, or not found. */
+    private Match<R> mounted(HttpMethod method, String rawPath) {
+        for (Mount<R> mount : mounts) {
+            String prefix = mount.prefix();
+            if (rawPath.length() > prefix.length()
+                    && rawPath.startsWith(prefix)
+                    && rawPath.charAt(prefix.length()) == '/') {
+                R value = mount.routes().get(method);
+                if (value == null) {
+                    return new Match<>(Kind.METHOD_NOT_ALLOWED, null, NO_PARAMS, mount.allowed(), null);
+                }
+                return new Match<>(
+                        Kind.FOUND, value, new String[] {rawPath.substring(prefix.length() + 1)}, null, null);
+            }
         }
         return notFound;
     }

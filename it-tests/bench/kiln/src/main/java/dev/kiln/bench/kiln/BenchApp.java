@@ -1,6 +1,8 @@
 package dev.kiln.bench.kiln;
 
+import dev.kiln.App;
 import dev.kiln.Kiln;
+import java.nio.file.Path;
 
 /**
  * The Kiln benchmark server: the normal app entry. run.sh passes {@code --port} and
@@ -11,6 +13,12 @@ public final class BenchApp {
     }
 
     public static void main(String[] args) {
-        Kiln.app().title("Kiln benchmark").version("1.0.0").run(args);
+        App app = Kiln.app().title("Kiln benchmark").version("1.0.0");
+        // stream-bench.sh serves one folder for the static file benchmark: -Dbench.static=<dir>
+        String folder = System.getProperty("bench.static");
+        if (folder != null) {
+            app.staticFiles("/static", Path.of(folder));
+        }
+        app.run(args);
     }
 }

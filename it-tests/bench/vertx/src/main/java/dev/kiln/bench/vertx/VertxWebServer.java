@@ -4,6 +4,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.FileSystemAccess;
+import io.vertx.ext.web.handler.StaticHandler;
 
 /**
  * The same endpoints as {@link RawVertxServer}, reached through a vertx-web {@link Router}: what a
@@ -24,6 +26,11 @@ public final class VertxWebServer extends BenchVerticle {
         router.post("/items")
                 .handler(BodyHandler.create())
                 .handler(ctx -> Endpoints.createItem(ctx.response(), ctx.body().buffer()));
+        // stream-bench.sh's static file benchmark: -Dbench.static=<dir>, served as Kiln's staticFiles serves it
+        String folder = System.getProperty("bench.static");
+        if (folder != null) {
+            router.route("/static/*").handler(StaticHandler.create(FileSystemAccess.ROOT, folder));
+        }
         return router;
     }
 

@@ -1,0 +1,6 @@
+package com.example;
+
+import java.math.BigDecimal;
+
+public record Price(String symbol, BigDecimal amount) {
+}
