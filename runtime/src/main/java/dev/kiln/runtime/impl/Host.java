@@ -418,7 +418,10 @@ public final class Host {
                 host.metrics().watchEventLoop(vertx);
             }
             return vertx.createHttpServer(options)
-                    .connectionHandler(guard::opened)
+                    .connectionHandler(connection -> {
+                        HttpVersions.install(connection);
+                        guard.opened(connection);
+                    })
                     .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))
                     .requestHandler(handler)
                     .listen(port, host.settings().host())

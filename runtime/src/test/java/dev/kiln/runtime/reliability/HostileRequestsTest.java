@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
 import dev.kiln.RunningApp;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Malformed and ambiguous HTTP/1.1, sent byte for byte (after Netty's {@code HttpRequestDecoderTest}
@@ -47,7 +50,6 @@ class HostileRequestsTest {
         return Stream.of(
                 Arguments.of("garbage request line", "GARBAGE" + CRLF + CRLF, 400),
                 Arguments.of("no HTTP version", "GET /text" + CRLF + "Host: a" + CRLF + CRLF, 400),
-                Arguments.of("unknown HTTP version", "GET /text HTTP/9.9" + CRLF + "Host: a" + CRLF + CRLF, 501),
                 Arguments.of(
                         "control character in the method",
                         "G\u0001T /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF,
@@ -254,6 +256,23 @@ class HostileRequestsTest {
         assertTrue(answer.header("x-request-id") != null);
         RawHttp.Answer longLine = RawHttp.once(app.port(), "GET /" + "a".repeat(5000) + " HTTP/1.1" + CRLF + CRLF);
         assertEquals("{\"detail\":\"Request-URI Too Long\"}", longLine.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"HTTP/1.11", "HTTP/9.9", "HTTP/2.0", "HTTP/1.2", "HTTP/0.9", "P/1.1"})
+    void anUnsupportedVersionIsAnswered505InHttp11AndClosed(String version) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET /text " + version + CRLF + "Host: a" + CRLF + CRLF)
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            System.out.printf(
+                    "HOSTILE | version %-37s | %s%n",
+                    version, answer.lines().findFirst().orElse("(closed)"));
+            assertTrue(answer.startsWith("HTTP/1.1 505 HTTP Version Not Supported\r\n"), answer);
+            assertTrue(answer.endsWith("{\"detail\":\"HTTP Version Not Supported\"}"), answer);
+        }
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class RawHttp implements AutoCloseable {
         }
         String[] lines = head.split("\r\n");
         String[] statusLine = lines[0].split(" ", 3);
-        // Not only "HTTP/1.x": Vert.x answers a request line ending in "P/1.1" or "HTTP/9.9" with that version.
+        // Not only "HTTP/1.x": an answer in another version is what a broken server sends; the tests say so.
         if (statusLine.length < 2 || !statusLine[0].contains("/") || !statusLine[1].matches("\\d{3}")) {
             throw new IOException("not a status line (a HEAD answer's body length?): " + lines[0]);
         }
