@@ -419,7 +419,7 @@ public final class Host {
             }
             return vertx.createHttpServer(options)
                     .connectionHandler(connection -> {
-                        HttpVersions.install(connection);
+                        WireChecks.install(connection, host::shuttingDown);
                         guard.opened(connection);
                     })
                     .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))

@@ -26,7 +26,7 @@ final class InvalidRequests {
             status = 414;
         } else if (cause instanceof TooLongHttpHeaderException) {
             status = 431;
-        } else if (cause instanceof HttpVersions.Unsupported) {
+        } else if (cause instanceof WireChecks.UnsupportedVersion) {
             status = 505;
         } else {
             status = 400;

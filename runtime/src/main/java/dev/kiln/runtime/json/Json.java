@@ -27,6 +27,14 @@ public final class Json {
     public static final int MAX_NUMBER_LENGTH = 1000;
     /** The longest string value accepted: 20 MB, twice the default request body limit. */
     public static final int MAX_STRING_LENGTH = 20_000_000;
+    /**
+     * The most tokens (values, names, brackets) a body may have: one million. A body is parsed into a
+     * tree before it is bound, and a tree costs up to ~50 bytes a token (an array of small objects,
+     * {@code [{"a":0},...]}: an object node, its map and entry per 8 bytes of input), so without a cap
+     * a 10 MiB body made a 257 MB tree; with it a tree stays under ~50 MB, five times the default
+     * {@code maxBodySize}. Ordinary JSON of that size has 10 or more bytes a token.
+     */
+    public static final long MAX_TOKEN_COUNT = 1_000_000;
 
     private static final ObjectMapper MAPPER = build();
     private static final ObjectReader TREE_READER = MAPPER.reader();
@@ -39,6 +47,7 @@ public final class Json {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(MAX_STRING_LENGTH)
+                        .maxTokenCount(MAX_TOKEN_COUNT)
                         .build())
                 .build();
         return JsonMapper.builder(factory)

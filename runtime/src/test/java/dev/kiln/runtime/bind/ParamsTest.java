@@ -95,6 +95,29 @@ class ParamsTest {
         return (String) errors.list().get(0).ctx().get("error");
     }
 
+    /** {@code [0,0,...]} with {@code zeros} zeros: {@code zeros + 2} tokens. */
+    private static Buffer zeros(int zeros) {
+        StringBuilder text = new StringBuilder(zeros * 2 + 2).append('[');
+        for (int i = 0; i < zeros; i++) {
+            text.append(i == 0 ? "0" : ",0");
+        }
+        return Buffer.buffer(text.append(']').toString());
+    }
+
+    @Test
+    void aBodyOfMoreTokensThanTheCapIsRejectedBeforeItBecomesAHugeTree() {
+        // 10 MiB of "0," was a 24 MB tree, 10 MiB of {"a":0} a 257 MB one: the token cap bounds both.
+        int cap = (int) dev.kiln.runtime.json.Json.MAX_TOKEN_COUNT;
+        assertNull(Params.json(zeros(cap - 1), errors));
+        assertEquals("json_invalid", errors.list().get(0).type());
+        assertEquals(
+                Map.of("error", "Document too large or too deeply nested"),
+                errors.list().get(0).ctx());
+        ValidationErrors fine = new ValidationErrors();
+        assertEquals(cap - 2, Params.json(zeros(cap - 2), fine).size());
+        assertTrue(fine.isEmpty(), fine::toString);
+    }
+
     @Test
     void tooDeeplyNestedJsonIsRejected() {
         String deep = "[".repeat(600) + "]".repeat(600);

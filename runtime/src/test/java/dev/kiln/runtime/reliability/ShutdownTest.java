@@ -100,6 +100,26 @@ class ShutdownTest {
     }
 
     @Test
+    void aRequestSentOnABusyConnectionAfterTheShutdownStartedGets503() throws Exception {
+        RunningApp app = start(Kiln.app());
+        try (RawHttp http = new RawHttp(app.port(), 20_000)) {
+            http.send("GET /work/800 HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+            awaitWorking(1);
+            Future<Void> shutdown = app.shutdown();
+            Thread.sleep(100); // the shutdown has started: the server no longer accepts connections
+            http.send("GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+            RawHttp.Answer first = http.read();
+            assertEquals(200, first.status());
+            RawHttp.Answer late = http.read();
+            assertEquals(503, late.status(), "the request sent after the shutdown started is answered, not dropped");
+            assertEquals("close", late.header("connection"));
+            assertEquals("1", late.header("retry-after"));
+            assertTrue(http.closedByServer());
+            shutdown.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aGracePeriodShorterThanTheWorkCutsItOffAndSaysSo() throws Exception {
         List<String> warnings = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {

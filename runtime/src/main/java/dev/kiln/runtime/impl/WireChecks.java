@@ -1,0 +1,162 @@
+package dev.kiln.runtime.impl;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.net.impl.ConnectionBase;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Two checks on a connection's decoded HTTP/1.x messages, below Vert.x, where Vert.x's own answer is
+ * wrong. One per connection, in its Netty pipeline right after Vert.x's encoder (so it sees requests
+ * as the decoder made them and responses as Vert.x writes them).
+ *
+ * <ul>
+ *   <li><b>Versions.</b> Netty's decoder accepts any {@code HTTP/<digit>.<digits>} (and any
+ *       {@code <name>/1.1}), and Vert.x then answers {@code 501} in the request's own version,
+ *       echoing {@code HTTP/1.11}. Such a request is passed on as an undecodable {@code HTTP/1.1} one,
+ *       so it reaches the invalid-request handler like every other malformed request
+ *       ({@link InvalidRequests}: {@code 505}, Kiln's body, closed).
+ *   <li><b>Requests after the shutdown began.</b> Once its server shuts down, Vert.x drops every
+ *       request that arrives on a connection afterwards, without an answer, and closes the connection
+ *       when the response in progress ends. Kiln promises {@code 503} with {@code Retry-After}: such a
+ *       request is taken here and answered once every response before it was written, then the
+ *       connection is closed ({@code Connection: close}; requests pipelined behind it are the
+ *       client's to retry, as RFC 9112 §9.6 says).
+ * </ul>
+ *
+ * <p>The only use of a Vert.x internal in the host: a connection's Netty pipeline
+ * ({@link ConnectionBase#channel()}); a connection that is not a {@code ConnectionBase} goes unchecked.
+ */
+final class WireChecks extends ChannelDuplexHandler {
+    /** The cause an unsupported version's request carries; {@link InvalidRequests} answers it 505. */
+    static final class UnsupportedVersion extends DecoderException {
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedVersion(HttpVersion version) {
+            super("unsupported HTTP version: " + version.text());
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // a hostile client's request: no stack trace to pay for
+        }
+    }
+
+    /** Vert.x's name for the HTTP/1.x encoder in a server connection's pipeline. */
+    private static final String ENCODER = "httpEncoder";
+
+    private final BooleanSupplier shuttingDown;
+
+    /** Requests handed on to Vert.x, and responses to them written (all on the connection's event loop). */
+    private long passed;
+
+    private long answered;
+
+    /** A request was taken during the shutdown: its body parts are dropped, and it is owed a 503. */
+    private boolean taken;
+
+    private boolean owed;
+
+    private WireChecks(BooleanSupplier shuttingDown) {
+        this.shuttingDown = shuttingDown;
+    }
+
+    /** Installs the checks on a new connection (the server's connection handler calls this). */
+    static void install(HttpConnection connection, BooleanSupplier shuttingDown) {
+        if (connection instanceof ConnectionBase base) {
+            var pipeline = base.channel().pipeline();
+            if (pipeline.get(ENCODER) != null && pipeline.get(WireChecks.class) == null) {
+                pipeline.addAfter(ENCODER, "kilnWireChecks", new WireChecks(shuttingDown));
+            }
+        }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext context, Object message) {
+        if (message instanceof HttpRequest request) {
+            if (taken || shuttingDown.getAsBoolean()) {
+                take(context, message);
+                return;
+            }
+            passed++;
+            if (request.decoderResult().isSuccess() && !isSupported(request.protocolVersion())) {
+                HttpRequest refused = new DefaultHttpRequest(
+                        HttpVersion.HTTP_1_1, request.method(), request.uri(), request.headers());
+                refused.setDecoderResult(DecoderResult.failure(new UnsupportedVersion(request.protocolVersion())));
+                context.fireChannelRead(refused);
+                return;
+            }
+        } else if (taken && message instanceof HttpContent) {
+            ReferenceCountUtil.release(message);
+            return;
+        }
+        context.fireChannelRead(message);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) throws Exception {
+        boolean last = message instanceof LastHttpContent
+                && !(message instanceof HttpResponse response
+                        && response.status().codeClass() == HttpStatusClass.INFORMATIONAL);
+        super.write(context, message, promise);
+        if (last) {
+            answered++;
+            if (owed && answered >= passed) {
+                answerTaken(context);
+            }
+        }
+    }
+
+    private void take(ChannelHandlerContext context, Object request) {
+        ReferenceCountUtil.release(request);
+        if (!taken) {
+            taken = true;
+            owed = true;
+            if (answered >= passed) {
+                answerTaken(context);
+            }
+        }
+    }
+
+    /** The 503 for the first request taken, after every earlier response; then the connection ends. */
+    private void answerTaken(ChannelHandlerContext context) {
+        owed = false;
+        FullHttpResponse answer = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1,
+                HttpResponseStatus.SERVICE_UNAVAILABLE,
+                Unpooled.wrappedBuffer(
+                        ErrorBodies.detail(ErrorBodies.reason(503)).getBytes()));
+        answer.headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+                .set(HttpHeaderNames.CONTENT_LENGTH, answer.content().readableBytes())
+                .set(HttpHeaderNames.RETRY_AFTER, WorkerSaturation.RETRY_AFTER_SECONDS)
+                .set(RequestIds.HEADER, RequestIds.of(null))
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        context.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private static boolean isSupported(HttpVersion version) {
+        return "HTTP".equals(version.protocolName())
+                && version.majorVersion() == 1
+                && (version.minorVersion() == 1 || version.minorVersion() == 0);
+    }
+}
