@@ -31,7 +31,7 @@ STARTUP_ROUNDS=5
 RSS_REQUESTS=10000
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 CLIENT_CPU=${BENCH_CLIENT_CPU:-1}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads}
 BUILD=1
 INSTALL=1
 SMOKE=0
@@ -203,13 +203,25 @@ wait_ready() {
     taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$SERVER_PORT" "$timeout_s" "$SERVER_PID" 2>/dev/null
 }
 
-# utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat; the command
-# name in field 2 may hold spaces, so count from after its closing parenthesis).
+# utime + stime of a process in clock ticks, its JIT compiler threads left out: fields 14 and 15 of
+# /proc/PID/stat (the command name in field 2 may hold spaces, so count from after its closing
+# parenthesis), minus the same fields of each "C1/C2 CompilerThread" task. What the JIT spends depends
+# on when it decides to compile, not on the requests served, and made one jar's figure vary by half
+# between runs. The servers run with -XX:-UseDynamicNumberOfCompilerThreads, so no compiler thread
+# exits (and takes its ticks out of the subtraction) during a window.
 cpu_ticks() {
-    local stat
+    local stat total jit=0 task comm
     stat=$(<"/proc/$1/stat")
     stat=${stat##*) }
-    awk '{ print $12 + $13 }' <<<"$stat"
+    total=$(awk '{ print $12 + $13 }' <<<"$stat")
+    for task in /proc/"$1"/task/*; do
+        comm=$(<"$task/comm") 2>/dev/null || continue
+        [[ $comm == C[12]\ CompilerThre* ]] || continue
+        stat=$(<"$task/stat") 2>/dev/null || continue
+        stat=${stat##*) }
+        jit=$((jit + $(awk '{ print $12 + $13 }' <<<"$stat")))
+    done
+    echo "$((total - jit)) $jit"
 }
 
 rss_kib() {
@@ -246,7 +258,7 @@ record_failure() { # record_failure SECTION ROUND SERVER REASON
 
 throughput_round() {
     local round=$1 server=$2 case_spec name path depth body conns line
-    local before after requests duration_us
+    local before after jit_before jit_after requests duration_us
     log "round $round: $server"
     pick_port
     start_server "$server" "$OUT_DIR/logs/$server-round$round.log"
@@ -272,9 +284,9 @@ throughput_round() {
         for case_spec in "${CASES[@]}"; do
             IFS='|' read -r name path depth body <<<"$case_spec"
             kill -0 "$SERVER_PID" 2>/dev/null || { record_failure throughput "$round" "$server" "died"; break 2; }
-            before=$(cpu_ticks "$SERVER_PID")
+            read -r before jit_before < <(cpu_ticks "$SERVER_PID")
             line=$(run_wrk "$path" "$conns" "$depth" "$body" "$DURATION")
-            after=$(cpu_ticks "$SERVER_PID")
+            read -r after jit_after < <(cpu_ticks "$SERVER_PID")
             if [[ -z $line ]]; then
                 log "$server $name: wrk printed no result"
                 continue
@@ -282,15 +294,16 @@ throughput_round() {
             requests=$(field requests "$line")
             duration_us=$(field duration_us "$line")
             awk -v r="$round" -v s="$server" -v c="$name" -v n="$conns" -v d="$depth" -v req="$requests" \
-                -v dur="$duration_us" -v ticks="$((after - before))" -v hz="$CLK_TCK" \
+                -v dur="$duration_us" -v ticks="$((after - before))" -v jit="$((jit_after - jit_before))" -v hz="$CLK_TCK" \
                 -v p50="$(field p50_us "$line")" -v p99="$(field p99_us "$line")" \
                 -v errs="$(( $(field err_connect "$line") + $(field err_read "$line") + $(field err_write "$line") + $(field err_status "$line") + $(field err_timeout "$line") ))" \
                 'BEGIN {
                     rps = dur > 0 ? req / (dur / 1e6) : 0
                     cpu = req > 0 ? ticks / hz * 1e6 / req : "nan"
-                    printf "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%.1f\t%s\t%s\t%s\t%d\n", r, s, c, n, d, req, dur, rps, cpu, p50, p99, errs
+                    jitcpu = req > 0 ? jit / hz * 1e6 / req : "nan"
+                    printf "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%.1f\t%s\t%s\t%s\t%d\t%s\n", r, s, c, n, d, req, dur, rps, cpu, p50, p99, errs, jitcpu
                 }' >>"$THROUGHPUT_TSV"
-            log "  $name c=$conns: $(tail -1 "$THROUGHPUT_TSV" | awk -F'\t' '{ printf "%.0f req/s, %.2f CPU us/req, p99 %.2f ms, %d errors", $8, $9, $11 / 1000, $12 }')"
+            log "  $name c=$conns: $(tail -1 "$THROUGHPUT_TSV" | awk -F'\t' '{ printf "%.0f req/s, %.2f CPU us/req (JIT %.2f more), p99 %.2f ms, %d errors", $8, $9, $13, $11 / 1000, $12 }')"
         done
     done
     stop_server
@@ -338,7 +351,7 @@ machine_summary() {
 install_tools
 [[ $BUILD == 1 ]] && build_apps
 machine_summary
-printf 'round\tserver\tcase\tconnections\tdepth\trequests\tduration_us\trps\tcpu_us_per_req\tp50_us\tp99_us\terrors\n' >"$THROUGHPUT_TSV"
+printf 'round\tserver\tcase\tconnections\tdepth\trequests\tduration_us\trps\tcpu_us_per_req\tp50_us\tp99_us\terrors\tjit_us_per_req\n' >"$THROUGHPUT_TSV"
 printf 'section\tround\tserver\treason\n' >"$FAILURES_TSV"
 
 if [[ ",$SECTIONS," == *",throughput,"* ]]; then
