@@ -229,9 +229,10 @@ public final class Host {
                 // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                 // first bytes show which protocol it is, so a silent client would have no deadline.
                 .setHttp2ClearTextEnabled(false)
-                // Netty closes with 1009 past one frame this big; WebSocketSession counts whole messages.
-                .setMaxWebSocketFrameSize(settings.maxWebSocketMessageSize())
-                .setMaxWebSocketMessageSize(settings.maxWebSocketMessageSize());
+                // WebSocketSession closes with 1009 past the limit, frame or message; Netty's own cut (which
+                // drops the connection without a close frame) only bounds what one frame may buffer.
+                .setMaxWebSocketFrameSize((int) Math.min(Integer.MAX_VALUE, 2L * settings.maxWebSocketMessageSize()))
+                .setMaxWebSocketMessageSize((int) Math.min(Integer.MAX_VALUE, 2L * settings.maxWebSocketMessageSize()));
         ResponseCompression.configure(options, settings);
         if (settings.tlsCertChain() != null) {
             // HTTP/1.1 over TLS (no ALPN, so no HTTP/2): the same checks and deadlines as plain HTTP.

@@ -61,6 +61,8 @@ final class WebSocketSession implements WebSocket {
 
     private boolean partialBinary;
     private volatile boolean closing;
+    /** Whether the close was handled (onClose, cleanups): once, whichever comes first. */
+    private boolean ended;
 
     private record JsonHandler<T>(Class<T> type, Binder<T> binder, Consumer<? super T> handler) {
         void accept(Object value) {
@@ -277,8 +279,13 @@ final class WebSocketSession implements WebSocket {
                     "WebSocket " + exchange.describe()
                             + " disconnected: the client does not read (its write queue is full)",
                     null);
-            // A close frame would queue behind the rest: the connection goes at once.
-            exchange.http().connection().close();
+            // A close frame would queue behind the rest: the socket counts as closed now (onClose,
+            // cleanups, its connection given back), and the connection is closed.
+            exchange.onContext(() -> {
+                closed();
+                socket.close(POLICY_VIOLATION, "Client too slow");
+                exchange.http().connection().close();
+            });
             return false;
         }
         return true;
@@ -317,6 +324,10 @@ final class WebSocketSession implements WebSocket {
 
     private void closed() {
         closing = true;
+        if (ended) {
+            return;
+        }
+        ended = true;
         hub.closed(this, Set.copyOf(joined));
         for (Runnable handler : onClose) {
             try {
