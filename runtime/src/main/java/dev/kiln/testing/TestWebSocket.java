@@ -53,6 +53,17 @@ public final class TestWebSocket implements AutoCloseable {
         this.closed = closed;
     }
 
+    /** Connects to any WebSocket URL ({@code ws://host:port/path}), e.g. an app started in another process. */
+    public static TestWebSocket connect(URI uri) {
+        return connect(
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(TIMEOUT)
+                        .build(),
+                uri,
+                Map.of());
+    }
+
     static TestWebSocket connect(HttpClient http, URI uri, Map<String, String> headers) {
         LinkedBlockingQueue<Object> messages = new LinkedBlockingQueue<>();
         CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
