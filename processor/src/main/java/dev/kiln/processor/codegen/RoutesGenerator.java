@@ -330,7 +330,7 @@ public final class RoutesGenerator {
             }
             CodeBlock.Builder initializer = CodeBlock.builder().add("$T.NONE", RuntimeTypes.WEB_SOCKET_MESSAGES);
             for (TypeShape type : types) {
-                initializer.add("\n.with($T.class, $L)", TypeName.get(type.type()), binders.binder(type));
+                initializer.add("\n$>$>.with($T.class, $L)$<$<", TypeName.get(type.type()), binders.binder(type));
             }
             String name = members.allocate(Names.constant(planned.operation().javaName()) + "_MESSAGES");
             messageFields.put(
