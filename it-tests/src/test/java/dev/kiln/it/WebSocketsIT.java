@@ -11,6 +11,7 @@ import dev.kiln.Kiln;
 import dev.kiln.it.ws.SocketsApi;
 import dev.kiln.testing.TestClient;
 import dev.kiln.testing.TestWebSocket;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -171,6 +172,26 @@ class WebSocketsIT {
     }
 
     @Test
+    void aMessageOverTheLimitInSmallFramesClosesWith1009() throws Exception {
+        try (TestClient client = TestClient.start(Kiln.app().instances(1).maxWebSocketMessageSize(1024));
+                Socket raw = new Socket("127.0.0.1", client.app().port())) {
+            OutputStream out = raw.getOutputStream();
+            InputStream in = raw.getInputStream();
+            handshake(out, in);
+            // two frames of 600 bytes, each within the limit, one message past it
+            out.write(frame(0x01, false, "a".repeat(600)));
+            out.write(frame(0x00, false, "b".repeat(600)));
+            out.flush();
+            raw.setSoTimeout(10_000);
+            int opcode = in.read() & 0x0f;
+            int length = in.read() & 0x7f;
+            byte[] payload = in.readNBytes(length);
+            assertEquals(0x08, opcode);
+            assertEquals(1009, ((payload[0] & 0xff) << 8) | (payload[1] & 0xff));
+        }
+    }
+
+    @Test
     void pastMaxConnectionsTheHandshakeGets503() {
         try (TestClient client = TestClient.start(Kiln.app().instances(1).maxWebSocketConnections(1))) {
             TestWebSocket first = client.websocket("/ws/bytes");
@@ -193,13 +214,9 @@ class WebSocketsIT {
                 Socket raw = new Socket("127.0.0.1", client.app().port())) {
             raw.setReceiveBufferSize(4096);
             OutputStream out = raw.getOutputStream();
-            out.write(("GET /ws/bytes HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
             InputStream in = raw.getInputStream();
-            String answer = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-            assertEquals("HTTP/1.1 101", answer);
-            out.write(maskedText("flood"));
+            handshake(out, in);
+            out.write(frame(0x01, true, "flood"));
             out.flush();
             // never read again: the server stops queueing and drops the connection
             waitFor(() -> SocketsApi.events.contains("bytes closed"));
@@ -238,15 +255,36 @@ class WebSocketsIT {
         }
     }
 
-    private static byte[] maskedText(String text) {
+    /** Upgrades a raw connection to a WebSocket on /ws/bytes and reads the 101 answer's head. */
+    private static void handshake(OutputStream out, InputStream in) throws IOException {
+        out.write(("GET /ws/bytes HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String head = "";
+        while (!head.endsWith("\r\n\r\n")) {
+            head += (char) in.read();
+        }
+        assertTrue(head.startsWith("HTTP/1.1 101"), head);
+    }
+
+    /** A masked client frame: {@code opcode} 1 text, 0 continuation; payloads under 64 KiB. */
+    private static byte[] frame(int opcode, boolean fin, String text) {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        byte[] frame = new byte[6 + payload.length];
-        frame[0] = (byte) 0x81;
-        frame[1] = (byte) (0x80 | payload.length);
+        int header = payload.length < 126 ? 2 : 4;
+        byte[] frame = new byte[header + 4 + payload.length];
+        frame[0] = (byte) ((fin ? 0x80 : 0) | opcode);
+        if (payload.length < 126) {
+            frame[1] = (byte) (0x80 | payload.length);
+        } else {
+            frame[1] = (byte) (0x80 | 126);
+            frame[2] = (byte) (payload.length >> 8);
+            frame[3] = (byte) payload.length;
+        }
         byte[] mask = {1, 2, 3, 4};
-        System.arraycopy(mask, 0, frame, 2, 4);
+        System.arraycopy(mask, 0, frame, header, 4);
         for (int i = 0; i < payload.length; i++) {
-            frame[6 + i] = (byte) (payload[i] ^ mask[i % 4]);
+            frame[header + 4 + i] = (byte) (payload[i] ^ mask[i % 4]);
         }
         return frame;
     }
