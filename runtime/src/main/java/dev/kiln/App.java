@@ -90,6 +90,34 @@ public final class App {
         return this;
     }
 
+    /**
+     * The largest WebSocket message a client may send, in bytes, whole or in one frame; past it the
+     * socket closes with 1009 (message too big). Default 1 MiB.
+     */
+    public App maxWebSocketMessageSize(int bytes) {
+        settings = settings.withMaxWebSocketMessageSize(bytes);
+        return this;
+    }
+
+    /**
+     * How many WebSockets one instance of the app holds open at most; a handshake past it is answered
+     * {@code 503}. Default 10,000.
+     */
+    public App maxWebSocketConnections(int connections) {
+        settings = settings.withMaxWebSocketConnections(connections);
+        return this;
+    }
+
+    /**
+     * Clusters Vert.x's event bus with {@code clusterManager} (e.g. Hazelcast's, from
+     * {@code io.vertx:vertx-hazelcast}), so that {@link Rooms#broadcast} reaches the sockets of every
+     * process in the cluster. The app starts once it joined the cluster.
+     */
+    public App cluster(io.vertx.core.spi.cluster.ClusterManager clusterManager) {
+        settings = settings.withClusterManager(clusterManager);
+        return this;
+    }
+
     /** The largest request header section, in bytes; larger ones are answered {@code 431}. Default 8 KiB. */
     public App maxHeaderSize(int bytes) {
         settings = settings.withMaxHeaderSize(bytes);

@@ -15,5 +15,10 @@ public enum BodyKind {
      * form limits; {@link Exchange#formField}, {@link Exchange#upload} and their kin. A request of another
      * content type is not read: its form is empty ({@link Exchange#hasForm()} is {@code false}).
      */
-    FORM
+    FORM,
+    /**
+     * A WebSocket handshake ({@code @WebSocketRoute}): the host checks the upgrade and its limits,
+     * accepts it, then calls the endpoint with an exchange whose {@link Exchange#webSocket} is the socket.
+     */
+    WEBSOCKET
 }

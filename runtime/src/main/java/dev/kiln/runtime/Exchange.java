@@ -3,7 +3,9 @@ package dev.kiln.runtime;
 import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
+import dev.kiln.Rooms;
 import dev.kiln.Upload;
+import dev.kiln.WebSocket;
 import dev.kiln.runtime.bind.ValidationErrors;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -93,6 +95,20 @@ public interface Exchange {
      */
     default ValidationErrors validationErrors() {
         return new ValidationErrors();
+    }
+
+    /**
+     * The accepted socket of a {@link BodyKind#WEBSOCKET} route, its JSON messages bound by
+     * {@code messages}; generated code asks for it after the handshake's values were bound. Other
+     * exchanges have none.
+     */
+    default WebSocket webSocket(WebSocketMessages messages) {
+        throw new IllegalStateException("not a WebSocket route");
+    }
+
+    /** The app's WebSocket rooms (any operation may take {@code Rooms}). */
+    default Rooms rooms() {
+        throw new IllegalStateException("no rooms in this exchange");
     }
 
     /** The user-facing view of this request. */

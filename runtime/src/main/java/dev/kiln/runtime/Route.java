@@ -49,6 +49,6 @@ public record Route(
 
     /** Whether the host reads anything of the request body before calling the endpoint. */
     public boolean readsBody() {
-        return body != BodyKind.NONE;
+        return body == BodyKind.BYTES || body == BodyKind.FORM;
     }
 }

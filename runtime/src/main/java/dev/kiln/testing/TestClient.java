@@ -121,6 +121,19 @@ public final class TestClient implements AutoCloseable {
         return request("GET", path).stream();
     }
 
+    /**
+     * Opens a WebSocket to {@code path} (with its query): a real client, connected once the handshake
+     * succeeded; a handshake answered with an HTTP status throws {@link TestWebSocket.Refused}.
+     */
+    public TestWebSocket websocket(String path) {
+        return websocket(path, java.util.Map.of());
+    }
+
+    /** {@link #websocket(String)} with handshake headers (a cookie goes as a {@code Cookie} header). */
+    public TestWebSocket websocket(String path, java.util.Map<String, String> headers) {
+        return TestWebSocket.connect(http, java.net.URI.create("ws" + base.substring(4) + path), headers);
+    }
+
     /** A request to build: headers, query parameters, cookies, a body. */
     public RequestBuilder request(String method, String path) {
         return new RequestBuilder(method, path);

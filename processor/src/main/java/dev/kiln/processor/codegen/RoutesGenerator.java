@@ -18,6 +18,7 @@ import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
+import dev.kiln.processor.model.TypeShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -76,6 +77,9 @@ public final class RoutesGenerator {
         private final BodyBinders binders;
         private final Map<PlannedOperation, String> responderNames = new LinkedHashMap<>();
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
+        /** The {@code WebSocketMessages} constant of each WebSocket route with JSON message types. */
+        private final Map<PlannedOperation, FieldSpec> messageFields = new LinkedHashMap<>();
+
         private final Map<String, String> poolFields = new LinkedHashMap<>();
         /** Singletons the plans and the constructor use, by registry key. */
         private final Map<String, String> singletonFields = new TreeMap<>();
@@ -205,6 +209,7 @@ public final class RoutesGenerator {
                         .build());
             }
             binders.constants().forEach(type::addField);
+            messageFields.values().forEach(type::addField);
             if (targetField != null) {
                 type.addField(userClass, targetField, Modifier.PRIVATE, Modifier.FINAL);
             }
@@ -263,6 +268,20 @@ public final class RoutesGenerator {
                 CodeBlock where = dispatch.isEventLoop()
                         ? CodeBlock.of("$T.eventLoop()", RuntimeTypes.DISPATCH)
                         : CodeBlock.of("$T.worker($S)", RuntimeTypes.DISPATCH, dispatch.pool());
+                if (operation.isWebSocket()) {
+                    // a WebSocket handshake is a GET the host upgrades before calling the endpoint
+                    routes.add(CodeBlock.of(
+                            "new $T($T.GET, $S, $S, $L, $L, $T.WEBSOCKET, this::$N)",
+                            RuntimeTypes.ROUTE,
+                            RuntimeTypes.HTTP_METHOD,
+                            operation.path().template(),
+                            routeClass.javaMethodName(operation),
+                            where,
+                            planned.plan().workerHops(),
+                            RuntimeTypes.BODY_KIND,
+                            methodNames.get(planned)));
+                    continue;
+                }
                 routes.add(CodeBlock.of(
                         "new $T($T.$N, $S, $S, $L, $L, $L, this::$N)",
                         RuntimeTypes.ROUTE,
@@ -289,7 +308,8 @@ public final class RoutesGenerator {
                             responderNames.get(planned),
                             targetField,
                             new PlanWriter.Fields(poolFields, singletonFields, ownerFields, overrideFields),
-                            userClass)
+                            userClass,
+                            messages(planned))
                     .write(MethodSpec.methodBuilder(methodNames.get(planned))
                             .addModifiers(Modifier.PRIVATE)
                             .addJavadoc(
@@ -297,6 +317,33 @@ public final class RoutesGenerator {
                                     planned.operation().method().name(),
                                     planned.operation().path().template(),
                                     GeneratedFiles.linkTo(planned.operation().element())));
+        }
+
+        /**
+         * What a WebSocket route's {@code ex.webSocket(...)} binds JSON messages with: a constant naming
+         * each message type's binder, or {@code WebSocketMessages.NONE}.
+         */
+        private CodeBlock messages(PlannedOperation planned) {
+            List<TypeShape> types = planned.operation().messages();
+            if (types.isEmpty()) {
+                return CodeBlock.of("$T.NONE", RuntimeTypes.WEB_SOCKET_MESSAGES);
+            }
+            CodeBlock.Builder initializer = CodeBlock.builder().add("$T.NONE", RuntimeTypes.WEB_SOCKET_MESSAGES);
+            for (TypeShape type : types) {
+                initializer.add("\n$>$>.with($T.class, $L)$<$<", TypeName.get(type.type()), binders.binder(type));
+            }
+            String name = members.allocate(Names.constant(planned.operation().javaName()) + "_MESSAGES");
+            messageFields.put(
+                    planned,
+                    FieldSpec.builder(
+                                    RuntimeTypes.WEB_SOCKET_MESSAGES,
+                                    name,
+                                    Modifier.PRIVATE,
+                                    Modifier.STATIC,
+                                    Modifier.FINAL)
+                            .initializer(initializer.build())
+                            .build());
+            return CodeBlock.of("$N", name);
         }
     }
 
@@ -313,6 +360,9 @@ public final class RoutesGenerator {
         private final Map<Parameter, List<String>> overriddenBy;
 
         private final ClassName userClass;
+        /** What {@code ex.webSocket(...)} is given: the route's message binders. */
+        private final CodeBlock messages;
+
         private final Names locals = new Names();
         private final Map<Object, String> localNames = new LinkedHashMap<>();
         private final String exchange;
@@ -329,8 +379,10 @@ public final class RoutesGenerator {
                 String responder,
                 String targetField,
                 PlanWriter.Fields fields,
-                ClassName userClass) {
+                ClassName userClass,
+                CodeBlock messages) {
             this.planned = planned;
+            this.messages = messages;
             this.operation = planned.operation();
             this.binders = binders;
             this.responder = responder;
@@ -545,7 +597,20 @@ public final class RoutesGenerator {
                 case VERTX -> "vertx";
                 case RESPONSE_HEADERS -> "responseHeaders";
                 case BACKGROUND_TASKS -> "backgroundTasks";
+                case WEB_SOCKET -> "webSocket";
+                case ROOMS -> "rooms";
             };
+            if (parameter.injected() == dev.kiln.processor.model.Injected.WEB_SOCKET) {
+                method.addComment("the accepted socket: its handlers run on its event loop, once this method returned");
+                method.addStatement(
+                        "$T $N = $N.$N($L)",
+                        TypeName.get(parameter.shape().type()),
+                        localNames.get(parameter),
+                        exchange,
+                        accessor,
+                        messages);
+                return;
+            }
             if (parameter.injected() == dev.kiln.processor.model.Injected.BACKGROUND_TASKS) {
                 method.addComment("background tasks: after the response is sent, in order; add: worker[default], "
                         + "add(pool, ...): worker[pool], addAsync: event loop");

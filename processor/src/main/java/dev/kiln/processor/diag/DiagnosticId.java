@@ -178,6 +178,25 @@ public enum DiagnosticId {
                     + "responses, or events inside events",
             "Stream values Jackson writes (records, beans, maps, simple values); for raw bytes return "
                     + "Response.stream(readStream, mediaType)."),
+    WebSocketOnHttpOperation(
+            ERROR,
+            "a WebSocket parameter on an HTTP operation: only a @WebSocketRoute has a socket",
+            "Declare the method with @WebSocketRoute instead of an HTTP verb, or remove the WebSocket parameter "
+                    + "(an HTTP operation may take Rooms to broadcast)."),
+    BodyOnWebSocketRoute(
+            ERROR,
+            "a body parameter (@Body, @Form, @File, or a record read as the body) on a @WebSocketRoute: a "
+                    + "handshake has no body",
+            "Read it from each message with ws.onJson(Type.class, ...), or take it from the path, query, "
+                    + "headers or cookies."),
+    WebSocketRouteReturn(
+            ERROR,
+            "a @WebSocketRoute that returns something other than void or Future<Void>: the socket is its answer",
+            "Return void (or Future<Void> to run on the event loop) and send with ws.sendText/sendJson."),
+    WebSocketRouteWithoutSocket(
+            ERROR,
+            "a @WebSocketRoute without a WebSocket parameter: nothing could handle its messages",
+            "Add a dev.kiln.WebSocket parameter and set its handlers (onText, onJson, onBinary)."),
     UnsupportedStreamReturn(
             ERROR,
             "a Future or CompletionStage of a Stream or Iterator, which is pulled on a worker",

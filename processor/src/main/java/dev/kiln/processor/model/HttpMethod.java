@@ -8,7 +8,9 @@ public enum HttpMethod {
     PATCH("dev.kiln.Patch"),
     DELETE("dev.kiln.Delete"),
     HEAD("dev.kiln.Head"),
-    OPTIONS("dev.kiln.Options");
+    OPTIONS("dev.kiln.Options"),
+    /** A WebSocket handshake ({@code @WebSocketRoute}): a GET upgraded, not in the OpenAPI document. */
+    WEBSOCKET("dev.kiln.WebSocketRoute");
 
     private final String annotationName;
 

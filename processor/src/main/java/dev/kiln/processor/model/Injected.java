@@ -6,7 +6,9 @@ public enum Injected {
     HTTP_SERVER_REQUEST("io.vertx.core.http.HttpServerRequest"),
     VERTX("io.vertx.core.Vertx"),
     RESPONSE_HEADERS("dev.kiln.ResponseHeaders"),
-    BACKGROUND_TASKS("dev.kiln.BackgroundTasks");
+    BACKGROUND_TASKS("dev.kiln.BackgroundTasks"),
+    WEB_SOCKET("dev.kiln.WebSocket"),
+    ROOMS("dev.kiln.Rooms");
 
     private final String className;
 

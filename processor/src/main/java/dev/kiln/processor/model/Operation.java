@@ -23,6 +23,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param parameters      the parameters in declaration order
  * @param returns         the return shape
  * @param threading       {@code @Blocking}/{@code @NonBlocking} on the method
+ * @param messages        a WebSocket route's JSON message types ({@code ws.onJson(Type.class, ...)} in its
+ *                        body), in source order without repeats; empty for other operations
  */
 public record Operation(
         ExecutableElement element,
@@ -40,11 +42,56 @@ public record Operation(
         boolean deprecated,
         List<Parameter> parameters,
         ReturnShape returns,
-        Threading threading) {
+        Threading threading,
+        List<TypeShape> messages) {
     public Operation {
         verbAnnotations = List.copyOf(verbAnnotations);
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
+        messages = List.copyOf(messages);
+    }
+
+    /** An operation without WebSocket messages. */
+    public Operation(
+            ExecutableElement element,
+            HttpMethod method,
+            AnnotationMirror verbAnnotation,
+            List<AnnotationMirror> verbAnnotations,
+            PathTemplate path,
+            int status,
+            boolean statusDeclared,
+            String produces,
+            List<String> tags,
+            String summary,
+            String description,
+            String operationId,
+            boolean deprecated,
+            List<Parameter> parameters,
+            ReturnShape returns,
+            Threading threading) {
+        this(
+                element,
+                method,
+                verbAnnotation,
+                verbAnnotations,
+                path,
+                status,
+                statusDeclared,
+                produces,
+                tags,
+                summary,
+                description,
+                operationId,
+                deprecated,
+                parameters,
+                returns,
+                threading,
+                List.of());
+    }
+
+    /** Whether this is a {@code @WebSocketRoute}: a handshake, then a socket; no OpenAPI operation. */
+    public boolean isWebSocket() {
+        return method == HttpMethod.WEBSOCKET;
     }
 
     /** The Java method's name. */

@@ -49,9 +49,14 @@ public final class OpenApiStage implements PipelineExtension {
         Map<ApiOperation, Element> origins = new IdentityHashMap<>();
         List<ApiOperation> operations = new ArrayList<>();
         List<Element> classes = new ArrayList<>();
+        List<Map<String, Object>> webSockets = new ArrayList<>();
         for (RouteGraph graph : rounds) {
             graph.routeClasses().forEach(c -> classes.add(c.element()));
             for (PlannedOperation planned : graph.operations()) {
+                if (planned.operation().isWebSocket()) {
+                    webSockets.add(WebSocketsExtension.entry(planned));
+                    continue;
+                }
                 ApiOperation operation = document(planned, schemas);
                 operations.add(operation);
                 origins.put(operation, planned.operation().element());
@@ -73,6 +78,7 @@ public final class OpenApiStage implements PipelineExtension {
                 report.error(id, inThisRound(origins.get(operation)), problem.message() + ".");
             }
         }
+        WebSocketsExtension.add(result.openApi(), webSockets);
         if (report.isClean()) {
             files.writeResource(ModuleResources.openapi(module.reflectionName()), result.json(), classes);
         }

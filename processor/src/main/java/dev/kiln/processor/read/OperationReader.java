@@ -19,12 +19,19 @@ public final class OperationReader {
     private final Mirrors mirrors;
     private final ParameterReader parameters;
     private final ReturnShapeReader returns;
+    private final WebSocketMessageReader messages;
 
-    public OperationReader(Elements elements, Mirrors mirrors, ParameterReader parameters, ReturnShapeReader returns) {
+    OperationReader(
+            Elements elements,
+            Mirrors mirrors,
+            ParameterReader parameters,
+            ReturnShapeReader returns,
+            WebSocketMessageReader messages) {
         this.elements = elements;
         this.mirrors = mirrors;
         this.parameters = parameters;
         this.returns = returns;
+        this.messages = messages;
     }
 
     /** The verb annotations ({@code @Get}, ...) on {@code method}, in source order. */
@@ -51,9 +58,10 @@ public final class OperationReader {
         String description = mirrors.string(verb, "description");
         String operationId = mirrors.string(verb, "operationId");
         boolean deprecated = mirrors.bool(verb, "deprecated") || elements.isDeprecated(method);
+        HttpMethod httpMethod = HttpMethod.ofAnnotation(Mirrors.nameOf(verb));
         return new Operation(
                 method,
-                HttpMethod.ofAnnotation(Mirrors.nameOf(verb)),
+                httpMethod,
                 verb,
                 verbs,
                 path,
@@ -67,7 +75,8 @@ public final class OperationReader {
                 deprecated,
                 parameters.readAll(method, path),
                 returns.read(method, method.getReturnType(), produces),
-                threading(method));
+                threading(method),
+                httpMethod == HttpMethod.WEBSOCKET ? messages.read(method) : List.of());
     }
 
     /** {@code @Blocking}/{@code @NonBlocking} on a method or class. */

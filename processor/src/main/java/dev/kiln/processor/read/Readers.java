@@ -20,7 +20,8 @@ public final class Readers {
         ReturnShapeReader returns = new ReturnShapeReader(env.getElementUtils(), env.getTypeUtils(), shapes);
         DependencyKeys keys = new DependencyKeys(env.getTypeUtils(), mirrors);
         ParameterReader parameters = new ParameterReader(env.getElementUtils(), mirrors, shapes, keys);
-        OperationReader operations = new OperationReader(env.getElementUtils(), mirrors, parameters, returns);
+        OperationReader operations = new OperationReader(
+                env.getElementUtils(), mirrors, parameters, returns, new WebSocketMessageReader(env, shapes));
         this.routeClasses = new RouteClassReader(env.getElementUtils(), mirrors, operations, parameters, keys);
         this.exceptionHandlers =
                 new ExceptionHandlerReader(env.getElementUtils(), env.getTypeUtils(), returns, operations);

@@ -709,6 +709,47 @@ public final class AppSettings implements Cloneable {
         return urlPrefix.endsWith("/") ? urlPrefix.substring(0, urlPrefix.length() - 1) : urlPrefix;
     }
 
+    // ---------------------------------------------------------------- WebSockets
+
+    private int maxWebSocketMessageSize = 1024 * 1024;
+    private int maxWebSocketConnections = 10_000;
+    /** A {@code io.vertx.core.spi.cluster.ClusterManager}, or {@code null}: typed loosely so the SPI stays optional. */
+    private Object clusterManager;
+
+    /** The largest WebSocket message (and frame) read, in bytes; past it the socket closes with 1009. */
+    public int maxWebSocketMessageSize() {
+        return maxWebSocketMessageSize;
+    }
+
+    public AppSettings withMaxWebSocketMessageSize(int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("maxWebSocketMessageSize must be positive: " + bytes);
+        }
+        return with(s -> s.maxWebSocketMessageSize = bytes);
+    }
+
+    /** How many WebSockets one instance holds open at most; a handshake past it gets 503. */
+    public int maxWebSocketConnections() {
+        return maxWebSocketConnections;
+    }
+
+    public AppSettings withMaxWebSocketConnections(int connections) {
+        if (connections <= 0) {
+            throw new IllegalArgumentException("maxWebSocketConnections must be positive: " + connections);
+        }
+        return with(s -> s.maxWebSocketConnections = connections);
+    }
+
+    /** The cluster manager the event bus is clustered with, or {@code null} (a local event bus). */
+    public Object clusterManager() {
+        return clusterManager;
+    }
+
+    public AppSettings withClusterManager(Object manager) {
+        Objects.requireNonNull(manager, "clusterManager");
+        return with(s -> s.clusterManager = manager);
+    }
+
     private AppSettings with(Consumer<AppSettings> change) {
         AppSettings copy;
         try {

@@ -99,6 +99,7 @@ final class Docs {
         ObjectNode paths = doc.putObject("paths");
         ObjectNode components = Json.mapper().createObjectNode();
         ArrayNode tags = Json.mapper().createArrayNode();
+        ArrayNode webSockets = Json.mapper().createArrayNode();
         Set<String> tagNames = new HashSet<>();
         String reading = null;
         try {
@@ -122,6 +123,8 @@ final class Docs {
                     ObjectNode into = existing instanceof ObjectNode o ? o : components.putObject(section.getKey());
                     mergeObject(into, section.getValue(), false);
                 }
+                // OpenAPI has no WebSockets: every module's @WebSocketRoutes, in Kiln's extension
+                part.path("x-kiln-websockets").forEach(webSockets::add);
                 for (JsonNode tag : part.path("tags")) {
                     if (tagNames.add(tag.path("name").asText())) {
                         tags.add(tag);
@@ -133,6 +136,9 @@ final class Docs {
             }
             if (!tags.isEmpty()) {
                 doc.set("tags", tags);
+            }
+            if (!webSockets.isEmpty()) {
+                doc.set("x-kiln-websockets", webSockets);
             }
             return Json.mapper().writeValueAsBytes(doc);
         } catch (IOException e) {

@@ -97,7 +97,18 @@ public final class Host {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        Vertx vertx = Vertx.vertx(vertxOptions(settings));
+        if (settings.clusterManager() != null) {
+            // The event bus joins the cluster first: rooms are shared from the first socket on.
+            return Vertx.builder()
+                    .with(vertxOptions(settings))
+                    .withClusterManager((io.vertx.core.spi.cluster.ClusterManager) settings.clusterManager())
+                    .buildClustered()
+                    .compose(vertx -> start(settings, vertx, metrics));
+        }
+        return start(settings, Vertx.vertx(vertxOptions(settings)), metrics);
+    }
+
+    private static Future<RunningApp> start(AppSettings settings, Vertx vertx, RequestMetrics metrics) {
         RunningHost host = new RunningHost(settings, vertx, metrics);
         // Completed without a Vert.x context: on a failure Vert.x is closed, and a future bound to one of
         // its event loops could no longer deliver the failure.
@@ -160,7 +171,8 @@ public final class Host {
                 failStart(host, started, e);
                 return;
             }
-            lifespan.startup().onComplete(hooks -> {
+            // Listening for room broadcasts before the first socket can join one.
+            lifespan.startup().compose(v -> host.webSockets().ready()).onComplete(hooks -> {
                 if (hooks.failed()) {
                     failStart(host, started, hooks.cause());
                     return;
@@ -216,7 +228,11 @@ public final class Host {
                         Integer.MAX_VALUE, Math.max(1L, (long) settings.maxFormFields() + settings.maxFiles())))
                 // HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x makes a connection only once the
                 // first bytes show which protocol it is, so a silent client would have no deadline.
-                .setHttp2ClearTextEnabled(false);
+                .setHttp2ClearTextEnabled(false)
+                // WebSocketSession closes with 1009 past the limit, frame or message; Netty's own cut (which
+                // drops the connection without a close frame) only bounds what one frame may buffer.
+                .setMaxWebSocketFrameSize((int) Math.min(Integer.MAX_VALUE, 2L * settings.maxWebSocketMessageSize()))
+                .setMaxWebSocketMessageSize((int) Math.min(Integer.MAX_VALUE, 2L * settings.maxWebSocketMessageSize()));
         ResponseCompression.configure(options, settings);
         if (settings.tlsCertChain() != null) {
             // HTTP/1.1 over TLS (no ALPN, so no HTTP/2): the same checks and deadlines as plain HTTP.

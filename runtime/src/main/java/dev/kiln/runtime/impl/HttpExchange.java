@@ -3,10 +3,13 @@ package dev.kiln.runtime.impl;
 import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
+import dev.kiln.Rooms;
 import dev.kiln.Upload;
+import dev.kiln.WebSocket;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
+import dev.kiln.runtime.WebSocketMessages;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.ValidationErrors;
 import io.vertx.core.AsyncResult;
@@ -66,6 +69,8 @@ final class HttpExchange implements Exchange {
     boolean closeWhenWritten;
     /** The streamed answer under way, or {@code null}: it decides what a broken connection ends. */
     StreamAnswer stream;
+    /** The accepted socket of a WebSocket route, or {@code null}: it takes the answers from then on. */
+    WebSocketSession socket;
     /** When the request arrived, read only when metrics or the access log are on. */
     private final long startNanos;
 
@@ -198,6 +203,19 @@ final class HttpExchange implements Exchange {
     }
 
     @Override
+    public WebSocket webSocket(WebSocketMessages messages) {
+        if (socket == null) {
+            throw new IllegalStateException("not a WebSocket route");
+        }
+        return socket.open(messages);
+    }
+
+    @Override
+    public Rooms rooms() {
+        return host.webSockets();
+    }
+
+    @Override
     public BackgroundTasks backgroundTasks() {
         if (backgroundTasks == null) {
             backgroundTasks = new QueuedBackgroundTasks(this);
@@ -241,6 +259,10 @@ final class HttpExchange implements Exchange {
 
     @Override
     public void reply(Responder responder, Future<?> result) {
+        if (socket != null) {
+            result.onComplete(done -> onContext(() -> socket.started(done)));
+            return;
+        }
         if (result.isComplete() && onOwnContext()) {
             // The common event-loop case (a value returned, a future already done): answer now,
             // without a listener and a hop through the context.
@@ -267,11 +289,19 @@ final class HttpExchange implements Exchange {
     /** A handler for {@code RequestValidationException} answers them, else 422 (see {@link Failures#reject}). */
     @Override
     public void reject(ValidationErrors errors) {
+        if (socket != null) {
+            onContext(() -> socket.reject(errors));
+            return;
+        }
         onContext(() -> host.failures().reject(this, errors));
     }
 
     @Override
     public void fail(Throwable error) {
+        if (socket != null) {
+            onContext(() -> socket.fail(unwrap(error)));
+            return;
+        }
         onContext(() -> host.failures().fail(this, unwrap(error)));
     }
 

@@ -85,6 +85,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             case FOUND -> {
                 if (route.body() == BodyKind.NONE) {
                     dispatch(exchange, route);
+                } else if (route.body() == BodyKind.WEBSOCKET) {
+                    WebSocketSession.accept(exchange, route, host.webSockets());
                 } else if (route.body() == BodyKind.BYTES) {
                     readBody(request, exchange, route);
                 } else {

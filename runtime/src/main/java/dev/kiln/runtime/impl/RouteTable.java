@@ -13,6 +13,7 @@ final class RouteTable {
      * Routes (2):
      *   GET   /items/{itemId}  Items.read    event-loop
      *   POST  /items           Items.create  worker[default]  1 hop
+     *   WS    /ws/{room}       Chat.chat     event-loop
      * </pre>
      */
     static String format(List<Route> routes) {
@@ -21,7 +22,7 @@ final class RouteTable {
         int javaWidth = 0;
         int dispatchWidth = 0;
         for (Route r : routes) {
-            methodWidth = Math.max(methodWidth, r.method().name().length());
+            methodWidth = Math.max(methodWidth, method(r).length());
             pathWidth = Math.max(pathWidth, r.path().length());
             javaWidth = Math.max(javaWidth, r.javaMethod().length());
             dispatchWidth = Math.max(dispatchWidth, r.dispatch().toString().length());
@@ -29,7 +30,7 @@ final class RouteTable {
         StringBuilder out = new StringBuilder("Routes (").append(routes.size()).append("):");
         for (Route r : routes) {
             StringBuilder line = new StringBuilder("  ");
-            pad(line, r.method().name(), methodWidth);
+            pad(line, method(r), methodWidth);
             pad(line, r.path(), pathWidth);
             pad(line, r.javaMethod(), javaWidth);
             pad(line, r.dispatch().toString(), dispatchWidth);
@@ -39,6 +40,13 @@ final class RouteTable {
             out.append(System.lineSeparator()).append(line.toString().stripTrailing());
         }
         return out.toString();
+    }
+
+    /** The method column: {@code WS} for a WebSocket route (a GET that is upgraded). */
+    private static String method(Route r) {
+        return r.body() == dev.kiln.runtime.BodyKind.WEBSOCKET
+                ? "WS"
+                : r.method().name();
     }
 
     private static void pad(StringBuilder line, String value, int width) {

@@ -53,6 +53,9 @@ final class RunningHost implements RunningApp, AppContext {
     /** The upload directory, when an operation reads a form; else {@code null}. */
     private volatile UploadStore uploads;
 
+    /** The open WebSockets and their rooms. */
+    private final WebSocketHub webSockets;
+
     private volatile int port;
     /** Set once the graceful shutdown proper starts (after the shutdown delay): new requests get 503. */
     private volatile boolean stopping;
@@ -64,6 +67,11 @@ final class RunningHost implements RunningApp, AppContext {
         this.metrics = metrics;
         this.observer = RequestObserver.of(metrics, settings.accessLog() ? new AccessLog() : null);
         this.everyRequestId = settings.accessLog();
+        this.webSockets = new WebSocketHub(vertx, settings.maxWebSocketConnections());
+    }
+
+    WebSocketHub webSockets() {
+        return webSockets;
     }
 
     RequestObserver observer() {
@@ -228,6 +236,8 @@ final class RunningHost implements RunningApp, AppContext {
                 "Shutting down: " + inFlight.count() + " request(s) and worker task(s) in flight, " + "grace period "
                         + graceMillis + " ms");
         List<Future<Void>> stopped = new ArrayList<>();
+        // Open WebSockets are told the server goes away (1001); their closes end their exchanges.
+        webSockets.sessions().forEach(WebSocketSession::goingAway);
         for (HttpServer server : servers) {
             stopped.add(server.shutdown(graceMillis, TimeUnit.MILLISECONDS));
         }
