@@ -153,7 +153,8 @@ public final class RoutesGenerator {
                     }
                 }
                 String key = provider.key().runtimeKey();
-                if (!overrideFields.containsKey(key)) {
+                // a middleware is not a provider App.override can replace
+                if (plan.middlewareOf(node) == null && !overrideFields.containsKey(key)) {
                     overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
                     overrideTypes.put(key, TypeName.get(provider.provided()).box());
                 }
