@@ -1,7 +1,10 @@
 package dev.kiln.processor.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.kiln.processor.graph.ExecutionPlan;
 import dev.kiln.processor.model.MiddlewareMethod;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The code of one {@code @Middleware} call in an operation's plan: on the event loop, a
@@ -30,6 +33,21 @@ final class MiddlewareCode {
                         ? CodeBlock.of("$N.call(() -> $T.proceed($L))", exchange, RuntimeTypes.MIDDLEWARES, call)
                         : CodeBlock.of("$N.call(() -> {\n$>$L;\nreturn null;\n$<})", exchange, call);
         };
+    }
+
+    /**
+     * The route's last argument when middleware run before the operation, {@code , List.of("Filters.audit")}
+     * (the startup route table lists them); nothing otherwise.
+     */
+    static CodeBlock routeList(ExecutionPlan plan) {
+        if (plan.dependencies() == null || plan.dependencies().middleware().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        List<CodeBlock> names = new ArrayList<>();
+        plan.dependencies()
+                .middleware()
+                .forEach(m -> names.add(CodeBlock.of("$S", m.method().describe())));
+        return CodeBlock.of(", $T.of($L)", RuntimeTypes.LIST, CodeBlock.join(names, ", "));
     }
 
     /** The statement (without its semicolon) of a middleware that runs in a worker hop. */

@@ -264,8 +264,8 @@ public final class RoutesGenerator {
                 CodeBlock where = dispatch.isEventLoop()
                         ? CodeBlock.of("$T.eventLoop()", RuntimeTypes.DISPATCH)
                         : CodeBlock.of("$T.worker($S)", RuntimeTypes.DISPATCH, dispatch.pool());
-                routes.add(CodeBlock.of(
-                        "new $T($T.$N, $S, $S, $L, $L, $L, this::$N)",
+                CodeBlock route = CodeBlock.of(
+                        "new $T($T.$N, $S, $S, $L, $L, $L, this::$N",
                         RuntimeTypes.ROUTE,
                         RuntimeTypes.HTTP_METHOD,
                         operation.method().name(),
@@ -274,7 +274,8 @@ public final class RoutesGenerator {
                         where,
                         planned.plan().workerHops(),
                         planned.plan().readsBody(),
-                        methodNames.get(planned)));
+                        methodNames.get(planned));
+                routes.add(CodeBlock.of("$L$L)", route, MiddlewareCode.routeList(planned.plan())));
             }
             return MethodSpec.methodBuilder("routes")
                     .addModifiers(Modifier.PUBLIC)

@@ -47,8 +47,8 @@ public final class Items_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/items/{id}", "Items.read", Dispatch.worker("default"), 1, false, this::read),
-                new Route(HttpMethod.GET, "/items/fast/{id}", "Items.fast", Dispatch.eventLoop(), 1, false, this::fast));
+                new Route(HttpMethod.GET, "/items/{id}", "Items.read", Dispatch.worker("default"), 1, false, this::read, List.of("Items.apiKey", "Filters.audit", "Items.quota", "Filters.maintenance")),
+                new Route(HttpMethod.GET, "/items/fast/{id}", "Items.fast", Dispatch.eventLoop(), 1, false, this::fast, List.of("Items.apiKey", "Filters.audit", "Items.quota", "Filters.maintenance")));
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Plain_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/plain", "Plain.plain", Dispatch.worker("default"), 1, false, this::plain));
+                new Route(HttpMethod.GET, "/plain", "Plain.plain", Dispatch.worker("default"), 1, false, this::plain, List.of("Filters.audit", "Filters.maintenance", "Plain.record")));
     }
 
     /**
