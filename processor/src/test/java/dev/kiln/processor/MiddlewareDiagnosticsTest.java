@@ -127,6 +127,24 @@ class MiddlewareDiagnosticsTest {
     }
 
     @Test
+    void aBlockingCallInAnEventLoopMiddlewareIsReported() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Middleware
+                    public static Future<Void> slow() throws InterruptedException {
+                        Thread.sleep(10);
+                        return Future.succeededFuture();
+                    }
+
+                    @Get("/a")
+                    public static Future<String> a() { return Future.succeededFuture("a"); }
+                }
+                """);
+        Compilation compilation = assertErrors(bad, 1, "BlockingCallOnEventLoop", 10);
+        assertThat(compilation).hadErrorContaining("Thread.sleep");
+    }
+
+    @Test
     void validMiddlewareOfEveryKindCompileWithTheirOperations() {
         Compilation compilation = harness.compile(source("Everywhere", """
                         public class Everywhere {
