@@ -118,6 +118,7 @@ public final class KilnProcessor extends AbstractProcessor {
                 || name.equals(KilnNames.EXCEPTION_HANDLER)
                 || name.equals(KilnNames.HEALTH_CHECK)
                 || name.equals(KilnNames.ON_STARTUP)
-                || name.equals(KilnNames.ON_SHUTDOWN);
+                || name.equals(KilnNames.ON_SHUTDOWN)
+                || name.equals(KilnNames.MIDDLEWARE);
     }
 }

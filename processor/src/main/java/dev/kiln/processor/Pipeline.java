@@ -12,20 +12,25 @@ import dev.kiln.processor.graph.DependencyGraph;
 import dev.kiln.processor.graph.ExceptionHandlerTable;
 import dev.kiln.processor.graph.ExecutionPlanner;
 import dev.kiln.processor.graph.HookTable;
+import dev.kiln.processor.graph.MiddlewareTable;
 import dev.kiln.processor.graph.RouteClassDependencies;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
 import dev.kiln.processor.model.DependencyKey;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
+import dev.kiln.processor.model.MiddlewareMethod;
+import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.model.SettingsRecord;
+import dev.kiln.processor.model.Source;
 import dev.kiln.processor.read.KilnNames;
 import dev.kiln.processor.read.Mirrors;
 import dev.kiln.processor.read.Readers;
 import dev.kiln.processor.validate.ExceptionHandlerValidator;
 import dev.kiln.processor.validate.HookValidator;
+import dev.kiln.processor.validate.MiddlewareValidator;
 import dev.kiln.processor.validate.ProviderValidator;
 import dev.kiln.processor.validate.SettingsValidator;
 import dev.kiln.processor.validate.Validation;
@@ -56,7 +61,9 @@ final class Pipeline {
     private final Readers readers;
     private final ExceptionHandlerValidator handlerValidator;
     private final DependencyGraph dependencies = new DependencyGraph();
-    private final ExecutionPlanner planner = new ExecutionPlanner(dependencies);
+    private final MiddlewareTable middleware = new MiddlewareTable();
+    private final ExecutionPlanner planner = new ExecutionPlanner(dependencies, middleware);
+    private final MiddlewareValidator middlewareValidator = new MiddlewareValidator();
     private final ProviderValidator providerValidator = new ProviderValidator();
     private final RouteClassDependencies dependencyValidator = new RouteClassDependencies();
     private final RouteTable routeTable = new RouteTable();
@@ -215,6 +222,7 @@ final class Pipeline {
                 readHandlers(type);
                 readHooks(type);
                 RouteClass routeClass = readers.routeClasses().read(type);
+                readMiddleware(type, !routeClass.operations().isEmpty());
                 if (!routeClass.operations().isEmpty()) {
                     read.add(routeClass);
                     reports.put(
@@ -285,6 +293,37 @@ final class Pipeline {
                     origins.add(type);
                 }
             }
+        }
+    }
+
+    /**
+     * Reads and checks the {@code @Middleware} methods of {@code type}; the valid ones apply to its operations
+     * when it has some ({@code routeClass}), else to every operation of the compilation. Read before the
+     * round's route classes are planned.
+     */
+    private void readMiddleware(TypeElement type, boolean routeClass) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (Mirrors.find(method, KilnNames.MIDDLEWARE) == null) {
+                continue;
+            }
+            MiddlewareMethod read = readers.middleware().read(method);
+            Report report = middlewareValidator.validate(read);
+            for (Parameter parameter : read.parameters()) {
+                if (parameter.source() == Source.DEPENDENCY
+                        && dependencies.provider(parameter.dependency().key()) == null) {
+                    DependencyGraph.missing(parameter, "the @Middleware " + read.describe(), report);
+                }
+            }
+            diagnostics.print(report);
+            if (!report.isClean() || dependencies.usesBroken(read.parameters())) {
+                continue;
+            }
+            if (routeClass) {
+                middleware.addForClass(read);
+            } else {
+                middleware.addEverywhere(read);
+            }
+            origins.add(type);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import io.vertx.core.http.HttpMethod;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param workerHops how many times one request of this operation moves to a worker thread
  * @param body       what the host must read of the request before calling {@code endpoint}
  * @param endpoint   the generated code that binds, dispatches and answers
+ * @param middleware the {@code @Middleware} the endpoint runs first, in order, for the route table:
+ *                   {@code Filters.audit}
  */
 public record Route(
         HttpMethod method,
@@ -22,7 +25,8 @@ public record Route(
         Dispatch dispatch,
         int workerHops,
         BodyKind body,
-        Endpoint endpoint) {
+        Endpoint endpoint,
+        List<String> middleware) {
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -30,6 +34,19 @@ public record Route(
         Objects.requireNonNull(dispatch, "dispatch");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(endpoint, "endpoint");
+        middleware = List.copyOf(middleware);
+    }
+
+    /** A route without middleware. */
+    public Route(
+            HttpMethod method,
+            String path,
+            String javaMethod,
+            Dispatch dispatch,
+            int workerHops,
+            BodyKind body,
+            Endpoint endpoint) {
+        this(method, path, javaMethod, dispatch, workerHops, body, endpoint, List.of());
     }
 
     /**

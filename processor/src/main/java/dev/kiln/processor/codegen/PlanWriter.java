@@ -14,6 +14,7 @@ import dev.kiln.processor.graph.DependencyPlan.Singleton;
 import dev.kiln.processor.graph.DependencyPlan.Stage;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.graph.PlannedOperation;
+import dev.kiln.processor.model.MiddlewareMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
@@ -133,7 +134,7 @@ final class PlanWriter {
                 eventLoopSteps = 0;
             }
             List<String> names = new ArrayList<>();
-            stage.nodes().forEach(n -> names.add(n.provider().describe()));
+            stage.nodes().forEach(n -> names.add(describe(n)));
             if (stage.operation()) {
                 names.add(operationName);
             }
@@ -145,12 +146,28 @@ final class PlanWriter {
         return String.join(", then ", parts);
     }
 
+    /** {@code Deps.connection}, or {@code @Middleware Filters.audit}. */
+    private String describe(Node node) {
+        return plan.middlewareOf(node) == null
+                ? node.provider().describe()
+                : "@Middleware " + node.provider().describe();
+    }
+
     // ------------------------------------------------------------------ stages
 
     private void eventLoopStep(Stage stage) {
         Node node = stage.nodes().get(0);
         ProviderMethod provider = node.provider();
         method.addComment("$L", node.dispatch().describe());
+        MiddlewareMethod middleware = plan.middlewareOf(node);
+        if (middleware != null) {
+            method.addCode(
+                    "$T $N = $L;\n",
+                    ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
+                    nodeNames.get(node),
+                    awaiting(stage, MiddlewareCode.onEventLoop(middleware, exchange, call(node))));
+            return;
+        }
         CodeBlock call = call(node);
         CodeBlock start = switch (provider.async()) {
             case FUTURE -> CodeBlock.of("$N.async(() -> $L)", exchange, call);
@@ -254,6 +271,11 @@ final class PlanWriter {
         for (Node node : stage.nodes()) {
             ProviderMethod provider = node.provider();
             CodeBlock call = call(node);
+            MiddlewareMethod middleware = plan.middlewareOf(node);
+            if (middleware != null) {
+                line(body, "$L", MiddlewareCode.inHop(middleware, call));
+                continue;
+            }
             if (provider.async() == ReturnShape.Async.FUTURE) {
                 call = CodeBlock.of("$T.await($L)", RuntimeTypes.REQUEST_SCOPE, call);
             } else if (provider.async() == ReturnShape.Async.COMPLETION_STAGE) {
@@ -374,7 +396,7 @@ final class PlanWriter {
             if (stage == home) {
                 continue;
             }
-            boolean uses = stage.nodes().stream().anyMatch(n -> n.needs().contains(node))
+            boolean uses = stage.nodes().stream().anyMatch(n -> n.values().contains(node))
                     || stage.operation()
                             && plan.arguments().stream().anyMatch(a -> a instanceof Made m && m.node() == node);
             if (uses) {

@@ -158,7 +158,8 @@ public final class RoutesGenerator {
                     }
                 }
                 String key = provider.key().runtimeKey();
-                if (!overrideFields.containsKey(key)) {
+                // a middleware is not a provider App.override can replace
+                if (plan.middlewareOf(node) == null && !overrideFields.containsKey(key)) {
                     overrideFields.put(key, members.allocate(provider.javaName() + "Override"));
                     overrideTypes.put(key, TypeName.get(provider.provided()).box());
                 }
@@ -271,8 +272,8 @@ public final class RoutesGenerator {
                         : CodeBlock.of("$T.worker($S)", RuntimeTypes.DISPATCH, dispatch.pool());
                 if (operation.isWebSocket()) {
                     // a WebSocket handshake is a GET the host upgrades before calling the endpoint
-                    routes.add(CodeBlock.of(
-                            "new $T($T.GET, $S, $S, $L, $L, $T.WEBSOCKET, this::$N)",
+                    CodeBlock route = CodeBlock.of(
+                            "new $T($T.GET, $S, $S, $L, $L, $T.WEBSOCKET, this::$N",
                             RuntimeTypes.ROUTE,
                             RuntimeTypes.HTTP_METHOD,
                             operation.path().template(),
@@ -280,11 +281,12 @@ public final class RoutesGenerator {
                             where,
                             planned.plan().workerHops(),
                             RuntimeTypes.BODY_KIND,
-                            methodNames.get(planned)));
+                            methodNames.get(planned));
+                    routes.add(CodeBlock.of("$L$L)", route, MiddlewareCode.routeList(planned.plan())));
                     continue;
                 }
-                routes.add(CodeBlock.of(
-                        "new $T($T.$N, $S, $S, $L, $L, $T.$N, this::$N)",
+                CodeBlock route = CodeBlock.of(
+                        "new $T($T.$N, $S, $S, $L, $L, $T.$N, this::$N",
                         RuntimeTypes.ROUTE,
                         RuntimeTypes.HTTP_METHOD,
                         operation.method().name(),
@@ -294,7 +296,8 @@ public final class RoutesGenerator {
                         planned.plan().workerHops(),
                         RuntimeTypes.BODY_KIND,
                         planned.plan().body().name(),
-                        methodNames.get(planned)));
+                        methodNames.get(planned));
+                routes.add(CodeBlock.of("$L$L)", route, MiddlewareCode.routeList(planned.plan())));
             }
             return MethodSpec.methodBuilder("routes")
                     .addModifiers(Modifier.PUBLIC)

@@ -17,6 +17,7 @@ final class RuntimeTypes {
     static final ClassName ROUTE_MODULE = ClassName.get("dev.kiln.runtime", "RouteModule");
     static final ClassName WORKER_POOL = ClassName.get("dev.kiln.runtime", "WorkerPool");
     static final ClassName REQUEST_SCOPE = ClassName.get("dev.kiln.runtime", "RequestScope");
+    static final ClassName MIDDLEWARES = ClassName.get("dev.kiln.runtime", "Middlewares");
     static final ClassName SINGLETON_REGISTRY = ClassName.get("dev.kiln.runtime", "SingletonRegistry");
     static final ClassName REQUEST = ClassName.get("dev.kiln", "Request");
 

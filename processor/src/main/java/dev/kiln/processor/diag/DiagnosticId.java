@@ -93,6 +93,18 @@ public enum DiagnosticId {
             ERROR,
             "two @HealthCheck methods with one name in the compilation; reported on both",
             "Name one of them apart with @HealthCheck(\"name\")."),
+    BadMiddleware(
+            ERROR,
+            "a @Middleware method that generated code cannot call: not public static, in a class that is not "
+                    + "public, generic, or reading a @Path variable",
+            "Declare it as public static void name(...) (or returning Optional<Response<?>> or a Future of either) "
+                    + "in a public class; read path values in the operation."),
+    MiddlewareReturnType(
+            ERROR,
+            "a @Middleware method returning something other than void, Future<Void>, Optional<Response<?>> or "
+                    + "Future<Optional<Response<?>>> (or a CompletionStage of those)",
+            "Return void (or Future<Void>) to go on, or Optional<Response<?>> (or a Future of it) to answer "
+                    + "at once when present."),
     BadSettings(
             ERROR,
             "a @Settings type Kiln cannot bind: not a public record, a prefix with characters a variable name cannot "

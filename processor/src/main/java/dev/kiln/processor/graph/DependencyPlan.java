@@ -1,6 +1,7 @@
 package dev.kiln.processor.graph;
 
 import dev.kiln.processor.model.DependencyKey;
+import dev.kiln.processor.model.MiddlewareMethod;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
 import java.util.List;
@@ -14,12 +15,36 @@ import java.util.List;
  * @param nodes     the provider calls, dependencies first
  * @param stages    the stages in the order the generated code starts them; the last one calls the operation
  * @param arguments the operation's arguments, in parameter order
+ * @param middleware the {@code @Middleware} calls among the nodes, in the order they run
  */
-public record DependencyPlan(List<Node> nodes, List<Stage> stages, List<Argument> arguments) {
+public record DependencyPlan(
+        List<Node> nodes, List<Stage> stages, List<Argument> arguments, List<MiddlewareCall> middleware) {
     public DependencyPlan {
         nodes = List.copyOf(nodes);
         stages = List.copyOf(stages);
         arguments = List.copyOf(arguments);
+        middleware = List.copyOf(middleware);
+    }
+
+    /** A plan without middleware. */
+    public DependencyPlan(List<Node> nodes, List<Stage> stages, List<Argument> arguments) {
+        this(nodes, stages, arguments, List.of());
+    }
+
+    /**
+     * A {@code @Middleware} call: a node whose value is "go on" (or an answer that stops the plan), run
+     * after the middleware before it.
+     */
+    public record MiddlewareCall(Node node, MiddlewareMethod method) {}
+
+    /** The middleware {@code node} calls, or {@code null} when it calls a provider. */
+    public MiddlewareMethod middlewareOf(Node node) {
+        for (MiddlewareCall call : middleware) {
+            if (call.node() == node) {
+                return call.method();
+            }
+        }
+        return null;
     }
 
     /** One value generated code hands to a provider or the operation. */
@@ -41,14 +66,28 @@ public record DependencyPlan(List<Node> nodes, List<Stage> stages, List<Argument
      * @param provider  the provider
      * @param dispatch  where it runs and why
      * @param arguments its arguments, in parameter order
+     * @param after     nodes it runs after without taking their values (a middleware: the one before it)
      */
-    public record Node(int index, ProviderMethod provider, Dispatch dispatch, List<Argument> arguments) {
+    public record Node(
+            int index, ProviderMethod provider, Dispatch dispatch, List<Argument> arguments, List<Node> after) {
         public Node {
             arguments = List.copyOf(arguments);
+            after = List.copyOf(after);
+        }
+
+        public Node(int index, ProviderMethod provider, Dispatch dispatch, List<Argument> arguments) {
+            this(index, provider, dispatch, arguments, List.of());
+        }
+
+        /** The nodes it must run after: those whose values it takes, then {@link #after()}. */
+        public List<Node> needs() {
+            List<Node> needs = new java.util.ArrayList<>(values());
+            needs.addAll(after);
+            return needs;
         }
 
         /** The nodes whose values it takes. */
-        public List<Node> needs() {
+        public List<Node> values() {
             return arguments.stream()
                     .filter(a -> a instanceof Made)
                     .map(a -> ((Made) a).node())

@@ -2,6 +2,7 @@ package dev.kiln.processor.graph;
 
 import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
+import dev.kiln.processor.model.MiddlewareMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
@@ -21,6 +22,7 @@ public final class ExecutionPlanner {
     private static final String DEFAULT_POOL = "default";
 
     private final ProviderPlanner providers;
+    private final MiddlewareTable middleware;
 
     /** A planner for operations without providers. */
     public ExecutionPlanner() {
@@ -29,14 +31,21 @@ public final class ExecutionPlanner {
 
     /** A planner that resolves dependencies with {@code graph}. */
     public ExecutionPlanner(DependencyGraph graph) {
+        this(graph, new MiddlewareTable());
+    }
+
+    /** A planner that resolves dependencies with {@code graph} and runs {@code middleware} before operations. */
+    public ExecutionPlanner(DependencyGraph graph, MiddlewareTable middleware) {
         this.providers = new ProviderPlanner(graph);
+        this.middleware = middleware;
     }
 
     /** The plan of {@code operation}, declared in {@code routeClass}. */
     public ExecutionPlan plan(RouteClass routeClass, Operation operation) {
         Dispatch dispatch = dispatch(routeClass, operation);
-        if (routeClass.needsProviders(operation)) {
-            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch);
+        List<MiddlewareMethod> applied = middleware.of(routeClass);
+        if (routeClass.needsProviders(operation) || !applied.isEmpty()) {
+            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch, applied);
             List<Step> steps = bindingSteps(planned.parameters());
             steps.add(new Step.Invoke(dispatch));
             return new ExecutionPlan(steps, dispatch, planned.plan().workerHops(), planned.plan());

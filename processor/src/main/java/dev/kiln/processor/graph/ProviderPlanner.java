@@ -2,12 +2,14 @@ package dev.kiln.processor.graph;
 
 import dev.kiln.processor.graph.DependencyPlan.Argument;
 import dev.kiln.processor.graph.DependencyPlan.Made;
+import dev.kiln.processor.graph.DependencyPlan.MiddlewareCall;
 import dev.kiln.processor.graph.DependencyPlan.Node;
 import dev.kiln.processor.graph.DependencyPlan.RequestValue;
 import dev.kiln.processor.graph.DependencyPlan.Singleton;
 import dev.kiln.processor.graph.DependencyPlan.Stage;
 import dev.kiln.processor.model.Dependency;
 import dev.kiln.processor.model.DependencyKey;
+import dev.kiln.processor.model.MiddlewareMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
@@ -55,7 +57,13 @@ public final class ProviderPlanner {
     }
 
     public Result plan(RouteClass routeClass, Operation operation, Dispatch operationDispatch) {
-        return new Planning(routeClass, operation).run(operationDispatch);
+        return plan(routeClass, operation, operationDispatch, List.of());
+    }
+
+    /** The plan of {@code operation} with {@code middleware} (in the order they run) before it. */
+    public Result plan(
+            RouteClass routeClass, Operation operation, Dispatch operationDispatch, List<MiddlewareMethod> middleware) {
+        return new Planning(routeClass, operation).run(operationDispatch, middleware);
     }
 
     /** The state of planning one operation. */
@@ -66,13 +74,32 @@ public final class ProviderPlanner {
         private final Map<DependencyKey, Node> cached = new TreeMap<>();
         private final Map<Parameter, Parameter> requestValues = new IdentityHashMap<>();
         private final List<Parameter> parameters = new ArrayList<>();
+        private final List<MiddlewareCall> middlewareCalls = new ArrayList<>();
 
         Planning(RouteClass routeClass, Operation operation) {
             this.routeClass = routeClass;
             this.operation = operation;
         }
 
-        Result run(Dispatch operationDispatch) {
+        Result run(Dispatch operationDispatch, List<MiddlewareMethod> middleware) {
+            // Middleware first: their steps come before the operation's in a shared hop, and each runs after the one
+            // before.
+            Node previous = null;
+            for (MiddlewareMethod method : middleware) {
+                List<Argument> middlewareArguments = new ArrayList<>();
+                for (Parameter parameter : method.parameters()) {
+                    middlewareArguments.add(argument(parameter));
+                }
+                Node node = new Node(
+                        nodes.size(),
+                        method.provider(),
+                        ExecutionPlanner.dispatch(method.provider()),
+                        middlewareArguments,
+                        previous == null ? List.of() : List.of(previous));
+                nodes.add(node);
+                middlewareCalls.add(new MiddlewareCall(node, method));
+                previous = node;
+            }
             List<Argument> arguments = new ArrayList<>();
             for (Parameter parameter : operation.parameters()) {
                 arguments.add(argument(parameter));
@@ -81,7 +108,9 @@ public final class ProviderPlanner {
                 resolve(dependency);
             }
             embedBodies(arguments);
-            return new Result(new DependencyPlan(nodes, stages(operationDispatch), arguments), List.copyOf(parameters));
+            return new Result(
+                    new DependencyPlan(nodes, stages(operationDispatch), arguments, middlewareCalls),
+                    List.copyOf(parameters));
         }
 
         private Argument argument(Parameter parameter) {
@@ -176,16 +205,20 @@ public final class ProviderPlanner {
                 Node node = nodes.get(i);
                 List<Argument> rewritten = new ArrayList<>(node.arguments());
                 rewritten.replaceAll(a -> rewrite(a, embedded));
-                nodes.set(i, new Node(node.index(), node.provider(), node.dispatch(), rewritten));
+                nodes.set(i, new Node(node.index(), node.provider(), node.dispatch(), rewritten, node.after()));
             }
             // Made arguments point at the nodes as first built: rebuild them against the rewritten nodes.
             for (int i = 0; i < nodes.size(); i++) {
                 Node node = nodes.get(i);
                 List<Argument> relinked = new ArrayList<>(node.arguments());
                 relinked.replaceAll(this::relink);
-                nodes.set(i, new Node(node.index(), node.provider(), node.dispatch(), relinked));
+                List<Node> after =
+                        node.after().stream().map(n -> nodes.get(n.index())).toList();
+                nodes.set(i, new Node(node.index(), node.provider(), node.dispatch(), relinked, after));
             }
             arguments.replaceAll(this::relink);
+            middlewareCalls.replaceAll(
+                    c -> new MiddlewareCall(nodes.get(c.node().index()), c.method()));
         }
 
         private Argument rewrite(Argument argument, Map<Parameter, Parameter> embedded) {

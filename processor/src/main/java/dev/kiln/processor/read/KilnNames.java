@@ -24,6 +24,7 @@ public final class KilnNames {
     public static final String HEALTH_CHECK = "dev.kiln.HealthCheck";
     public static final String ON_STARTUP = "dev.kiln.OnStartup";
     public static final String ON_SHUTDOWN = "dev.kiln.OnShutdown";
+    public static final String MIDDLEWARE = "dev.kiln.Middleware";
     public static final String SETTINGS = "dev.kiln.Settings";
     public static final String SECRET = "dev.kiln.Secret";
     public static final String REQUEST = "dev.kiln.Request";

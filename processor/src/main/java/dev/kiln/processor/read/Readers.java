@@ -13,6 +13,7 @@ public final class Readers {
     private final ReturnShapeReader returns;
     private final HookReader hooks;
     private final SettingsReader settings;
+    private final MiddlewareReader middleware;
 
     public Readers(ProcessingEnvironment env) {
         Mirrors mirrors = new Mirrors(env.getElementUtils());
@@ -33,6 +34,12 @@ public final class Readers {
         this.returns = returns;
         this.hooks = new HookReader(mirrors, parameters, returns, operations);
         this.settings = new SettingsReader(mirrors, shapes, keys);
+        this.middleware = new MiddlewareReader(mirrors, parameters, returns, operations);
+    }
+
+    /** The reader of {@code @Middleware} methods. */
+    public MiddlewareReader middleware() {
+        return middleware;
     }
 
     /** The reader of {@code @Settings} records. */

@@ -5,6 +5,7 @@ import dev.kiln.Request;
 import dev.kiln.RequestValidationException;
 import dev.kiln.Response;
 import dev.kiln.runtime.ExceptionHandlerDef;
+import dev.kiln.runtime.Middlewares;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
@@ -84,6 +85,10 @@ final class Failures {
             }
             return;
         }
+        if (error instanceof Middlewares.Answered answered) {
+            answerMiddleware(ex, answered);
+            return;
+        }
         ExceptionHandlerDef<?> handler = handlerFor(error.getClass());
         if (handler != null) {
             handle(ex, handler, error);
@@ -102,6 +107,15 @@ final class Failures {
             Answers.sendJson(ex, 422, ErrorBodies.validation(errors), Map.of());
         } else {
             handle(ex, handler, new RequestValidationException(errors.detail(), RequestBodies.asRead(ex)));
+        }
+    }
+
+    /** A {@code @Middleware} answered: its {@code Response} is the answer (a null one is a 500). */
+    private static void answerMiddleware(HttpExchange ex, Middlewares.Answered answered) {
+        try {
+            Answers.response(ex, HANDLER_ANSWER, answered.response(), ex.userHeaders);
+        } catch (Throwable e) {
+            internalError(ex, "Writing the answer of a @Middleware failed for " + ex.describe(), e);
         }
     }
 

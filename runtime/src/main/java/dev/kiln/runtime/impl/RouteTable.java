@@ -12,7 +12,7 @@ final class RouteTable {
      * <pre>
      * Routes (2):
      *   GET   /items/{itemId}  Items.read    event-loop
-     *   POST  /items           Items.create  worker[default]  1 hop
+     *   POST  /items           Items.create  worker[default]  1 hop  after @Middleware Filters.audit
      *   WS    /ws/{room}       Chat.chat     event-loop
      * </pre>
      */
@@ -36,6 +36,11 @@ final class RouteTable {
             pad(line, r.dispatch().toString(), dispatchWidth);
             if (r.workerHops() > 0) {
                 line.append(r.workerHops()).append(r.workerHops() == 1 ? " hop" : " hops");
+            }
+            if (!r.middleware().isEmpty()) {
+                line.append(r.workerHops() > 0 ? "  " : "")
+                        .append("after @Middleware ")
+                        .append(String.join(", ", r.middleware()));
             }
             out.append(System.lineSeparator()).append(line.toString().stripTrailing());
         }

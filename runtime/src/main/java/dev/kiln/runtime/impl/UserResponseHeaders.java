@@ -6,11 +6,12 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an operation set through its {@link ResponseHeaders} parameter; applied to the operation's own
- * answer only. Written by the operation (possibly on a worker), read on the event loop after the
+ * What an operation (or a {@code @Middleware} before it) set through its {@link ResponseHeaders} parameter;
+ * applied to the operation's own answer, or to the answer of a middleware that answered, only. Written by the operation (possibly on a worker), read on the event loop after the
  * operation's future completed, which orders the two.
  */
 final class UserResponseHeaders implements ResponseHeaders {
@@ -62,8 +63,15 @@ final class UserResponseHeaders implements ResponseHeaders {
 
     /** Adds the headers (replacing the host's defaults of the same name) and cookies to the response. */
     void applyTo(HttpServerResponse response) {
-        for (String name : headers.names()) {
-            response.headers().set(name, headers.getAll(name));
+        if (!headers.isEmpty()) {
+            // As set(name, getAll(name)) for each name, without the sorted set of names and the lists.
+            MultiMap out = response.headers();
+            for (Map.Entry<String, String> header : headers) {
+                out.remove(header.getKey());
+            }
+            for (Map.Entry<String, String> header : headers) {
+                out.add(header.getKey(), header.getValue());
+            }
         }
         cookies.forEach(response::addCookie);
     }

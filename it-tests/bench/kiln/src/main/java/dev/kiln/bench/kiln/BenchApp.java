@@ -1,6 +1,7 @@
 package dev.kiln.bench.kiln;
 
 import dev.kiln.App;
+import dev.kiln.Cors;
 import dev.kiln.Kiln;
 import java.nio.file.Path;
 
@@ -23,6 +24,10 @@ public final class BenchApp {
         String maxUpload = System.getProperty("bench.maxUpload");
         if (maxUpload != null) {
             app.maxUploadSize(Long.parseLong(maxUpload));
+        }
+        // middleware-bench.sh: -Dbench.cors=true answers CORS as a browser-facing API does
+        if (Boolean.getBoolean("bench.cors")) {
+            app.cors(Cors.allowOrigins("https://app.example.com").allowMethods("GET", "POST"));
         }
         app.run(args);
     }
