@@ -21,7 +21,7 @@ class RouteTableTest {
                         "Items.create",
                         Dispatch.worker("default"),
                         1,
-                        true,
+                        BodyKind.BYTES,
                         ex -> {},
                         List.of("Filters.audit", "Filters.maintenance")),
                 new Route(
