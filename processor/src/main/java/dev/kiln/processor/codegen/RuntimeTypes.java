@@ -12,7 +12,6 @@ final class RuntimeTypes {
     static final ClassName EXCHANGE = ClassName.get("dev.kiln.runtime", "Exchange");
     static final ClassName RESPONDER = ClassName.get("dev.kiln.runtime", "Responder");
     static final ClassName ROUTE = ClassName.get("dev.kiln.runtime", "Route");
-    static final ClassName BODY_KIND = ClassName.get("dev.kiln.runtime", "BodyKind");
     static final ClassName WEB_SOCKET_MESSAGES = ClassName.get("dev.kiln.runtime", "WebSocketMessages");
     static final ClassName ROUTE_MODULE = ClassName.get("dev.kiln.runtime", "RouteModule");
     static final ClassName WORKER_POOL = ClassName.get("dev.kiln.runtime", "WorkerPool");
