@@ -26,7 +26,11 @@ final class WebSocketValidator {
                         "The operation " + operation.javaName() + " is an HTTP " + operation.method()
                                 + " but takes a WebSocket (" + parameter.javaName() + ").");
             }
-            if (operation.isWebSocket() && parameter.source() == Source.BODY) {
+            if (operation.isWebSocket()
+                    && switch (parameter.source()) {
+                        case BODY, RAW_BODY, FORM, FILE -> true;
+                        default -> false;
+                    }) {
                 report.error(
                         DiagnosticId.BodyOnWebSocketRoute,
                         parameter.element(),

@@ -3,6 +3,7 @@ package com.example;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Middlewares;
@@ -47,8 +48,8 @@ public final class Items_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/items/{id}", "Items.read", Dispatch.worker("default"), 1, false, this::read, List.of("Items.apiKey", "Filters.audit", "Items.quota", "Filters.maintenance")),
-                new Route(HttpMethod.GET, "/items/fast/{id}", "Items.fast", Dispatch.eventLoop(), 1, false, this::fast, List.of("Items.apiKey", "Filters.audit", "Items.quota", "Filters.maintenance")));
+                new Route(HttpMethod.GET, "/items/{id}", "Items.read", Dispatch.worker("default"), 1, BodyKind.NONE, this::read, List.of("Items.apiKey", "Filters.audit", "Items.quota", "Filters.maintenance")),
+                new Route(HttpMethod.GET, "/items/fast/{id}", "Items.fast", Dispatch.eventLoop(), 1, BodyKind.NONE, this::fast, List.of("Items.apiKey", "Filters.audit", "Items.quota", "Filters.maintenance")));
     }
 
     /**

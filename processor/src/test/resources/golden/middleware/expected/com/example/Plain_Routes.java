@@ -3,6 +3,7 @@ package com.example;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Middlewares;
@@ -38,7 +39,7 @@ public final class Plain_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/plain", "Plain.plain", Dispatch.worker("default"), 1, false, this::plain, List.of("Filters.audit", "Filters.maintenance", "Plain.record")));
+                new Route(HttpMethod.GET, "/plain", "Plain.plain", Dispatch.worker("default"), 1, BodyKind.NONE, this::plain, List.of("Filters.audit", "Filters.maintenance", "Plain.record")));
     }
 
     /**

@@ -61,7 +61,7 @@ public final class Chat_Routes {
                 new Route(HttpMethod.GET, "/ws/chat/{room}", "Chat.chat", Dispatch.worker("default"), 1, BodyKind.WEBSOCKET, this::chat),
                 new Route(HttpMethod.GET, "/ws/bytes", "Chat.bytes", Dispatch.eventLoop(), 0, BodyKind.WEBSOCKET, this::bytes),
                 new Route(HttpMethod.GET, "/ws/echo", "Chat.echo", Dispatch.eventLoop(), 0, BodyKind.WEBSOCKET, this::echo),
-                new Route(HttpMethod.POST, "/ws/rooms/{room}", "Chat.shout", Dispatch.eventLoop(), 0, false, this::shout));
+                new Route(HttpMethod.POST, "/ws/rooms/{room}", "Chat.shout", Dispatch.eventLoop(), 0, BodyKind.NONE, this::shout));
     }
 
     /**
