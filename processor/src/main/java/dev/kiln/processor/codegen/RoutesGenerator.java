@@ -442,6 +442,9 @@ public final class RoutesGenerator {
                             errorsFor(parameter));
                 case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
+                case SECURITY ->
+                    method.addStatement(
+                            SecurityBindings.statement(type, local, parameter, exchange, errorsFor(parameter)));
                 case INJECTED, DEPENDENCY ->
                     throw new IllegalStateException(parameter.source() + " parameters are not bound from the request");
             }
@@ -545,7 +548,16 @@ public final class RoutesGenerator {
                 case VERTX -> "vertx";
                 case RESPONSE_HEADERS -> "responseHeaders";
                 case BACKGROUND_TASKS -> "backgroundTasks";
+                case SECURITY_SCOPES -> null;
             };
+            if (accessor == null) {
+                method.addStatement(
+                        "$T $N = $L",
+                        RuntimeTypes.SECURITY_SCOPES,
+                        localNames.get(parameter),
+                        SecurityBindings.scopes(planned.plan().security().operationScopes()));
+                return;
+            }
             if (parameter.injected() == dev.kiln.processor.model.Injected.BACKGROUND_TASKS) {
                 method.addComment("background tasks: after the response is sent, in order; add: worker[default], "
                         + "add(pool, ...): worker[pool], addAsync: event loop");

@@ -21,6 +21,7 @@ public final class ExecutionPlanner {
     private static final String DEFAULT_POOL = "default";
 
     private final ProviderPlanner providers;
+    private final DependencyGraph graph;
 
     /** A planner for operations without providers. */
     public ExecutionPlanner() {
@@ -30,20 +31,22 @@ public final class ExecutionPlanner {
     /** A planner that resolves dependencies with {@code graph}. */
     public ExecutionPlanner(DependencyGraph graph) {
         this.providers = new ProviderPlanner(graph);
+        this.graph = graph;
     }
 
     /** The plan of {@code operation}, declared in {@code routeClass}. */
     public ExecutionPlan plan(RouteClass routeClass, Operation operation) {
         Dispatch dispatch = dispatch(routeClass, operation);
+        OperationSecurity security = OperationSecurity.of(routeClass, operation, graph::provider);
         if (routeClass.needsProviders(operation)) {
-            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch);
+            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch, security);
             List<Step> steps = bindingSteps(planned.parameters());
             steps.add(new Step.Invoke(dispatch));
-            return new ExecutionPlan(steps, dispatch, planned.plan().workerHops(), planned.plan());
+            return new ExecutionPlan(steps, dispatch, planned.plan().workerHops(), planned.plan(), security);
         }
         List<Step> steps = bindingSteps(operation.parameters());
         steps.add(new Step.Invoke(dispatch));
-        return new ExecutionPlan(steps, dispatch, dispatch.isEventLoop() ? 0 : 1);
+        return new ExecutionPlan(steps, dispatch, dispatch.isEventLoop() ? 0 : 1, null, security);
     }
 
     /** Bind every request value, reject if any failed, build flattened records, take the injected values. */

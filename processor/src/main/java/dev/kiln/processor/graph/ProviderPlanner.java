@@ -55,7 +55,13 @@ public final class ProviderPlanner {
     }
 
     public Result plan(RouteClass routeClass, Operation operation, Dispatch operationDispatch) {
-        return new Planning(routeClass, operation).run(operationDispatch);
+        return plan(routeClass, operation, operationDispatch, OperationSecurity.NONE);
+    }
+
+    /** The plan, with the {@code SecurityScopes} each provider and the operation get from {@code security}. */
+    public Result plan(
+            RouteClass routeClass, Operation operation, Dispatch operationDispatch, OperationSecurity security) {
+        return new Planning(routeClass, operation, security).run(operationDispatch);
     }
 
     /** The state of planning one operation. */
@@ -66,16 +72,27 @@ public final class ProviderPlanner {
         private final Map<DependencyKey, Node> cached = new TreeMap<>();
         private final Map<Parameter, Parameter> requestValues = new IdentityHashMap<>();
         private final List<Parameter> parameters = new ArrayList<>();
+        private final OperationSecurity security;
 
-        Planning(RouteClass routeClass, Operation operation) {
+        Planning(RouteClass routeClass, Operation operation, OperationSecurity security) {
             this.routeClass = routeClass;
             this.operation = operation;
+            this.security = security;
+        }
+
+        /** {@code SecurityScopes} is not a request value: each provider gets its own, known now. */
+        private static boolean isScopes(Parameter parameter) {
+            return parameter.source() == Source.INJECTED
+                    && parameter.injected() == dev.kiln.processor.model.Injected.SECURITY_SCOPES;
         }
 
         Result run(Dispatch operationDispatch) {
             List<Argument> arguments = new ArrayList<>();
             for (Parameter parameter : operation.parameters()) {
-                arguments.add(argument(parameter));
+                arguments.add(
+                        isScopes(parameter)
+                                ? new DependencyPlan.Scopes(security.operationScopes())
+                                : argument(parameter));
             }
             for (Dependency dependency : routeClass.routerDependencies()) {
                 resolve(dependency);
@@ -115,6 +132,13 @@ public final class ProviderPlanner {
                 return null;
             }
             for (Parameter bound : parameters) {
+                if (value.source() == Source.SECURITY
+                        && (bound.source() != Source.SECURITY
+                                || !bound.security()
+                                        .scheme()
+                                        .equals(value.security().scheme()))) {
+                    continue;
+                }
                 if (bound.source() == value.source()
                         && bound.wireName().equals(value.wireName())
                         && bound.shape()
@@ -151,7 +175,10 @@ public final class ProviderPlanner {
             }
             List<Argument> arguments = new ArrayList<>();
             for (Parameter parameter : provider.parameters()) {
-                arguments.add(argument(parameter));
+                arguments.add(
+                        isScopes(parameter)
+                                ? new DependencyPlan.Scopes(security.scopesOf(provider.key()))
+                                : argument(parameter));
             }
             Node node = new Node(nodes.size(), provider, ExecutionPlanner.dispatch(provider), arguments);
             nodes.add(node);

@@ -6,7 +6,9 @@ public enum Injected {
     HTTP_SERVER_REQUEST("io.vertx.core.http.HttpServerRequest"),
     VERTX("io.vertx.core.Vertx"),
     RESPONSE_HEADERS("dev.kiln.ResponseHeaders"),
-    BACKGROUND_TASKS("dev.kiln.BackgroundTasks");
+    BACKGROUND_TASKS("dev.kiln.BackgroundTasks"),
+    /** Not taken from the exchange: the scopes required where it is handed over, worked out at compile time. */
+    SECURITY_SCOPES("dev.kiln.security.SecurityScopes");
 
     private final String className;
 

@@ -23,6 +23,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param parameters      the parameters in declaration order
  * @param returns         the return shape
  * @param threading       {@code @Blocking}/{@code @NonBlocking} on the method
+ * @param scopes          the {@code @Scopes} of its class and of the method, in that order
  */
 public record Operation(
         ExecutableElement element,
@@ -40,11 +41,18 @@ public record Operation(
         boolean deprecated,
         List<Parameter> parameters,
         ReturnShape returns,
-        Threading threading) {
+        Threading threading,
+        List<ScopeUse> scopes) {
     public Operation {
+        scopes = List.copyOf(scopes);
         verbAnnotations = List.copyOf(verbAnnotations);
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
+    }
+
+    /** The scopes its own and its class's {@code @Scopes} require, in order, without repeats. */
+    public List<String> requiredScopes() {
+        return scopes.stream().flatMap(s -> s.scopes().stream()).distinct().toList();
     }
 
     /** The Java method's name. */

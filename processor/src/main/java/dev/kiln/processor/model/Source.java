@@ -9,6 +9,8 @@ public enum Source {
     BODY,
     /** Handed over by the runtime as it is: see {@link Injected}. */
     INJECTED,
+    /** A credential read by a security scheme: see {@link Parameter#security()}. */
+    SECURITY,
     /** Made by a {@code @Provides} method: see {@link Parameter#dependency()}. */
     DEPENDENCY
 }

@@ -13,6 +13,7 @@ import dev.kiln.processor.PipelineExtension;
 import dev.kiln.processor.ResourceWriter;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.OperationSecurity;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
@@ -130,6 +131,13 @@ public final class OpenApiStage implements PipelineExtension {
                                 ? "event-loop"
                                 : "worker[" + planned.plan().dispatch().pool() + "]")
                 .extension("x-kiln-java-method", owner.getSimpleName() + "." + op.javaName());
+        // the schemes its graph reaches; what they read is theirs, never also a plain parameter
+        List<String> readBySchemes = new ArrayList<>();
+        for (OperationSecurity.Requirement requirement :
+                planned.plan().security().requirements()) {
+            builder.security(SecurityDocument.requirement(requirement));
+            readBySchemes.add(SecurityDocument.readKey(requirement.scheme()));
+        }
         // the operation's request values and its providers', as FastAPI documents a dependency's parameters
         List<Parameter> bodies = new ArrayList<>();
         for (Parameter parameter : planned.plan().requestParameters()) {
@@ -140,7 +148,7 @@ public final class OpenApiStage implements PipelineExtension {
             List<Parameter> bound = parameter.flattened() ? parameter.members() : List.of(parameter);
             for (Parameter p : bound) {
                 ParameterLocation in = location(p.source());
-                if (in != null) {
+                if (in != null && !readBySchemes.contains(SecurityDocument.readKey(p.source(), p.wireName()))) {
                     builder.parameter(schemas.parameter(p, in));
                 }
             }
@@ -181,7 +189,7 @@ public final class OpenApiStage implements PipelineExtension {
             case QUERY -> ParameterLocation.QUERY;
             case HEADER -> ParameterLocation.HEADER;
             case COOKIE -> ParameterLocation.COOKIE;
-            case BODY, INJECTED, DEPENDENCY -> null;
+            case BODY, INJECTED, DEPENDENCY, SECURITY -> null;
         };
     }
 }

@@ -18,6 +18,7 @@ public final class Validation {
     private final ConstraintValidator constraints = new ConstraintValidator();
     private final JacksonValidator jackson = new JacksonValidator();
     private final StreamValidator streams = new StreamValidator();
+    private final SecurityValidator security = new SecurityValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -29,6 +30,7 @@ public final class Validation {
             report.addAll(accessibility.validate(routeClass, operation));
             report.addAll(jackson.validate(operation));
             report.addAll(streams.validate(operation));
+            report.addAll(security.validate(operation.parameters()));
         }
         report.addAll(constraints.validate(routeClass.operations()));
         return report;
