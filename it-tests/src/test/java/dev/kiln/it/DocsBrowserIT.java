@@ -3,6 +3,7 @@ package dev.kiln.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
+import dev.kiln.it.security.Tokens;
 import dev.kiln.testing.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,5 +104,54 @@ class DocsBrowserIT {
                 .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
                 .getText();
         assertTrue(body.contains("Hello, World!"), body);
+    }
+
+    /**
+     * Swagger UI's Authorize dialog (from {@code components.securitySchemes}): a bearer-protected operation answers
+     * 401 before, and 200 once a token is entered for {@code HTTPBearer}.
+     */
+    @Test
+    void swaggerUiAuthorizesWithABearerToken() {
+        browser.get(server.baseUrl() + "/docs");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
+        WebElement operation = browser.findElement(
+                By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/security/bearer']]"));
+        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+                .click();
+        assertTrue(executedStatus(wait, operation).contains("401"));
+
+        browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
+        WebElement bearer = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'HTTPBearer')]]")));
+        bearer.findElement(By.id("auth-bearer-value"))
+                .sendKeys(Tokens.create("johndoe", List.of(), Duration.ofMinutes(5)));
+        bearer.findElement(By.cssSelector("button.authorize")).click();
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(bearer, By.xpath(".//h6[.='Authorized']")));
+        browser.findElement(By.cssSelector(".dialog-ux .btn-done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
+
+        String status = executedStatus(wait, operation);
+        assertTrue(status.contains("200"), status);
+        String body = operation
+                .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
+                .getText();
+        assertTrue(body.contains("johndoe"), body);
+    }
+
+    /** Executes the expanded operation and returns the status shown once a new answer is in. */
+    private static String executedStatus(WebDriverWait wait, WebElement operation) {
+        By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
+        List<WebElement> clear = operation.findElements(By.cssSelector(".btn-clear"));
+        if (!clear.isEmpty()) {
+            // the answer before goes, so the one waited for below is the new one
+            clear.get(0).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(liveStatus));
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))))
+                .click();
+        return wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus))
+                .getText();
     }
 }
