@@ -20,7 +20,7 @@ public interface Request {
     /** All headers; names as sent, values in order. */
     Map<String, List<String>> headers();
 
-    /** The first value of a query parameter, or {@code null}. */
+    /** The last value of a query parameter ({@code ?q=a&q=b} gives {@code b}, as Starlette's), or {@code null}. */
     String query(String name);
 
     /** All query parameters, decoded, values in order. */

@@ -140,6 +140,41 @@ class DocsBrowserIT {
         assertTrue(body.contains("johndoe"), body);
     }
 
+    /**
+     * The password flow in Swagger UI's Authorize dialog: user name, password and scopes sent to the app's token
+     * endpoint ({@code @Form PasswordForm}), then an operation that needs the {@code me} scope answers 200.
+     */
+    @Test
+    void swaggerUiAuthorizesWithThePasswordFlow() {
+        browser.get(server.baseUrl() + "/docs");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
+        WebElement operation = browser.findElement(
+                By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/security/users/me']]"));
+        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+                .click();
+        assertTrue(executedStatus(wait, operation).contains("401"));
+
+        browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
+        WebElement oauth2 = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'OAuth2PasswordBearer')]]")));
+        oauth2.findElement(By.id("oauth_username")).sendKeys("johndoe");
+        oauth2.findElement(By.id("oauth_password")).sendKeys("secret");
+        oauth2.findElement(By.cssSelector(".scopes a[data-all]")).click();
+        oauth2.findElement(By.cssSelector("button.authorize")).click();
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(oauth2, By.xpath(".//h6[.='Authorized']")));
+        browser.findElement(By.cssSelector(".dialog-ux .btn-done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
+
+        String status = executedStatus(wait, operation);
+        assertTrue(status.contains("200"), status);
+        String body = operation
+                .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
+                .getText();
+        assertTrue(body.contains("John Doe"), body);
+    }
+
     /** Executes the expanded operation and returns the status shown once a new answer is in. */
     private static String executedStatus(WebDriverWait wait, WebElement operation) {
         By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
@@ -153,5 +188,67 @@ class DocsBrowserIT {
                 .click();
         return wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus))
                 .getText();
+    }
+
+    /**
+     * Swagger UI's form for an urlencoded operation (text inputs) and for a multipart one (text inputs and a
+     * file picker, from the document's {@code contentMediaType}): filled in, executed, answered 200.
+     */
+    @Test
+    void swaggerUiFillsAFormAndUploadsAFile() throws Exception {
+        browser.get(server.baseUrl() + "/docs");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
+
+        WebElement login = tryItOut(wait, "/forms/login");
+        type(wait, login, "username", "ada");
+        type(wait, login, "password", "secret");
+        String loginBody = execute(wait, login);
+        assertTrue(loginBody.contains("\"username\": \"ada\""), loginBody);
+
+        Path file = Files.createTempFile(profile, "avatar", ".txt");
+        Files.writeString(file, "picture of ada");
+        WebElement upload = tryItOut(wait, "/forms/profile");
+        type(wait, upload, "name", "Ada");
+        type(wait, upload, "age", "36");
+        WebElement picker = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(
+                upload, By.cssSelector("tr[data-property-name='avatar'] input[type='file']")));
+        picker.sendKeys(file.toAbsolutePath().toString());
+        String uploadBody = execute(wait, upload);
+        assertTrue(uploadBody.contains(file.getFileName().toString()), uploadBody);
+        assertTrue(uploadBody.contains("picture of ada"), uploadBody);
+    }
+
+    /** The POST operation of {@code path}, expanded, in "Try it out" mode. */
+    private static WebElement tryItOut(WebDriverWait wait, String path) {
+        WebElement operation = browser.findElement(
+                By.xpath("//div[contains(@class,'opblock-post')][.//*[@data-path='" + path + "']]"));
+        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))));
+        return operation;
+    }
+
+    /** Types into the text input of a form field of the request body. */
+    private static void type(WebDriverWait wait, WebElement operation, String field, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(
+                operation, By.cssSelector("tr[data-property-name='" + field + "'] input")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Executes the operation and returns the response body shown, once its status is 200. */
+    private static String execute(WebDriverWait wait, WebElement operation) throws InterruptedException {
+        // Swagger UI's inputs hand their value over after a short debounce
+        Thread.sleep(800);
+        operation.findElement(By.cssSelector(".execute")).click();
+        By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
+        WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus));
+        String body = operation
+                .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
+                .getText();
+        assertTrue(status.getText().contains("200"), status.getText() + " " + body);
+        return body;
     }
 }

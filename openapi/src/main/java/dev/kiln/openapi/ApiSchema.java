@@ -57,7 +57,12 @@ public record ApiSchema(
         ARRAY,
         MAP,
         OBJECT,
-        REF
+        REF,
+        /**
+         * An uploaded file in a form: {@code {"type": "string", "contentMediaType": "application/octet-stream"}},
+         * as FastAPI writes {@code UploadFile} and {@code bytes} files in OpenAPI 3.1.
+         */
+        FILE
     }
 
     /** Checks the shape and freezes the collections. */
@@ -110,6 +115,11 @@ public record ApiSchema(
     /** {@code {"type": "number", "format": format}}; {@code format} may be {@code null}. */
     public static ApiSchema number(String format) {
         return of(Kind.NUMBER, format);
+    }
+
+    /** A file of a multipart form: {@code {"type": "string", "contentMediaType": "application/octet-stream"}}. */
+    public static ApiSchema file() {
+        return of(Kind.FILE, null);
     }
 
     /** {@code {"type": "boolean"}}. */

@@ -354,6 +354,7 @@ public final class OpenApiBuilder {
                 }
             }
             case MAP -> core.types(Set.of("object")).additionalProperties(schema(source.additionalProperties()));
+            case FILE -> core.types(Set.of("string")).contentMediaType(ApiRequestBody.OCTET_STREAM);
             case OBJECT -> {
                 core.types(Set.of("object"));
                 if (!source.properties().isEmpty()) {

@@ -151,16 +151,111 @@ class DiagnosticsTest {
     }
 
     @Test
-    void formParametersAreNotSupportedYet() {
+    void formsFilesAndRawBodiesCompileWithoutWarnings() {
+        JavaFileObject good = source("Good", """
+                public class Good {
+                    public record Login(String username, Optional<String> scope) {}
+
+                    @Post("/login")
+                    public String login(@Form Login form, @Form List<String> tag, @Form @Default("1") int page) {
+                        return "";
+                    }
+
+                    @Post("/upload")
+                    public String upload(@File Upload avatar, @File Optional<Upload> extra, @File List<Upload> more,
+                            @File byte[] data, @Form Optional<String> note) { return ""; }
+
+                    @Post("/raw")
+                    public String raw(@Body byte[] data) { return ""; }
+                }
+                """);
+        Compilations.assertSucceededWithoutWarnings(compile(good));
+    }
+
+    @Test
+    void formOfAMapIsUnsupported() {
         JavaFileObject bad = source("Bad", """
                 public class Bad {
                     @Post("/login")
                     public String login(
-                            @Form String username) { return ""; }
+                            @Form Map<String, String> fields) { return ""; }
                 }
                 """);
         assertSingleError(bad, "UnsupportedParameterType", 10);
-        assertThat(compile(bad)).hadErrorContaining("form and file parameters are not supported yet");
+        assertThat(compile(bad))
+                .hadErrorContaining("a form parameter is a simple type, an Optional, List or Set of one, or a record");
+    }
+
+    @Test
+    void fileOfAStringIsUnsupported() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Post("/avatar")
+                    public String avatar(
+                            @File String avatar) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "UnsupportedParameterType", 10);
+        assertThat(compile(bad))
+                .hadErrorContaining("a file parameter is an Upload, Optional<Upload>, List<Upload> or byte[]");
+    }
+
+    @Test
+    void aFileHasNoDefault() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Post("/avatar")
+                    public String avatar(
+                            @File @Default("x") Upload avatar) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadDefault", 10);
+    }
+
+    @Test
+    void aJsonBodyAndAFormFieldAreMixedBodies() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Item(String name) {}
+
+                    @Post("/items")
+                    public String save(Item item, @Form String note) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "MixedBodies", 10);
+        assertThat(compile(bad))
+                .hadErrorContaining("The operation save reads a JSON body (item of save) and form fields or files "
+                        + "(note of save)");
+    }
+
+    @Test
+    void aJsonBodyAndAProvidersFileAreMixedBodies() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record Item(String name) {}
+                    public record Attachment(Upload upload) {}
+
+                    @Provides
+                    public static Attachment attachment(@File Upload file) { return new Attachment(file); }
+
+                    @Post("/items")
+                    public String save(Item item, Attachment attachment) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "MixedBodies", 14);
+        assertThat(compile(bad)).hadErrorContaining("form fields or files (file of Bad.attachment)");
+    }
+
+    @Test
+    void aRawBodyAndAFormFieldAreMixedBodies() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    @Post("/raw")
+                    public String raw(@Body byte[] data, @Form String name) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "MixedBodies", 8);
+        assertThat(compile(bad)).hadErrorContaining("reads the raw body (data of raw) and another body value");
     }
 
     @Test

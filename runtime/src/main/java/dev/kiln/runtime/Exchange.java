@@ -26,7 +26,10 @@ public interface Exchange {
     /** The decoded value of the {@code index}-th {@code {var}} of the matched template (0-based). */
     String pathParam(int index);
 
-    /** The first value of a query parameter, or {@code null}. */
+    /**
+     * The last value of a query parameter ({@code ?q=a&q=b} gives {@code b}, as Starlette's
+     * {@code QueryParams.get} and so FastAPI's scalar query parameters), or {@code null}.
+     */
     String query(String name);
 
     /** Every value of a query parameter, in order; empty when absent. */

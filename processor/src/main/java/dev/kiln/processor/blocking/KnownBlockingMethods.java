@@ -32,6 +32,9 @@ final class KnownBlockingMethods {
     private static final String SEMAPHORE = "use tryAcquire, or vertx.sharedData().getLock";
     private static final String QUEUE = "use offer or poll, which do not wait";
     private static final String EXECUTOR = "compose the tasks' futures instead of waiting for them";
+    private static final String UPLOAD =
+            "take the file as @File byte[] (read off the event loop before the operation runs), or read it with "
+                    + "vertx.fileSystem() from upload.path()";
 
     /** Methods that block the calling thread, each with how to avoid it on the event loop. */
     static final List<MethodPattern> BLOCKING = new Table()
@@ -51,6 +54,8 @@ final class KnownBlockingMethods {
             .add("javax.sql.XADataSource", JDBC, "*")
             .add("javax.sql.PooledConnection", JDBC, "*")
             .add("javax.sql.RowSet", JDBC, "*")
+            // An upload lives in a temporary file: reading it is file I/O.
+            .add("dev.kiln.Upload", UPLOAD, "bytes", "open")
             // Files: opening one is I/O, so a reader wrapped around it is caught where it is opened.
             .add(
                     "java.io.FileInputStream",

@@ -13,6 +13,7 @@ import dev.kiln.processor.graph.DependencyPlan;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.Step;
+import dev.kiln.processor.model.FileKind;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.ProviderMethod;
@@ -264,7 +265,7 @@ public final class RoutesGenerator {
                         ? CodeBlock.of("$T.eventLoop()", RuntimeTypes.DISPATCH)
                         : CodeBlock.of("$T.worker($S)", RuntimeTypes.DISPATCH, dispatch.pool());
                 routes.add(CodeBlock.of(
-                        "new $T($T.$N, $S, $S, $L, $L, $L, this::$N)",
+                        "new $T($T.$N, $S, $S, $L, $L, $T.$N, this::$N)",
                         RuntimeTypes.ROUTE,
                         RuntimeTypes.HTTP_METHOD,
                         operation.method().name(),
@@ -272,7 +273,8 @@ public final class RoutesGenerator {
                         routeClass.javaMethodName(operation),
                         where,
                         planned.plan().workerHops(),
-                        planned.plan().readsBody(),
+                        RuntimeTypes.BODY_KIND,
+                        planned.plan().body().name(),
                         methodNames.get(planned)));
             }
             return MethodSpec.methodBuilder("routes")
@@ -299,6 +301,12 @@ public final class RoutesGenerator {
                                     GeneratedFiles.linkTo(planned.operation().element())));
         }
     }
+
+    /** The key of the {@code Upload} local a {@code @File byte[]} parameter is read from. */
+    private record UploadOf(Parameter parameter) {}
+
+    /** The key of the lambda parameter holding the read of a {@code @File byte[]}. */
+    private record ReadOf(Parameter parameter) {}
 
     /** Writes the body of one operation method from its plan. */
     private static final class OperationWriter {
@@ -351,6 +359,13 @@ public final class RoutesGenerator {
                                     localNames.containsValue(name) ? parameter.javaName() + capitalize(name) : name));
                 }
             }
+            for (Parameter parameter : parameters) {
+                if (parameter.source() == dev.kiln.processor.model.Source.FILE
+                        && FileKind.of(parameter.shape()) == FileKind.BYTES) {
+                    localNames.put(new UploadOf(parameter), locals.allocate(parameter.javaName() + "File"));
+                    localNames.put(new ReadOf(parameter), locals.allocate(parameter.javaName() + "Read"));
+                }
+            }
             overriddenBy = overriddenBy(planned, fields.overrides());
             this.exchange = locals.allocate("ex");
             this.errors = locals.allocate("errors");
@@ -362,8 +377,7 @@ public final class RoutesGenerator {
         MethodSpec write(MethodSpec.Builder method) {
             method.addParameter(RuntimeTypes.EXCHANGE, exchange);
             boolean binds = planned.plan().steps().stream().anyMatch(s -> s instanceof Step.Bind);
-            boolean readsBody =
-                    operation.parameters().stream().anyMatch(p -> p.source() == dev.kiln.processor.model.Source.BODY);
+            boolean readsBody = planned.plan().readsBody();
             if (binds && readsBody) {
                 // the exchange's errors carry the app's rule for unknown body members (forbidExtraFields)
                 method.addStatement("$T $N = $N.validationErrors()", RuntimeTypes.VALIDATION_ERRORS, errors, exchange);
@@ -377,11 +391,13 @@ public final class RoutesGenerator {
                     Parameter parameter = bind.parameter();
                     if (parameter.source() == dev.kiln.processor.model.Source.BODY && !bodyParsed) {
                         method.addStatement(
-                                "$T $N = $T.json($N.body(), $N)",
+                                "$T $N = $T.json($N.body(), $N.header($S), $N)",
                                 RuntimeTypes.JSON_NODE,
                                 json,
                                 RuntimeTypes.PARAMS,
                                 exchange,
+                                exchange,
+                                "content-type",
                                 errors);
                         bodyParsed = true;
                     }
@@ -398,6 +414,7 @@ public final class RoutesGenerator {
                 } else if (step instanceof Step.Inject inject) {
                     inject(method, inject.parameter());
                 } else if (step instanceof Step.Invoke invoke) {
+                    int reads = readFiles(method);
                     if (planned.plan().dependencies() != null) {
                         new PlanWriter(
                                         planned,
@@ -413,6 +430,7 @@ public final class RoutesGenerator {
                     } else {
                         invoke(method, invoke.dispatch());
                     }
+                    closeReads(method, reads);
                 }
             }
             return method.build();
@@ -440,11 +458,22 @@ public final class RoutesGenerator {
                             RuntimeTypes.LOC,
                             parameter.wireName(),
                             errorsFor(parameter));
-                case QUERY, HEADER, COOKIE -> bindString(method, parameter, type, local);
+                case QUERY, HEADER, COOKIE, FORM -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
                 case SECURITY ->
                     method.addStatement(
                             SecurityBindings.statement(type, local, parameter, exchange, errorsFor(parameter)));
+                case RAW_BODY ->
+                    method.addStatement(
+                            "$T $N = $T.$N($N.body(), $L, $L)",
+                            type,
+                            local,
+                            RuntimeTypes.PARAMS,
+                            FileKind.of(parameter.shape()) == FileKind.BYTES ? "bytes" : "text",
+                            exchange,
+                            parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED,
+                            errorsFor(parameter));
+                case FILE -> bindFile(method, parameter, local);
                 case INJECTED, DEPENDENCY ->
                     throw new IllegalStateException(parameter.source() + " parameters are not bound from the request");
             }
@@ -469,17 +498,107 @@ public final class RoutesGenerator {
             String source = switch (parameter.source()) {
                 case QUERY -> "query";
                 case HEADER -> "header";
+                case FORM -> "formField";
                 default -> "cookie";
             };
+            String all = parameter.source() == dev.kiln.processor.model.Source.FORM ? "formFields" : source + "All";
+            String loc = parameter.source() == dev.kiln.processor.model.Source.FORM ? "body" : source;
             method.addStatement(new TextBindings(binders)
                     .statement(
                             type,
                             local,
                             TextBindings.Value.of(parameter),
                             CodeBlock.of("$N.$N($S)", exchange, source, parameter.wireName()),
-                            CodeBlock.of("$N.$N($S)", exchange, source + "All", parameter.wireName()),
-                            CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, source, parameter.wireName()),
+                            CodeBlock.of("$N.$N($S)", exchange, all, parameter.wireName()),
+                            CodeBlock.of("$T.$N($S)", RuntimeTypes.LOC, loc, parameter.wireName()),
                             errorsFor(parameter)));
+        }
+
+        /**
+         * A {@code @File}: {@code Params.file}, {@code optionalFile} or {@code files} with the uploads and the plain
+         * fields of its name (a field where a file belongs is FastAPI's {@code value_error}); a {@code byte[]}
+         * binds its {@code Upload} here and is read before the operation runs ({@link #readFiles}).
+         */
+        private void bindFile(MethodSpec.Builder method, Parameter parameter, String local) {
+            FileKind kind = FileKind.of(parameter.shape());
+            CodeBlock loc = CodeBlock.of("$T.body($S)", RuntimeTypes.LOC, parameter.wireName());
+            switch (kind) {
+                case UPLOAD, BYTES ->
+                    method.addStatement(
+                            "$T $N = $T.file($N.upload($S), $N.formField($S), $L, $L)",
+                            RuntimeTypes.UPLOAD,
+                            kind == FileKind.BYTES ? uploadLocal(parameter) : local,
+                            RuntimeTypes.PARAMS,
+                            exchange,
+                            parameter.wireName(),
+                            exchange,
+                            parameter.wireName(),
+                            loc,
+                            errorsFor(parameter));
+                case OPTIONAL ->
+                    method.addStatement(
+                            "$T $N = $T.optionalFile($N.upload($S), $N.formField($S), $L, $L)",
+                            ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.UPLOAD),
+                            local,
+                            RuntimeTypes.PARAMS,
+                            exchange,
+                            parameter.wireName(),
+                            exchange,
+                            parameter.wireName(),
+                            loc,
+                            errorsFor(parameter));
+                case LIST ->
+                    method.addStatement(
+                            "$T $N = $T.files($N.uploads($S), $N.formFields($S), $L, $L)",
+                            ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.UPLOAD),
+                            local,
+                            RuntimeTypes.PARAMS,
+                            exchange,
+                            parameter.wireName(),
+                            exchange,
+                            parameter.wireName(),
+                            loc,
+                            errorsFor(parameter));
+            }
+        }
+
+        /** The {@code Upload} local of a {@code @File byte[]} parameter, read into the parameter's own local. */
+        private String uploadLocal(Parameter parameter) {
+            return localNames.get(new UploadOf(parameter));
+        }
+
+        /**
+         * Opens one {@code ex.read(upload).onComplete(...)} per {@code @File byte[]} of the plan, innermost last: the
+         * operation (or its plan) runs inside, with the bytes in the parameter's local; a failed read fails the
+         * exchange. Returns how many were opened, for {@link #closeReads}.
+         */
+        private int readFiles(MethodSpec.Builder method) {
+            int opened = 0;
+            for (Parameter parameter : parametersOf(planned)) {
+                if (parameter.source() != dev.kiln.processor.model.Source.FILE
+                        || FileKind.of(parameter.shape()) != FileKind.BYTES) {
+                    continue;
+                }
+                String read = localNames.get(new ReadOf(parameter));
+                if (opened == 0) {
+                    method.addComment(
+                            "@File byte[]: read off the event loop (Exchange.read) before the operation runs");
+                }
+                method.addCode("$N.read($N).onComplete($N -> {\n$>", exchange, uploadLocal(parameter), read);
+                method.beginControlFlow("if ($N.failed())", read)
+                        .addStatement("$N.fail($N.cause())", exchange, read)
+                        .addStatement("return")
+                        .endControlFlow();
+                method.addStatement("byte[] $N = $N.result()", localNames.get(parameter), read);
+                opened++;
+            }
+            return opened;
+        }
+
+        private static void closeReads(MethodSpec.Builder method, int opened) {
+            for (int i = 0; i < opened; i++) {
+                method.addCode("$<});\n");
+            }
         }
 
         private void bindBody(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ClassName;
 /** The types generated code refers to, by name: the processor does not depend on the runtime. */
 final class RuntimeTypes {
     static final ClassName APP_CONTEXT = ClassName.get("dev.kiln.runtime", "AppContext");
+    static final ClassName BODY_KIND = ClassName.get("dev.kiln.runtime", "BodyKind");
+    static final ClassName UPLOAD = ClassName.get("dev.kiln", "Upload");
     static final ClassName DISPATCH = ClassName.get("dev.kiln.runtime", "Dispatch");
     static final ClassName EXCEPTION_HANDLER_DEF = ClassName.get("dev.kiln.runtime", "ExceptionHandlerDef");
     static final ClassName EXCHANGE = ClassName.get("dev.kiln.runtime", "Exchange");

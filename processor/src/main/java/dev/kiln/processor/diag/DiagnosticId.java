@@ -55,9 +55,16 @@ public enum DiagnosticId {
             "Give one of them another schemeName, or write both annotations alike."),
     UnsupportedParameterType(
             ERROR,
-            "a parameter Kiln cannot bind (a collection cookie, a @Nullable primitive, @Form, @File, two source "
-                    + "annotations), or an operation with type parameters",
+            "a parameter Kiln cannot bind (a collection cookie, a @Nullable primitive, a @Form that is not a simple "
+                    + "type, Optional, List or record of them, a @File that is not Upload, Optional<Upload>, "
+                    + "List<Upload> or byte[], two source annotations), or an operation with type parameters",
             "Change its type or annotation (see \"Parameters\" in the Kiln docs)."),
+    MixedBodies(
+            ERROR,
+            "an operation that, with its providers, reads the request body in two ways: a JSON body and @Form or "
+                    + "@File fields, or a raw @Body byte[]/String with any other body value",
+            "Read the body one way: form fields and files together (one form), or one JSON body, or the raw body "
+                    + "alone."),
     OperationNotPublic(
             ERROR, "a non-public or abstract operation, or one in a private or local class", "Make the method public."),
     ConflictingThreading(

@@ -1,7 +1,6 @@
 package dev.kiln.processor.graph;
 
 import dev.kiln.processor.model.Parameter;
-import dev.kiln.processor.model.Source;
 import java.util.List;
 
 /**
@@ -42,8 +41,13 @@ public record ExecutionPlan(
                 .toList();
     }
 
+    /** What the host must read of the request body: the body values of the operation and of its providers. */
+    public BodyKind body() {
+        return BodyKind.of(requestParameters());
+    }
+
     /** Whether the host must read the request body: a body value of the operation or of one of its providers. */
     public boolean readsBody() {
-        return requestParameters().stream().anyMatch(p -> p.source() == Source.BODY);
+        return body() != BodyKind.NONE;
     }
 }

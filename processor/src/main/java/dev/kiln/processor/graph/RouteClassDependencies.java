@@ -10,9 +10,13 @@ import dev.kiln.processor.model.ProviderMethod;
 import dev.kiln.processor.model.ProviderScope;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.model.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,6 +69,7 @@ public final class RouteClassDependencies {
                     && operation.path().problems().isEmpty()) {
                 checkPath(routeClass, operation, graph, report);
             }
+            checkBodies(routeClass, operation, graph, report);
         }
         return report;
     }
@@ -117,6 +122,58 @@ public final class RouteClassDependencies {
                                 + operation.path().template() + " has no parameter in the operation or its providers.",
                         "Add a parameter named " + variable + ", or annotate one with @Path(\"" + variable + "\").");
             }
+        }
+    }
+
+    /**
+     * The body is read one way per operation, its providers included: a JSON body, or a form (fields and
+     * files), or the raw body alone. The host decides what to read before the operation runs.
+     */
+    private static void checkBodies(RouteClass routeClass, Operation operation, DependencyGraph graph, Report report) {
+        Map<Source, String> readers = new EnumMap<>(Source.class);
+        int raw = 0;
+        List<Parameter> values = new ArrayList<>(operation.parameters());
+        Set<ProviderMethod> providers = new LinkedHashSet<>();
+        if (routeClass.needsProviders(operation)) {
+            operation.parameters().stream()
+                    .filter(p -> p.source() == Source.DEPENDENCY)
+                    .forEach(p -> collect(p.dependency().key(), graph, providers));
+            routeClass.routerDependencies().forEach(d -> collect(d.key(), graph, providers));
+        }
+        Map<Parameter, String> owners = new IdentityHashMap<>();
+        operation.parameters().forEach(p -> owners.put(p, operation.javaName()));
+        for (ProviderMethod provider : providers) {
+            for (Parameter parameter : provider.parameters()) {
+                values.add(parameter);
+                owners.put(parameter, provider.describe());
+            }
+        }
+        for (Parameter parameter : values) {
+            Source source = parameter.source();
+            if (source == Source.BODY || source == Source.RAW_BODY || source == Source.FORM || source == Source.FILE) {
+                Source kind = source == Source.FILE ? Source.FORM : source;
+                readers.putIfAbsent(kind, parameter.javaName() + " of " + owners.get(parameter));
+                if (source == Source.RAW_BODY) {
+                    raw++;
+                }
+            }
+        }
+        String problem = null;
+        if (readers.containsKey(Source.BODY) && readers.containsKey(Source.FORM)) {
+            problem = "reads a JSON body (" + readers.get(Source.BODY) + ") and form fields or files ("
+                    + readers.get(Source.FORM) + ")";
+        } else if (readers.containsKey(Source.RAW_BODY) && (readers.size() > 1 || raw > 1)) {
+            problem = "reads the raw body (" + readers.get(Source.RAW_BODY) + ") and another body value";
+        }
+        if (problem != null) {
+            report.error(
+                    DiagnosticId.MixedBodies,
+                    operation.element(),
+                    operation.verbAnnotation(),
+                    null,
+                    "The operation " + operation.javaName() + " " + problem
+                            + ", but a request has one body, read one way before the operation runs.",
+                    null);
         }
     }
 

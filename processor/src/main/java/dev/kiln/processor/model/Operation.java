@@ -77,8 +77,12 @@ public record Operation(
         return parameters.stream().filter(p -> p.source() == Source.BODY).toList();
     }
 
-    /** Whether the runtime must read the request body before calling the endpoint. */
+    /** Whether the runtime must read the request body before calling the endpoint (JSON, raw, form or files). */
     public boolean readsBody() {
-        return !bodyParameters().isEmpty();
+        return parameters.stream()
+                .anyMatch(p -> p.source() == Source.BODY
+                        || p.source() == Source.RAW_BODY
+                        || p.source() == Source.FORM
+                        || p.source() == Source.FILE);
     }
 }

@@ -140,9 +140,19 @@ public final class OpenApiStage implements PipelineExtension {
         }
         // the operation's request values and its providers', as FastAPI documents a dependency's parameters
         List<Parameter> bodies = new ArrayList<>();
+        List<Parameter> form = new ArrayList<>();
+        Parameter raw = null;
         for (Parameter parameter : planned.plan().requestParameters()) {
             if (parameter.source() == Source.BODY) {
                 bodies.add(parameter);
+                continue;
+            }
+            if (parameter.source() == Source.FORM || parameter.source() == Source.FILE) {
+                form.addAll(parameter.flattened() ? parameter.members() : List.of(parameter));
+                continue;
+            }
+            if (parameter.source() == Source.RAW_BODY) {
+                raw = parameter;
                 continue;
             }
             List<Parameter> bound = parameter.flattened() ? parameter.members() : List.of(parameter);
@@ -153,7 +163,11 @@ public final class OpenApiStage implements PipelineExtension {
                 }
             }
         }
-        if (bodies.size() == 1 && !bodies.get(0).embedded()) {
+        if (!form.isEmpty()) {
+            builder.requestBody(schemas.formRequestBody(form));
+        } else if (raw != null) {
+            builder.requestBody(schemas.rawRequestBody(raw));
+        } else if (bodies.size() == 1 && !bodies.get(0).embedded()) {
             builder.requestBody(schemas.requestBody(bodies.get(0)));
         } else if (!bodies.isEmpty()) {
             builder.requestBody(schemas.embeddedRequestBody(bodies));
@@ -189,7 +203,7 @@ public final class OpenApiStage implements PipelineExtension {
             case QUERY -> ParameterLocation.QUERY;
             case HEADER -> ParameterLocation.HEADER;
             case COOKIE -> ParameterLocation.COOKIE;
-            case BODY, INJECTED, DEPENDENCY, SECURITY -> null;
+            case BODY, RAW_BODY, FORM, FILE, INJECTED, DEPENDENCY, SECURITY -> null;
         };
     }
 }

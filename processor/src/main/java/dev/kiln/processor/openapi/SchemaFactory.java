@@ -12,11 +12,13 @@ import dev.kiln.openapi.Titles;
 import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.DefaultLiterals;
 import dev.kiln.processor.model.DefaultValue;
+import dev.kiln.processor.model.FileKind;
 import dev.kiln.processor.model.Include;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.Presence;
 import dev.kiln.processor.model.ReturnShape;
+import dev.kiln.processor.model.Source;
 import dev.kiln.processor.model.TypeShape;
 import dev.kiln.processor.model.WellKnownKind;
 import java.math.BigDecimal;
@@ -148,6 +150,69 @@ public final class SchemaFactory {
             }
         }
         return ApiSchema.object(properties, required);
+    }
+
+    /**
+     * A form body ({@code @Form} fields, the components of {@code @Form} records, {@code @File}s): one
+     * object of its fields by wire name, which {@link dev.kiln.openapi.OpenApiBuilder} names
+     * {@code Body_<operationId>}; {@code multipart/form-data} when it has a file, else
+     * {@code application/x-www-form-urlencoded}, as FastAPI documents forms. Required: the required fields
+     * (a {@code List<Upload>} is, as FastAPI's {@code list[UploadFile]}); the body is required when any is.
+     */
+    public ApiRequestBody formRequestBody(List<Parameter> fields) {
+        Map<String, ApiSchema> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        boolean files = false;
+        for (Parameter field : fields) {
+            ApiSchema schema;
+            if (field.source() == Source.FILE) {
+                files = true;
+                FileKind kind = FileKind.of(field.shape());
+                schema = switch (kind) {
+                    case UPLOAD, BYTES -> ApiSchema.file();
+                    case OPTIONAL -> ApiSchema.file().withNullable(true);
+                    case LIST -> ApiSchema.array(ApiSchema.file(), false);
+                };
+                schema = schema.withTitle(Titles.fromName(field.wireName()));
+                if (field.description() != null) {
+                    schema = schema.withDescription(field.description());
+                }
+                if (kind != FileKind.OPTIONAL) {
+                    required.add(field.wireName());
+                }
+            } else {
+                schema = valueSchema(
+                        field.shape(),
+                        field.presence(),
+                        field.constraints(),
+                        field.defaultValue(),
+                        field.wireName(),
+                        SchemaMode.INPUT);
+                if (schema.defaultValue() == null && schema.kind() == Kind.ARRAY) {
+                    schema = schema.withDefault(List.of());
+                }
+                if (field.description() != null) {
+                    schema = schema.withDescription(field.description());
+                }
+                if (field.presence() == Presence.REQUIRED && schema.defaultValue() == null) {
+                    required.add(field.wireName());
+                }
+            }
+            properties.put(field.wireName(), schema);
+        }
+        return ApiRequestBody.form(!required.isEmpty(), files, ApiSchema.object(properties, required));
+    }
+
+    /**
+     * The raw body ({@code @Body byte[]}, {@code @Body String}): any bytes as
+     * {@code application/octet-stream}, text as {@code text/plain}.
+     */
+    public ApiRequestBody rawRequestBody(Parameter body) {
+        boolean bytes = FileKind.of(body.shape()) == FileKind.BYTES;
+        return new ApiRequestBody(
+                body.presence() == Presence.REQUIRED,
+                bytes ? ApiRequestBody.OCTET_STREAM : ApiRequestBody.TEXT,
+                bytes ? ApiSchema.file() : ApiSchema.string());
     }
 
     /** The components met so far, sorted by id; pass them to {@link dev.kiln.openapi.ApiDocument}. */

@@ -3,6 +3,7 @@ package dev.kiln.processor.read;
 import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.DefaultValue;
 import dev.kiln.processor.model.Dependency;
+import dev.kiln.processor.model.FileKind;
 import dev.kiln.processor.model.Injected;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Parameter;
@@ -10,6 +11,7 @@ import dev.kiln.processor.model.PathTemplate;
 import dev.kiln.processor.model.Presence;
 import dev.kiln.processor.model.SecurityScheme;
 import dev.kiln.processor.model.SecurityUse;
+import dev.kiln.processor.model.SimpleKind;
 import dev.kiln.processor.model.Source;
 import dev.kiln.processor.model.TypeShape;
 import java.util.ArrayList;
@@ -182,11 +184,40 @@ public final class ParameterReader {
                 : mirrors.string(annotation, "value");
 
         switch (annotationName) {
-            case KilnNames.FORM, KilnNames.FILE -> {
+            case KilnNames.FORM -> {
+                String wireName = annotatedOr(annotatedName, javaName);
+                if (shape instanceof TypeShape.RecordShape record) {
+                    return flattened(
+                            element,
+                            javaName,
+                            Source.FORM,
+                            wireName,
+                            record,
+                            presence,
+                            defaultValue,
+                            annotation,
+                            unsupported,
+                            doc);
+                }
                 return parameter(
                         element,
                         javaName,
-                        Source.BODY,
+                        Source.FORM,
+                        wireName,
+                        shape,
+                        presence,
+                        defaultValue,
+                        annotation,
+                        null,
+                        false,
+                        List.of(),
+                        unsupported == null ? unsupportedFor(Source.FORM, shape) : unsupported);
+            }
+            case KilnNames.FILE -> {
+                return parameter(
+                        element,
+                        javaName,
+                        Source.FILE,
                         annotatedOr(annotatedName, javaName),
                         shape,
                         presence,
@@ -195,7 +226,7 @@ public final class ParameterReader {
                         null,
                         false,
                         List.of(),
-                        "form and file parameters are not supported yet");
+                        unsupported == null ? unsupportedFor(Source.FILE, shape) : unsupported);
             }
             case KilnNames.DEPENDS -> {
                 return dependency(element, shape, annotation, true);
@@ -248,17 +279,21 @@ public final class ParameterReader {
                         unsupported == null ? unsupportedFor(source, shape) : unsupported);
             }
             case KilnNames.BODY -> {
+                boolean embed = mirrors.bool(annotation, "embed");
+                boolean raw = !embed
+                        && (FileKind.of(shape) == FileKind.BYTES
+                                || shape instanceof TypeShape.Simple simple && simple.kind() == SimpleKind.STRING);
                 return parameter(
                         element,
                         javaName,
-                        Source.BODY,
+                        raw ? Source.RAW_BODY : Source.BODY,
                         annotatedOr(annotatedName, javaName),
                         shape,
                         presence,
                         defaultValue,
                         annotation,
                         null,
-                        mirrors.bool(annotation, "embed"),
+                        embed,
                         List.of(),
                         unsupported);
             }
@@ -385,7 +420,9 @@ public final class ParameterReader {
                             component.element(),
                             component.javaName(),
                             source,
-                            wireName(source, "", component.javaName()),
+                            // a form record's field is named as JSON names the component (@JsonProperty), as
+                            // FastAPI's form models use a field's alias
+                            source == Source.FORM ? component.name() : wireName(source, "", component.javaName()),
                             component.shape(),
                             listAware(component.shape(), component.presence()),
                             component.defaultValue(),
@@ -394,7 +431,7 @@ public final class ParameterReader {
                             false,
                             List.of(),
                             problem)
-                    .withConstraints(component.constraints())
+                    .withConstraints(SecurityReader.passwordFormConstraints(record, component))
                     .withDescription(
                             component.description() != null
                                     ? component.description()
@@ -417,8 +454,13 @@ public final class ParameterReader {
 
     /** Why a value of {@code shape} cannot come from {@code source}, or {@code null} when it can. */
     private static String unsupportedFor(Source source, TypeShape shape) {
+        if (source == Source.FILE) {
+            return FileKind.of(shape) == null
+                    ? "a file parameter is an Upload, Optional<Upload>, List<Upload> or byte[]"
+                    : null;
+        }
         boolean ok = switch (source) {
-            case QUERY, HEADER -> isQueryable(shape);
+            case QUERY, HEADER, FORM -> isQueryable(shape);
             case COOKIE ->
                 shape.isSimple()
                         || shape instanceof TypeShape.OptionalShape optional
@@ -484,7 +526,9 @@ public final class ParameterReader {
             boolean embedded,
             List<Parameter> members,
             String unsupported) {
-        Presence effective = source == Source.QUERY || source == Source.HEADER ? listAware(shape, presence) : presence;
+        Presence effective = source == Source.QUERY || source == Source.HEADER || source == Source.FORM
+                ? listAware(shape, presence)
+                : presence;
         return new Parameter(
                 element,
                 javaName,

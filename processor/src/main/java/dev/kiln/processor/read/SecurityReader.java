@@ -1,9 +1,12 @@
 package dev.kiln.processor.read;
 
+import dev.kiln.processor.model.Constraint;
+import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.ScopeUse;
 import dev.kiln.processor.model.SecurityScheme;
 import dev.kiln.processor.model.SecurityUse;
 import dev.kiln.processor.model.Source;
+import dev.kiln.processor.model.TypeShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ final class SecurityReader {
             KilnNames.OPEN_ID_CONNECT);
 
     private static final String AUTHORIZATION = "Authorization";
+    private static final String PASSWORD_FORM = "dev.kiln.security.PasswordForm";
 
     private final Mirrors mirrors;
 
@@ -54,6 +58,21 @@ final class SecurityReader {
                     + "@Form, @File or @Depends";
         }
         return new SecurityUse(schemes.isEmpty() ? null : scheme(schemes.get(0)), scopes, misuse);
+    }
+
+    /**
+     * The constraints of a component of a form record: its own, and for {@code PasswordForm}'s {@code grant_type}
+     * FastAPI's {@code Form(pattern="^password$")} (kiln-runtime has no Bean Validation to write it with).
+     */
+    static List<Constraint> passwordFormConstraints(TypeShape.RecordShape record, Member component) {
+        if (!record.element().getQualifiedName().contentEquals(PASSWORD_FORM)
+                || !component.javaName().equals("grantType")) {
+            return component.constraints();
+        }
+        List<Constraint> constraints = new ArrayList<>(component.constraints());
+        constraints.add(new Constraint(
+                Constraint.Kind.PATTERN, component.element(), null, null, false, 0, 0, "^password$", List.of()));
+        return constraints;
     }
 
     /** The annotation of the scheme on {@code element}, or {@code null}. */

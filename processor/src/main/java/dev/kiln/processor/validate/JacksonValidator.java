@@ -52,8 +52,10 @@ final class JacksonValidator {
         if (!(parameter.shape() instanceof TypeShape.RecordShape record)) {
             return;
         }
+        // a form record's field is named as JSON names the component (@JsonProperty: FastAPI's form-model alias)
+        boolean named = parameter.source() == Source.FORM;
         for (Member component : record.components()) {
-            boolean jackson = !component.name().equals(component.javaName())
+            boolean jackson = !named && !component.name().equals(component.javaName())
                     || !component.isRead()
                     || !component.input().aliases().isEmpty()
                     || !component.jackson().isEmpty();
@@ -65,7 +67,10 @@ final class JacksonValidator {
                         "Jackson annotations on " + component.javaName() + " of " + record.type()
                                 + " have no effect: Kiln reads a "
                                 + parameter.source().name().toLowerCase(java.util.Locale.ROOT)
-                                + " record's components by their Java names, and Jackson reads only JSON.",
+                                + (named
+                                        ? " record's components by their names (@JsonProperty, else the Java name) only,"
+                                                + " and Jackson reads only JSON."
+                                        : " record's components by their Java names, and Jackson reads only JSON."),
                         "Remove them, or rename the component.",
                         report);
             }

@@ -59,7 +59,19 @@ final class ParameterValidator {
             }
             return;
         }
-        if (parameter.defaultValue() != null && parameter.source() == Source.BODY && !parameter.embedded()) {
+        if (parameter.defaultValue() != null
+                && (parameter.source() == Source.FILE || parameter.source() == Source.RAW_BODY)) {
+            report.error(
+                    DiagnosticId.BadDefault,
+                    parameter.element(),
+                    parameter.defaultValue().annotation(),
+                    null,
+                    "The " + (parameter.source() == Source.FILE ? "file" : "body") + " parameter "
+                            + parameter.javaName() + " has a @Default, but a "
+                            + (parameter.source() == Source.FILE ? "file" : "raw body")
+                            + " has no default value.",
+                    "Remove @Default; declare a file that may be absent as Optional<Upload>.");
+        } else if (parameter.defaultValue() != null && parameter.source() == Source.BODY && !parameter.embedded()) {
             report.error(
                     DiagnosticId.BadDefault,
                     parameter.element(),

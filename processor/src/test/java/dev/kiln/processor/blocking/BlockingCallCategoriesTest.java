@@ -31,6 +31,31 @@ class BlockingCallCategoriesTest {
     }
 
     @Test
+    void readingAnUploadOnTheEventLoopIsReportedButNotItsNameOrOnAWorker() {
+        Compilation compilation = compile(List.of(), "direct/Uploads.java");
+
+        String hint = "take the file as @File byte[] (read off the event loop before the operation runs), or read"
+                + " it with vertx.fileSystem() from upload.path()";
+        assertEquals(
+                List.of(
+                        blockingCall(
+                                at("direct/Uploads.java", "file.bytes().length);"),
+                                "Uploads.size",
+                                "returns Future",
+                                "dev.kiln.Upload.bytes()",
+                                null,
+                                hint),
+                        blockingCall(
+                                at("direct/Uploads.java", "file.open()"),
+                                "Uploads.first",
+                                "returns Future",
+                                "dev.kiln.Upload.open()",
+                                null,
+                                hint)),
+                kilnDiagnostics(compilation, Diagnostic.Kind.ERROR));
+    }
+
+    @Test
     void everyCategoryOfBlockingCallIsReportedOnceAtItsCall() {
         Compilation compilation = compile(List.of(), CATEGORIES);
 

@@ -59,7 +59,8 @@ final class RequestView implements Request {
     @Override
     public String query(String name) {
         List<String> values = queryParams().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        // the last value, as Starlette's QueryParams.get (and so FastAPI's scalar query parameters) answers
+        return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
     }
 
     List<String> queryAll(String name) {

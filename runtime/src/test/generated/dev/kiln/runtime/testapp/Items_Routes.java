@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.RequestScope;
@@ -131,33 +132,33 @@ public final class Items_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/items/{itemId}", "Items.read", Dispatch.eventLoop(), 0, false, this::read),
-                new Route(HttpMethod.GET, "/items/special", "Items.special", Dispatch.eventLoop(), 0, false, this::special),
-                new Route(HttpMethod.POST, "/items", "Items.create", Dispatch.worker("default"), 1, true, this::create),
-                new Route(HttpMethod.POST, "/items-worker", "Items.createOnWorker", Dispatch.worker("default"), 1, true, this::createOnWorker),
-                new Route(HttpMethod.DELETE, "/items/{itemId}", "Items.delete", Dispatch.worker("reports"), 1, false, this::delete),
-                new Route(HttpMethod.GET, "/text", "Items.text", Dispatch.eventLoop(), 0, false, this::text),
-                new Route(HttpMethod.GET, "/response", "Items.response", Dispatch.worker("default"), 1, false, this::response),
-                new Route(HttpMethod.GET, "/user-headers", "Items.userHeaders", Dispatch.eventLoop(), 0, false, this::userHeaders),
-                new Route(HttpMethod.GET, "/search/{page}", "Items.search", Dispatch.eventLoop(), 0, false, this::search),
-                new Route(HttpMethod.GET, "/unauthorized", "Items.unauthorized", Dispatch.worker("default"), 1, false, this::unauthorized),
-                new Route(HttpMethod.GET, "/boom", "Items.boom", Dispatch.worker("default"), 1, false, this::boom),
-                new Route(HttpMethod.GET, "/boom-loop", "Items.boomLoop", Dispatch.eventLoop(), 0, false, this::boomLoop),
-                new Route(HttpMethod.GET, "/teapot", "Items.teapot", Dispatch.eventLoop(), 0, false, this::teapot),
-                new Route(HttpMethod.GET, "/threads/loop", "Items.loopThread", Dispatch.eventLoop(), 0, false, this::loopThread),
-                new Route(HttpMethod.GET, "/threads/default", "Items.defaultThread", Dispatch.worker("default"), 1, false, this::defaultThread),
-                new Route(HttpMethod.GET, "/threads/reports", "Items.reportsThread", Dispatch.worker("reports"), 1, false, this::reportsThread),
-                new Route(HttpMethod.GET, "/threads/after-worker", "Items.afterWorker", Dispatch.eventLoop(), 2, false, this::afterWorker),
-                new Route(HttpMethod.GET, "/slow", "Items.slow", Dispatch.worker("default"), 1, false, this::slow),
-                new Route(HttpMethod.GET, "/burger", "Items.burger", Dispatch.eventLoop(), 0, false, this::burger),
-                new Route(HttpMethod.GET, "/file", "Items.file", Dispatch.worker("default"), 1, false, this::file),
-                new Route(HttpMethod.HEAD, "/head", "Items.head", Dispatch.eventLoop(), 0, false, this::head),
-                new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, false, this::cookie),
-                new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, false, this::greeting),
-                new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, false, this::after),
-                new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, true, this::echo),
-                new Route(HttpMethod.GET, "/block", "Items.block", Dispatch.worker("bulkhead"), 1, false, this::block),
-                new Route(HttpMethod.GET, "/work/{millis}", "Items.work", Dispatch.worker("default"), 1, false, this::work));
+                new Route(HttpMethod.GET, "/items/{itemId}", "Items.read", Dispatch.eventLoop(), 0, BodyKind.NONE, this::read),
+                new Route(HttpMethod.GET, "/items/special", "Items.special", Dispatch.eventLoop(), 0, BodyKind.NONE, this::special),
+                new Route(HttpMethod.POST, "/items", "Items.create", Dispatch.worker("default"), 1, BodyKind.BYTES, this::create),
+                new Route(HttpMethod.POST, "/items-worker", "Items.createOnWorker", Dispatch.worker("default"), 1, BodyKind.BYTES, this::createOnWorker),
+                new Route(HttpMethod.DELETE, "/items/{itemId}", "Items.delete", Dispatch.worker("reports"), 1, BodyKind.NONE, this::delete),
+                new Route(HttpMethod.GET, "/text", "Items.text", Dispatch.eventLoop(), 0, BodyKind.NONE, this::text),
+                new Route(HttpMethod.GET, "/response", "Items.response", Dispatch.worker("default"), 1, BodyKind.NONE, this::response),
+                new Route(HttpMethod.GET, "/user-headers", "Items.userHeaders", Dispatch.eventLoop(), 0, BodyKind.NONE, this::userHeaders),
+                new Route(HttpMethod.GET, "/search/{page}", "Items.search", Dispatch.eventLoop(), 0, BodyKind.NONE, this::search),
+                new Route(HttpMethod.GET, "/unauthorized", "Items.unauthorized", Dispatch.worker("default"), 1, BodyKind.NONE, this::unauthorized),
+                new Route(HttpMethod.GET, "/boom", "Items.boom", Dispatch.worker("default"), 1, BodyKind.NONE, this::boom),
+                new Route(HttpMethod.GET, "/boom-loop", "Items.boomLoop", Dispatch.eventLoop(), 0, BodyKind.NONE, this::boomLoop),
+                new Route(HttpMethod.GET, "/teapot", "Items.teapot", Dispatch.eventLoop(), 0, BodyKind.NONE, this::teapot),
+                new Route(HttpMethod.GET, "/threads/loop", "Items.loopThread", Dispatch.eventLoop(), 0, BodyKind.NONE, this::loopThread),
+                new Route(HttpMethod.GET, "/threads/default", "Items.defaultThread", Dispatch.worker("default"), 1, BodyKind.NONE, this::defaultThread),
+                new Route(HttpMethod.GET, "/threads/reports", "Items.reportsThread", Dispatch.worker("reports"), 1, BodyKind.NONE, this::reportsThread),
+                new Route(HttpMethod.GET, "/threads/after-worker", "Items.afterWorker", Dispatch.eventLoop(), 2, BodyKind.NONE, this::afterWorker),
+                new Route(HttpMethod.GET, "/slow", "Items.slow", Dispatch.worker("default"), 1, BodyKind.NONE, this::slow),
+                new Route(HttpMethod.GET, "/burger", "Items.burger", Dispatch.eventLoop(), 0, BodyKind.NONE, this::burger),
+                new Route(HttpMethod.GET, "/file", "Items.file", Dispatch.worker("default"), 1, BodyKind.NONE, this::file),
+                new Route(HttpMethod.HEAD, "/head", "Items.head", Dispatch.eventLoop(), 0, BodyKind.NONE, this::head),
+                new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, BodyKind.NONE, this::cookie),
+                new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, BodyKind.NONE, this::greeting),
+                new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, BodyKind.NONE, this::after),
+                new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, BodyKind.BYTES, this::echo),
+                new Route(HttpMethod.GET, "/block", "Items.block", Dispatch.worker("bulkhead"), 1, BodyKind.NONE, this::block),
+                new Route(HttpMethod.GET, "/work/{millis}", "Items.work", Dispatch.worker("default"), 1, BodyKind.NONE, this::work));
     }
 
     /**
@@ -188,7 +189,7 @@ public final class Items_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         ItemIn body = Params.body(json, ITEM_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -203,7 +204,7 @@ public final class Items_Routes {
      */
     private void createOnWorker(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         ItemIn body = Params.body(json, ITEM_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -447,7 +448,7 @@ public final class Items_Routes {
      */
     private void echo(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         JsonNode body = Params.body(json, Binders.JSON_NODE, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);

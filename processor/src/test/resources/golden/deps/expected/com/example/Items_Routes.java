@@ -2,6 +2,7 @@ package com.example;
 
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.RequestScope;
@@ -88,11 +89,11 @@ public final class Items_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/items/{id}/audit", "Items.audited", Dispatch.worker("default"), 2, false, this::audited),
-                new Route(HttpMethod.GET, "/items/diamond", "Items.diamond", Dispatch.worker("default"), 1, false, this::diamond),
-                new Route(HttpMethod.GET, "/items/counts", "Items.counts", Dispatch.eventLoop(), 1, false, this::counts),
-                new Route(HttpMethod.GET, "/items/stamp", "Items.stamp", Dispatch.worker("default"), 1, false, this::stamp),
-                new Route(HttpMethod.GET, "/items/report", "Items.report", Dispatch.worker("default"), 2, false, this::report));
+                new Route(HttpMethod.GET, "/items/{id}/audit", "Items.audited", Dispatch.worker("default"), 2, BodyKind.NONE, this::audited),
+                new Route(HttpMethod.GET, "/items/diamond", "Items.diamond", Dispatch.worker("default"), 1, BodyKind.NONE, this::diamond),
+                new Route(HttpMethod.GET, "/items/counts", "Items.counts", Dispatch.eventLoop(), 1, BodyKind.NONE, this::counts),
+                new Route(HttpMethod.GET, "/items/stamp", "Items.stamp", Dispatch.worker("default"), 1, BodyKind.NONE, this::stamp),
+                new Route(HttpMethod.GET, "/items/report", "Items.report", Dispatch.worker("default"), 2, BodyKind.NONE, this::report));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.example;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -35,8 +36,8 @@ public final class Handlers_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/teapot", "Handlers.teapot", Dispatch.worker("default"), 1, false, this::teapot),
-                new Route(HttpMethod.GET, "/teapot/{cups}", "Handlers.cups", Dispatch.worker("default"), 1, false, this::cups));
+                new Route(HttpMethod.GET, "/teapot", "Handlers.teapot", Dispatch.worker("default"), 1, BodyKind.NONE, this::teapot),
+                new Route(HttpMethod.GET, "/teapot/{cups}", "Handlers.cups", Dispatch.worker("default"), 1, BodyKind.NONE, this::cups));
     }
 
     /**

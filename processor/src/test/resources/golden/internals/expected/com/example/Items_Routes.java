@@ -2,6 +2,7 @@ package com.example;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -55,9 +56,9 @@ public final class Items_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/items/{itemId}", "Items.read", Dispatch.eventLoop(), 0, false, this::read),
-                new Route(HttpMethod.POST, "/items", "Items.create", Dispatch.worker("default"), 1, true, this::create),
-                new Route(HttpMethod.DELETE, "/items/{itemId}", "Items.delete", Dispatch.worker("reports"), 1, false, this::delete));
+                new Route(HttpMethod.GET, "/items/{itemId}", "Items.read", Dispatch.eventLoop(), 0, BodyKind.NONE, this::read),
+                new Route(HttpMethod.POST, "/items", "Items.create", Dispatch.worker("default"), 1, BodyKind.BYTES, this::create),
+                new Route(HttpMethod.DELETE, "/items/{itemId}", "Items.delete", Dispatch.worker("reports"), 1, BodyKind.NONE, this::delete));
     }
 
     /**
@@ -81,7 +82,7 @@ public final class Items_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         ItemIn body = Params.body(json, ITEM_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);

@@ -2,6 +2,7 @@ package com.example;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -55,11 +56,11 @@ public final class Clashes_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.POST, "/clash/{ex}", "Clashes.clash", Dispatch.worker("default pool"), 1, true, this::clash),
-                new Route(HttpMethod.GET, "/routes", "Clashes.routes", Dispatch.worker("default"), 1, false, this::routes2),
-                new Route(HttpMethod.GET, "/later", "Clashes.later", Dispatch.worker("default"), 1, false, this::later),
-                new Route(HttpMethod.GET, "/stage", "Clashes.stage", Dispatch.worker("default"), 1, false, this::stage),
-                new Route(HttpMethod.POST, "/ex", "Clashes.ex", Dispatch.worker("default"), 1, true, this::ex));
+                new Route(HttpMethod.POST, "/clash/{ex}", "Clashes.clash", Dispatch.worker("default pool"), 1, BodyKind.BYTES, this::clash),
+                new Route(HttpMethod.GET, "/routes", "Clashes.routes", Dispatch.worker("default"), 1, BodyKind.NONE, this::routes2),
+                new Route(HttpMethod.GET, "/later", "Clashes.later", Dispatch.worker("default"), 1, BodyKind.NONE, this::later),
+                new Route(HttpMethod.GET, "/stage", "Clashes.stage", Dispatch.worker("default"), 1, BodyKind.NONE, this::stage),
+                new Route(HttpMethod.POST, "/ex", "Clashes.ex", Dispatch.worker("default"), 1, BodyKind.BYTES, this::ex));
     }
 
     /**
@@ -69,7 +70,7 @@ public final class Clashes_Routes {
         ValidationErrors errors2 = ex2.validationErrors();
         String ex = Params.required(ex2.pathParam(0), Binders.STRING, Loc.path("ex"), errors2);
         String errors = Params.required(ex2.query("errors"), Binders.STRING, Loc.query("errors"), errors2);
-        JsonNode json2 = Params.json(ex2.body(), errors2);
+        JsonNode json2 = Params.json(ex2.body(), ex2.header("content-type"), errors2);
         Clashes.Ex json = Params.member(json2, Field.required("json", EX_BINDER), errors2);
         Clashes.Ex target = Params.member(json2, Field.required("target", EX_BINDER), errors2);
         String defaultPoolPool = Params.required(ex2.query("defaultPoolPool"), Binders.STRING, Loc.query("defaultPoolPool"), errors2);
@@ -131,7 +132,7 @@ public final class Clashes_Routes {
      */
     private void ex(Exchange ex2) {
         ValidationErrors errors = ex2.validationErrors();
-        JsonNode json = Params.json(ex2.body(), errors);
+        JsonNode json = Params.json(ex2.body(), ex2.header("content-type"), errors);
         Clashes.Ex ex = Params.body(json, EX_BINDER, true, errors);
         if (!errors.isEmpty()) {
             ex2.reject(errors);

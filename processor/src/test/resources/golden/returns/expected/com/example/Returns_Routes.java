@@ -2,6 +2,7 @@ package com.example;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -63,21 +64,21 @@ public final class Returns_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/future", "Returns.future", Dispatch.eventLoop(), 0, false, this::future),
-                new Route(HttpMethod.GET, "/stage", "Returns.stage", Dispatch.eventLoop(), 0, false, this::stage),
-                new Route(HttpMethod.GET, "/completable", "Returns.completable", Dispatch.eventLoop(), 0, false, this::completable),
-                new Route(HttpMethod.DELETE, "/void", "Returns.nothing", Dispatch.worker("default"), 1, false, this::nothing),
-                new Route(HttpMethod.DELETE, "/void-accepted", "Returns.accepted", Dispatch.worker("default"), 1, false, this::accepted),
-                new Route(HttpMethod.DELETE, "/future-void", "Returns.futureVoid", Dispatch.eventLoop(), 0, false, this::futureVoid),
-                new Route(HttpMethod.GET, "/text", "Returns.text", Dispatch.worker("default"), 1, false, this::text),
-                new Route(HttpMethod.GET, "/html", "Returns.html", Dispatch.eventLoop(), 0, false, this::html),
-                new Route(HttpMethod.GET, "/json-string", "Returns.jsonString", Dispatch.worker("default"), 1, false, this::jsonString),
-                new Route(HttpMethod.POST, "/response", "Returns.response", Dispatch.worker("default"), 1, false, this::response),
-                new Route(HttpMethod.GET, "/any-response", "Returns.anyResponse", Dispatch.eventLoop(), 0, false, this::anyResponse),
-                new Route(HttpMethod.GET, "/list", "Returns.list", Dispatch.worker("default"), 1, false, this::list),
-                new Route(HttpMethod.GET, "/map", "Returns.map", Dispatch.worker("default"), 1, false, this::map),
-                new Route(HttpMethod.GET, "/count", "Returns.count", Dispatch.worker("default"), 1, false, this::count),
-                new Route(HttpMethod.GET, "/array", "Returns.array", Dispatch.worker("default"), 1, false, this::array));
+                new Route(HttpMethod.GET, "/future", "Returns.future", Dispatch.eventLoop(), 0, BodyKind.NONE, this::future),
+                new Route(HttpMethod.GET, "/stage", "Returns.stage", Dispatch.eventLoop(), 0, BodyKind.NONE, this::stage),
+                new Route(HttpMethod.GET, "/completable", "Returns.completable", Dispatch.eventLoop(), 0, BodyKind.NONE, this::completable),
+                new Route(HttpMethod.DELETE, "/void", "Returns.nothing", Dispatch.worker("default"), 1, BodyKind.NONE, this::nothing),
+                new Route(HttpMethod.DELETE, "/void-accepted", "Returns.accepted", Dispatch.worker("default"), 1, BodyKind.NONE, this::accepted),
+                new Route(HttpMethod.DELETE, "/future-void", "Returns.futureVoid", Dispatch.eventLoop(), 0, BodyKind.NONE, this::futureVoid),
+                new Route(HttpMethod.GET, "/text", "Returns.text", Dispatch.worker("default"), 1, BodyKind.NONE, this::text),
+                new Route(HttpMethod.GET, "/html", "Returns.html", Dispatch.eventLoop(), 0, BodyKind.NONE, this::html),
+                new Route(HttpMethod.GET, "/json-string", "Returns.jsonString", Dispatch.worker("default"), 1, BodyKind.NONE, this::jsonString),
+                new Route(HttpMethod.POST, "/response", "Returns.response", Dispatch.worker("default"), 1, BodyKind.NONE, this::response),
+                new Route(HttpMethod.GET, "/any-response", "Returns.anyResponse", Dispatch.eventLoop(), 0, BodyKind.NONE, this::anyResponse),
+                new Route(HttpMethod.GET, "/list", "Returns.list", Dispatch.worker("default"), 1, BodyKind.NONE, this::list),
+                new Route(HttpMethod.GET, "/map", "Returns.map", Dispatch.worker("default"), 1, BodyKind.NONE, this::map),
+                new Route(HttpMethod.GET, "/count", "Returns.count", Dispatch.worker("default"), 1, BodyKind.NONE, this::count),
+                new Route(HttpMethod.GET, "/array", "Returns.array", Dispatch.worker("default"), 1, BodyKind.NONE, this::array));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.example;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -37,7 +38,7 @@ public final class Api_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/config", "Api.config", Dispatch.worker("default"), 1, false, this::config));
+                new Route(HttpMethod.GET, "/config", "Api.config", Dispatch.worker("default"), 1, BodyKind.NONE, this::config));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.RequestScope;
@@ -73,15 +74,15 @@ public final class Streams_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/prices", "Streams.prices", Dispatch.worker("default"), 1, false, this::prices),
-                new Route(HttpMethod.GET, "/report", "Streams.report", Dispatch.worker("reports"), 1, false, this::report),
-                new Route(HttpMethod.GET, "/names", "Streams.names", Dispatch.eventLoop(), 0, false, this::names),
-                new Route(HttpMethod.GET, "/ticks", "Streams.ticks", Dispatch.eventLoop(), 0, false, this::ticks),
-                new Route(HttpMethod.GET, "/ticks/plain", "Streams.plainTicks", Dispatch.eventLoop(), 0, false, this::plainTicks),
-                new Route(HttpMethod.POST, "/chat", "Streams.chat", Dispatch.eventLoop(), 0, true, this::chat),
-                new Route(HttpMethod.GET, "/later", "Streams.later", Dispatch.eventLoop(), 0, false, this::later),
-                new Route(HttpMethod.GET, "/cursor", "Streams.cursor", Dispatch.worker("default"), 1, false, this::cursor),
-                new Route(HttpMethod.GET, "/anything", "Streams.anything", Dispatch.worker("default"), 1, false, this::anything));
+                new Route(HttpMethod.GET, "/prices", "Streams.prices", Dispatch.worker("default"), 1, BodyKind.NONE, this::prices),
+                new Route(HttpMethod.GET, "/report", "Streams.report", Dispatch.worker("reports"), 1, BodyKind.NONE, this::report),
+                new Route(HttpMethod.GET, "/names", "Streams.names", Dispatch.eventLoop(), 0, BodyKind.NONE, this::names),
+                new Route(HttpMethod.GET, "/ticks", "Streams.ticks", Dispatch.eventLoop(), 0, BodyKind.NONE, this::ticks),
+                new Route(HttpMethod.GET, "/ticks/plain", "Streams.plainTicks", Dispatch.eventLoop(), 0, BodyKind.NONE, this::plainTicks),
+                new Route(HttpMethod.POST, "/chat", "Streams.chat", Dispatch.eventLoop(), 0, BodyKind.BYTES, this::chat),
+                new Route(HttpMethod.GET, "/later", "Streams.later", Dispatch.eventLoop(), 0, BodyKind.NONE, this::later),
+                new Route(HttpMethod.GET, "/cursor", "Streams.cursor", Dispatch.worker("default"), 1, BodyKind.NONE, this::cursor),
+                new Route(HttpMethod.GET, "/anything", "Streams.anything", Dispatch.worker("default"), 1, BodyKind.NONE, this::anything));
     }
 
     /**
@@ -135,7 +136,7 @@ public final class Streams_Routes {
      */
     private void chat(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Price question = Params.body(json, PRICE, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);

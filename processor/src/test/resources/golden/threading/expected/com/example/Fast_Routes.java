@@ -1,6 +1,7 @@
 package com.example;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -35,10 +36,10 @@ public final class Fast_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/fast/plain", "Fast.plain", Dispatch.eventLoop(), 0, false, this::plain),
-                new Route(HttpMethod.GET, "/fast/void", "Fast.nothing", Dispatch.eventLoop(), 0, false, this::nothing),
-                new Route(HttpMethod.GET, "/fast/future", "Fast.future", Dispatch.eventLoop(), 0, false, this::future),
-                new Route(HttpMethod.GET, "/fast/blocking", "Fast.blockingFuture", Dispatch.worker("default"), 1, false, this::blockingFuture));
+                new Route(HttpMethod.GET, "/fast/plain", "Fast.plain", Dispatch.eventLoop(), 0, BodyKind.NONE, this::plain),
+                new Route(HttpMethod.GET, "/fast/void", "Fast.nothing", Dispatch.eventLoop(), 0, BodyKind.NONE, this::nothing),
+                new Route(HttpMethod.GET, "/fast/future", "Fast.future", Dispatch.eventLoop(), 0, BodyKind.NONE, this::future),
+                new Route(HttpMethod.GET, "/fast/blocking", "Fast.blockingFuture", Dispatch.worker("default"), 1, BodyKind.NONE, this::blockingFuture));
     }
 
     /**

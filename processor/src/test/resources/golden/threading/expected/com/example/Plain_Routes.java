@@ -1,6 +1,7 @@
 package com.example;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -34,8 +35,8 @@ public final class Plain_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/plain/value", "Plain.value", Dispatch.worker("default"), 1, false, this::value),
-                new Route(HttpMethod.GET, "/plain/non-blocking", "Plain.nonBlocking", Dispatch.eventLoop(), 0, false, this::nonBlocking));
+                new Route(HttpMethod.GET, "/plain/value", "Plain.value", Dispatch.worker("default"), 1, BodyKind.NONE, this::value),
+                new Route(HttpMethod.GET, "/plain/non-blocking", "Plain.nonBlocking", Dispatch.eventLoop(), 0, BodyKind.NONE, this::nonBlocking));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.example;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -47,11 +48,11 @@ public final class Reports_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/reports/plain", "Reports.plain", Dispatch.worker("reports"), 1, false, this::plain),
-                new Route(HttpMethod.GET, "/reports/future", "Reports.future", Dispatch.worker("reports"), 1, false, this::future),
-                new Route(HttpMethod.GET, "/reports/loop", "Reports.loop", Dispatch.eventLoop(), 0, false, this::loop),
-                new Route(HttpMethod.GET, "/reports/shared", "Reports.shared", Dispatch.worker("default"), 1, false, this::shared),
-                new Route(HttpMethod.GET, "/reports/stage", "Reports.stage", Dispatch.worker("db-heavy"), 1, false, this::stage));
+                new Route(HttpMethod.GET, "/reports/plain", "Reports.plain", Dispatch.worker("reports"), 1, BodyKind.NONE, this::plain),
+                new Route(HttpMethod.GET, "/reports/future", "Reports.future", Dispatch.worker("reports"), 1, BodyKind.NONE, this::future),
+                new Route(HttpMethod.GET, "/reports/loop", "Reports.loop", Dispatch.eventLoop(), 0, BodyKind.NONE, this::loop),
+                new Route(HttpMethod.GET, "/reports/shared", "Reports.shared", Dispatch.worker("default"), 1, BodyKind.NONE, this::shared),
+                new Route(HttpMethod.GET, "/reports/stage", "Reports.stage", Dispatch.worker("db-heavy"), 1, BodyKind.NONE, this::stage));
     }
 
     /**

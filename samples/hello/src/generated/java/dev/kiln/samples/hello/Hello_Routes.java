@@ -1,6 +1,7 @@
 package dev.kiln.samples.hello;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -23,6 +24,8 @@ import javax.annotation.processing.Generated;
 public final class Hello_Routes {
     private static final Responder HELLO = Responder.text(200, "text/plain; charset=utf-8");
 
+    private static final Responder GREET = Responder.text(200, "text/plain; charset=utf-8");
+
     private final HelloSettings helloSettings;
 
     public Hello_Routes(AppContext app) {
@@ -31,7 +34,8 @@ public final class Hello_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/", "Hello.hello", Dispatch.eventLoop(), 0, false, this::hello));
+                new Route(HttpMethod.GET, "/", "Hello.hello", Dispatch.eventLoop(), 0, BodyKind.NONE, this::hello),
+                new Route(HttpMethod.POST, "/greetings", "Hello.greet", Dispatch.eventLoop(), 0, BodyKind.FORM, this::greet));
     }
 
     /**
@@ -47,5 +51,20 @@ public final class Hello_Routes {
         // plan: Hello.hello on the event loop
         // event loop: @NonBlocking
         ex.reply(HELLO, ex.call(() -> Hello.hello(name, helloSettings)));
+    }
+
+    /**
+     * {@code POST /greetings}: {@link Hello#greet(String, HelloSettings)}.
+     */
+    private void greet(Exchange ex) {
+        ValidationErrors errors = ex.validationErrors();
+        String name = Params.required(ex.formField("name"), Binders.STRING, Loc.body("name"), errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // plan: Hello.greet on the event loop
+        // event loop: @NonBlocking
+        ex.reply(GREET, ex.call(() -> Hello.greet(name, helloSettings)));
     }
 }

@@ -3,6 +3,7 @@ package dev.kiln.samples.hello;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -56,10 +57,10 @@ public final class Todos_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/todos", "Todos.list", Dispatch.worker("default"), 1, false, this::list),
-                new Route(HttpMethod.GET, "/todos/{todoId}", "Todos.read", Dispatch.eventLoop(), 0, false, this::read),
-                new Route(HttpMethod.POST, "/todos", "Todos.create", Dispatch.worker("default"), 1, true, this::create),
-                new Route(HttpMethod.DELETE, "/todos/{todoId}", "Todos.delete", Dispatch.worker("default"), 1, false, this::delete));
+                new Route(HttpMethod.GET, "/todos", "Todos.list", Dispatch.worker("default"), 1, BodyKind.NONE, this::list),
+                new Route(HttpMethod.GET, "/todos/{todoId}", "Todos.read", Dispatch.eventLoop(), 0, BodyKind.NONE, this::read),
+                new Route(HttpMethod.POST, "/todos", "Todos.create", Dispatch.worker("default"), 1, BodyKind.BYTES, this::create),
+                new Route(HttpMethod.DELETE, "/todos/{todoId}", "Todos.delete", Dispatch.worker("default"), 1, BodyKind.NONE, this::delete));
     }
 
     /**
@@ -96,7 +97,7 @@ public final class Todos_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         TodoIn todo = Params.body(json, TODO_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);

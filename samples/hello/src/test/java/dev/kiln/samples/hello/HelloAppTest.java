@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.Kiln;
 import dev.kiln.testing.TestClient;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The sample, tested the way its README suggests a user tests an app. */
@@ -14,6 +15,10 @@ class HelloAppTest {
         try (TestClient client = TestClient.start(Kiln.app())) {
             assertEquals("Hello, World!", client.get("/").text());
             assertEquals("Hello, Kiln!", client.get("/?name=Kiln").text());
+            assertEquals(
+                    "Hello, Ada!",
+                    client.form("/greetings", Map.of("name", "Ada")).text());
+            assertEquals(422, client.form("/greetings", Map.of()).status());
 
             var created = client.post("/todos", "{\"title\":\"write docs\"}");
             assertEquals(201, created.status());

@@ -3,6 +3,7 @@ package com.example.bodies;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -94,14 +95,14 @@ public final class Shop_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.POST, "/shop/products", "Shop.create", Dispatch.worker("default"), 1, true, this::create),
-                new Route(HttpMethod.PUT, "/shop/products/{id}", "Shop.replace", Dispatch.worker("default"), 1, true, this::replace),
-                new Route(HttpMethod.POST, "/shop/categories", "Shop.category", Dispatch.worker("default"), 1, true, this::category),
-                new Route(HttpMethod.POST, "/shop/many", "Shop.many", Dispatch.worker("default"), 1, true, this::many),
-                new Route(HttpMethod.POST, "/shop/tree", "Shop.tree", Dispatch.worker("default"), 1, true, this::tree),
-                new Route(HttpMethod.POST, "/shop/opaque", "Shop.opaque", Dispatch.worker("default"), 1, true, this::opaque),
-                new Route(HttpMethod.POST, "/shop/optional", "Shop.optional", Dispatch.worker("default"), 1, true, this::optional),
-                new Route(HttpMethod.POST, "/shop/nullable", "Shop.nullable", Dispatch.worker("default"), 1, true, this::nullable));
+                new Route(HttpMethod.POST, "/shop/products", "Shop.create", Dispatch.worker("default"), 1, BodyKind.BYTES, this::create),
+                new Route(HttpMethod.PUT, "/shop/products/{id}", "Shop.replace", Dispatch.worker("default"), 1, BodyKind.BYTES, this::replace),
+                new Route(HttpMethod.POST, "/shop/categories", "Shop.category", Dispatch.worker("default"), 1, BodyKind.BYTES, this::category),
+                new Route(HttpMethod.POST, "/shop/many", "Shop.many", Dispatch.worker("default"), 1, BodyKind.BYTES, this::many),
+                new Route(HttpMethod.POST, "/shop/tree", "Shop.tree", Dispatch.worker("default"), 1, BodyKind.BYTES, this::tree),
+                new Route(HttpMethod.POST, "/shop/opaque", "Shop.opaque", Dispatch.worker("default"), 1, BodyKind.BYTES, this::opaque),
+                new Route(HttpMethod.POST, "/shop/optional", "Shop.optional", Dispatch.worker("default"), 1, BodyKind.BYTES, this::optional),
+                new Route(HttpMethod.POST, "/shop/nullable", "Shop.nullable", Dispatch.worker("default"), 1, BodyKind.BYTES, this::nullable));
     }
 
     /**
@@ -109,7 +110,7 @@ public final class Shop_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Product product = Params.body(json, PRODUCT, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -125,7 +126,7 @@ public final class Shop_Routes {
     private void replace(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
         Integer id = Params.required(ex.pathParam(0), Binders.INT, Loc.path("id"), errors);
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Product product = Params.member(json, Field.required("product", PRODUCT), errors);
         Pet owner = Params.member(json, Field.required("owner", PET), errors);
         Integer importance = Params.member(json, Field.withDefault("importance", Binders.INT, 1), errors);
@@ -143,7 +144,7 @@ public final class Shop_Routes {
      */
     private void category(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Category category = Params.member(json, Field.required("category", CATEGORY_BINDER), errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -158,7 +159,7 @@ public final class Shop_Routes {
      */
     private void many(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         List<Product> products = Params.member(json, Field.required("products", Binders.list(PRODUCT)), errors);
         Map<String, Pet> pets = Params.member(json, Field.nullable("pets", Binders.map(PET)), errors);
         if (!errors.isEmpty()) {
@@ -174,7 +175,7 @@ public final class Shop_Routes {
      */
     private void tree(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         JsonNode node = Params.body(json, Binders.JSON_NODE, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -189,7 +190,7 @@ public final class Shop_Routes {
      */
     private void opaque(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Optional<Opaque> value = Params.member(json, Field.optional("value", OPAQUE_BINDER), errors);
         Map<Integer, String> numbers = Params.member(json, Field.nullable("numbers", MAP_INTEGER_STRING), errors);
         if (!errors.isEmpty()) {
@@ -205,7 +206,7 @@ public final class Shop_Routes {
      */
     private void optional(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Optional<Pet> pet = Optional.ofNullable(Params.body(json, PET, false, errors));
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -220,7 +221,7 @@ public final class Shop_Routes {
      */
     private void nullable(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Pet pet = Params.body(json, PET, false, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);

@@ -4,6 +4,7 @@ import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -59,12 +60,12 @@ public final class Params_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/simple", "Params.simple", Dispatch.worker("default"), 1, false, this::simple),
-                new Route(HttpMethod.GET, "/paths/{id}/{day}/{color}/{n}", "Params.paths", Dispatch.worker("default"), 1, false, this::paths),
-                new Route(HttpMethod.GET, "/presence", "Params.presence", Dispatch.worker("default"), 1, false, this::presence),
-                new Route(HttpMethod.GET, "/lists", "Params.lists", Dispatch.worker("default"), 1, false, this::lists),
-                new Route(HttpMethod.GET, "/models", "Params.models", Dispatch.worker("default"), 1, false, this::models),
-                new Route(HttpMethod.GET, "/injected", "Params.injected", Dispatch.worker("default"), 1, false, this::injected));
+                new Route(HttpMethod.GET, "/simple", "Params.simple", Dispatch.worker("default"), 1, BodyKind.NONE, this::simple),
+                new Route(HttpMethod.GET, "/paths/{id}/{day}/{color}/{n}", "Params.paths", Dispatch.worker("default"), 1, BodyKind.NONE, this::paths),
+                new Route(HttpMethod.GET, "/presence", "Params.presence", Dispatch.worker("default"), 1, BodyKind.NONE, this::presence),
+                new Route(HttpMethod.GET, "/lists", "Params.lists", Dispatch.worker("default"), 1, BodyKind.NONE, this::lists),
+                new Route(HttpMethod.GET, "/models", "Params.models", Dispatch.worker("default"), 1, BodyKind.NONE, this::models),
+                new Route(HttpMethod.GET, "/injected", "Params.injected", Dispatch.worker("default"), 1, BodyKind.NONE, this::injected));
     }
 
     /**

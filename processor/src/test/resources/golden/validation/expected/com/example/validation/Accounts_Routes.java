@@ -2,6 +2,7 @@ package com.example.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -74,10 +75,10 @@ public final class Accounts_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/accounts/{accountId}", "Accounts.read", Dispatch.worker("default"), 1, false, this::read),
-                new Route(HttpMethod.POST, "/accounts", "Accounts.create", Dispatch.worker("default"), 1, true, this::create),
-                new Route(HttpMethod.POST, "/labels", "Accounts.label", Dispatch.worker("default"), 1, true, this::label),
-                new Route(HttpMethod.PUT, "/accounts/{accountId}/tags", "Accounts.tags", Dispatch.worker("default"), 1, false, this::tags));
+                new Route(HttpMethod.GET, "/accounts/{accountId}", "Accounts.read", Dispatch.worker("default"), 1, BodyKind.NONE, this::read),
+                new Route(HttpMethod.POST, "/accounts", "Accounts.create", Dispatch.worker("default"), 1, BodyKind.BYTES, this::create),
+                new Route(HttpMethod.POST, "/labels", "Accounts.label", Dispatch.worker("default"), 1, BodyKind.BYTES, this::label),
+                new Route(HttpMethod.PUT, "/accounts/{accountId}/tags", "Accounts.tags", Dispatch.worker("default"), 1, BodyKind.NONE, this::tags));
     }
 
     /**
@@ -104,7 +105,7 @@ public final class Accounts_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Signup signup = Params.body(json, SIGNUP, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -119,7 +120,7 @@ public final class Accounts_Routes {
      */
     private void label(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), errors);
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
         Labelled labelled = Params.body(json, LABELLED, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);

@@ -1,6 +1,7 @@
 package com.example.api.admin;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -40,9 +41,9 @@ public final class Admin_Users_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/admin/users", "Admin.Users.list", Dispatch.worker("default"), 1, false, this::list),
-                new Route(HttpMethod.DELETE, "/admin/users/{userId}", "Admin.Users.remove", Dispatch.worker("default"), 1, false, this::remove),
-                new Route(HttpMethod.GET, "/admin/users/{userId}", "Admin.Users.remove", Dispatch.worker("default"), 1, false, this::remove2));
+                new Route(HttpMethod.GET, "/admin/users", "Admin.Users.list", Dispatch.worker("default"), 1, BodyKind.NONE, this::list),
+                new Route(HttpMethod.DELETE, "/admin/users/{userId}", "Admin.Users.remove", Dispatch.worker("default"), 1, BodyKind.NONE, this::remove),
+                new Route(HttpMethod.GET, "/admin/users/{userId}", "Admin.Users.remove", Dispatch.worker("default"), 1, BodyKind.NONE, this::remove2));
     }
 
     /**

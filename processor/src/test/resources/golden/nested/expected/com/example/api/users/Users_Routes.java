@@ -1,6 +1,7 @@
 package com.example.api.users;
 
 import dev.kiln.runtime.AppContext;
+import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
@@ -32,7 +33,7 @@ public final class Users_Routes {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HttpMethod.GET, "/users/me", "Users.me", Dispatch.worker("default"), 1, false, this::me));
+                new Route(HttpMethod.GET, "/users/me", "Users.me", Dispatch.worker("default"), 1, BodyKind.NONE, this::me));
     }
 
     /**
