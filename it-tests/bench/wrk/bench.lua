@@ -2,7 +2,8 @@
 -- script serves every case:
 --   BENCH_DEPTH         pipeline depth: requests written back to back per round trip (default 1;
 --                       16 for TechEmpower's pipelined plaintext)
---   BENCH_BODY_FILE     a file whose content is sent as a JSON body with POST
+--   BENCH_BODY_FILE     a file whose content is sent as a body with POST
+--   BENCH_CONTENT_TYPE  that body's Content-Type (default application/json)
 -- At the end it prints one machine-readable line starting with RESULT.
 
 local depth = tonumber(os.getenv("BENCH_DEPTH") or "1")
@@ -13,7 +14,7 @@ if body_file and body_file ~= "" then
    wrk.body = f:read("*a")
    f:close()
    wrk.method = "POST"
-   wrk.headers["Content-Type"] = "application/json"
+   wrk.headers["Content-Type"] = os.getenv("BENCH_CONTENT_TYPE") or "application/json"
 end
 
 if depth > 1 then

@@ -229,7 +229,8 @@ class HostileRequestsTest {
     void obsoleteLineFoldingIsUnfoldedAsRfc9112Allows() throws Exception {
         RawHttp.Answer folded = RawHttp.once(
                 app.port(),
-                "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Transfer-Encoding:" + CRLF + " chunked" + CRLF + CRLF
+                "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Type: application/json" + CRLF
+                        + "Transfer-Encoding:" + CRLF + " chunked" + CRLF + CRLF
                         + "2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF);
         assertEquals(200, folded.status());
         assertEquals("{}", folded.body(), "the body was read as chunked, as the folded header says");

@@ -172,9 +172,10 @@ class LimitsTest {
         return out.toByteArray();
     }
 
+    /** A JSON body to {@code /echo}, with {@code Content-Type: application/json} (a JSON body is parsed only then). */
     private static RawHttp.Answer postBytes(int port, String headers, byte[] body) throws Exception {
         try (RawHttp http = new RawHttp(port, 10_000)) {
-            http.send(post("/echo", headers, body.length));
+            http.send(post("/echo", "Content-Type: application/json" + CRLF + headers, body.length));
             try {
                 http.send(body);
             } catch (java.io.IOException refusedEarly) {

@@ -19,6 +19,11 @@ public final class BenchApp {
         if (folder != null) {
             app.staticFiles("/static", Path.of(folder));
         }
+        // form-bench.sh uploads files past the default 100 MiB: -Dbench.maxUpload=<bytes>
+        String maxUpload = System.getProperty("bench.maxUpload");
+        if (maxUpload != null) {
+            app.maxUploadSize(Long.parseLong(maxUpload));
+        }
         app.run(args);
     }
 }

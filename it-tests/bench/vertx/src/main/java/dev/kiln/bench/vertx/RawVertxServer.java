@@ -51,6 +51,13 @@ public final class RawVertxServer extends BenchVerticle {
                     Endpoints.methodNotAllowed(request.response(), "POST");
                 }
             }
+            case "/upload" -> {
+                if (method == HttpMethod.POST) {
+                    upload(request);
+                } else {
+                    Endpoints.methodNotAllowed(request.response(), "POST");
+                }
+            }
             default -> {
                 if (path.startsWith(ITEMS_PREFIX) && path.indexOf('/', ITEMS_PREFIX.length()) < 0) {
                     if (method == HttpMethod.GET) {
@@ -63,6 +70,27 @@ public final class RawVertxServer extends BenchVerticle {
                 }
             }
         }
+    }
+
+    /**
+     * The floor for uploads (BENCHMARKS.md, "Uploads: throughput"): Vert.x's multipart decoder with each
+     * file streamed to a temporary file ({@code streamToFileSystem}, back-pressure included), answered with
+     * the bytes written, the file deleted after. What Kiln's host does, without its limits and bookkeeping.
+     */
+    private void upload(HttpServerRequest request) {
+        request.setExpectMultipart(true);
+        long[] size = {0};
+        java.util.List<String> files = new java.util.ArrayList<>();
+        java.util.List<io.vertx.core.Future<Void>> written = new java.util.ArrayList<>();
+        request.uploadHandler(upload -> {
+            String file = System.getProperty("java.io.tmpdir") + "/raw-upload-" + java.util.UUID.randomUUID();
+            files.add(file);
+            written.add(upload.streamToFileSystem(file).onSuccess(done -> size[0] += upload.size()));
+        });
+        request.endHandler(end -> io.vertx.core.Future.all(written).onComplete(all -> {
+            files.forEach(f -> vertx.fileSystem().delete(f));
+            request.response().putHeader("content-type", "application/json").end("{\"size\":" + size[0] + "}");
+        }));
     }
 
     public static void main(String[] args) {
