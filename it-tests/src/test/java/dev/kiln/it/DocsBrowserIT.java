@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,32 +113,12 @@ class DocsBrowserIT {
      */
     @Test
     void swaggerUiAuthorizesWithABearerToken() {
-        browser.get(server.baseUrl() + "/docs");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
-        WebElement operation = browser.findElement(
-                By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/security/bearer']]"));
-        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
-                .click();
-        assertTrue(executedStatus(wait, operation).contains("401"));
-
-        browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
-        WebElement bearer = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'HTTPBearer')]]")));
-        bearer.findElement(By.id("auth-bearer-value"))
-                .sendKeys(Tokens.create("johndoe", List.of(), Duration.ofMinutes(5)));
-        bearer.findElement(By.cssSelector("button.authorize")).click();
-        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(bearer, By.xpath(".//h6[.='Authorized']")));
-        browser.findElement(By.cssSelector(".dialog-ux .btn-done")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
-
-        String status = executedStatus(wait, operation);
-        assertTrue(status.contains("200"), status);
-        String body = operation
-                .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
-                .getText();
-        assertTrue(body.contains("johndoe"), body);
+        callBeforeAndAfterAuthorizing(
+                "/security/bearer",
+                "HTTPBearer",
+                "johndoe",
+                scheme -> scheme.findElement(By.id("auth-bearer-value"))
+                        .sendKeys(Tokens.create("johndoe", List.of(), Duration.ofMinutes(5))));
     }
 
     /**
@@ -146,24 +127,37 @@ class DocsBrowserIT {
      */
     @Test
     void swaggerUiAuthorizesWithThePasswordFlow() {
+        callBeforeAndAfterAuthorizing("/security/users/me", "OAuth2PasswordBearer", "John Doe", scheme -> {
+            scheme.findElement(By.id("oauth_username")).sendKeys("johndoe");
+            scheme.findElement(By.id("oauth_password")).sendKeys("secret");
+            scheme.findElement(By.cssSelector(".scopes a[data-all]")).click();
+        });
+    }
+
+    /**
+     * Runs the GET operation of {@code path} from Swagger UI: 401 first; then authorizes {@code scheme} in the
+     * Authorize dialog, its credentials entered by {@code credentials}, and runs it again: 200, with
+     * {@code expected} in the body.
+     */
+    private static void callBeforeAndAfterAuthorizing(
+            String path, String scheme, Consumer<WebElement> credentials, String expected) {
         browser.get(server.baseUrl() + "/docs");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
-        WebElement operation = browser.findElement(
-                By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/security/users/me']]"));
+        WebElement operation =
+                browser.findElement(By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='" + path + "']]"));
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
         wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
                 .click();
-        assertTrue(executedStatus(wait, operation).contains("401"));
+        String refused = executedStatus(wait, operation);
+        assertTrue(refused.contains("401"), refused);
 
         browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
-        WebElement oauth2 = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'OAuth2PasswordBearer')]]")));
-        oauth2.findElement(By.id("oauth_username")).sendKeys("johndoe");
-        oauth2.findElement(By.id("oauth_password")).sendKeys("secret");
-        oauth2.findElement(By.cssSelector(".scopes a[data-all]")).click();
-        oauth2.findElement(By.cssSelector("button.authorize")).click();
-        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(oauth2, By.xpath(".//h6[.='Authorized']")));
+        WebElement container = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'" + scheme + "')]]")));
+        credentials.accept(container);
+        container.findElement(By.cssSelector("button.authorize")).click();
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(container, By.xpath(".//h6[.='Authorized']")));
         browser.findElement(By.cssSelector(".dialog-ux .btn-done")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
 
@@ -172,7 +166,7 @@ class DocsBrowserIT {
         String body = operation
                 .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
                 .getText();
-        assertTrue(body.contains("John Doe"), body);
+        assertTrue(body.contains(expected), body);
     }
 
     /** Executes the expanded operation and returns the status shown once a new answer is in. */
