@@ -140,7 +140,7 @@ class DocsBrowserIT {
      * {@code expected} in the body.
      */
     private static void callBeforeAndAfterAuthorizing(
-            String path, String scheme, Consumer<WebElement> credentials, String expected) {
+            String path, String scheme, String expected, Consumer<WebElement> credentials) {
         browser.get(server.baseUrl() + "/docs");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
