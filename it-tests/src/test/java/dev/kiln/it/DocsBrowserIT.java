@@ -3,11 +3,13 @@ package dev.kiln.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
+import dev.kiln.it.security.Tokens;
 import dev.kiln.testing.TestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +105,83 @@ class DocsBrowserIT {
                 .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
                 .getText();
         assertTrue(body.contains("Hello, World!"), body);
+    }
+
+    /**
+     * Swagger UI's Authorize dialog (from {@code components.securitySchemes}): a bearer-protected operation answers
+     * 401 before, and 200 once a token is entered for {@code HTTPBearer}.
+     */
+    @Test
+    void swaggerUiAuthorizesWithABearerToken() {
+        callBeforeAndAfterAuthorizing(
+                "/security/bearer",
+                "HTTPBearer",
+                "johndoe",
+                scheme -> scheme.findElement(By.id("auth-bearer-value"))
+                        .sendKeys(Tokens.create("johndoe", List.of(), Duration.ofMinutes(5))));
+    }
+
+    /**
+     * The password flow in Swagger UI's Authorize dialog: user name, password and scopes sent to the app's token
+     * endpoint ({@code @Form PasswordForm}), then an operation that needs the {@code me} scope answers 200.
+     */
+    @Test
+    void swaggerUiAuthorizesWithThePasswordFlow() {
+        callBeforeAndAfterAuthorizing("/security/users/me", "OAuth2PasswordBearer", "John Doe", scheme -> {
+            scheme.findElement(By.id("oauth_username")).sendKeys("johndoe");
+            scheme.findElement(By.id("oauth_password")).sendKeys("secret");
+            scheme.findElement(By.cssSelector(".scopes a[data-all]")).click();
+        });
+    }
+
+    /**
+     * Runs the GET operation of {@code path} from Swagger UI: 401 first; then authorizes {@code scheme} in the
+     * Authorize dialog, its credentials entered by {@code credentials}, and runs it again: 200, with
+     * {@code expected} in the body.
+     */
+    private static void callBeforeAndAfterAuthorizing(
+            String path, String scheme, String expected, Consumer<WebElement> credentials) {
+        browser.get(server.baseUrl() + "/docs");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 50));
+        WebElement operation =
+                browser.findElement(By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='" + path + "']]"));
+        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+                .click();
+        String refused = executedStatus(wait, operation);
+        assertTrue(refused.contains("401"), refused);
+
+        browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
+        WebElement container = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'" + scheme + "')]]")));
+        credentials.accept(container);
+        container.findElement(By.cssSelector("button.authorize")).click();
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(container, By.xpath(".//h6[.='Authorized']")));
+        browser.findElement(By.cssSelector(".dialog-ux .btn-done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
+
+        String status = executedStatus(wait, operation);
+        assertTrue(status.contains("200"), status);
+        String body = operation
+                .findElement(By.cssSelector(".live-responses-table tbody .response-col_description"))
+                .getText();
+        assertTrue(body.contains(expected), body);
+    }
+
+    /** Executes the expanded operation and returns the status shown once a new answer is in. */
+    private static String executedStatus(WebDriverWait wait, WebElement operation) {
+        By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
+        List<WebElement> clear = operation.findElements(By.cssSelector(".btn-clear"));
+        if (!clear.isEmpty()) {
+            // the answer before goes, so the one waited for below is the new one
+            clear.get(0).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(liveStatus));
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))))
+                .click();
+        return wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus))
+                .getText();
     }
 
     /**

@@ -9,13 +9,16 @@ import dev.kiln.it.client.ApiClient;
 import dev.kiln.it.client.ApiException;
 import dev.kiln.it.client.api.BodiesApi;
 import dev.kiln.it.client.api.ParamsApi;
+import dev.kiln.it.client.api.SecurityApi;
 import dev.kiln.it.client.model.Color;
 import dev.kiln.it.client.model.HTTPValidationError;
 import dev.kiln.it.client.model.Item;
 import dev.kiln.it.client.model.ItemIn;
 import dev.kiln.it.client.model.Tag;
 import dev.kiln.it.client.model.ValidationError;
+import dev.kiln.it.security.Tokens;
 import dev.kiln.testing.TestClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -80,5 +83,22 @@ class GeneratedClientIT {
         ValidationError first = error.getDetail().get(0);
         assertEquals("body", first.getLoc().get(0).getString());
         assertEquals("name", first.getLoc().get(1).getString());
+    }
+
+    @Test
+    void aBearerProtectedOperationWithAToken() throws ApiException {
+        // the native client has no auth support of its own: the token goes in as a request header, as its docs say
+        ApiClient authorized = new ApiClient();
+        authorized.updateBaseUri(server.baseUrl());
+        String token = Tokens.create("johndoe", List.of(), Duration.ofMinutes(5));
+        authorized.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        assertEquals(Map.of("username", "johndoe"), new SecurityApi(authorized).bearerSecurityBearerGet());
+
+        ApiException refused = assertThrows(ApiException.class, () -> new SecurityApi(api).bearerSecurityBearerGet());
+        assertEquals(401, refused.getCode());
+        assertEquals(
+                "Bearer",
+                refused.getResponseHeaders().firstValue("www-authenticate").orElseThrow());
+        assertEquals("{\"detail\":\"Not authenticated\"}", refused.getResponseBody());
     }
 }

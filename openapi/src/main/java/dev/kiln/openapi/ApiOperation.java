@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param requestBody the request body, or {@code null}
  * @param response    the successful response
  * @param extensions  {@code x-} extensions such as {@code x-kiln-dispatch}; written sorted by name
+ * @param security    the schemes it needs, each with its scopes, in order
  */
 public record ApiOperation(
         String method,
@@ -36,7 +37,8 @@ public record ApiOperation(
         List<ApiParameter> parameters,
         ApiRequestBody requestBody,
         ApiResponse response,
-        Map<String, Object> extensions) {
+        Map<String, Object> extensions,
+        List<ApiSecurityRequirement> security) {
 
     /** The methods OpenAPI has a slot for, in the order a path item lists them. */
     public static final List<String> METHODS =
@@ -64,6 +66,7 @@ public record ApiOperation(
             }
         }
         extensions = java.util.Collections.unmodifiableMap(sorted);
+        security = List.copyOf(security == null ? List.of() : security);
     }
 
     /** Starts an operation; by default it answers 200 with JSON of unknown shape. */
@@ -106,6 +109,7 @@ public record ApiOperation(
         private ApiRequestBody requestBody;
         private ApiResponse response = ApiResponse.json(200, null);
         private final Map<String, Object> extensions = new TreeMap<>();
+        private final List<ApiSecurityRequirement> security = new ArrayList<>();
 
         private Builder(String method, String path, String name) {
             this.method = method;
@@ -171,6 +175,12 @@ public record ApiOperation(
             return this;
         }
 
+        /** Adds a security requirement. */
+        public Builder security(ApiSecurityRequirement value) {
+            security.add(value);
+            return this;
+        }
+
         /** The operation. */
         public ApiOperation build() {
             return new ApiOperation(
@@ -185,7 +195,8 @@ public record ApiOperation(
                     parameters,
                     requestBody,
                     response,
-                    extensions);
+                    extensions,
+                    security);
         }
     }
 }

@@ -85,8 +85,16 @@ public final class OpenApiBuilder {
             schemas.put(FastApiErrors.HTTP_VALIDATION_ERROR, FastApiErrors.httpValidationError());
             schemas.put(FastApiErrors.VALIDATION_ERROR, FastApiErrors.validationError());
         }
-        if (!schemas.isEmpty()) {
-            openApi.components(new Components().schemas(new LinkedHashMap<>(schemas)));
+        Map<String, io.swagger.v3.oas.models.security.SecurityScheme> securitySchemes = securitySchemes(operations);
+        if (!schemas.isEmpty() || !securitySchemes.isEmpty()) {
+            Components components = new Components();
+            if (!schemas.isEmpty()) {
+                components.schemas(new LinkedHashMap<>(schemas));
+            }
+            if (!securitySchemes.isEmpty()) {
+                components.securitySchemes(new LinkedHashMap<>(securitySchemes));
+            }
+            openApi.components(components);
         }
         return new OpenApiResult(openApi, problems);
     }
@@ -186,10 +194,60 @@ public final class OpenApiBuilder {
             operation.requestBody(requestBody(source));
         }
         operation.responses(responses(source));
+        for (ApiSecurityRequirement requirement : source.security()) {
+            operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement()
+                    .addList(requirement.scheme().name(), new ArrayList<>(requirement.scopes())));
+        }
         if (!source.extensions().isEmpty()) {
             operation.extensions(new LinkedHashMap<>(source.extensions()));
         }
         return operation;
+    }
+
+    /** Every scheme the operations need, by name (the first definition of a name wins; the processor checks them). */
+    private static Map<String, io.swagger.v3.oas.models.security.SecurityScheme> securitySchemes(
+            List<ApiOperation> operations) {
+        Map<String, io.swagger.v3.oas.models.security.SecurityScheme> schemes = new TreeMap<>();
+        for (ApiOperation operation : operations) {
+            for (ApiSecurityRequirement requirement : operation.security()) {
+                schemes.computeIfAbsent(requirement.scheme().name(), n -> securityScheme(requirement.scheme()));
+            }
+        }
+        return schemes;
+    }
+
+    private static io.swagger.v3.oas.models.security.SecurityScheme securityScheme(ApiSecurityScheme source) {
+        io.swagger.v3.oas.models.security.SecurityScheme scheme =
+                new io.swagger.v3.oas.models.security.SecurityScheme().description(source.description());
+        switch (source.type()) {
+            case OAUTH2 -> {
+                io.swagger.v3.oas.models.security.Scopes scopes = new io.swagger.v3.oas.models.security.Scopes();
+                source.scopes().forEach(scopes::addString);
+                scheme.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.OAUTH2)
+                        .flows(new io.swagger.v3.oas.models.security.OAuthFlows()
+                                .password(new io.swagger.v3.oas.models.security.OAuthFlow()
+                                        .tokenUrl(source.tokenUrl())
+                                        .refreshUrl(source.refreshUrl())
+                                        .scopes(scopes)));
+            }
+            case HTTP ->
+                scheme.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
+                        .scheme(source.httpScheme())
+                        .bearerFormat(source.bearerFormat());
+            case API_KEY ->
+                scheme.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY)
+                        .in(
+                                switch (source.in()) {
+                                    case QUERY -> io.swagger.v3.oas.models.security.SecurityScheme.In.QUERY;
+                                    case COOKIE -> io.swagger.v3.oas.models.security.SecurityScheme.In.COOKIE;
+                                    default -> io.swagger.v3.oas.models.security.SecurityScheme.In.HEADER;
+                                })
+                        .name(source.parameterName());
+            case OPEN_ID_CONNECT ->
+                scheme.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.OPENIDCONNECT)
+                        .openIdConnectUrl(source.openIdConnectUrl());
+        }
+        return scheme;
     }
 
     private Parameter parameter(ApiParameter source) {

@@ -16,6 +16,7 @@ import dev.kiln.processor.graph.MiddlewareTable;
 import dev.kiln.processor.graph.RouteClassDependencies;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.graph.RouteTable;
+import dev.kiln.processor.graph.SecurityCatalog;
 import dev.kiln.processor.model.DependencyKey;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
 import dev.kiln.processor.model.HookMethod;
@@ -70,6 +71,7 @@ final class Pipeline {
     private final ExceptionHandlerTable handlerTable = new ExceptionHandlerTable();
     private final HookValidator hookValidator = new HookValidator();
     private final HookTable hooks = new HookTable();
+    private final SecurityCatalog security = new SecurityCatalog();
     private final GeneratedFiles files;
     private final List<PipelineExtension> extensions;
     private final String moduleOption;
@@ -235,6 +237,9 @@ final class Pipeline {
                 diagnostics.internalError(type, t);
             }
         }
+        security.learn(read, dependencies);
+        reports.forEach((routeClass, report) -> report.addAll(security.check(routeClass)));
+        diagnostics.print(security.checkProviders(dependencies));
         Set<Element> clashing = new HashSet<>();
         Report duplicates = routeTable.add(read);
         for (Problem problem : duplicates.problems()) {

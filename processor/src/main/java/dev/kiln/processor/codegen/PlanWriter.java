@@ -381,6 +381,9 @@ final class PlanWriter {
         if (argument instanceof Singleton singleton) {
             return CodeBlock.of("$N", fields.singletons().get(singleton.key().runtimeKey()));
         }
+        if (argument instanceof DependencyPlan.Scopes scopes) {
+            return SecurityBindings.scopes(scopes.scopes());
+        }
         Node node = ((Made) argument).node();
         String name = nodeNames.get(node);
         if (node.dispatch().isEventLoop()) {

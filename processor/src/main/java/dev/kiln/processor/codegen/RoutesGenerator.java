@@ -515,6 +515,9 @@ public final class RoutesGenerator {
                             errorsFor(parameter));
                 case QUERY, HEADER, COOKIE, FORM -> bindString(method, parameter, type, local);
                 case BODY -> bindBody(method, parameter, type, local);
+                case SECURITY ->
+                    method.addStatement(
+                            SecurityBindings.statement(type, local, parameter, exchange, errorsFor(parameter)));
                 case RAW_BODY ->
                     method.addStatement(
                             "$T $N = $T.$N($N.body(), $L, $L)",
@@ -721,7 +724,16 @@ public final class RoutesGenerator {
                 case BACKGROUND_TASKS -> "backgroundTasks";
                 case WEB_SOCKET -> "webSocket";
                 case ROOMS -> "rooms";
+                case SECURITY_SCOPES -> null;
             };
+            if (accessor == null) {
+                method.addStatement(
+                        "$T $N = $L",
+                        RuntimeTypes.SECURITY_SCOPES,
+                        localNames.get(parameter),
+                        SecurityBindings.scopes(planned.plan().security().operationScopes()));
+                return;
+            }
             if (parameter.injected() == dev.kiln.processor.model.Injected.WEB_SOCKET) {
                 method.addComment("the accepted socket: its handlers run on its event loop, once this method returned");
                 method.addStatement(

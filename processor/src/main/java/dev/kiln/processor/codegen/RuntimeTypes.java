@@ -27,6 +27,8 @@ final class RuntimeTypes {
     static final ClassName LOC = ClassName.get("dev.kiln.runtime.bind", "Loc");
     static final ClassName PARAMS = ClassName.get("dev.kiln.runtime.bind", "Params");
     static final ClassName VALIDATION_ERRORS = ClassName.get("dev.kiln.runtime.bind", "ValidationErrors");
+    static final ClassName SECURITY = ClassName.get("dev.kiln.runtime.bind", "Security");
+    static final ClassName SECURITY_SCOPES = ClassName.get("dev.kiln.security", "SecurityScopes");
     static final ClassName JSON = ClassName.get("dev.kiln.runtime.json", "Json");
 
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");

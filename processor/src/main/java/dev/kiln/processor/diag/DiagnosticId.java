@@ -38,6 +38,21 @@ public enum DiagnosticId {
             ERROR,
             "two operations with one HTTP method and path (variable names aside) in the compilation; reported on both",
             "Change the path or the HTTP method of one of them."),
+    SecurityParameterType(
+            ERROR,
+            "a security scheme annotation (@OAuth2Password, @Bearer, @ApiKey, @OpenIdConnect, @BasicAuth) on a "
+                    + "parameter of another type than String (Credentials for @BasicAuth) or an Optional of it, or "
+                    + "together with another scheme or a source annotation",
+            "Declare it as String or Optional<String> (Credentials or Optional<Credentials> for @BasicAuth), with "
+                    + "one scheme annotation and no @Header, @Query, @Cookie, @Body or @Depends."),
+    UnknownScope(
+            ERROR,
+            "a scope in @Scopes that no @OAuth2Password(scopes = ...) of the compilation declares",
+            "Declare it in an @OAuth2Password's scopes, or correct its spelling."),
+    SecuritySchemeConflict(
+            ERROR,
+            "two different security schemes under one name in the compilation (the document can hold only one)",
+            "Give one of them another schemeName, or write both annotations alike."),
     UnsupportedParameterType(
             ERROR,
             "a parameter Kiln cannot bind (a collection cookie, a @Nullable primitive, a @Form that is not a simple "

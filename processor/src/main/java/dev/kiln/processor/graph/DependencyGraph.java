@@ -256,6 +256,14 @@ public final class DependencyGraph {
         return keys;
     }
 
+    /** Every provider known so far, one per key (the first), in key order. */
+    public List<ProviderMethod> providers() {
+        return providers.values().stream()
+                .filter(found -> !found.isEmpty())
+                .map(found -> found.get(0))
+                .toList();
+    }
+
     /** The one provider of {@code key}, or {@code null}. */
     public ProviderMethod provider(DependencyKey key) {
         List<ProviderMethod> found = providers.get(key);

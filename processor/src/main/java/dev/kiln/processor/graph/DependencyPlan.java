@@ -56,6 +56,13 @@ public record DependencyPlan(
     /** A request-scoped value made by a provider call of this plan. */
     public record Made(Node node) implements Argument {}
 
+    /** The {@code SecurityScopes} handed to a provider or the operation: these scopes, known at compile time. */
+    public record Scopes(List<String> scopes) implements Argument {
+        public Scopes {
+            scopes = List.copyOf(scopes);
+        }
+    }
+
     /** A singleton, made at startup and kept in a field of the generated class. */
     public record Singleton(DependencyKey key, ProviderMethod provider) implements Argument {}
 

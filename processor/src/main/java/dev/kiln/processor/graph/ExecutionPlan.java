@@ -11,15 +11,22 @@ import java.util.List;
  * @param dispatch     where the operation runs and why
  * @param workerHops   how many times one request hops to a worker pool
  * @param dependencies the provider calls and their stages, or {@code null} when the operation needs no provider
+ * @param security     the schemes and scopes its graph reaches
  */
-public record ExecutionPlan(List<Step> steps, Dispatch dispatch, int workerHops, DependencyPlan dependencies) {
+public record ExecutionPlan(
+        List<Step> steps, Dispatch dispatch, int workerHops, DependencyPlan dependencies, OperationSecurity security) {
     public ExecutionPlan {
         steps = List.copyOf(steps);
     }
 
     /** A plan without providers. */
     public ExecutionPlan(List<Step> steps, Dispatch dispatch, int workerHops) {
-        this(steps, dispatch, workerHops, null);
+        this(steps, dispatch, workerHops, null, OperationSecurity.NONE);
+    }
+
+    /** A plan without security. */
+    public ExecutionPlan(List<Step> steps, Dispatch dispatch, int workerHops, DependencyPlan dependencies) {
+        this(steps, dispatch, workerHops, dependencies, OperationSecurity.NONE);
     }
 
     /**

@@ -23,6 +23,7 @@ public final class ExecutionPlanner {
 
     private final ProviderPlanner providers;
     private final MiddlewareTable middleware;
+    private final DependencyGraph graph;
 
     /** A planner for operations without providers. */
     public ExecutionPlanner() {
@@ -38,21 +39,23 @@ public final class ExecutionPlanner {
     public ExecutionPlanner(DependencyGraph graph, MiddlewareTable middleware) {
         this.providers = new ProviderPlanner(graph);
         this.middleware = middleware;
+        this.graph = graph;
     }
 
     /** The plan of {@code operation}, declared in {@code routeClass}. */
     public ExecutionPlan plan(RouteClass routeClass, Operation operation) {
         Dispatch dispatch = dispatch(routeClass, operation);
         List<MiddlewareMethod> applied = middleware.of(routeClass);
+        OperationSecurity security = OperationSecurity.of(routeClass, operation, graph::provider);
         if (routeClass.needsProviders(operation) || !applied.isEmpty()) {
-            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch, applied);
+            ProviderPlanner.Result planned = providers.plan(routeClass, operation, dispatch, applied, security);
             List<Step> steps = bindingSteps(planned.parameters());
             steps.add(new Step.Invoke(dispatch));
-            return new ExecutionPlan(steps, dispatch, planned.plan().workerHops(), planned.plan());
+            return new ExecutionPlan(steps, dispatch, planned.plan().workerHops(), planned.plan(), security);
         }
         List<Step> steps = bindingSteps(operation.parameters());
         steps.add(new Step.Invoke(dispatch));
-        return new ExecutionPlan(steps, dispatch, dispatch.isEventLoop() ? 0 : 1);
+        return new ExecutionPlan(steps, dispatch, dispatch.isEventLoop() ? 0 : 1, null, security);
     }
 
     /** Bind every request value, reject if any failed, build flattened records, take the injected values. */

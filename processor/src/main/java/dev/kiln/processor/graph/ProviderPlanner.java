@@ -57,13 +57,20 @@ public final class ProviderPlanner {
     }
 
     public Result plan(RouteClass routeClass, Operation operation, Dispatch operationDispatch) {
-        return plan(routeClass, operation, operationDispatch, List.of());
+        return plan(routeClass, operation, operationDispatch, List.of(), OperationSecurity.NONE);
     }
 
-    /** The plan of {@code operation} with {@code middleware} (in the order they run) before it. */
+    /**
+     * The plan of {@code operation} with {@code middleware} (in the order they run) before it, and the
+     * {@code SecurityScopes} each provider and the operation get from {@code security}.
+     */
     public Result plan(
-            RouteClass routeClass, Operation operation, Dispatch operationDispatch, List<MiddlewareMethod> middleware) {
-        return new Planning(routeClass, operation).run(operationDispatch, middleware);
+            RouteClass routeClass,
+            Operation operation,
+            Dispatch operationDispatch,
+            List<MiddlewareMethod> middleware,
+            OperationSecurity security) {
+        return new Planning(routeClass, operation, security).run(operationDispatch, middleware);
     }
 
     /** The state of planning one operation. */
@@ -75,10 +82,18 @@ public final class ProviderPlanner {
         private final Map<Parameter, Parameter> requestValues = new IdentityHashMap<>();
         private final List<Parameter> parameters = new ArrayList<>();
         private final List<MiddlewareCall> middlewareCalls = new ArrayList<>();
+        private final OperationSecurity security;
 
-        Planning(RouteClass routeClass, Operation operation) {
+        Planning(RouteClass routeClass, Operation operation, OperationSecurity security) {
             this.routeClass = routeClass;
             this.operation = operation;
+            this.security = security;
+        }
+
+        /** {@code SecurityScopes} is not a request value: each provider gets its own, known now. */
+        private static boolean isScopes(Parameter parameter) {
+            return parameter.source() == Source.INJECTED
+                    && parameter.injected() == dev.kiln.processor.model.Injected.SECURITY_SCOPES;
         }
 
         Result run(Dispatch operationDispatch, List<MiddlewareMethod> middleware) {
@@ -102,7 +117,10 @@ public final class ProviderPlanner {
             }
             List<Argument> arguments = new ArrayList<>();
             for (Parameter parameter : operation.parameters()) {
-                arguments.add(argument(parameter));
+                arguments.add(
+                        isScopes(parameter)
+                                ? new DependencyPlan.Scopes(security.operationScopes())
+                                : argument(parameter));
             }
             for (Dependency dependency : routeClass.routerDependencies()) {
                 resolve(dependency);
@@ -144,6 +162,13 @@ public final class ProviderPlanner {
                 return null;
             }
             for (Parameter bound : parameters) {
+                if (value.source() == Source.SECURITY
+                        && (bound.source() != Source.SECURITY
+                                || !bound.security()
+                                        .scheme()
+                                        .equals(value.security().scheme()))) {
+                    continue;
+                }
                 if (bound.source() == value.source()
                         && bound.wireName().equals(value.wireName())
                         && bound.shape()
@@ -180,7 +205,10 @@ public final class ProviderPlanner {
             }
             List<Argument> arguments = new ArrayList<>();
             for (Parameter parameter : provider.parameters()) {
-                arguments.add(argument(parameter));
+                arguments.add(
+                        isScopes(parameter)
+                                ? new DependencyPlan.Scopes(security.scopesOf(provider.key()))
+                                : argument(parameter));
             }
             Node node = new Node(nodes.size(), provider, ExecutionPlanner.dispatch(provider), arguments);
             nodes.add(node);

@@ -8,7 +8,9 @@ public enum Injected {
     RESPONSE_HEADERS("dev.kiln.ResponseHeaders"),
     BACKGROUND_TASKS("dev.kiln.BackgroundTasks"),
     WEB_SOCKET("dev.kiln.WebSocket"),
-    ROOMS("dev.kiln.Rooms");
+    ROOMS("dev.kiln.Rooms"),
+    /** Not taken from the exchange: the scopes required where it is handed over, worked out at compile time. */
+    SECURITY_SCOPES("dev.kiln.security.SecurityScopes");
 
     private final String className;
 

@@ -23,6 +23,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param parameters      the parameters in declaration order
  * @param returns         the return shape
  * @param threading       {@code @Blocking}/{@code @NonBlocking} on the method
+ * @param scopes          the {@code @Scopes} of its class and of the method, in that order
  * @param messages        a WebSocket route's JSON message types ({@code ws.onJson(Type.class, ...)} in its
  *                        body), in source order without repeats; empty for other operations
  */
@@ -43,55 +44,24 @@ public record Operation(
         List<Parameter> parameters,
         ReturnShape returns,
         Threading threading,
+        List<ScopeUse> scopes,
         List<TypeShape> messages) {
     public Operation {
+        scopes = List.copyOf(scopes);
         verbAnnotations = List.copyOf(verbAnnotations);
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
         messages = List.copyOf(messages);
     }
 
-    /** An operation without WebSocket messages. */
-    public Operation(
-            ExecutableElement element,
-            HttpMethod method,
-            AnnotationMirror verbAnnotation,
-            List<AnnotationMirror> verbAnnotations,
-            PathTemplate path,
-            int status,
-            boolean statusDeclared,
-            String produces,
-            List<String> tags,
-            String summary,
-            String description,
-            String operationId,
-            boolean deprecated,
-            List<Parameter> parameters,
-            ReturnShape returns,
-            Threading threading) {
-        this(
-                element,
-                method,
-                verbAnnotation,
-                verbAnnotations,
-                path,
-                status,
-                statusDeclared,
-                produces,
-                tags,
-                summary,
-                description,
-                operationId,
-                deprecated,
-                parameters,
-                returns,
-                threading,
-                List.of());
-    }
-
     /** Whether this is a {@code @WebSocketRoute}: a handshake, then a socket; no OpenAPI operation. */
     public boolean isWebSocket() {
         return method == HttpMethod.WEBSOCKET;
+    }
+
+    /** The scopes its own and its class's {@code @Scopes} require, in order, without repeats. */
+    public List<String> requiredScopes() {
+        return scopes.stream().flatMap(s -> s.scopes().stream()).distinct().toList();
     }
 
     /** The Java method's name. */

@@ -28,6 +28,7 @@ import javax.lang.model.element.Element;
  *                         for an {@code Optional} they apply to its value
  * @param description      its documentation: the {@code @param} text of the method that declares it (of the
  *                         record, for a component of a flattened record), or {@code null}
+ * @param security         its security scheme ({@link Source#SECURITY}) and {@code @Scopes}, or {@code null}
  */
 public record Parameter(
         Element element,
@@ -44,7 +45,8 @@ public record Parameter(
         String unsupported,
         Dependency dependency,
         List<Constraint> constraints,
-        String description) {
+        String description,
+        SecurityUse security) {
     public Parameter {
         members = List.copyOf(members);
         constraints = List.copyOf(constraints);
@@ -79,6 +81,7 @@ public record Parameter(
                 unsupported,
                 null,
                 List.of(),
+                null,
                 null);
     }
 
@@ -112,6 +115,7 @@ public record Parameter(
                 unsupported,
                 dependency,
                 List.of(),
+                null,
                 null);
     }
 
@@ -150,7 +154,8 @@ public record Parameter(
                 unsupported,
                 dependency,
                 found,
-                description);
+                description,
+                security);
     }
 
     /** This parameter with {@link #embedded()} set. */
@@ -170,7 +175,8 @@ public record Parameter(
                 unsupported,
                 dependency,
                 constraints,
-                description);
+                description,
+                security);
     }
 
     /** This parameter read from {@code newSource} as {@code newWireName} (a provider's query parameter that an
@@ -191,7 +197,8 @@ public record Parameter(
                 unsupported,
                 dependency,
                 constraints,
-                description);
+                description,
+                security);
     }
 
     /** This parameter with its documentation. */
@@ -211,6 +218,35 @@ public record Parameter(
                 unsupported,
                 dependency,
                 constraints,
-                text);
+                text,
+                security);
+    }
+
+    /** This parameter with what it says about security. */
+    public Parameter withSecurity(SecurityUse use) {
+        return new Parameter(
+                element,
+                javaName,
+                source,
+                wireName,
+                shape,
+                presence,
+                defaultValue,
+                sourceAnnotation,
+                injected,
+                embedded,
+                members,
+                unsupported,
+                dependency,
+                constraints,
+                description,
+                use);
+    }
+
+    /** The scopes its {@code @Scopes} requires, or none. */
+    public java.util.List<String> requiredScopes() {
+        return security == null || security.scopes() == null
+                ? List.of()
+                : security.scopes().scopes();
     }
 }

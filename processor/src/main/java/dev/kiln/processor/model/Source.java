@@ -16,6 +16,8 @@ public enum Source {
     FILE,
     /** Handed over by the runtime as it is: see {@link Injected}. */
     INJECTED,
+    /** A credential read by a security scheme: see {@link Parameter#security()}. */
+    SECURITY,
     /** Made by a {@code @Provides} method: see {@link Parameter#dependency()}. */
     DEPENDENCY
 }

@@ -13,6 +13,7 @@ import dev.kiln.processor.PipelineExtension;
 import dev.kiln.processor.ResourceWriter;
 import dev.kiln.processor.diag.DiagnosticId;
 import dev.kiln.processor.diag.Report;
+import dev.kiln.processor.graph.OperationSecurity;
 import dev.kiln.processor.graph.PlannedOperation;
 import dev.kiln.processor.graph.RouteGraph;
 import dev.kiln.processor.model.ExceptionHandlerMethod;
@@ -136,6 +137,13 @@ public final class OpenApiStage implements PipelineExtension {
                                 ? "event-loop"
                                 : "worker[" + planned.plan().dispatch().pool() + "]")
                 .extension("x-kiln-java-method", owner.getSimpleName() + "." + op.javaName());
+        // the schemes its graph reaches; what they read is theirs, never also a plain parameter
+        List<String> readBySchemes = new ArrayList<>();
+        for (OperationSecurity.Requirement requirement :
+                planned.plan().security().requirements()) {
+            builder.security(SecurityDocument.requirement(requirement));
+            readBySchemes.add(SecurityDocument.readKey(requirement.scheme()));
+        }
         // the operation's request values and its providers', as FastAPI documents a dependency's parameters
         List<Parameter> bodies = new ArrayList<>();
         List<Parameter> form = new ArrayList<>();
@@ -156,7 +164,7 @@ public final class OpenApiStage implements PipelineExtension {
             List<Parameter> bound = parameter.flattened() ? parameter.members() : List.of(parameter);
             for (Parameter p : bound) {
                 ParameterLocation in = location(p.source());
-                if (in != null) {
+                if (in != null && !readBySchemes.contains(SecurityDocument.readKey(p.source(), p.wireName()))) {
                     builder.parameter(schemas.parameter(p, in));
                 }
             }
@@ -201,7 +209,7 @@ public final class OpenApiStage implements PipelineExtension {
             case QUERY -> ParameterLocation.QUERY;
             case HEADER -> ParameterLocation.HEADER;
             case COOKIE -> ParameterLocation.COOKIE;
-            case BODY, RAW_BODY, FORM, FILE, INJECTED, DEPENDENCY -> null;
+            case BODY, RAW_BODY, FORM, FILE, INJECTED, DEPENDENCY, SECURITY -> null;
         };
     }
 }

@@ -28,6 +28,12 @@ public final class KilnNames {
     public static final String SETTINGS = "dev.kiln.Settings";
     public static final String SECRET = "dev.kiln.Secret";
     public static final String REQUEST = "dev.kiln.Request";
+    public static final String OAUTH2_PASSWORD = "dev.kiln.security.OAuth2Password";
+    public static final String BEARER = "dev.kiln.security.Bearer";
+    public static final String API_KEY = "dev.kiln.security.ApiKey";
+    public static final String BASIC_AUTH = "dev.kiln.security.BasicAuth";
+    public static final String OPEN_ID_CONNECT = "dev.kiln.security.OpenIdConnect";
+    public static final String SCOPES = "dev.kiln.security.Scopes";
     public static final String RESPONSE = "dev.kiln.Response";
     public static final String SERVER_SENT_EVENT = "dev.kiln.ServerSentEvent";
 

@@ -3,6 +3,7 @@ package dev.kiln.processor.read;
 import dev.kiln.processor.model.HttpMethod;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.PathTemplate;
+import dev.kiln.processor.model.ScopeUse;
 import dev.kiln.processor.model.Threading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,7 +77,28 @@ public final class OperationReader {
                 parameters.readAll(method, path),
                 returns.read(method, method.getReturnType(), produces),
                 threading(method),
+                scopes(method),
                 httpMethod == HttpMethod.WEBSOCKET ? messages.read(method) : List.of());
+    }
+
+    /** The {@code @Scopes} of the method's class, then of the method. */
+    private List<ScopeUse> scopes(ExecutableElement method) {
+        List<ScopeUse> uses = new ArrayList<>();
+        ScopeUse router = scopes(mirrors, method.getEnclosingElement());
+        if (router != null) {
+            uses.add(router);
+        }
+        ScopeUse own = scopes(mirrors, method);
+        if (own != null) {
+            uses.add(own);
+        }
+        return uses;
+    }
+
+    /** The {@code @Scopes} on {@code element}, or {@code null}. */
+    static ScopeUse scopes(Mirrors mirrors, Element element) {
+        AnnotationMirror annotation = Mirrors.find(element, KilnNames.SCOPES);
+        return annotation == null ? null : new ScopeUse(mirrors.strings(annotation, "value"), element, annotation);
     }
 
     /** {@code @Blocking}/{@code @NonBlocking} on a method or class. */

@@ -9,6 +9,8 @@ import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Parameter;
 import dev.kiln.processor.model.PathTemplate;
 import dev.kiln.processor.model.Presence;
+import dev.kiln.processor.model.SecurityScheme;
+import dev.kiln.processor.model.SecurityUse;
 import dev.kiln.processor.model.SimpleKind;
 import dev.kiln.processor.model.Source;
 import dev.kiln.processor.model.TypeShape;
@@ -42,6 +44,7 @@ public final class ParameterReader {
     private final TypeShapeReader shapes;
     private final DependencyKeys keys;
     private final ConstraintReader constraints;
+    private final SecurityReader security;
 
     public ParameterReader(Elements elements, Mirrors mirrors, TypeShapeReader shapes, DependencyKeys keys) {
         this.elements = elements;
@@ -49,6 +52,7 @@ public final class ParameterReader {
         this.shapes = shapes;
         this.keys = keys;
         this.constraints = new ConstraintReader(mirrors);
+        this.security = new SecurityReader(mirrors);
     }
 
     /** The parameters of an operation whose path template is {@code path}, body embedding decided. */
@@ -111,9 +115,36 @@ public final class ParameterReader {
 
     private Parameter read(VariableElement element, PathTemplate path, boolean provider, Javadoc doc) {
         List<Constraint> found = constraints.read(element, element, element.asType());
-        return readSource(element, path, provider, found, doc)
+        int sources = (int) SOURCE_ANNOTATIONS.stream()
+                .filter(name -> Mirrors.find(element, name) != null)
+                .count();
+        SecurityUse use = security.read(element, sources);
+        Parameter parameter = use != null && use.scheme() != null
+                ? securityParameter(element, use.scheme())
+                : readSource(element, path, provider, found, doc);
+        return parameter
                 .withConstraints(found)
-                .withDescription(doc.param(element.getSimpleName().toString()));
+                .withDescription(doc.param(element.getSimpleName().toString()))
+                .withSecurity(use);
+    }
+
+    /** A credential its scheme reads: the {@code Authorization} header, or an API key's header, query or cookie. */
+    private Parameter securityParameter(VariableElement element, SecurityScheme scheme) {
+        TypeShape shape = shapes.read(element.asType(), element);
+        String wireName = scheme.in() == Source.HEADER ? scheme.wireName().toLowerCase(Locale.ROOT) : scheme.wireName();
+        return parameter(
+                element,
+                element.getSimpleName().toString(),
+                Source.SECURITY,
+                wireName,
+                shape,
+                shape instanceof TypeShape.OptionalShape ? Presence.OPTIONAL : Presence.REQUIRED,
+                null,
+                SecurityReader.schemeAnnotation(element),
+                null,
+                false,
+                List.of(),
+                null);
     }
 
     private Parameter readSource(
@@ -400,7 +431,7 @@ public final class ParameterReader {
                             false,
                             List.of(),
                             problem)
-                    .withConstraints(component.constraints())
+                    .withConstraints(SecurityReader.passwordFormConstraints(record, component))
                     .withDescription(
                             component.description() != null
                                     ? component.description()

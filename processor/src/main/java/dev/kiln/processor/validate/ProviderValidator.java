@@ -60,6 +60,7 @@ public final class ProviderValidator {
                                 + parameter.unsupported() + ".");
             }
         }
+        report.addAll(new SecurityValidator().validate(provider.parameters()));
         return report;
     }
 

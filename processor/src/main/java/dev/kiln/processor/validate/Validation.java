@@ -19,6 +19,7 @@ public final class Validation {
     private final JacksonValidator jackson = new JacksonValidator();
     private final StreamValidator streams = new StreamValidator();
     private final WebSocketValidator webSockets = new WebSocketValidator();
+    private final SecurityValidator security = new SecurityValidator();
 
     /** Every problem of {@code routeClass}; empty when code can be generated for it. */
     public Report validate(RouteClass routeClass) {
@@ -31,6 +32,7 @@ public final class Validation {
             report.addAll(jackson.validate(operation));
             report.addAll(streams.validate(operation));
             report.addAll(webSockets.validate(operation));
+            report.addAll(security.validate(operation.parameters()));
         }
         report.addAll(constraints.validate(routeClass.operations()));
         return report;

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.bind;
 
+import dev.kiln.HttpException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 public final class ValidationErrors {
     private final List<ValidationError> errors = new ArrayList<>(2);
     private final boolean forbidExtraFields;
+    private HttpException unauthenticated;
 
     /** Errors of a request whose bodies may carry unknown members (ignored, Pydantic's default). */
     public ValidationErrors() {
@@ -59,8 +61,25 @@ public final class ValidationErrors {
         errors.add(new ValidationError("missing", loc, "Field required", input, null));
     }
 
+    /** Whether nothing failed: no validation error and no missing credential. */
     public boolean isEmpty() {
-        return errors.isEmpty();
+        return errors.isEmpty() && unauthenticated == null;
+    }
+
+    /**
+     * Records that a security scheme found no valid credential ({@code 401 Not authenticated}); the first one
+     * recorded wins, and it is answered instead of the validation errors, as FastAPI raises it while solving
+     * the dependencies, before the endpoint's own values are validated.
+     */
+    public void unauthenticated(HttpException failure) {
+        if (unauthenticated == null) {
+            unauthenticated = failure;
+        }
+    }
+
+    /** The missing credential's answer, or {@code null}. */
+    public HttpException unauthenticated() {
+        return unauthenticated;
     }
 
     /** How many errors were recorded so far; binders compare it to know whether their part bound cleanly. */

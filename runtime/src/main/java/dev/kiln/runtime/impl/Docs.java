@@ -51,10 +51,14 @@ final class Docs {
             add.add(base + "swagger-ui.css", CSS, resource(loader, swaggerUi + "swagger-ui.css"));
             add.add(base + "swagger-ui-bundle.js", JS, resource(loader, swaggerUi + "swagger-ui-bundle.js"));
             add.add(base + "favicon-32x32.png", PNG, resource(loader, swaggerUi + "favicon-32x32.png"));
+            // Swagger UI's OAuth2 redirect page, FastAPI's /docs/oauth2-redirect (it loads the script beside it)
+            add.add(base + "oauth2-redirect", HTML, resource(loader, swaggerUi + "oauth2-redirect.html"));
+            add.add(base + "oauth2-redirect.js", JS, resource(loader, swaggerUi + "oauth2-redirect.js"));
             add.add(
                     base + "swagger-initializer.js",
                     JS,
-                    swaggerInitializer(root + openapiUrl).getBytes(StandardCharsets.UTF_8));
+                    swaggerInitializer(root + openapiUrl, root + base + "oauth2-redirect")
+                            .getBytes(StandardCharsets.UTF_8));
         }
         String redocUrl = settings.redocUrl();
         if (redocUrl != null) {
@@ -190,10 +194,12 @@ final class Docs {
     }
 
     /** Our initializer: the webjar's own one loads the petstore. */
-    private static String swaggerInitializer(String openapiUrl) {
+    private static String swaggerInitializer(String openapiUrl, String oauth2RedirectUrl) {
         String url;
+        String redirect;
         try {
             url = Json.mapper().writeValueAsString(openapiUrl);
+            redirect = Json.mapper().writeValueAsString(oauth2RedirectUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -202,6 +208,7 @@ final class Docs {
                   window.ui = SwaggerUIBundle({
                     url: %s,
                     dom_id: "#swagger-ui",
+                    oauth2RedirectUrl: window.location.origin + %s,
                     deepLinking: true,
                     showExtensions: true,
                     showCommonExtensions: true,
@@ -209,7 +216,7 @@ final class Docs {
                     layout: "BaseLayout"
                   });
                 };
-                """.formatted(url.replace("</", "<\\/"));
+                """.formatted(url.replace("</", "<\\/"), redirect.replace("</", "<\\/"));
     }
 
     private static String redocPage(AppSettings settings, String base) {

@@ -102,6 +102,10 @@ final class Failures {
      * for {@link RequestValidationException} when there is one, else {@code 422 {"detail": [...]}}.
      */
     void reject(HttpExchange ex, ValidationErrors errors) {
+        if (errors.unauthenticated() != null) {
+            fail(ex, errors.unauthenticated());
+            return;
+        }
         ExceptionHandlerDef<?> handler = handlerFor(RequestValidationException.class);
         if (handler == null) {
             Answers.sendJson(ex, 422, ErrorBodies.validation(errors), Map.of());

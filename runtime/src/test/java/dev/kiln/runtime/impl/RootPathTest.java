@@ -42,7 +42,15 @@ class RootPathTest {
         assertTrue(swagger.contains("href=\"/api/v1/docs/swagger-ui.css\""), swagger);
         assertTrue(swagger.contains("src=\"/api/v1/docs/swagger-ui-bundle.js\""), swagger);
         assertTrue(swagger.contains("src=\"/api/v1/docs/swagger-initializer.js\""), swagger);
-        assertTrue(client.get("/docs/swagger-initializer.js").text().contains("url: \"/api/v1/openapi.json\""));
+        String initializer = client.get("/docs/swagger-initializer.js").text();
+        assertTrue(initializer.contains("url: \"/api/v1/openapi.json\""), initializer);
+        assertTrue(
+                initializer.contains("oauth2RedirectUrl: window.location.origin + \"/api/v1/docs/oauth2-redirect\""),
+                initializer);
+        TestResponse redirectPage = client.get("/docs/oauth2-redirect");
+        assertEquals(200, redirectPage.status());
+        assertTrue(redirectPage.text().contains("<script src=\"oauth2-redirect.js\">"), redirectPage.text());
+        assertTrue(client.get("/docs/oauth2-redirect.js").text().contains("swaggerUIRedirectOauth2"));
         String redoc = client.get("/redoc").text();
         assertTrue(redoc.contains("spec-url=\"/api/v1/openapi.json\""), redoc);
         assertTrue(redoc.contains("src=\"/api/v1/redoc/redoc.standalone.js\""), redoc);
