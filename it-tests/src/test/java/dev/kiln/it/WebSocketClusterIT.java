@@ -63,8 +63,8 @@ class WebSocketClusterIT {
     private static void post(HttpClient http, int port, String text) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ws/rooms/lobby"))
-                        .header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("\"" + text + "\""))
+                        .header("content-type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(text))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());

@@ -141,7 +141,7 @@ class WebSocketsIT {
             assertEquals(
                     "\"sent\"",
                     client.request("POST", "/ws/rooms/r1")
-                            .body("text/plain", "\"news\"")
+                            .body("text/plain", "news")
                             .send()
                             .text());
             assertEquals("news", a.receiveText(WAIT));
