@@ -148,9 +148,7 @@ class WebSocketsIT {
             assertEquals("news", b.receiveText(WAIT));
             b.sendText("leave r1");
             assertEquals("left", b.receiveText(WAIT));
-            client.request("POST", "/ws/rooms/r1")
-                    .body("text/plain", "again")
-                    .send();
+            client.request("POST", "/ws/rooms/r1").body("text/plain", "again").send();
             assertEquals("again", a.receiveText(WAIT));
             // r2 got neither broadcast, b not the second: their next message is their own echo
             other.sendText("ping");
