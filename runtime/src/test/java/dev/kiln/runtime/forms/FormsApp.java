@@ -20,8 +20,7 @@ import java.util.Optional;
 
 /**
  * What a user writes with {@code @Form}, {@code @File} and raw bodies: the operations the form tests
- * host. The processor does not read forms yet, so {@link FormsApp_Routes} is written by hand in the
- * shape the processor will generate.
+ * host. {@link FormsApp_Routes} was written by hand before the processor read forms (see there).
  */
 public final class FormsApp {
     private FormsApp() {}

@@ -24,11 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * STAND-IN FOR GENERATED CODE: written by hand, in the shape {@code kiln-processor} is to generate for
- * {@link FormsApp} once it reads {@code @Form}, {@code @File} and raw {@code @Body} parameters
- * (docs/internals.md, "Forms, files and raw bodies"). It calls the runtime's contract exactly as
- * generated code will, so the runtime's form tests drive the host through it; the processor half
- * replaces it with a golden case.
+ * STAND-IN FOR GENERATED CODE: written by hand, before {@code kiln-processor} read {@code @Form},
+ * {@code @File} and raw {@code @Body} parameters, in the shape it now generates (the processor's
+ * {@code forms} golden case holds the real output). It calls the runtime's contract as generated code
+ * does, so the runtime's form tests drive the host through it. To do: make {@link FormsApp} a golden
+ * case whose output is checked in under {@code src/test/generated}, as the test app's is.
  */
 public final class FormsApp_Routes {
     private static final Responder LOGIN = Responder.json(200, Json.writerFor(FormsApp.Login.class));
