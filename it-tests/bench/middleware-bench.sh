@@ -13,7 +13,8 @@
 # Every request sends Origin: https://app.example.com. wrk (one thread, pinned to BENCH_CLIENT_CPU)
 # runs each case with 16 requests per write and without pipelining, after WARMUP seconds of pipelined load
 # (the JIT runs on the server's one core too, so a short warm-up measures the compiler). The figure is the server's CPU µs per
-# request: utime+stime of the process (/proc/PID/stat) across the wrk run over the requests wrk counted.
+# request: utime+stime of the process without its JIT compiler threads (lib.sh) across the wrk run over
+# the requests wrk counted.
 # Prints one line per measurement and, at the end, the medians and the ratios to "none".
 set -euo pipefail
 
@@ -25,7 +26,7 @@ WARMUP=30             # seconds of pipelined load before the first measurement: 
 CONNECTIONS=64
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 CLIENT_CPU=${BENCH_CLIENT_CPU:-1}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads}
 BUILD=1
 
 while [[ $# -gt 0 ]]; do
@@ -70,12 +71,8 @@ if [[ $BUILD == 1 ]]; then
         || { tail -40 "$OUT_DIR/build.log" >&2; exit 1; }
 fi
 
-cpu_ticks() {
-    local stat
-    stat=$(<"/proc/$1/stat")
-    stat=${stat##*) }
-    awk '{ print $12 + $13 }' <<<"$stat"
-}
+# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
+. "$BENCH_DIR/lib.sh"
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 

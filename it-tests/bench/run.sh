@@ -203,26 +203,8 @@ wait_ready() {
     taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$SERVER_PORT" "$timeout_s" "$SERVER_PID" 2>/dev/null
 }
 
-# utime + stime of a process in clock ticks, its JIT compiler threads left out: fields 14 and 15 of
-# /proc/PID/stat (the command name in field 2 may hold spaces, so count from after its closing
-# parenthesis), minus the same fields of each "C1/C2 CompilerThread" task. What the JIT spends depends
-# on when it decides to compile, not on the requests served, and made one jar's figure vary by half
-# between runs. The servers run with -XX:-UseDynamicNumberOfCompilerThreads, so no compiler thread
-# exits (and takes its ticks out of the subtraction) during a window.
-cpu_ticks() {
-    local stat total jit=0 task comm
-    stat=$(<"/proc/$1/stat")
-    stat=${stat##*) }
-    total=$(awk '{ print $12 + $13 }' <<<"$stat")
-    for task in /proc/"$1"/task/*; do
-        comm=$(<"$task/comm") 2>/dev/null || continue
-        [[ $comm == C[12]\ CompilerThre* ]] || continue
-        stat=$(<"$task/stat") 2>/dev/null || continue
-        stat=${stat##*) }
-        jit=$((jit + $(awk '{ print $12 + $13 }' <<<"$stat")))
-    done
-    echo "$((total - jit)) $jit"
-}
+# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
+. "$BENCH_DIR/lib.sh"
 
 rss_kib() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"
@@ -284,9 +266,9 @@ throughput_round() {
         for case_spec in "${CASES[@]}"; do
             IFS='|' read -r name path depth body <<<"$case_spec"
             kill -0 "$SERVER_PID" 2>/dev/null || { record_failure throughput "$round" "$server" "died"; break 2; }
-            read -r before jit_before < <(cpu_ticks "$SERVER_PID")
+            before=$(cpu_ticks "$SERVER_PID") jit_before=$(jit_ticks "$SERVER_PID")
             line=$(run_wrk "$path" "$conns" "$depth" "$body" "$DURATION")
-            read -r after jit_after < <(cpu_ticks "$SERVER_PID")
+            after=$(cpu_ticks "$SERVER_PID") jit_after=$(jit_ticks "$SERVER_PID")
             if [[ -z $line ]]; then
                 log "$server $name: wrk printed no result"
                 continue

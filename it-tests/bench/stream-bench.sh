@@ -34,7 +34,7 @@ STATIC_SIZE=16384      # bytes of the served file
 STATIC_CONNECTIONS=64
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
 CLIENT_CPU=${BENCH_CLIENT_CPU:-1}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads}
 # The JSON Lines server also gets a fixed young generation: ParallelGC otherwise grows it with the
 # allocation rate (tens of MiB of garbage heap), which would hide what is measured, the bytes buffered.
 JSONL_JAVA_OPTS=${BENCH_JSONL_JAVA_OPTS:--Xmn16m}
@@ -91,12 +91,8 @@ if [[ $BUILD == 1 ]]; then
         || { tail -40 "$OUT_DIR/logs/build-vertx.log" >&2; exit 1; }
 fi
 
-cpu_ticks() {
-    local stat
-    stat=$(<"/proc/$1/stat")
-    stat=${stat##*) }
-    awk '{ print $12 + $13 }' <<<"$stat"
-}
+# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
+. "$BENCH_DIR/lib.sh"
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 CLK_TCK=$(getconf CLK_TCK)
 
