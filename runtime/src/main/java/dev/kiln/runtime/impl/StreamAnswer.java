@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kiln.Response;
 import dev.kiln.runtime.Responder;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -41,6 +42,9 @@ final class StreamAnswer {
     private static final CharSequence JSON_LINES = HttpHeaders.createOptimized("application/jsonl");
     private static final CharSequence EVENT_STREAM = HttpHeaders.createOptimized("text/event-stream; charset=utf-8");
 
+    /** How long a failed stream waits for its written items to reach a client that does not read. */
+    private static final long CUT_OFF_WAIT_MILLIS = 1000;
+
     final HttpExchange ex;
     private final StreamItems items;
     private final ObjectWriter writer;
@@ -56,6 +60,8 @@ final class StreamAnswer {
     private boolean done;
     private long keepAliveTimer = -1;
     private long lastWrite;
+    /** Completes once the last item written so far reached the socket; {@code null} before the first. */
+    private Future<Void> written;
 
     private StreamAnswer(
             HttpExchange ex,
@@ -138,7 +144,7 @@ final class StreamAnswer {
         if (done || !begun && !begin()) {
             return;
         }
-        out.write(bytes);
+        written = out.write(bytes);
         lastWrite = System.nanoTime();
         source.written(out.writeQueueFull());
     }
@@ -177,8 +183,18 @@ final class StreamAnswer {
                 Level.ERROR,
                 "The stream of " + ex.describe() + " failed after its answer was started; the response was cut off",
                 error);
-        out.reset();
-        source.stop().onComplete(closed -> ex.onContext(this::complete));
+        // Cut the response once the items already written reached the socket: closing in the same turn
+        // of the event loop drops writes not yet flushed, so the client would lose whole items it was
+        // sent. A client that reads nothing is cut after a second whatever.
+        Future<Void> flushed = written == null ? Future.succeededFuture() : written;
+        Promise<Void> cut = Promise.promise();
+        long deadline = ex.host.vertx().setTimer(CUT_OFF_WAIT_MILLIS, fired -> cut.tryComplete());
+        flushed.onComplete(w -> cut.tryComplete());
+        Future<Void> reset = cut.future().compose(c -> {
+            ex.host.vertx().cancelTimer(deadline);
+            return out.reset().otherwiseEmpty();
+        });
+        Future.join(reset, source.stop()).onComplete(both -> ex.onContext(this::complete));
     }
 
     /** The connection closed before the stream ended: the producer is stopped, then the exchange completes. */
@@ -244,7 +260,7 @@ final class StreamAnswer {
         long idle = (System.nanoTime() - lastWrite) / 1_000_000;
         long next = interval;
         if (idle >= interval) {
-            out.write(Buffer.buffer(StreamItems.KEEP_ALIVE));
+            written = out.write(Buffer.buffer(StreamItems.KEEP_ALIVE));
             lastWrite = System.nanoTime();
         } else {
             next = interval - idle;
