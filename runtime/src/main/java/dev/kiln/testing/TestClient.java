@@ -234,7 +234,7 @@ public final class TestClient implements AutoCloseable {
 
         /** Sends the request and returns once the headers are in; see {@link TestClient#stream(String)}. */
         public TestStream stream() {
-            return new TestStream(exchange(HttpResponse.BodyHandlers.ofInputStream()));
+            return new TestStream(exchange(ArrivedBody.handler()));
         }
 
         private <T> HttpResponse<T> exchange(HttpResponse.BodyHandler<T> handler) {
