@@ -68,21 +68,8 @@ mkdir -p "$OUT_DIR/logs"
 CLK_TCK=$(getconf CLK_TCK)
 log() { printf '[form-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-SERVER_PID=
-stop_server() {
-    local pid=$SERVER_PID
-    [[ -n $pid ]] || return 0
-    if kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 1 100); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-    fi
-    wait "$pid" 2>/dev/null || true
-    SERVER_PID=
-}
+# cpu_ticks, jit_ticks (CPU without the JIT compiler threads) and stop_server: lib.sh
+. "$BENCH_DIR/lib.sh"
 trap 'stop_server; rm -rf "$OUT_DIR/upload"' EXIT
 trap 'exit 130' INT TERM
 
@@ -116,8 +103,6 @@ start_server() {
     taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$SERVER_PORT" 120 "$SERVER_PID" >/dev/null
 }
 
-# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
-. "$BENCH_DIR/lib.sh"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 

@@ -28,3 +28,20 @@ jit_ticks() {
 cpu_ticks() {
     echo $(($(_ticks_of "/proc/$1/stat") - $(jit_ticks "$1")))
 }
+
+# stop_server: stops the server whose PID is in SERVER_PID (SIGTERM, then SIGKILL after 10 s) and reaps it.
+SERVER_PID=
+stop_server() {
+    local pid=$SERVER_PID
+    [[ -n $pid ]] || return 0
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+    SERVER_PID=
+}

@@ -47,21 +47,8 @@ TSV=$OUT_DIR/middleware.tsv
 CLK_TCK=$(getconf CLK_TCK)
 log() { printf '[middleware-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-SERVER_PID=
-stop_server() {
-    local pid=$SERVER_PID
-    [[ -n $pid ]] || return 0
-    if kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 1 100); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-    fi
-    wait "$pid" 2>/dev/null || true
-    SERVER_PID=
-}
+# cpu_ticks, jit_ticks (CPU without the JIT compiler threads) and stop_server: lib.sh
+. "$BENCH_DIR/lib.sh"
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
@@ -71,8 +58,6 @@ if [[ $BUILD == 1 ]]; then
         || { tail -40 "$OUT_DIR/build.log" >&2; exit 1; }
 fi
 
-# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
-. "$BENCH_DIR/lib.sh"
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
