@@ -110,6 +110,72 @@ class DependenciesIT {
     }
 
     @Test
+    void settleStepsCommitNewestFirstBeforeTheResponseIsWrittenAndCleanupsFollowIt() throws Exception {
+        String run = UUID.randomUUID().toString();
+        var r = client.request("GET", "/deps/tx")
+                .header("X-Run", run)
+                .query("mode", "ok")
+                .send();
+        assertEquals(200, r.status(), r.text());
+        assertEquals("[]", r.json().toString(), "no settle step runs before the operation returned");
+        List<String> events = events(run, 4);
+        assertTrue(events.get(0).startsWith("tx committed on vert.x-worker-thread-"), events.toString());
+        assertTrue(events.get(1).startsWith("outer committed on vert.x-eventloop-thread-"), events.toString());
+        assertTrue(events.get(2).startsWith("tx closed on vert.x-worker-thread-"), events.toString());
+        assertTrue(events.get(3).startsWith("outer closed on vert.x-eventloop-thread-"), events.toString());
+    }
+
+    @Test
+    void settleStepsHaveRunWhenTheClientSeesTheAnswer() {
+        for (String mode : List.of("ok", "fail")) {
+            String run = UUID.randomUUID().toString();
+            client.request("GET", "/deps/tx")
+                    .header("X-Run", run)
+                    .query("mode", mode)
+                    .send();
+            // Read at once, with no waiting: a commit or rollback is done before the answer goes out.
+            List<String> seen = new ArrayList<>();
+            get("/deps/events/" + run).json().forEach(e -> seen.add(e.asText()));
+            assertTrue(seen.size() >= 2, mode + ": " + seen);
+            String settled = mode.equals("ok") ? "committed" : "rolled back";
+            assertTrue(seen.get(0).startsWith("tx " + settled), mode + ": " + seen);
+            assertTrue(seen.get(1).startsWith("outer " + settled), mode + ": " + seen);
+        }
+    }
+
+    @Test
+    void aFailingOperationRollsBackEveryResourceBeforeItsErrorIsAnswered() throws Exception {
+        String run = UUID.randomUUID().toString();
+        var r = client.request("GET", "/deps/tx")
+                .header("X-Run", run)
+                .query("mode", "fail")
+                .send();
+        assertEquals(409, r.status(), r.text());
+        assertEquals("Conflict", r.json().get("detail").asText());
+        List<String> events = events(run, 4);
+        assertTrue(events.get(0).startsWith("tx rolled back on vert.x-worker-thread-"), events.toString());
+        assertTrue(events.get(1).startsWith("outer rolled back on vert.x-eventloop-thread-"), events.toString());
+        assertTrue(events.get(2).startsWith("tx closed"), events.toString());
+        assertTrue(events.get(3).startsWith("outer closed"), events.toString());
+    }
+
+    @Test
+    void aFailingCommitIsA500AndTheOlderResourcesRollBack() throws Exception {
+        String run = UUID.randomUUID().toString();
+        var r = client.request("GET", "/deps/tx")
+                .header("X-Run", run)
+                .query("mode", "commit-fails")
+                .send();
+        assertEquals(500, r.status(), r.text());
+        assertEquals("Internal Server Error", r.json().get("detail").asText());
+        List<String> events = events(run, 4);
+        assertTrue(events.get(0).startsWith("tx commit throws on vert.x-worker-thread-"), events.toString());
+        assertTrue(events.get(1).startsWith("outer rolled back on vert.x-eventloop-thread-"), events.toString());
+        assertTrue(events.get(2).startsWith("tx closed"), events.toString());
+        assertTrue(events.get(3).startsWith("outer closed"), events.toString());
+    }
+
+    @Test
     void aFailingProviderEndsTheRequestAndWhatWasMadeIsStillCleanedUp() throws Exception {
         String run = UUID.randomUUID().toString();
         var http = client.request("GET", "/deps/doomed")

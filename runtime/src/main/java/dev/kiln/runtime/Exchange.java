@@ -13,6 +13,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * One request as generated code sees it: raw values to bind, the ways to run user code, and the
@@ -147,6 +148,17 @@ public interface Exchange {
      * {@link #onWorker} is waited for by a graceful shutdown.
      */
     void afterResponse(Runnable action);
+
+    /**
+     * Registers {@code step} to run once the request's outcome is known and before its answer is
+     * written: where a {@code Resource}'s {@code onSuccess}/{@code onFailure} steps go. The step gets
+     * {@code null} when the operation succeeded, else the failure (a validation failure included);
+     * steps run newest first, one after the other, and the answer waits for each returned future. A
+     * step that fails while the outcome is still a success makes its failure the outcome: the older
+     * steps get it, and it is answered. Registered after the outcome was settled (a provider still
+     * running when the request failed), the step runs at once with a failure.
+     */
+    void beforeAnswer(Function<Throwable, Future<Void>> step);
 
     /** Answers with the result once it completes; a failure goes to {@link #fail}. */
     void reply(Responder responder, Future<?> result);

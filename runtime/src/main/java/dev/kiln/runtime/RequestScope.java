@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * The request-scoped values of one request that need cleaning up: {@link Resource}s and
@@ -14,7 +15,9 @@ import java.util.List;
  * request failed, the cleanups run one after the other in reverse order of creation, each on the
  * kind of thread its provider ran on (a worker pool, or the event loop); a cleanup that throws is
  * logged and the others still run. A value made after the cleanups ran (a provider still running
- * when another one failed the request) is cleaned at once. Not a user API.
+ * when another one failed the request) is cleaned at once. A {@code Resource}'s {@code onSuccess} or
+ * {@code onFailure} step runs earlier, before the answer ({@link Exchange#beforeAnswer}), on that same
+ * kind of thread. Not a user API.
  */
 public final class RequestScope {
     private static final System.Logger LOG = dev.kiln.runtime.impl.Logs.get("dev.kiln");
@@ -43,6 +46,9 @@ public final class RequestScope {
             throw new NullPointerException(what + " returned a null Resource");
         }
         keep(new Cleanup(what, resource::close, pool));
+        if (resource.settles()) {
+            exchange.beforeAnswer(failure -> settle(what, resource, pool, failure == null));
+        }
         return resource.value();
     }
 
@@ -67,6 +73,26 @@ public final class RequestScope {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code resource}'s {@code onSuccess} or {@code onFailure} step on its provider's kind of
+     * thread; a failing {@code onSuccess} fails the future (the request then fails with it), a failing
+     * {@code onFailure} is logged.
+     */
+    private Future<Void> settle(String what, Resource<?> resource, WorkerPool pool, boolean succeeded) {
+        Callable<Void> step = () -> {
+            resource.settle(succeeded);
+            return null;
+        };
+        Future<Void> settled = pool == null ? exchange.call(step) : exchange.onWorker(pool, step);
+        if (succeeded) {
+            return settled;
+        }
+        return settled.recover(e -> {
+            LOG.log(Level.ERROR, "The onFailure step of " + what + " failed", e);
+            return Future.succeededFuture();
+        });
     }
 
     private void keep(Cleanup cleanup) {

@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.BackgroundTasks;
 import dev.kiln.HttpException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The request scope's cleanup rules, with an exchange that runs worker work at once on a named thread. */
@@ -28,7 +30,31 @@ class RequestScopeTest {
     /** Records after-response actions; runs them when the test "writes the response". */
     private static final class FakeExchange implements Exchange {
         final List<Runnable> afterResponse = new ArrayList<>();
+        final List<Function<Throwable, Future<Void>>> beforeAnswer = new ArrayList<>();
         boolean responded;
+
+        /** Runs the settle steps newest first with {@code failure} and returns their outcomes. */
+        List<Future<Void>> settle(Throwable failure) {
+            List<Future<Void>> outcomes = new ArrayList<>();
+            for (int i = beforeAnswer.size() - 1; i >= 0; i--) {
+                outcomes.add(beforeAnswer.get(i).apply(failure));
+            }
+            return outcomes;
+        }
+
+        @Override
+        public void beforeAnswer(Function<Throwable, Future<Void>> step) {
+            beforeAnswer.add(step);
+        }
+
+        @Override
+        public <T> Future<T> call(Callable<T> work) {
+            try {
+                return Future.succeededFuture(work.call());
+            } catch (Exception e) {
+                return Future.failedFuture(e);
+            }
+        }
 
         void respond() {
             responded = true;
@@ -146,11 +172,6 @@ class RequestScopeTest {
         }
 
         @Override
-        public <T> Future<T> call(Callable<T> work) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public <T> Future<T> async(Callable<? extends Future<T>> work) {
             throw new UnsupportedOperationException();
         }
@@ -204,6 +225,38 @@ class RequestScopeTest {
         List<String> log = new ArrayList<>();
         scope.resource("late", Resource.of("x", v -> log.add("late " + v)), null);
         assertEquals(List.of("late x"), log);
+    }
+
+    @Test
+    void settleStepsRunOnTheProvidersThreadAndOnlyAFailingCommitFailsTheRequest() {
+        Thread.currentThread().setName("loop");
+        FakeExchange exchange = new FakeExchange();
+        RequestScope scope = new RequestScope(exchange);
+        List<String> log = new CopyOnWriteArrayList<>();
+        scope.resource("plain", Resource.of("p", v -> {}), POOL);
+        scope.resource(
+                "tx",
+                Resource.of("t", v -> {})
+                        .onSuccess(v -> {
+                            log.add("commit on " + thread());
+                            throw new IllegalStateException("commit failed");
+                        })
+                        .onFailure(v -> {
+                            log.add("rollback on " + thread());
+                            throw new IllegalStateException("rollback failed");
+                        }),
+                POOL);
+        scope.resource(
+                "outer", Resource.of("o", v -> {}).onFailure(v -> log.add("outer rollback on " + thread())), null);
+        assertEquals(2, exchange.beforeAnswer.size(), "only resources with settle steps register one");
+
+        List<Future<Void>> committed = exchange.settle(null);
+        assertTrue(committed.get(0).succeeded(), "outer has no onSuccess step");
+        assertEquals("commit failed", committed.get(1).cause().getMessage());
+
+        List<Future<Void>> rolledBack = exchange.settle(new IllegalStateException("the operation failed"));
+        assertTrue(rolledBack.stream().allMatch(Future::succeeded), "a failing rollback is logged, not answered");
+        assertEquals(List.of("commit on worker-db", "outer rollback on loop", "rollback on worker-db"), log);
     }
 
     @Test

@@ -15,11 +15,13 @@ import dev.kiln.it.deps.Values.CounterUser;
 import dev.kiln.it.deps.Values.Doomed;
 import dev.kiln.it.deps.Values.First;
 import dev.kiln.it.deps.Values.Flaky;
+import dev.kiln.it.deps.Values.Outer;
 import dev.kiln.it.deps.Values.Repo;
 import dev.kiln.it.deps.Values.Second;
 import dev.kiln.it.deps.Values.Store;
 import dev.kiln.it.deps.Values.Third;
 import dev.kiln.it.deps.Values.Token;
+import dev.kiln.it.deps.Values.Tx;
 import dev.kiln.it.deps.Values.User;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -142,5 +144,30 @@ public final class Deps {
             throw new HttpException(409, "Doomed", Map.of("X-Reason", "doomed"));
         }
         throw new IllegalStateException("doomed");
+    }
+
+    // ------------------------------------------------------------------ settle tracing
+
+    /** Event loop: rolled back or committed after {@link #tx}, as the older resource. */
+    @Provides
+    public static Future<Resource<Outer>> outer(@Header("x-run") String run) {
+        return Future.succeededFuture(Resource.of(new Outer(run), o -> Events.run(run, "outer closed"))
+                .onSuccess(o -> Events.run(run, "outer committed"))
+                .onFailure(o -> Events.run(run, "outer rolled back")));
+    }
+
+    /** Worker: a transaction whose commit fails when the operation called {@code failTheCommit()}. */
+    @Provides
+    public static Resource<Tx> tx(Outer outer) {
+        String run = outer.run();
+        return Resource.of(new Tx(run), t -> Events.run(run, "tx closed"))
+                .onSuccess(t -> {
+                    if (t.commitFails()) {
+                        Events.run(run, "tx commit throws");
+                        throw new IllegalStateException("commit failed");
+                    }
+                    Events.run(run, "tx committed");
+                })
+                .onFailure(t -> Events.run(run, "tx rolled back"));
     }
 }

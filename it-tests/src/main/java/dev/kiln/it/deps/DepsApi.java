@@ -2,7 +2,9 @@ package dev.kiln.it.deps;
 
 import dev.kiln.Depends;
 import dev.kiln.Get;
+import dev.kiln.HttpException;
 import dev.kiln.Named;
+import dev.kiln.Query;
 import dev.kiln.Router;
 import dev.kiln.it.deps.Values.Config;
 import dev.kiln.it.deps.Values.Connection;
@@ -72,6 +74,20 @@ public final class DepsApi {
     @Get("/cleanup")
     public String cleanup(Flaky flaky) {
         return "ok";
+    }
+
+    /**
+     * Settle tracing: {@code mode=ok} answers the events seen so far (no settle step ran yet),
+     * {@code fail} throws a 409, {@code commit-fails} makes the transaction's commit throw.
+     */
+    @Get("/tx")
+    public List<String> tx(Values.Tx tx, @Query String mode) {
+        switch (mode) {
+            case "fail" -> throw new HttpException(409, "Conflict");
+            case "commit-fails" -> tx.failTheCommit();
+            default -> {}
+        }
+        return Events.run(tx.run());
     }
 
     @Get("/doomed")

@@ -74,6 +74,34 @@ public final class Values {
     /** A provider that fails after {@link First} was made. */
     public record Doomed(String run) {}
 
+    /**
+     * Settle tracing ({@code Deps.tx}, {@code Deps.outer}): a transaction-like value whose commit
+     * ({@code onSuccess}) fails when the operation asks it to.
+     */
+    public static final class Tx {
+        private final String run;
+        private volatile boolean commitFails;
+
+        public Tx(String run) {
+            this.run = run;
+        }
+
+        public String run() {
+            return run;
+        }
+
+        public boolean commitFails() {
+            return commitFails;
+        }
+
+        public void failTheCommit() {
+            commitFails = true;
+        }
+    }
+
+    /** Settle tracing: an older, event-loop resource that {@link Tx} depends on. */
+    public record Outer(String run) {}
+
     /** Made from the path variable of the operation that uses it. */
     public record ItemRef(int itemId) {}
 

@@ -26,6 +26,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The host's {@link Exchange}: one per request, created on the request's event loop. It holds the
@@ -75,6 +77,11 @@ final class HttpExchange implements Exchange {
     private final long startNanos;
 
     private List<Runnable> afterResponse;
+    /** The steps that settle request-scoped values before the answer ({@link #beforeAnswer}), oldest first. */
+    private List<Function<Throwable, Future<Void>>> settleSteps;
+    /** Whether the outcome was settled: steps registered later run at once, as on a failure. */
+    private boolean settled;
+
     private String requestId;
 
     HttpExchange(RunningHost host, HttpServerRequest http, Route route, String[] pathParams) {
@@ -255,12 +262,29 @@ final class HttpExchange implements Exchange {
         });
     }
 
+    @Override
+    public void beforeAnswer(Function<Throwable, Future<Void>> step) {
+        Objects.requireNonNull(step, "step");
+        onContext(() -> {
+            if (settled) {
+                step.apply(ANSWERED_BEFORE);
+                return;
+            }
+            if (settleSteps == null) {
+                settleSteps = new ArrayList<>(2);
+            }
+            settleSteps.add(step);
+        });
+    }
+
     // ------------------------------------------------------------------ answering
 
     @Override
     public void reply(Responder responder, Future<?> result) {
         if (socket != null) {
-            result.onComplete(done -> onContext(() -> socket.started(done)));
+            result.onComplete(done -> onContext(() -> settle(
+                    done.failed() ? done.cause() : null,
+                    failure -> socket.started(failure == null ? done : Future.failedFuture(failure)))));
             return;
         }
         if (result.isComplete() && onOwnContext()) {
@@ -273,13 +297,28 @@ final class HttpExchange implements Exchange {
     }
 
     private void replyNow(Responder responder, AsyncResult<?> done) {
+        if (settleSteps != null) {
+            settle(done.failed() ? done.cause() : null, failure -> {
+                if (failure == null) {
+                    write(responder, done.result());
+                } else {
+                    fail(failure);
+                }
+            });
+            return;
+        }
+        settled = true;
         if (done.failed()) {
             fail(done.cause());
             return;
         }
+        write(responder, done.result());
+    }
+
+    private void write(Responder responder, Object result) {
         try {
             succeeded = true;
-            Answers.write(this, responder, done.result());
+            Answers.write(this, responder, result);
         } catch (Throwable e) {
             succeeded = false;
             fail(e);
@@ -289,20 +328,64 @@ final class HttpExchange implements Exchange {
     /** A handler for {@code RequestValidationException} answers them, else 422 (see {@link Failures#reject}). */
     @Override
     public void reject(ValidationErrors errors) {
-        if (socket != null) {
-            onContext(() -> socket.reject(errors));
-            return;
-        }
-        onContext(() -> host.failures().reject(this, errors));
+        onContext(() -> settle(INVALID_REQUEST, failure -> {
+            if (socket != null) {
+                socket.reject(errors);
+            } else {
+                host.failures().reject(this, errors);
+            }
+        }));
     }
 
     @Override
     public void fail(Throwable error) {
-        if (socket != null) {
-            onContext(() -> socket.fail(unwrap(error)));
+        onContext(() -> settle(error, failure -> {
+            if (socket != null) {
+                socket.fail(unwrap(failure));
+            } else {
+                host.failures().fail(this, unwrap(failure));
+            }
+        }));
+    }
+
+    /**
+     * Settles the request-scoped values with the outcome ({@code null}: success), once, then goes on
+     * with the outcome the steps leave: a success becomes the failure of a step that failed.
+     */
+    private void settle(Throwable failure, Consumer<Throwable> then) {
+        settled = true;
+        List<Function<Throwable, Future<Void>>> steps = settleSteps;
+        settleSteps = null;
+        if (steps == null) {
+            then.accept(failure);
+        } else {
+            settleFrom(steps, steps.size() - 1, failure, then);
+        }
+    }
+
+    private void settleFrom(
+            List<Function<Throwable, Future<Void>>> steps, int index, Throwable failure, Consumer<Throwable> then) {
+        if (index < 0) {
+            then.accept(failure);
             return;
         }
-        onContext(() -> host.failures().fail(this, unwrap(error)));
+        Future<Void> step;
+        try {
+            step = steps.get(index).apply(failure);
+        } catch (Throwable e) {
+            step = Future.failedFuture(e);
+        }
+        step.onComplete(done -> onContext(() -> {
+            Throwable outcome = failure;
+            if (done.failed()) {
+                if (failure == null) {
+                    outcome = done.cause();
+                } else {
+                    log(Level.ERROR, "Settling a request-scoped value of " + describe() + " failed", done.cause());
+                }
+            }
+            settleFrom(steps, index - 1, outcome, then);
+        }));
     }
 
     /** Answers with a prepared body (the docs pages and assets). */
@@ -433,6 +516,21 @@ final class HttpExchange implements Exchange {
 
     private boolean onOwnContext() {
         return Context.isOnEventLoopThread() && Vertx.currentContext() == context;
+    }
+
+    /** The outcome a settle step sees when validation failed. */
+    private static final Throwable INVALID_REQUEST = new Stackless("the request failed validation");
+    /** The outcome a settle step sees when it was registered after the request was answered. */
+    private static final Throwable ANSWERED_BEFORE =
+            new Stackless("the request was answered before this value was made");
+
+    /** An outcome that is not an error of its own, so without a stack trace. */
+    private static final class Stackless extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stackless(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static Throwable unwrap(Throwable error) {
