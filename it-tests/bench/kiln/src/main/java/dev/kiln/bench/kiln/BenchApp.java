@@ -4,6 +4,7 @@ import dev.kiln.App;
 import dev.kiln.Cors;
 import dev.kiln.Kiln;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The Kiln benchmark server: the normal app entry. run.sh passes {@code --port} and
@@ -28,6 +29,12 @@ public final class BenchApp {
         // middleware-bench.sh: -Dbench.cors=true answers CORS as a browser-facing API does
         if (Boolean.getBoolean("bench.cors")) {
             app.cors(Cors.allowOrigins("https://app.example.com").allowMethods("GET", "POST"));
+        }
+        // idle-slow-clients.sh keeps idle keep-alive connections open past the default 10 s:
+        // -Dbench.headerReadTimeout=<seconds>
+        String headerReadTimeout = System.getProperty("bench.headerReadTimeout");
+        if (headerReadTimeout != null) {
+            app.headerReadTimeout(Duration.ofSeconds(Long.parseLong(headerReadTimeout)));
         }
         app.run(args);
     }
