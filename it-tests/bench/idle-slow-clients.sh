@@ -9,7 +9,7 @@
 # keep-alive connections that asked GET /plaintext once and say nothing more, then SLOW readers of an
 # endless GET /lines that each take RATE bytes a second; meanwhile a fresh client asks GET /plaintext
 # on a new connection once a second. Prints the server's VmRSS before the clients, once all are
-# connected, and at the end (after a GC each time), its open file descriptors, and the fresh client's
+# connected, and at the end (after a GC each time), its Java heap used and open file descriptors, and the fresh client's
 # latency (median and worst, ms; -1: failed or over 10 s) over the window. Loopback only; raises
 # `ulimit -n` for both processes. Kiln closes a keep-alive connection idle for headerReadTimeout
 # (10 s): the server gets -Dbench.headerReadTimeout=HEADER_TIMEOUT (default 600 s; 10 to see the
@@ -71,6 +71,12 @@ fi
 rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 fds() { ls "/proc/$1/fd" | wc -l; }
 gc() { jcmd "$1" GC.run >/dev/null 2>&1 || true; sleep 1; }
+# MiB used in the Java heap (young and old generations) after the last GC, from jcmd GC.heap_info
+heap_mib() {
+    jcmd "$1" GC.heap_info 2>/dev/null | awk '/Gen|garbage-first heap/ {
+        for (i = 1; i < NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); s += v } }
+        END { printf "%.1f", s / 1024 }'
+}
 
 SERVER_PORT=$("$PY" "$BENCH_DIR/bench.py" freeport)
 # shellcheck disable=SC2086
@@ -91,6 +97,7 @@ done
 curl -s -o /dev/null "http://127.0.0.1:$SERVER_PORT/lines?count=10000"
 gc "$SERVER_PID"
 RSS0=$(rss_mib "$SERVER_PID")
+HEAP0=$(heap_mib "$SERVER_PID")
 FDS0=$(fds "$SERVER_PID")
 
 CLIENT_LOG="$OUT_DIR/logs/clients.log"
@@ -105,17 +112,20 @@ done
 grep -q '^ready' "$CLIENT_LOG" || { echo "the clients did not connect within 120 s" >&2; tail -5 "$CLIENT_LOG" >&2; exit 1; }
 gc "$SERVER_PID"
 RSS1=$(rss_mib "$SERVER_PID")
+HEAP1=$(heap_mib "$SERVER_PID")
 FDS1=$(fds "$SERVER_PID")
 FROM=$(wc -l <"$CLIENT_LOG")
 sleep "$SECONDS_MEASURED"
 gc "$SERVER_PID"
 RSS2=$(rss_mib "$SERVER_PID")
+HEAP2=$(heap_mib "$SERVER_PID")
 FDS2=$(fds "$SERVER_PID")
 LAST=$(grep -E '^[0-9]+ ' "$CLIENT_LOG" | tail -1)
 
 echo "idle $IDLE, slow readers $SLOW at $RATE B/s, window ${SECONDS_MEASURED} s; load: $(uptime | sed 's/.*load average: //')"
-echo "server VmRSS (MiB, after a GC): before $RSS0, all connected $RSS1, end $RSS2; open fds: $FDS0, $FDS1, $FDS2"
-echo "at the end: $(awk '{ printf "%d idle open, %d slow readers open, %d bytes read by them", $2, $3, $4 }' <<<"$LAST")"
+echo "server VmRSS (MiB, after a GC): before $RSS0, all connected $RSS1, end $RSS2; Java heap used: $HEAP0, $HEAP1, $HEAP2"
+echo "server open fds: before $FDS0, all connected $FDS1, end $FDS2"
+echo "at the end: $(awk '{ printf "%d idle open, %d slow readers open (%d of them answered other than 200), %d bytes read by them", $2, $3, $6, $4 }' <<<"$LAST")"
 tail -n +"$((FROM + 1))" "$CLIENT_LOG" | grep -E '^[0-9]+ ' | awk '{ print $5 }' | sort -n | awk '
     { v[NR] = $1; if ($1 < 0) failed++ }
     END { printf "fresh client GET /plaintext on a new connection, once a second: %d samples, median %s ms, worst %s ms, failed %d\n",

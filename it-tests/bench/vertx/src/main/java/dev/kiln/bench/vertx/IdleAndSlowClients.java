@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Lines answer ({@code GET /lines}) that take {@code rate} bytes a second each (the socket is paused
  * between reads), over plain sockets on one event loop. Meanwhile a fresh client asks
  * {@code GET /plaintext} once a second on a new connection. Prints one line per second:
- * {@code <seconds> <idle open> <slow open> <slow bytes> <fresh ms>} ({@code fresh ms} -1 when that
- * request failed or took over 10 s), and {@code ready} once every connection is open. Runs until killed.
+ * {@code <seconds> <idle open> <slow open> <slow bytes> <fresh ms> <slow refused>} ({@code fresh ms}
+ * -1 when that request failed or took over 10 s; {@code slow refused}: slow readers answered other
+ * than 200), and {@code ready} once every connection is open. Runs until killed.
  *
  * <pre>java -cp ... dev.kiln.bench.vertx.IdleAndSlowClients 127.0.0.1 8000 10000 1000 1024</pre>
  */
@@ -39,6 +40,7 @@ public final class IdleAndSlowClients {
         AtomicInteger idleOpen = new AtomicInteger();
         AtomicInteger slowOpen = new AtomicInteger();
         AtomicLong slowBytes = new AtomicLong();
+        AtomicInteger slowRefused = new AtomicInteger();
         AtomicLong freshMillis = new AtomicLong(-1);
         long started = System.nanoTime();
         // Connect in batches, so the server's accept queue is never the limit.
@@ -55,7 +57,7 @@ public final class IdleAndSlowClients {
         idleDone.future().onComplete(v -> batches(vertx, slow, () -> client.connect(port, host).map(socket -> {
             slowOpen.incrementAndGet();
             socket.closeHandler(c -> slowOpen.decrementAndGet());
-            readSlowly(vertx, socket, rate, slowBytes);
+            readSlowly(vertx, socket, rate, slowBytes, slowRefused);
             socket.write(LINES);
             return null;
         }), slowDone));
@@ -72,12 +74,13 @@ public final class IdleAndSlowClients {
                     .timeout(10, java.util.concurrent.TimeUnit.SECONDS)
                     .onComplete(done -> freshMillis.set(done.succeeded() ? (System.nanoTime() - sent) / 1_000_000 : -1));
             System.out.printf(
-                    "%d %d %d %d %d%n",
+                    "%d %d %d %d %d %d%n",
                     (System.nanoTime() - started) / 1_000_000_000,
                     idleOpen.get(),
                     slowOpen.get(),
                     slowBytes.get(),
-                    freshMillis.get());
+                    freshMillis.get(),
+                    slowRefused.get());
         });
     }
 
@@ -107,9 +110,19 @@ public final class IdleAndSlowClients {
         });
     }
 
-    /** Takes at most {@code rate} bytes a second: the socket is paused after each chunk for as long as it earned. */
-    private static void readSlowly(Vertx vertx, NetSocket socket, int rate, AtomicLong total) {
+    /**
+     * Takes at most {@code rate} bytes a second: the socket is paused after each chunk for as long as it
+     * earned. An answer other than 200 (a 503 from a full worker pool) is counted in {@code refused}.
+     */
+    private static void readSlowly(Vertx vertx, NetSocket socket, int rate, AtomicLong total, AtomicInteger refused) {
+        boolean[] first = {true};
         socket.handler(chunk -> {
+            if (first[0]) {
+                first[0] = false;
+                if (!chunk.toString(java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200")) {
+                    refused.incrementAndGet();
+                }
+            }
             total.addAndGet(chunk.length());
             socket.pause();
             long millis = Math.max(1, chunk.length() * 1000L / rate);
