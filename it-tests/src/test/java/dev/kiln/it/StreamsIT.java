@@ -283,7 +283,7 @@ class StreamsIT {
     }
 
     /** The probe's count once it stopped changing for 900 ms (three samples 300 ms apart). */
-    private static int settle(Probe probe) throws InterruptedException {
+    static int settle(Probe probe) throws InterruptedException {
         int last = -1;
         int same = 0;
         for (int i = 0; i < 100; i++) {

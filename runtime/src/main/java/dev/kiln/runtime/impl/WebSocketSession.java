@@ -16,6 +16,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +37,13 @@ import java.util.function.Consumer;
  * exchange (request-scoped cleanups, the in-flight count).
  *
  * <p>Frames are put together here, within {@code App.maxWebSocketMessageSize} (1009 past it); a
- * send while the write queue is full disconnects the client instead of buffering more.
+ * text message that is not UTF-8 closes the socket with 1007; a send while the write queue is full disconnects the client instead of buffering more.
  */
 final class WebSocketSession implements WebSocket {
     /** RFC 6455: a close reason is at most 123 bytes of UTF-8. */
     static final int MAX_REASON_BYTES = 123;
 
+    static final short INVALID_PAYLOAD = 1007;
     static final short POLICY_VIOLATION = 1008;
     static final short MESSAGE_TOO_BIG = 1009;
     static final short INTERNAL_ERROR = 1011;
@@ -185,6 +189,12 @@ final class WebSocketSession implements WebSocket {
                 return;
             }
             String text = message.toString(StandardCharsets.UTF_8);
+            // RFC 6455 §8.1: a text message that is not UTF-8 fails the connection with 1007. The
+            // decoding above puts U+FFFD for bad bytes; only a message that has one is checked strictly.
+            if (text.indexOf('\uFFFD') >= 0 && !isUtf8(message)) {
+                close(INVALID_PAYLOAD, "Invalid UTF-8");
+                return;
+            }
             Consumer<String> textOnly = textHandler;
             if (textOnly != null) {
                 textOnly.accept(text);
@@ -195,6 +205,19 @@ final class WebSocketSession implements WebSocket {
             }
         } catch (Throwable e) {
             fail(e);
+        }
+    }
+
+    private static boolean isUtf8(Buffer message) {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(message.getBytes()));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
         }
     }
 

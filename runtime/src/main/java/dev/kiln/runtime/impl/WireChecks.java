@@ -34,7 +34,9 @@ import java.util.function.BooleanSupplier;
  *       {@code <name>/1.1}), and Vert.x then answers {@code 501} in the request's own version,
  *       echoing {@code HTTP/1.11}. Such a request is passed on as an undecodable {@code HTTP/1.1} one,
  *       so it reaches the invalid-request handler like every other malformed request
- *       ({@link InvalidRequests}: {@code 505}, Kiln's body, closed).
+ *       ({@link InvalidRequests}: {@code 505}, Kiln's body, closed). A request line the decoder could
+ *       not read at all (too long, garbage) is answered in {@code HTTP/1.1} too, not in the
+ *       {@code HTTP/1.0} of Netty's placeholder request.
  *   <li><b>Requests after the shutdown began.</b> Once its server shuts down, Vert.x drops every
  *       request that arrives on a connection afterwards, without an answer, and closes the connection
  *       when the response in progress ends. Kiln promises {@code 503} with {@code Retry-After}: such a
@@ -99,9 +101,15 @@ final class WireChecks extends ChannelDuplexHandler {
             }
             passed++;
             if (request.decoderResult().isSuccess() && !isSupported(request.protocolVersion())) {
-                HttpRequest refused = new DefaultHttpRequest(
-                        HttpVersion.HTTP_1_1, request.method(), request.uri(), request.headers());
-                refused.setDecoderResult(DecoderResult.failure(new UnsupportedVersion(request.protocolVersion())));
+                context.fireChannelRead(
+                        inHttp11(request, DecoderResult.failure(new UnsupportedVersion(request.protocolVersion()))));
+                return;
+            }
+            if (request.decoderResult().isFailure() && request.protocolVersion() != HttpVersion.HTTP_1_1) {
+                // A request line Netty could not read comes as its placeholder "GET /bad-request HTTP/1.0":
+                // the answer is in HTTP/1.1, the server's version, not in one the client never sent.
+                HttpRequest refused = inHttp11(request, request.decoderResult());
+                ReferenceCountUtil.release(request);
                 context.fireChannelRead(refused);
                 return;
             }
@@ -152,6 +160,14 @@ final class WireChecks extends ChannelDuplexHandler {
                 .set(RequestIds.HEADER, RequestIds.of(null))
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         context.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** The request in HTTP/1.1, undecodable for {@code failure}: what {@link InvalidRequests} answers. */
+    private static HttpRequest inHttp11(HttpRequest request, DecoderResult failure) {
+        HttpRequest refused =
+                new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), request.uri(), request.headers());
+        refused.setDecoderResult(failure);
+        return refused;
     }
 
     private static boolean isSupported(HttpVersion version) {

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** Starts apps that host {@link FormsModule} only, and looks at their upload directories. */
-final class FormsHost {
+public final class FormsHost {
     private static final String SERVICES = "META-INF/services/dev.kiln.runtime.RouteModule";
 
     /** A class loader like the tests' own, except that the only route module it lists is {@link FormsModule}. */
@@ -37,7 +37,7 @@ final class FormsHost {
     }
 
     /** Runs {@code start} (which starts an app) with {@link #ONLY_FORMS} as the thread's context class loader. */
-    static <T> T withFormsModule(Callable<T> start) {
+    public static <T> T withFormsModule(Callable<T> start) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(ONLY_FORMS);
@@ -53,7 +53,7 @@ final class FormsHost {
     }
 
     /** The files in a directory. */
-    static List<Path> files(Path directory) throws IOException {
+    public static List<Path> files(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.toList();
         }
@@ -71,7 +71,7 @@ final class FormsHost {
     }
 
     /** Waits until the directory is empty (files are deleted off the event loop after each response); its files if not. */
-    static List<Path> awaitEmpty(Path directory, Duration within) throws IOException, InterruptedException {
+    public static List<Path> awaitEmpty(Path directory, Duration within) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         List<Path> left = files(directory);
         while (!left.isEmpty() && System.nanoTime() < deadline) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.kiln.Kiln;
 import dev.kiln.RunningApp;
+import dev.kiln.runtime.forms.FormsHost;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bounded, reproducible fuzz test: malformed requests (mutations of valid ones) and random JSON
- * bodies from a seeded {@link Random}, at most {@value #CASES} cases or {@value #SECONDS} s. No
+ * A bounded, reproducible fuzz test: malformed requests (mutations of valid ones), random JSON
+ * bodies, and mutated multipart and urlencoded forms from a seeded {@link Random}, at most {@value #CASES} cases or {@value #SECONDS} s each. No
  * answer may be a 500, no connection may hang, nothing may be logged as SEVERE, and the server
  * answers a valid request after every batch. Another seed: {@code -Dkiln.fuzz.seed=...}.
  */
@@ -42,7 +46,56 @@ class FuzzTest {
 
     @Test
     void malformedRequestsAndRandomJsonNeverGetA500OrHang() throws Exception {
+        try (RunningApp app = Kiln.app()
+                .instances(2)
+                .port(0)
+                .maxBodySize(64 * 1024)
+                .headerReadTimeout(Duration.ofSeconds(2))
+                .bodyReadTimeout(Duration.ofSeconds(2))
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS)) {
+            fuzz(
+                    "requests",
+                    app.port(),
+                    random -> random.nextInt(3) == 0 ? mutated(random, TEMPLATES, HEADERS) : jsonRequest(random),
+                    "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+        }
+    }
+
+    /**
+     * Mutated multipart and urlencoded bodies (boundaries, part headers, filenames, escapes) against
+     * the form operations, with small limits so that floods cross them; no upload file is left.
+     */
+    @Test
+    void malformedFormsNeverGetA500OrHang(@TempDir Path uploads) throws Exception {
+        try (RunningApp app = FormsHost.withFormsModule(() -> Kiln.app()
+                .instances(2)
+                .port(0)
+                .uploadDirectory(uploads)
+                .maxFiles(3)
+                .maxFormFields(5)
+                .maxUploadSize(64 * 1024)
+                .maxBodySize(16 * 1024)
+                .headerReadTimeout(Duration.ofSeconds(2))
+                .bodyReadTimeout(Duration.ofSeconds(2))
+                .start()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS))) {
+            fuzz("forms", app.port(), random -> mutated(random, FORM_TEMPLATES, FORM_HEADERS), FORM_TEMPLATES.get(0));
+        }
+        assertEquals(List.of(), FormsHost.awaitEmpty(uploads, Duration.ofSeconds(10)), "upload files left");
+    }
+
+    /**
+     * Sends requests made by {@code requests} from a seeded {@link Random} in batches, each on its own
+     * connection, and checks {@code valid} is answered 200 after every batch.
+     */
+    private static void fuzz(String what, int port, Function<Random, byte[]> requests, String valid) throws Exception {
         long seed = Long.getLong("kiln.fuzz.seed", 20261125L);
+        System.out.println("FUZZ | " + what + " | seed " + seed + " (another: -Dkiln.fuzz.seed=...)");
         List<LogRecord> severe = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -64,24 +117,15 @@ class FuzzTest {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         int ran = 0;
-        try (RunningApp app = Kiln.app()
-                .instances(2)
-                .port(0)
-                .maxBodySize(64 * 1024)
-                .headerReadTimeout(Duration.ofSeconds(2))
-                .bodyReadTimeout(Duration.ofSeconds(2))
-                .start()
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(30, TimeUnit.SECONDS)) {
+        try {
             Random random = new Random(seed);
             while (ran < CASES && System.nanoTime() < deadline) {
                 List<Future<?>> batch = new java.util.ArrayList<>();
                 for (int i = 0; i < BATCH; i++) {
                     int number = ran + i;
-                    byte[] request = random.nextInt(3) == 0 ? mutated(random) : jsonRequest(random);
+                    byte[] request = requests.apply(random);
                     batch.add(clients.submit(() -> {
-                        runCase(app.port(), number, request, statuses);
+                        runCase(port, number, request, statuses);
                         return null;
                     }));
                 }
@@ -91,16 +135,15 @@ class FuzzTest {
                 ran += BATCH;
                 assertEquals(
                         200,
-                        RawHttp.once(app.port(), "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF)
-                                .status(),
+                        RawHttp.once(port, valid).status(),
                         "the server answers a valid request after " + ran + " cases (seed " + seed + ")");
             }
         } finally {
             clients.shutdownNow();
             root.removeHandler(capture);
         }
-        System.out.println("FUZZ | seed " + seed + " | " + ran + " cases | answers by status (-1: closed without one): "
-                + new TreeMap<>(statuses));
+        System.out.println("FUZZ | " + what + " | seed " + seed + " | " + ran
+                + " cases | answers by status (-1: closed without one): " + new TreeMap<>(statuses));
         assertTrue(ran >= BATCH, "at least one batch ran");
         assertTrue(
                 severe.isEmpty(),
@@ -183,16 +226,71 @@ class FuzzTest {
         'G'
     };
 
-    private static byte[] mutated(Random random) {
-        byte[] bytes = TEMPLATES.get(random.nextInt(TEMPLATES.size())).getBytes(StandardCharsets.ISO_8859_1);
+    // ------------------------------------------------------------------ malformed forms
+
+    private static final String FORM_BOUNDARY = "XyZ";
+
+    private static String form(String path, String contentType, String body) {
+        return "POST " + path + " HTTP/1.1\r\nHost: a\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n\r\n" + body;
+    }
+
+    private static String part(String headers, String content) {
+        return "--" + FORM_BOUNDARY + "\r\nContent-Disposition: form-data; " + headers + "\r\n\r\n" + content + "\r\n";
+    }
+
+    private static final String MULTIPART = "multipart/form-data; boundary=" + FORM_BOUNDARY;
+    private static final String CLOSE = "--" + FORM_BOUNDARY + "--\r\n";
+
+    private static final List<String> FORM_TEMPLATES = List.of(
+            form("/tags", "application/x-www-form-urlencoded", "tag=a&tag=b%20c&page=2"),
+            form("/login", "application/x-www-form-urlencoded", "username=j%C3%A9&password=p+w"),
+            form("/tags", MULTIPART, part("name=\"tag\"", "a") + part("name=\"page\"", "3") + CLOSE),
+            form(
+                    "/photos",
+                    MULTIPART,
+                    part("name=\"album\"", "x")
+                            + part("name=\"photos\"; filename=\"a.txt\"", "abc")
+                            + part("name=\"photos\"; filename=\"../b.txt\"\r\nContent-Type: text/plain", "de")
+                            + CLOSE),
+            form(
+                    "/profile",
+                    MULTIPART,
+                    part("name=\"name\"", "n")
+                            + part("name=\"age\"", "3")
+                            + part("name=\"avatar\"; filename=\"a.png\"\r\nContent-Type: image/png", "\u0089PNG")
+                            + CLOSE),
+            form("/digest", MULTIPART, part("name=\"data\"; filename=\"d\"", "0123456789") + CLOSE));
+    private static final String[] FORM_HEADERS = {
+        "Content-Type: multipart/form-data",
+        "Content-Type: multipart/form-data; boundary=",
+        "Content-Type: multipart/form-data; boundary=\"XyZ\"",
+        "Content-Type: multipart/form-data; boundary=XyZ; boundary=Q",
+        "Content-Type: application/x-www-form-urlencoded; charset=latin1",
+        "Content-Type: text/plain",
+        "Transfer-Encoding: chunked",
+        "Content-Length: 0",
+        "Expect: 100-continue",
+        "Content-Encoding: gzip",
+        "Content-Disposition: form-data; name=\"x\"; filename=\"/etc/passwd\"",
+        "Content-Type: image/png",
+        "Content-Disposition: form-data; name*=UTF-8''%C3%A9; filename*=UTF-8''..%2F..%2Fx",
+        "Content-Transfer-Encoding: base64",
+        "Content-Disposition: attachment"
+    };
+
+    // ------------------------------------------------------------------ mutations
+
+    private static byte[] mutated(Random random, List<String> templates, String[] headers) {
+        byte[] bytes = templates.get(random.nextInt(templates.size())).getBytes(StandardCharsets.ISO_8859_1);
         int mutations = 1 + random.nextInt(3);
         for (int m = 0; m < mutations; m++) {
-            bytes = mutate(random, bytes);
+            bytes = mutate(random, bytes, headers);
         }
         return bytes;
     }
 
-    private static byte[] mutate(Random random, byte[] bytes) {
+    private static byte[] mutate(Random random, byte[] bytes, String[] headers) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
         switch (random.nextInt(7)) {
@@ -217,10 +315,11 @@ class FuzzTest {
                 out.write(bytes, 0, at);
                 out.write(bytes, at + length, bytes.length - at - length);
             }
-            case 3 -> { // add a header line after the request line
+            case 3 -> { // add a header line after the request line, or after a part's boundary line
                 String text = new String(bytes, StandardCharsets.ISO_8859_1);
-                int line = Math.min(text.length(), Math.max(0, text.indexOf("\r\n") + 2));
-                String header = HEADERS[random.nextInt(HEADERS.length)] + "\r\n";
+                int after = random.nextBoolean() ? 0 : Math.max(0, text.indexOf("--" + FORM_BOUNDARY + "\r\n"));
+                int line = Math.min(text.length(), Math.max(0, text.indexOf("\r\n", after) + 2));
+                String header = headers[random.nextInt(headers.length)] + "\r\n";
                 return (text.substring(0, line) + header + text.substring(line)).getBytes(StandardCharsets.ISO_8859_1);
             }
             case 4 -> { // CRLF becomes LF, or CR

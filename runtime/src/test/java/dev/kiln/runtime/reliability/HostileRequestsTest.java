@@ -259,6 +259,21 @@ class HostileRequestsTest {
         assertEquals("{\"detail\":\"Request-URI Too Long\"}", longLine.body());
     }
 
+    /** Found by HostileSurfacesIT: these were answered {@code HTTP/1.0 414} (Netty's placeholder request's version). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {"GARBAGE", "G\u0001T /text HTTP/1.1", "GET /te xt HTTP/1.1", "GET /{5000 letters} HTTP/1.1"})
+    void aRequestLineThatCannotBeReadIsAnsweredInHttp11(String line) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write((line.replace("{5000 letters}", "a".repeat(5000)) + CRLF + "Host: a" + CRLF + CRLF)
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 4"), answer);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"HTTP/1.11", "HTTP/9.9", "HTTP/2.0", "HTTP/1.2", "HTTP/0.9", "P/1.1"})
     void anUnsupportedVersionIsAnswered505InHttp11AndClosed(String version) throws Exception {

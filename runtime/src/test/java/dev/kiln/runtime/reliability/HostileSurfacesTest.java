@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The built-in surfaces as an attacker tries them, byte for byte: range headers, CORS origins, form
- * floods, static paths. Each gets its 4xx (or an ordinary answer that gives nothing away), never a
+ * The built-in surfaces as an attacker tries them, byte for byte: range headers, CORS origins (CRLF
+ * attempts, regex near-misses), static paths. Each gets its 4xx (or an ordinary answer that gives nothing away), never a
  * 500 and never a hang, and the server answers a valid request afterwards. Printed as a table
  * ({@code HOSTILE | ...}) for the reliability notes.
  */
@@ -90,11 +90,40 @@ class HostileSurfacesTest {
                 Arguments.of("preflight from a look-alike origin", preflight("https://app.example.org.evil.com"), 400),
                 Arguments.of("preflight from origin null", preflight("null"), 400),
                 Arguments.of("preflight with a 7,000-byte origin", preflight("https://" + "a".repeat(7000)), 400),
-                Arguments.of("preflight with a non-ASCII origin", preflight("https://\u00e9vil.example.org"), 400));
+                Arguments.of("preflight with a non-ASCII origin", preflight("https://\u00e9vil.example.org"), 400),
+                // A CRLF in the origin ends the header: what follows is another request header, never echoed.
+                Arguments.of(
+                        "preflight with a CRLF after the origin",
+                        preflight("https://app.example.org" + CRLF + "Access-Control-Allow-Origin: *"),
+                        200),
+                Arguments.of(
+                        "preflight with an encoded CRLF in the origin",
+                        preflight("https://app.example.org%0d%0aSet-Cookie:%20a=b"),
+                        400),
+                Arguments.of("preflight with a bare LF in the origin", preflight("https://app.example.org\nX: y"), 400),
+                // Two Origin headers: the first is the one checked (and echoed), as Starlette reads headers.
+                Arguments.of(
+                        "preflight with two origins",
+                        preflight("https://app.example.org" + CRLF + "Origin: null"),
+                        200),
+                // The regex is matched whole, in linear time: a long near-miss is answered at once.
+                Arguments.of(
+                        "regex near-miss of 6,000 letters",
+                        preflight("https://" + "a".repeat(6000) + ".example.org!"),
+                        400),
+                Arguments.of(
+                        "regex near-miss of 3,000 sub-domains",
+                        preflight("https://" + "a.".repeat(3000) + "example.org"),
+                        400),
+                Arguments.of(
+                        "preflight asking for 1,000 headers",
+                        preflight("https://app.example.org" + CRLF + "Access-Control-Request-Headers: "
+                                + String.join(",", java.util.Collections.nCopies(1000, "x-a"))),
+                        400));
     }
 
-    private static String preflight(String origin) {
-        return "OPTIONS /static/file.bin HTTP/1.1" + CRLF + "Host: a" + CRLF + "Origin: " + origin + CRLF
+    private static String preflight(String originAndMore) {
+        return "OPTIONS /static/file.bin HTTP/1.1" + CRLF + "Host: a" + CRLF + "Origin: " + originAndMore + CRLF
                 + "Access-Control-Request-Method: GET" + CRLF + CRLF;
     }
 

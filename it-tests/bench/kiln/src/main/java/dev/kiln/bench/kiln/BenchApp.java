@@ -4,6 +4,7 @@ import dev.kiln.App;
 import dev.kiln.Cors;
 import dev.kiln.Kiln;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The Kiln benchmark server: the normal app entry. run.sh passes {@code --port} and
@@ -35,6 +36,12 @@ public final class BenchApp {
         }
         app.workerPool("sleepy", Integer.getInteger("bench.sleepyThreads", 10_000));
         app.workerQueue("sleepy", 100_000);
+        // idle-slow-clients.sh keeps idle keep-alive connections open past the default 10 s:
+        // -Dbench.headerReadTimeout=<seconds>
+        String headerReadTimeout = System.getProperty("bench.headerReadTimeout");
+        if (headerReadTimeout != null) {
+            app.headerReadTimeout(Duration.ofSeconds(Long.parseLong(headerReadTimeout)));
+        }
         app.run(args);
     }
 }
