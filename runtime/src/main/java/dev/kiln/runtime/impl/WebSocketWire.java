@@ -88,9 +88,9 @@ final class WebSocketWire {
         }
 
         @Override
-        public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) {
+        public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) throws Exception {
             lastActivity = System.nanoTime();
-            context.write(message, promise);
+            super.write(context, message, promise);
         }
 
         private void schedule(ChannelHandlerContext context, long delayNanos) {
