@@ -45,3 +45,35 @@ stop_server() {
     wait "$pid" 2>/dev/null || true
     SERVER_PID=
 }
+
+# The Kiln bench app's and the Vert.x programs' class paths, as build_bench_programs leaves them.
+_BENCH_LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+KILN_CP="$_BENCH_LIB_DIR/kiln/target/classes:$_BENCH_LIB_DIR/kiln/target/lib/*"
+VERTX_CP="$_BENCH_LIB_DIR/vertx/target/classes:$_BENCH_LIB_DIR/vertx/target/lib/*"
+
+# build_bench_programs LOG_DIR: builds the Kiln bench app (with kiln-runtime and kiln-processor from this
+# checkout) and the Vert.x programs, logs in LOG_DIR; on a failure prints the log's tail and returns 1.
+build_bench_programs() {
+    mvn -B -q -f "$_BENCH_LIB_DIR/pom.xml" -pl :kiln-bench-app -am package -DskipTests >"$1/build-kiln.log" 2>&1 \
+        || { tail -40 "$1/build-kiln.log" >&2; return 1; }
+    mvn -B -q -f "$_BENCH_LIB_DIR/vertx/pom.xml" package -DskipTests >"$1/build-vertx.log" 2>&1 \
+        || { tail -40 "$1/build-vertx.log" >&2; return 1; }
+}
+
+# freeport: a TCP port free on 127.0.0.1 now.
+freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# start_server LOG PORT CLASSPATH MAIN [JAVA OPTIONS...]: starts a bench server on 127.0.0.1:PORT with
+# --instances 1, pinned to BENCH_SERVER_CPU (default CPU 0), output to LOG; sets SERVER_PID and returns
+# once it answers /__ready (at most 30 s).
+start_server() {
+    local log=$1 port=$2 cp=$3 main=$4
+    shift 4
+    (exec taskset -c "${BENCH_SERVER_CPU:-0}" java "$@" -cp "$cp" "$main" \
+        --host 127.0.0.1 --port "$port" --instances 1) >"$log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 300); do
+        curl -s -o /dev/null "http://127.0.0.1:$port/__ready" 2>/dev/null && return 0
+        sleep 0.1
+    done
+}

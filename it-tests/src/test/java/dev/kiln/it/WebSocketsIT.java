@@ -234,6 +234,28 @@ class WebSocketsIT {
     }
 
     @Test
+    void whatTheServerSendsKeepsASocketOpenPastTheIdleTimeout() throws InterruptedException {
+        try (TestClient client = TestClient.start(Kiln.app().instances(1).idleTimeout(Duration.ofMillis(500)));
+                TestWebSocket ws = client.websocket("/ws/echo")) {
+            ws.sendText("join news");
+            assertEquals("joined", ws.receiveText(WAIT));
+            // for three idle timeouts the client sends nothing, the server a broadcast every 100 ms
+            long end = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+            for (int i = 0; System.nanoTime() < end; i++) {
+                client.request("POST", "/ws/rooms/news")
+                        .body("text/plain", "tick " + i)
+                        .send();
+                assertEquals("tick " + i, ws.receiveText(WAIT));
+                Thread.sleep(100);
+            }
+            ws.sendText("still open");
+            assertEquals("still open", ws.receiveText(WAIT));
+            // then nothing either way: closed as idle
+            ws.closeStatus(WAIT);
+        }
+    }
+
+    @Test
     void theDocumentListsWebSocketsInItsExtensionOnly() {
         try (TestClient client = TestClient.start(Kiln.app().instances(1))) {
             JsonNode doc = client.get("/openapi.json").json();

@@ -107,6 +107,7 @@ final class WebSocketSession implements WebSocket {
                 return;
             }
             ServerWebSocket socket = accepted.result();
+            WebSocketWire.upgraded(request.connection());
             // Held until the route method has set its handlers.
             socket.pause();
             WebSocketSession session = new WebSocketSession(hub, exchange, socket, maxMessageSize);

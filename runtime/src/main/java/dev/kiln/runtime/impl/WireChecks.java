@@ -45,7 +45,8 @@ import java.util.function.BooleanSupplier;
  *       client's to retry, as RFC 9112 §9.6 says).
  * </ul>
  *
- * <p>The only use of a Vert.x internal in the host: a connection's Netty pipeline
+ * <p>One of the two uses of a Vert.x internal in the host (the other: {@link WebSocketWire}, which takes
+ * these checks out of a connection upgraded to a WebSocket): a connection's Netty pipeline
  * ({@link ConnectionBase#channel()}); a connection that is not a {@code ConnectionBase} goes unchecked.
  */
 final class WireChecks extends ChannelDuplexHandler {

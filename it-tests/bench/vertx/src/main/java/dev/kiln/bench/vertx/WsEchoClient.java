@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * ws-bench.sh's client: {@code connections} WebSockets on one event loop, each with one text message
  * in flight (sent again as soon as its echo arrives). After {@code warmup} seconds it counts echoes for
- * {@code seconds} and prints {@code messages/s <n>}, then exits.
+ * {@code seconds} (it prints {@code counting} as it starts) and prints {@code messages/s <n>}, then exits.
  *
  * <p>Arguments: host port path connections warmupSeconds seconds [messageBytes]
  */
@@ -26,7 +26,8 @@ public final class WsEchoClient {
         int seconds = Integer.parseInt(args[5]);
         String message = "x".repeat(args.length > 6 ? Integer.parseInt(args[6]) : 32);
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setTcpNoDelay(true));
+        // Vert.x opens at most 50 WebSockets per server unless told otherwise (the others wait).
+        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setTcpNoDelay(true).setMaxConnections(connections));
         AtomicLong echoes = new AtomicLong();
         for (int i = 0; i < connections; i++) {
             client.connect(new WebSocketConnectOptions().setHost(host).setPort(port).setURI(path))
@@ -43,6 +44,9 @@ public final class WsEchoClient {
                     });
         }
         Thread.sleep(warmup * 1000L);
+        // ws-bench.sh reads the server's CPU time when this line appears, and again when the program ends
+        System.out.println("counting");
+        System.out.flush();
         long before = echoes.get();
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
