@@ -1,6 +1,7 @@
 package dev.kiln.samples.service;
 
 import dev.kiln.Request;
+import dev.kiln.WebSocket;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -8,7 +9,11 @@ import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.RequestScope;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
+import dev.kiln.runtime.WebSocketMessages;
 import dev.kiln.runtime.WorkerPool;
+import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Loc;
+import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
@@ -29,6 +34,8 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.samples.service.Events"
 )
 public final class Events_Routes {
+    private static final Responder SOCKET = Responder.empty(204);
+
     private static final Responder EVENTS = Responder.eventStream(200, Json.writerFor(ItemEvent.class));
 
     private final Database database;
@@ -57,7 +64,28 @@ public final class Events_Routes {
 
     public List<Route> routes() {
         return List.of(
+                new Route(HttpMethod.GET, "/ws/events", "Events.socket", Dispatch.worker("db"), 1, BodyKind.WEBSOCKET, this::socket),
                 new Route(HttpMethod.GET, "/events", "Events.events", Dispatch.eventLoop(), 1, BodyKind.NONE, this::events));
+    }
+
+    /**
+     * {@code WEBSOCKET /ws/events}: {@link Events#socket(WebSocket, String, Tokens, Database, ItemEvents)}.
+     */
+    private void socket(Exchange ex) {
+        ValidationErrors errors = new ValidationErrors();
+        String token = Params.required(ex.query("token"), Binders.STRING, Loc.query("token"), errors);
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        // the accepted socket: its handlers run on its event loop, once this method returned
+        WebSocket ws = ex.webSocket(WebSocketMessages.NONE);
+        // plan: 1 worker hop [db]: Events.socket
+        // worker[db]: Events.socket @Blocking(pool = "db")
+        ex.reply(SOCKET, ex.onWorker(dbPool, () -> {
+            Events.socket(ws, token, tokens, database, itemEvents);
+            return null;
+        }));
     }
 
     /**

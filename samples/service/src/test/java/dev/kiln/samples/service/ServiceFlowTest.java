@@ -11,6 +11,7 @@ import dev.kiln.testing.TestClient;
 import dev.kiln.testing.TestEvent;
 import dev.kiln.testing.TestResponse;
 import dev.kiln.testing.TestStream;
+import dev.kiln.testing.TestWebSocket;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,8 +134,10 @@ class ServiceFlowTest {
         assertEquals(
                 5, authorized("GET", "/items", token).send().json().get("total").asInt());
 
-        try (TestStream events = authorized("GET", "/events", token).stream()) {
+        try (TestStream events = authorized("GET", "/events", token).stream();
+                TestWebSocket socket = client.websocket("/ws/events?token=" + token)) {
             assertEquals(200, events.status());
+            assertEquals("subscribed", socket.receiveJson(WAIT).get("type").asText());
             assertTrue(events.header("Content-Type").startsWith("text/event-stream"), events.header("Content-Type"));
             JsonNode patched = authorized("PATCH", "/items/" + lampId, token)
                     .json(Map.of("title", "Reading lamp"))
@@ -146,6 +149,9 @@ class ServiceFlowTest {
             assertEquals("updated", event.event());
             assertEquals(lampId, event.json().get("itemId").asLong());
             assertEquals("Reading lamp", event.json().get("item").get("title").asText());
+            JsonNode pushed = socket.receiveJson(WAIT);
+            assertEquals("updated", pushed.get("type").asText(), "the WebSocket feed sees the change too");
+            assertEquals("Reading lamp", pushed.get("item").get("title").asText());
 
             assertEquals(
                     204, authorized("DELETE", "/items/" + lampId, token).send().status());
@@ -154,6 +160,9 @@ class ServiceFlowTest {
             assertEquals(lampId, deleted.json().get("itemId").asLong());
         }
         assertEquals(404, authorized("GET", "/items/" + lampId, token).send().status());
+        try (TestWebSocket forged = client.websocket("/ws/events?token=" + token + "x")) {
+            assertEquals(1008, forged.closeStatus(WAIT).code());
+        }
         assertTrue(isEmpty(uploads), "the attachment's file goes with its item");
 
         // the sign-up's background task wrote the welcome e-mail to the outbox
