@@ -4,6 +4,9 @@
 --                       16 for TechEmpower's pipelined plaintext)
 --   BENCH_BODY_FILE     a file whose content is sent as a body with POST
 --   BENCH_CONTENT_TYPE  that body's Content-Type (default application/json)
+--   BENCH_AUTH          an Authorization header value sent with every request
+--   BENCH_TEMPLATE      a POST body sent with "%d" replaced by a counter, so that every request's body
+--                       differs (a unique title); one wrk thread (-t1), or the counters of threads collide
 -- At the end it prints one machine-readable line starting with RESULT.
 
 local depth = tonumber(os.getenv("BENCH_DEPTH") or "1")
@@ -15,6 +18,22 @@ if body_file and body_file ~= "" then
    f:close()
    wrk.method = "POST"
    wrk.headers["Content-Type"] = os.getenv("BENCH_CONTENT_TYPE") or "application/json"
+end
+
+local auth = os.getenv("BENCH_AUTH")
+if auth and auth ~= "" then
+   wrk.headers["Authorization"] = auth
+end
+
+local template = os.getenv("BENCH_TEMPLATE")
+if template and template ~= "" then
+   wrk.method = "POST"
+   wrk.headers["Content-Type"] = os.getenv("BENCH_CONTENT_TYPE") or "application/json"
+   local counter = 0
+   request = function()
+      counter = counter + 1
+      return wrk.format(nil, nil, nil, (string.gsub(template, "%%d", tostring(counter))))
+   end
 end
 
 if depth > 1 then

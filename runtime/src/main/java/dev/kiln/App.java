@@ -81,6 +81,20 @@ public final class App {
     }
 
     /**
+     * Runs the work of the worker pool {@code pool} ({@code "default"} included) each on a new virtual
+     * thread (Java 21+), named {@code <pool>-virtual-<n>}, instead of on a fixed set of platform
+     * threads: thousands of operations may block at once (JDBC, a remote call, a sleep) with a flat
+     * platform-thread count. The pool's size ({@link #workerPool(String, int)}, default 10,000) is how
+     * many run at once, beyond which its queue and then {@code 503} apply as for any pool. On Java 17
+     * {@link #start()} fails with a message saying so. Work that holds a monitor ({@code synchronized})
+     * while it blocks pins its carrier thread before Java 24.
+     */
+    public App virtualThreads(String pool) {
+        settings = settings.withVirtualThreads(pool);
+        return this;
+    }
+
+    /**
      * The largest request body read before an operation that takes a body (JSON, raw, or an
      * urlencoded form; of a multipart form, the parts that are not files: see {@link #maxUploadSize(long)});
      * larger ones are answered {@code 413 {"detail":"Request Entity Too Large"}}. Default 10 MiB.

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -243,9 +245,35 @@ public final class AppSettings implements Cloneable {
         return with(s -> s.instances = instances);
     }
 
-    /** The size of a worker pool: the configured one, else {@link #DEFAULT_WORKER_POOL_SIZE}. */
+    /**
+     * The size of a worker pool: the configured one, else {@link #DEFAULT_WORKER_POOL_SIZE} threads, or
+     * for a pool on virtual threads {@link #DEFAULT_VIRTUAL_POOL_SIZE} operations at once.
+     */
     public int workerPoolSize(String name) {
-        return workerPools.getOrDefault(name, DEFAULT_WORKER_POOL_SIZE);
+        return workerPools.getOrDefault(
+                name, virtualThreadPools.contains(name) ? DEFAULT_VIRTUAL_POOL_SIZE : DEFAULT_WORKER_POOL_SIZE);
+    }
+
+    /** How many operations of a pool on virtual threads run at once when no size is given. */
+    public static final int DEFAULT_VIRTUAL_POOL_SIZE = 10_000;
+
+    private Set<String> virtualThreadPools = Set.of();
+
+    /** Whether the pool {@code name} runs each piece of work on a virtual thread of its own. */
+    public boolean virtualThreads(String name) {
+        return virtualThreadPools.contains(name);
+    }
+
+    /** The pools on virtual threads, in the order they were named. */
+    public Set<String> virtualThreadPools() {
+        return virtualThreadPools;
+    }
+
+    public AppSettings withVirtualThreads(String name) {
+        Objects.requireNonNull(name, "name");
+        Set<String> pools = new LinkedHashSet<>(virtualThreadPools);
+        pools.add(name);
+        return with(s -> s.virtualThreadPools = Collections.unmodifiableSet(pools));
     }
 
     public AppSettings withWorkerPool(String name, int size) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiln.runtime.json.Json;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import java.io.IOException;
@@ -40,6 +42,12 @@ final class Docs {
         ClassLoader loader = loader();
         Adder add = (path, type, bytes) ->
                 routes.get(path, "docs", ex -> ((HttpExchange) ex).sendPrepared(type, Buffer.buffer(bytes)));
+        // Swagger UI's and ReDoc's files are megabytes that most processes never serve: each is checked
+        // now and read from its jar on its first request.
+        AssetAdder asset = (path, type, name) -> {
+            Asset file = new Asset(loader, name);
+            routes.get(path, "docs", ex -> file.send((HttpExchange) ex, type));
+        };
         add.add(openapiUrl, JSON, openapi(settings, openapiResources, loader));
         String docsUrl = settings.docsUrl();
         // The pages' links go through the proxy that strips the root path: they carry it.
@@ -48,12 +56,12 @@ final class Docs {
             String base = docsUrl.endsWith("/") ? docsUrl : docsUrl + "/";
             String swaggerUi = WebJar.base(loader, "swagger-ui");
             add.add(docsUrl, HTML, swaggerPage(settings, root + base).getBytes(StandardCharsets.UTF_8));
-            add.add(base + "swagger-ui.css", CSS, resource(loader, swaggerUi + "swagger-ui.css"));
-            add.add(base + "swagger-ui-bundle.js", JS, resource(loader, swaggerUi + "swagger-ui-bundle.js"));
-            add.add(base + "favicon-32x32.png", PNG, resource(loader, swaggerUi + "favicon-32x32.png"));
+            asset.add(base + "swagger-ui.css", CSS, swaggerUi + "swagger-ui.css");
+            asset.add(base + "swagger-ui-bundle.js", JS, swaggerUi + "swagger-ui-bundle.js");
+            asset.add(base + "favicon-32x32.png", PNG, swaggerUi + "favicon-32x32.png");
             // Swagger UI's OAuth2 redirect page, FastAPI's /docs/oauth2-redirect (it loads the script beside it)
-            add.add(base + "oauth2-redirect", HTML, resource(loader, swaggerUi + "oauth2-redirect.html"));
-            add.add(base + "oauth2-redirect.js", JS, resource(loader, swaggerUi + "oauth2-redirect.js"));
+            asset.add(base + "oauth2-redirect", HTML, swaggerUi + "oauth2-redirect.html");
+            asset.add(base + "oauth2-redirect.js", JS, swaggerUi + "oauth2-redirect.js");
             add.add(
                     base + "swagger-initializer.js",
                     JS,
@@ -64,16 +72,55 @@ final class Docs {
         if (redocUrl != null) {
             String base = redocUrl.endsWith("/") ? redocUrl : redocUrl + "/";
             add.add(redocUrl, HTML, redocPage(settings, root + base).getBytes(StandardCharsets.UTF_8));
-            add.add(
-                    base + "redoc.standalone.js",
-                    JS,
-                    resource(loader, WebJar.base(loader, "redoc") + "redoc.standalone.js"));
+            asset.add(base + "redoc.standalone.js", JS, WebJar.base(loader, "redoc") + "redoc.standalone.js");
+        }
+    }
+
+    /**
+     * A class-path file served as it is: its presence is checked when the app starts, its bytes are read
+     * off the event loop on its first request and kept (a failed read is tried again on the next one).
+     */
+    private static final class Asset {
+        private final ClassLoader loader;
+        private final String name;
+        private Future<byte[]> bytes;
+
+        Asset(ClassLoader loader, String name) {
+            if (loader.getResource(name) == null) {
+                throw missing(name);
+            }
+            this.loader = loader;
+            this.name = name;
+        }
+
+        void send(HttpExchange ex, CharSequence type) {
+            read(ex.vertx())
+                    .onComplete(read -> ex.onContext(() -> {
+                        if (read.succeeded()) {
+                            ex.sendPrepared(type, Buffer.buffer(read.result()));
+                        } else {
+                            ex.fail(read.cause());
+                        }
+                    }));
+        }
+
+        private synchronized Future<byte[]> read(Vertx vertx) {
+            if (bytes == null || bytes.failed()) {
+                bytes = vertx.executeBlocking(() -> resource(loader, name), false);
+            }
+            return bytes;
         }
     }
 
     @FunctionalInterface
     private interface Adder {
         void add(String path, CharSequence contentType, byte[] bytes);
+    }
+
+    /** Adds a route that serves the class-path file {@code name} ({@link Asset}). */
+    @FunctionalInterface
+    private interface AssetAdder {
+        void add(String path, CharSequence contentType, String name);
     }
 
     /** The class loader the app's resources are read with: the thread's context loader, else Kiln's. */
@@ -165,13 +212,17 @@ final class Docs {
     private static byte[] resource(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(name + " is not in its webjar (the swagger-ui and redoc webjars"
-                        + " are dependencies of kiln-runtime); or turn the docs off with docsUrl(null)/redocUrl(null)");
+                throw missing(name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + name + " failed", e);
         }
+    }
+
+    private static IllegalStateException missing(String name) {
+        return new IllegalStateException(name + " is not in its webjar (the swagger-ui and redoc webjars"
+                + " are dependencies of kiln-runtime); or turn the docs off with docsUrl(null)/redocUrl(null)");
     }
 
     private static String swaggerPage(AppSettings settings, String base) {

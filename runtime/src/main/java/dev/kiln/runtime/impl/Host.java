@@ -116,6 +116,8 @@ public final class Host {
         List<RouteModule> modules;
         try {
             checkTlsFiles(settings);
+            // Made now, so that a JVM without virtual threads fails the start, not the first request.
+            settings.virtualThreadPools().forEach(host::workerPool);
             modules = findModules();
         } catch (Throwable e) {
             failStart(host, started, e);

@@ -105,10 +105,7 @@ final class Lifespan {
         } else {
             VertxWorkerPool pool =
                     (VertxWorkerPool) host.workerPool(hook.dispatch().pool());
-            (pool.executor() == null
-                            ? context.executeBlocking(hook.blocking(), false)
-                            : pool.executor().executeBlocking(hook.blocking(), false))
-                    .onComplete(done);
+            pool.execute(context, hook.blocking()).onComplete(done);
         }
         return done.future();
     }

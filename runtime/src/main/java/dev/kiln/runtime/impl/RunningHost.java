@@ -162,9 +162,14 @@ final class RunningHost implements RunningApp, AppContext {
         return pools.computeIfAbsent(name, n -> {
             int size = settings.workerPoolSize(n);
             int queue = settings.workerQueue(n);
-            VertxWorkerPool pool = n.equals(Dispatch.DEFAULT_POOL)
-                    ? new VertxWorkerPool(n, size, queue, null)
-                    : new VertxWorkerPool(n, size, queue, vertx.createSharedWorkerExecutor(n, size));
+            VertxWorkerPool pool;
+            if (settings.virtualThreads(n)) {
+                pool = VertxWorkerPool.virtual(n, size, queue);
+            } else if (n.equals(Dispatch.DEFAULT_POOL)) {
+                pool = VertxWorkerPool.vertxDefault(n, size, queue);
+            } else {
+                pool = VertxWorkerPool.shared(vertx, n, size, queue);
+            }
             if (metrics != null) {
                 metrics.pool(pool);
             }
@@ -253,11 +258,7 @@ final class RunningHost implements RunningApp, AppContext {
                     if (metrics != null) {
                         metrics.close();
                     }
-                    pools.values().forEach(pool -> {
-                        if (pool.executor() != null) {
-                            pool.executor().close();
-                        }
-                    });
+                    pools.values().forEach(VertxWorkerPool::close);
                     return vertx.close();
                 })
                 .onComplete(closed -> {

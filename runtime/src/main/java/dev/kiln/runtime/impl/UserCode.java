@@ -63,11 +63,7 @@ final class UserCode {
         InFlight inFlight = ex.host.inFlight();
         // Counted on its own: work that outlives the answer (a cleanup step) must finish before shutdown too.
         inFlight.begin();
-        // Unordered: requests of one connection must not wait for each other's blocking work.
-        Future<T> result = pool.executor() == null
-                ? ex.context.executeBlocking(work, false)
-                : pool.executor().executeBlocking(work, false);
-        return result.andThen(done -> {
+        return pool.execute(ex.context, work).andThen(done -> {
             pool.release();
             inFlight.end();
         });

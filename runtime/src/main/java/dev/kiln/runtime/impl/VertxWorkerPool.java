@@ -1,13 +1,19 @@
 package dev.kiln.runtime.impl;
 
 import dev.kiln.runtime.WorkerPool;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A worker pool: Vert.x's own worker pool for {@code "default"} ({@code executor == null}), else a
- * shared {@link WorkerExecutor} whose threads carry the pool's name.
+ * A worker pool: Vert.x's own worker pool for {@code "default"}, a shared {@link WorkerExecutor} whose
+ * threads carry the pool's name, or (with {@code App.virtualThreads(name)}) a new virtual thread per
+ * piece of work, named after the pool.
  *
  * <p>Bounded: at most {@code size + queue} pieces of work are admitted at once (running or waiting
  * for a thread). Vert.x's executors queue without bound, so a pool that cannot keep up would
@@ -19,15 +25,32 @@ final class VertxWorkerPool implements WorkerPool {
     private final int size;
     private final int capacity;
     private final WorkerExecutor executor;
+    private final ExecutorService virtualThreads;
     private final AtomicInteger admitted = new AtomicInteger();
     private final LongAdder refusals = new LongAdder();
     private final LongAdder backgroundRefusals = new LongAdder();
 
-    VertxWorkerPool(String name, int size, int queue, WorkerExecutor executor) {
+    private VertxWorkerPool(String name, int size, int queue, WorkerExecutor executor, ExecutorService virtualThreads) {
         this.name = name;
         this.size = size;
         this.capacity = size + queue;
         this.executor = executor;
+        this.virtualThreads = virtualThreads;
+    }
+
+    /** Vert.x's own worker pool. */
+    static VertxWorkerPool vertxDefault(String name, int size, int queue) {
+        return new VertxWorkerPool(name, size, queue, null, null);
+    }
+
+    /** A named pool of {@code size} platform threads. */
+    static VertxWorkerPool shared(Vertx vertx, String name, int size, int queue) {
+        return new VertxWorkerPool(name, size, queue, vertx.createSharedWorkerExecutor(name, size), null);
+    }
+
+    /** A pool that runs up to {@code size} pieces of work at once, each on a virtual thread (Java 21+). */
+    static VertxWorkerPool virtual(String name, int size, int queue) {
+        return new VertxWorkerPool(name, size, queue, null, VirtualThreads.executor(name));
     }
 
     @Override
@@ -39,9 +62,30 @@ final class VertxWorkerPool implements WorkerPool {
         return size;
     }
 
-    /** The shared executor, or {@code null} for Vert.x's own worker pool. */
-    WorkerExecutor executor() {
-        return executor;
+    /**
+     * Runs {@code work} on one of this pool's threads, unordered (requests of one connection must not
+     * wait for each other's blocking work); the future completes on {@code context}.
+     */
+    <T> Future<T> execute(Context context, Callable<T> work) {
+        if (virtualThreads != null) {
+            return VirtualThreads.execute(context, virtualThreads, work);
+        }
+        return executor == null ? context.executeBlocking(work, false) : executor.executeBlocking(work, false);
+    }
+
+    /** Whether each piece of work runs on a virtual thread of its own. */
+    boolean virtualThreads() {
+        return virtualThreads != null;
+    }
+
+    /** Releases the pool's own threads (not Vert.x's default pool), at the end of a shutdown. */
+    void close() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (virtualThreads != null) {
+            virtualThreads.shutdown();
+        }
     }
 
     /** Admits one piece of work if the pool and its queue have room; each admission is {@link #release}d once. */
@@ -98,6 +142,8 @@ final class VertxWorkerPool implements WorkerPool {
 
     @Override
     public String toString() {
-        return "worker[" + name + "] (" + size + " threads, " + (capacity - size) + " queued at most)";
+        return "worker[" + name + "] ("
+                + (virtualThreads != null ? size + " at once on virtual threads, " : size + " threads, ")
+                + (capacity - size) + " queued at most)";
     }
 }

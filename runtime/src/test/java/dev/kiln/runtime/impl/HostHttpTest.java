@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -279,7 +280,7 @@ class HostHttpTest {
     }
 
     @Test
-    void docsPagesAndTheirAssetsAreServedOffline() {
+    void docsPagesAndTheirAssetsAreServedOffline() throws Exception {
         TestResponse docs = client.get("/docs");
         assertEquals(200, docs.status());
         assertTrue(docs.header("content-type").startsWith("text/html"));
@@ -292,6 +293,13 @@ class HostHttpTest {
         TestResponse bundle = client.get("/docs/swagger-ui-bundle.js");
         assertEquals(200, bundle.status());
         assertTrue(bundle.bytes().length > 1_000_000);
+        // Read from the webjar on the first request, kept for the next ones: the same bytes both times.
+        ClassLoader loader = Docs.loader();
+        try (var in = loader.getResourceAsStream(WebJar.base(loader, "swagger-ui") + "swagger-ui-bundle.js")) {
+            byte[] webjar = in.readAllBytes();
+            assertArrayEquals(webjar, bundle.bytes());
+            assertArrayEquals(webjar, client.get("/docs/swagger-ui-bundle.js").bytes());
+        }
         assertEquals(200, client.get("/docs/swagger-ui.css").status());
 
         TestResponse redoc = client.get("/redoc");

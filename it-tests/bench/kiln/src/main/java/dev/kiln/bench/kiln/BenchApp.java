@@ -29,6 +29,12 @@ public final class BenchApp {
         if (Boolean.getBoolean("bench.cors")) {
             app.cors(Cors.allowOrigins("https://app.example.com").allowMethods("GET", "POST"));
         }
+        // worker-bench.sh: the sleepy pool on virtual threads, or on N platform threads; its queue never refuses
+        if (Boolean.getBoolean("bench.virtual")) {
+            app.virtualThreads("sleepy");
+        }
+        app.workerPool("sleepy", Integer.getInteger("bench.sleepyThreads", 10_000));
+        app.workerQueue("sleepy", 100_000);
         app.run(args);
     }
 }
