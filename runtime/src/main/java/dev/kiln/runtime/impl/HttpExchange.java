@@ -281,7 +281,10 @@ final class HttpExchange implements Exchange {
                 return;
             }
         }
-        onContext(() -> step.apply(ANSWERED_BEFORE));
+        onContext(() -> {
+            // a late step settles as a failure; it logs its own (RequestScope.settle)
+            Future<Void> unused = step.apply(ANSWERED_BEFORE);
+        });
     }
 
     // ------------------------------------------------------------------ answering
