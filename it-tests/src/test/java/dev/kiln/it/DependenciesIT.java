@@ -143,6 +143,27 @@ class DependenciesIT {
         }
     }
 
+    /**
+     * A worker-thread provider registers its settle step on its own thread; the answer must see it however
+     * the threads interleave (it once reached the event loop after the answer: a success rolled back).
+     */
+    @Test
+    void aWorkerProvidersCommitIsNeverLate() {
+        for (int i = 0; i < 100; i++) {
+            String run = UUID.randomUUID().toString();
+            assertEquals(
+                    200,
+                    client.request("GET", "/deps/tx")
+                            .header("X-Run", run)
+                            .query("mode", "ok")
+                            .send()
+                            .status());
+            List<String> seen = new ArrayList<>();
+            get("/deps/events/" + run).json().forEach(e -> seen.add(e.asText()));
+            assertTrue(!seen.isEmpty() && seen.get(0).startsWith("tx committed"), "request " + i + ": " + seen);
+        }
+    }
+
     @Test
     void aFailingOperationRollsBackEveryResourceBeforeItsErrorIsAnswered() throws Exception {
         String run = UUID.randomUUID().toString();

@@ -77,10 +77,16 @@ final class HttpExchange implements Exchange {
     private final long startNanos;
 
     private List<Runnable> afterResponse;
-    /** The steps that settle request-scoped values before the answer ({@link #beforeAnswer}), oldest first. */
+    /**
+     * The steps that settle request-scoped values before the answer ({@link #beforeAnswer}), oldest first.
+     * Guarded by {@link #settleLock}: a worker-thread provider registers its step on its own thread, and the
+     * answer (on the event loop) must see every step registered before the operation returned.
+     */
     private List<Function<Throwable, Future<Void>>> settleSteps;
-    /** Whether the outcome was settled: steps registered later run at once, as on a failure. */
+    /** Whether the outcome was settled: steps registered later run at once, as on a failure. Guarded too. */
     private boolean settled;
+
+    private final Object settleLock = new Object();
 
     private String requestId;
 
@@ -265,15 +271,19 @@ final class HttpExchange implements Exchange {
     @Override
     public void beforeAnswer(Function<Throwable, Future<Void>> step) {
         Objects.requireNonNull(step, "step");
-        onContext(() -> {
-            if (settled) {
-                step.apply(ANSWERED_BEFORE);
+        // Registered at once, on the caller's thread: through the context it could arrive after the answer.
+        synchronized (settleLock) {
+            if (!settled) {
+                if (settleSteps == null) {
+                    settleSteps = new ArrayList<>(2);
+                }
+                settleSteps.add(step);
                 return;
             }
-            if (settleSteps == null) {
-                settleSteps = new ArrayList<>(2);
-            }
-            settleSteps.add(step);
+        }
+        onContext(() -> {
+            // a late step settles as a failure; it logs its own (RequestScope.settle)
+            Future<Void> unused = step.apply(ANSWERED_BEFORE);
         });
     }
 
@@ -297,22 +307,13 @@ final class HttpExchange implements Exchange {
     }
 
     private void replyNow(Responder responder, AsyncResult<?> done) {
-        if (settleSteps != null) {
-            settle(done.failed() ? done.cause() : null, failure -> {
-                if (failure == null) {
-                    write(responder, done.result());
-                } else {
-                    fail(failure);
-                }
-            });
-            return;
-        }
-        settled = true;
-        if (done.failed()) {
-            fail(done.cause());
-            return;
-        }
-        write(responder, done.result());
+        settle(done.failed() ? done.cause() : null, failure -> {
+            if (failure == null) {
+                write(responder, done.result());
+            } else {
+                fail(failure);
+            }
+        });
     }
 
     private void write(Responder responder, Object result) {
@@ -353,9 +354,12 @@ final class HttpExchange implements Exchange {
      * with the outcome the steps leave: a success becomes the failure of a step that failed.
      */
     private void settle(Throwable failure, Consumer<Throwable> then) {
-        settled = true;
-        List<Function<Throwable, Future<Void>>> steps = settleSteps;
-        settleSteps = null;
+        List<Function<Throwable, Future<Void>>> steps;
+        synchronized (settleLock) {
+            settled = true;
+            steps = settleSteps;
+            settleSteps = null;
+        }
         if (steps == null) {
             then.accept(failure);
         } else {
