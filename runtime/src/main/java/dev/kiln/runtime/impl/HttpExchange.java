@@ -79,14 +79,12 @@ final class HttpExchange implements Exchange {
     private List<Runnable> afterResponse;
     /**
      * The steps that settle request-scoped values before the answer ({@link #beforeAnswer}), oldest first.
-     * Guarded by {@link #settleLock}: a worker-thread provider registers its step on its own thread, and the
+     * Guarded by {@code this}: a worker-thread provider registers its step on its own thread, and the
      * answer (on the event loop) must see every step registered before the operation returned.
      */
     private List<Function<Throwable, Future<Void>>> settleSteps;
     /** Whether the outcome was settled: steps registered later run at once, as on a failure. Guarded too. */
     private boolean settled;
-
-    private final Object settleLock = new Object();
 
     private String requestId;
 
@@ -272,7 +270,7 @@ final class HttpExchange implements Exchange {
     public void beforeAnswer(Function<Throwable, Future<Void>> step) {
         Objects.requireNonNull(step, "step");
         // Registered at once, on the caller's thread: through the context it could arrive after the answer.
-        synchronized (settleLock) {
+        synchronized (this) {
             if (!settled) {
                 if (settleSteps == null) {
                     settleSteps = new ArrayList<>(2);
@@ -283,7 +281,7 @@ final class HttpExchange implements Exchange {
         }
         onContext(() -> {
             // a late step settles as a failure; it logs its own (RequestScope.settle)
-            Future<Void> unused = step.apply(ANSWERED_BEFORE);
+            Future<Void> unused = step.apply(new Stackless("the request was answered before this value was made"));
         });
     }
 
@@ -329,7 +327,7 @@ final class HttpExchange implements Exchange {
     /** A handler for {@code RequestValidationException} answers them, else 422 (see {@link Failures#reject}). */
     @Override
     public void reject(ValidationErrors errors) {
-        onContext(() -> settle(INVALID_REQUEST, failure -> {
+        onContext(() -> settle(new Stackless("the request failed validation"), failure -> {
             if (socket != null) {
                 socket.reject(errors);
             } else {
@@ -355,7 +353,7 @@ final class HttpExchange implements Exchange {
      */
     private void settle(Throwable failure, Consumer<Throwable> then) {
         List<Function<Throwable, Future<Void>>> steps;
-        synchronized (settleLock) {
+        synchronized (this) {
             settled = true;
             steps = settleSteps;
             settleSteps = null;
@@ -522,13 +520,11 @@ final class HttpExchange implements Exchange {
         return Context.isOnEventLoopThread() && Vertx.currentContext() == context;
     }
 
-    /** The outcome a settle step sees when validation failed. */
-    private static final Throwable INVALID_REQUEST = new Stackless("the request failed validation");
-    /** The outcome a settle step sees when it was registered after the request was answered. */
-    private static final Throwable ANSWERED_BEFORE =
-            new Stackless("the request was answered before this value was made");
-
-    /** An outcome that is not an error of its own, so without a stack trace. */
+    /**
+     * The outcome a settle step sees when there is no exception of its own: validation failed, or the
+     * step was registered after the request was answered. Made when needed (both are rare), without a
+     * stack trace.
+     */
     private static final class Stackless extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
