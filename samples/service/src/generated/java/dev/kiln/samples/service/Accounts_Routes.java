@@ -59,6 +59,8 @@ public final class Accounts_Routes {
 
     private final Database database;
 
+    private final Faults faults;
+
     private final ServiceSettings settings;
 
     private final Tokens tokens;
@@ -75,6 +77,7 @@ public final class Accounts_Routes {
 
     public Accounts_Routes(AppContext app) {
         this.database = app.singletons().get("dev.kiln.samples.service.Database");
+        this.faults = app.singletons().get("dev.kiln.samples.service.Faults");
         this.settings = app.singletons().get("dev.kiln.samples.service.ServiceSettings");
         this.tokens = app.singletons().get("dev.kiln.samples.service.Tokens");
         this.target = new Accounts(database, tokens, settings);
@@ -112,7 +115,7 @@ public final class Accounts_Routes {
         ex.reply(SIGN_UP, ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -142,7 +145,7 @@ public final class Accounts_Routes {
         ex.reply(TOKEN, ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -171,7 +174,7 @@ public final class Accounts_Routes {
         ex.reply(ME, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -205,7 +208,7 @@ public final class Accounts_Routes {
         ex.reply(CREATE_API_KEY, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);

@@ -1,6 +1,7 @@
 package dev.kiln.samples.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
@@ -10,8 +11,10 @@ import dev.kiln.runtime.RequestScope;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
+import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Checks;
+import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
@@ -35,9 +38,18 @@ import javax.annotation.processing.Generated;
 public final class Admin_Routes {
     private static final Responder USERS = Responder.json(200, Json.writerFor(new TypeReference<List<User>>() {}));
 
+    private static final Responder FAULTS = Responder.json(200, Json.writerFor(Admin.FaultsIn.class));
+
     private static final Responder OUTBOX = Responder.json(200, Json.writerFor(new TypeReference<List<Outbox.Message>>() {}));
 
+    private static final Binder<Admin.FaultsIn> FAULTS_IN = Binders.record("FaultsIn",
+            v -> new Admin.FaultsIn((Double) v[0], (Integer) v[1]),
+            Field.required("transactionFailureRate", Binders.DOUBLE.check(Checks.decimalMin("0", true)).check(Checks.decimalMax("1", true))),
+            Field.required("seconds", Binders.INT.check(Checks.min(1)).check(Checks.max(600))));
+
     private final Database database;
+
+    private final Faults faults;
 
     private final Tokens tokens;
 
@@ -53,6 +65,7 @@ public final class Admin_Routes {
 
     public Admin_Routes(AppContext app) {
         this.database = app.singletons().get("dev.kiln.samples.service.Database");
+        this.faults = app.singletons().get("dev.kiln.samples.service.Faults");
         this.tokens = app.singletons().get("dev.kiln.samples.service.Tokens");
         this.callerOverride = app.override("dev.kiln.samples.service.Caller");
         this.transactionOverride = app.override("dev.kiln.samples.service.Tx");
@@ -64,6 +77,7 @@ public final class Admin_Routes {
     public List<Route> routes() {
         return List.of(
                 new Route(HttpMethod.GET, "/admin/users", "Admin.users", Dispatch.worker("db"), 1, BodyKind.NONE, this::users),
+                new Route(HttpMethod.POST, "/admin/faults", "Admin.faults", Dispatch.worker("db"), 1, BodyKind.BYTES, this::faults),
                 new Route(HttpMethod.GET, "/admin/outbox", "Admin.outbox", Dispatch.worker("db"), 1, BodyKind.NONE, this::outbox));
     }
 
@@ -91,7 +105,7 @@ public final class Admin_Routes {
         ex.reply(USERS, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -99,6 +113,40 @@ public final class Admin_Routes {
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
             return Admin.users(paging, users);
+        })));
+    }
+
+    /**
+     * {@code POST /admin/faults}: {@link Admin#faults(Admin.FaultsIn, Faults)}.
+     */
+    private void faults(Exchange ex) {
+        ValidationErrors errors = ex.validationErrors();
+        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
+        Admin.FaultsIn in = Params.body(json, FAULTS_IN, true, errors);
+        Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
+        Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
+        if (!errors.isEmpty()) {
+            ex.reject(errors);
+            return;
+        }
+        RequestScope scope = new RequestScope(ex);
+        // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Admin.faults
+        // event loop: Auth.caller @NonBlocking
+        Future<Caller> caller = callerOverride != null
+                ? ex.call(() -> callerOverride.apply(ex.request()))
+                : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
+        // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Admin.faults @Blocking(pool = "db") on class Admin
+        ex.reply(FAULTS, caller.compose(done -> ex.onWorker(dbPool, () -> {
+            Tx transaction = transactionOverride != null
+                    ? transactionOverride.apply(ex.request())
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            UserStore users = usersOverride != null
+                    ? usersOverride.apply(ex.request())
+                    : Storage.users(transaction);
+            User currentUser = currentUserOverride != null
+                    ? currentUserOverride.apply(ex.request())
+                    : Auth.currentUser(caller.result(), users);
+            return Admin.faults(in, faults);
         })));
     }
 
@@ -126,7 +174,7 @@ public final class Admin_Routes {
         ex.reply(OUTBOX, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);

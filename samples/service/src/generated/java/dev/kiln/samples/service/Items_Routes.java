@@ -69,6 +69,8 @@ public final class Items_Routes {
 
     private final Database database;
 
+    private final Faults faults;
+
     private final ItemEvents events;
 
     private final ServiceSettings settings;
@@ -89,6 +91,7 @@ public final class Items_Routes {
 
     public Items_Routes(AppContext app) {
         this.database = app.singletons().get("dev.kiln.samples.service.Database");
+        this.faults = app.singletons().get("dev.kiln.samples.service.Faults");
         this.events = app.singletons().get("dev.kiln.samples.service.ItemEvents");
         this.settings = app.singletons().get("dev.kiln.samples.service.ServiceSettings");
         this.tokens = app.singletons().get("dev.kiln.samples.service.Tokens");
@@ -136,7 +139,7 @@ public final class Items_Routes {
         ex.reply(CREATE, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -173,7 +176,7 @@ public final class Items_Routes {
         ex.reply(CREATE_ALL, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -212,7 +215,7 @@ public final class Items_Routes {
         ex.reply(LIST, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -248,7 +251,7 @@ public final class Items_Routes {
         ex.reply(READ, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -286,7 +289,7 @@ public final class Items_Routes {
         ex.reply(UPDATE, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -322,7 +325,7 @@ public final class Items_Routes {
         ex.reply(DELETE, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -360,7 +363,7 @@ public final class Items_Routes {
         ex.reply(ATTACH, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -397,7 +400,7 @@ public final class Items_Routes {
         ex.reply(DOWNLOAD, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database), dbPool);
+                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);

@@ -33,9 +33,10 @@ public final class Kiln_RouteModule implements RouteModule {
     @Override
     public Future<Void> start(AppContext app) {
         SingletonRegistry singletons = app.singletons();
-        // singletons in dependency order: @Settings ServiceSettings, Storage.database, Events.itemEvents, Auth.tokens
+        // singletons in dependency order: @Settings ServiceSettings, Storage.database, Storage.faults, Events.itemEvents, Auth.tokens
         return singletons.blocking("dev.kiln.samples.service.ServiceSettings", app.override("dev.kiln.samples.service.ServiceSettings"), () -> ServiceSettings_Settings.load())
                 .compose(made -> singletons.blocking("dev.kiln.samples.service.Database", app.override("dev.kiln.samples.service.Database"), () -> Storage.database(singletons.get("dev.kiln.samples.service.ServiceSettings"))))
+                .compose(made -> singletons.blocking("dev.kiln.samples.service.Faults", app.override("dev.kiln.samples.service.Faults"), () -> Storage.faults(singletons.get("dev.kiln.samples.service.ServiceSettings"))))
                 .compose(made -> singletons.blocking("dev.kiln.samples.service.ItemEvents", app.override("dev.kiln.samples.service.ItemEvents"), () -> Events.itemEvents(app.vertx())))
                 .compose(made -> singletons.blocking("dev.kiln.samples.service.Tokens", app.override("dev.kiln.samples.service.Tokens"), () -> Auth.tokens(singletons.get("dev.kiln.samples.service.ServiceSettings"))));
     }

@@ -34,7 +34,8 @@ public final class ServiceSettings_Settings {
         String uploadDir = Params.orDefault(source.value("APP_UPLOAD_DIR", "app.upload-dir"), Binders.STRING, Loc.variable("APP_UPLOAD_DIR"), errors, "data/uploads");
         Long maxUploadBytes = Params.orDefault(source.value("APP_MAX_UPLOAD_BYTES", "app.max-upload-bytes"), Binders.LONG.check(Checks.min(1)), Loc.variable("APP_MAX_UPLOAD_BYTES"), errors, 10485760L);
         Optional<String> adminUsername = Params.optional(source.value("APP_ADMIN_USERNAME", "app.admin-username"), Binders.STRING, Loc.variable("APP_ADMIN_USERNAME"), errors);
+        Boolean faultInjection = Params.orDefault(source.value("APP_FAULT_INJECTION", "app.fault-injection"), Binders.BOOLEAN, Loc.variable("APP_FAULT_INJECTION"), errors, false);
         source.check(errors);
-        return new ServiceSettings(databaseUrl, poolSize, jwtSecret, tokenMinutes, uploadDir, maxUploadBytes, adminUsername);
+        return new ServiceSettings(databaseUrl, poolSize, jwtSecret, tokenMinutes, uploadDir, maxUploadBytes, adminUsername, faultInjection);
     }
 }

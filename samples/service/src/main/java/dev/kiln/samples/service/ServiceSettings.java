@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param maxUploadBytes {@code APP_MAX_UPLOAD_BYTES}: the largest attachment; larger ones answer 413
  * @param adminUsername  {@code APP_ADMIN_USERNAME}: the account that, once signed up, may ask for the
  *                       {@code admin} scope
+ * @param faultInjection {@code APP_FAULT_INJECTION}: lets an admin make transactions fail for a while
+ *                       ({@code POST /admin/faults}, for the soak); off by default
  */
 @Settings(prefix = "APP_")
 public record ServiceSettings(
@@ -33,7 +35,8 @@ public record ServiceSettings(
         @Default("30") @Min(1) int tokenMinutes,
         @Default("data/uploads") String uploadDir,
         @Default("10485760") @Min(1) long maxUploadBytes,
-        Optional<String> adminUsername) {
+        Optional<String> adminUsername,
+        @Default("false") boolean faultInjection) {
 
     /** Hides the secret: a record's own {@code toString()} prints every component. */
     @Override
@@ -41,6 +44,6 @@ public record ServiceSettings(
         return "ServiceSettings[databaseUrl=" + JdbcUrl.withoutPassword(databaseUrl) + ", poolSize=" + poolSize
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "***" : "(random)") + ", tokenMinutes=" + tokenMinutes
                 + ", uploadDir=" + uploadDir + ", maxUploadBytes=" + maxUploadBytes + ", adminUsername="
-                + adminUsername.orElse("(none)") + "]";
+                + adminUsername.orElse("(none)") + ", faultInjection=" + faultInjection + "]";
     }
 }

@@ -29,8 +29,15 @@ public final class Storage {
      * the response.
      */
     @Provides
-    public static Resource<Tx> transaction(Database database) throws SQLException {
+    public static Resource<Tx> transaction(Database database, Faults faults) throws SQLException {
+        faults.beforeTransaction();
         return Resource.of(Tx.begin(database), Tx::close).onSuccess(Tx::commit).onFailure(Tx::rollback);
+    }
+
+    /** The soak's fault injection, off unless {@code APP_FAULT_INJECTION=true}. */
+    @Provides(scope = Scope.SINGLETON)
+    public static Faults faults(ServiceSettings settings) {
+        return new Faults(settings.faultInjection());
     }
 
     /** Accounts, in the request's transaction. */

@@ -54,7 +54,8 @@ class DocsAuthorizeIT {
                 5,
                 folder.resolve("uploads").toString(),
                 1024,
-                Optional.empty())));
+                Optional.empty(),
+                false)));
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments(

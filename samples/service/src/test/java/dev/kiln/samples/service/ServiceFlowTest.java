@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,6 +43,10 @@ class ServiceFlowTest {
     private Path uploads;
 
     private TestClient start(TestDatabase kind) throws Exception {
+        return start(kind, false);
+    }
+
+    private TestClient start(TestDatabase kind, boolean faultInjection) throws Exception {
         database = kind;
         databaseUrl = kind.create(folder);
         uploads = folder.resolve("uploads");
@@ -52,7 +57,8 @@ class ServiceFlowTest {
                 5,
                 uploads.toString(),
                 1024,
-                Optional.of("root"));
+                Optional.of("root"),
+                faultInjection);
         client = TestClient.start(ServiceApp.app(settings));
         return client;
     }
@@ -61,9 +67,11 @@ class ServiceFlowTest {
     void stop() throws Exception {
         if (client != null) {
             client.close();
+            client = null;
         }
         if (database != null) {
             database.drop(databaseUrl);
+            database = null;
         }
     }
 
@@ -228,6 +236,45 @@ class ServiceFlowTest {
                         .send()
                         .status(),
                 "an API key never has the admin scope");
+    }
+
+    @Test
+    void injectedTransactionFailuresAnswer500AndWriteNothingAndOnlyWhenTheSettingAllowsThem() throws Exception {
+        start(TestDatabase.H2);
+        signUp("root");
+        Map<String, Object> everyTransaction = Map.of("transactionFailureRate", 1.0, "seconds", 2);
+        assertEquals(
+                404,
+                authorized("POST", "/admin/faults", logIn("root", "admin"))
+                        .json(everyTransaction)
+                        .send()
+                        .status(),
+                "without APP_FAULT_INJECTION there is no such route");
+        stop();
+
+        start(TestDatabase.H2, true);
+        signUp("root");
+        signUp("ada");
+        String admin = logIn("root", "admin");
+        String user = logIn("ada", "");
+        TestResponse on = authorized("POST", "/admin/faults", admin)
+                .json(everyTransaction)
+                .send();
+        assertEquals(200, on.status(), on.text());
+        TestResponse failed = authorized("POST", "/items", user)
+                .json(Map.of("title", "never stored"))
+                .send();
+        assertEquals(500, failed.status(), failed.text());
+        assertEquals("{\"detail\":\"Internal Server Error\"}", failed.text());
+        // The faults end after their two seconds; then reads work again, and show nothing was stored.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        TestResponse page = authorized("GET", "/items", user).send();
+        while (page.status() == 500 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            page = authorized("GET", "/items", user).send();
+        }
+        assertEquals(200, page.status(), page.text());
+        assertEquals(0, page.json().get("total").asInt(), "the failed transaction wrote nothing");
     }
 
     @ParameterizedTest
