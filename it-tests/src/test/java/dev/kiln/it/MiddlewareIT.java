@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Kiln;
+import dev.kiln.it.middleware.LaterMiddlewareApi;
 import dev.kiln.it.middleware.MiddlewareApi;
 import dev.kiln.testing.TestClient;
 import dev.kiln.testing.TestResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code @Middleware} over HTTP ({@link MiddlewareApi}): order, short-circuit, headers, validation of a
  * middleware's query values and their place in the document, exceptions, and where each runs: the blocking
- * middleware in the operation's one worker hop, on its thread.
+ * middleware in the operation's one worker hop, on its thread. {@link LaterMiddlewareApi}: the same order,
+ * answers and failures whether an event-loop middleware's future is complete when it returns (the steps after
+ * it run at once) or completes later (they wait for it).
  */
 class MiddlewareIT {
     private static TestClient client;
@@ -35,6 +39,12 @@ class MiddlewareIT {
 
     private static TestResponse get(String path) {
         return client.get(path);
+    }
+
+    private static TestResponse later(Map<String, String> headers) {
+        var request = client.request("GET", "/mw-later/json");
+        headers.forEach(request::header);
+        return request.send();
     }
 
     @Test
@@ -114,5 +124,38 @@ class MiddlewareIT {
             assertEquals(List.of("teapot", "deny", "budget"), names, path);
         }
         assertNull(paths.get("/threads/plain").get("get").get("parameters"), "a middleware reached another class");
+    }
+
+    @Test
+    void eventLoopMiddlewareRunInOrderWhetherTheirFutureIsCompleteOrCompletesLater() {
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("X-Later", "ok"))) {
+            TestResponse r = later(headers);
+            assertEquals(200, r.status(), headers + ": " + r.text());
+            assertEquals(List.of("later", "gate", "mark"), r.headers("X-Trace"), headers.toString());
+            String thread = r.json().get("thread").asText();
+            assertTrue(thread.startsWith("vert.x-eventloop-thread-"), thread);
+        }
+    }
+
+    @Test
+    void anEventLoopMiddlewaresAnswerStopsTheRestWhetherTheFutureBeforeItWasCompleteOrNot() {
+        int calls = LaterMiddlewareApi.CALLS.get();
+        for (Map<String, String> headers :
+                List.of(Map.of("X-Answer", "now"), Map.of("X-Answer", "now", "X-Later", "ok"))) {
+            TestResponse r = later(headers);
+            assertEquals(401, r.status(), headers + ": " + r.text());
+            assertEquals("answered by the gate", r.json().get("detail").asText());
+            assertEquals(List.of("later", "gate"), r.headers("X-Trace"), headers.toString());
+        }
+        assertEquals(calls, LaterMiddlewareApi.CALLS.get(), "the operation ran after the gate answered");
+    }
+
+    @Test
+    void aMiddlewaresFutureThatFailsLaterIsAnsweredAsAnOperationsWouldBe() {
+        int calls = LaterMiddlewareApi.CALLS.get();
+        TestResponse r = later(Map.of("X-Later", "fail"));
+        assertEquals(409, r.status(), r.text());
+        assertEquals("failed later", r.json().get("detail").asText());
+        assertEquals(calls, LaterMiddlewareApi.CALLS.get(), "the operation ran after a middleware failed");
     }
 }

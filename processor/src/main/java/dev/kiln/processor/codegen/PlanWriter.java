@@ -165,7 +165,7 @@ final class PlanWriter {
                     "$T $N = $L;\n",
                     ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
                     nodeNames.get(node),
-                    awaiting(stage, MiddlewareCode.onEventLoop(middleware, exchange, call(node))));
+                    awaitingOnEventLoop(stage, MiddlewareCode.onEventLoop(middleware, exchange, call(node))));
             return;
         }
         CodeBlock call = call(node);
@@ -262,7 +262,8 @@ final class PlanWriter {
                         "$L.compose($N -> $T.fromCompletionStage($N))", work, made, RuntimeTypes.FUTURE, made);
             }
         }
-        method.addCode("$N.reply($N, $L);\n", exchange, responder, awaiting(stage, work));
+        CodeBlock result = stage.isHop() ? awaiting(stage, work) : awaitingOnEventLoop(stage, work);
+        method.addCode("$N.reply($N, $L);\n", exchange, responder, result);
     }
 
     /** The blocking provider calls of a hop, in order, each into a local (or its promise, when it escapes). */
@@ -329,6 +330,21 @@ final class PlanWriter {
                     "$T.all($T.of($L))", RuntimeTypes.FUTURE, RuntimeTypes.LIST, CodeBlock.join(futures, ", "));
         }
         return CodeBlock.of("$L.compose($N -> $L)", first, done, work);
+    }
+
+    /**
+     * {@code work} on the event loop once the one stage it awaits completed: run at once when that
+     * future already succeeded (a middleware that returned, or returned a completed future: the usual
+     * case), else composed. The same order and failures as a compose, without its listener and lambda
+     * objects per request. Awaiting a worker hop (never complete yet: it completes on this event loop,
+     * later), several stages or none is {@link #awaiting}'s.
+     */
+    private CodeBlock awaitingOnEventLoop(Stage stage, CodeBlock work) {
+        if (stage.awaits().size() != 1 || stage.awaits().get(0).isHop()) {
+            return awaiting(stage, work);
+        }
+        String before = stageNames.get(stage.awaits().get(0));
+        return CodeBlock.of("$N.succeeded()\n$>$>? $L\n: $N.compose($N -> $L)$<$<", before, work, before, done, work);
     }
 
     // ------------------------------------------------------------------ values

@@ -11,6 +11,10 @@ import java.util.Objects;
  */
 public final class Loc {
     private static final Loc BODY = new Loc(null, "body", 1);
+    private static final Loc PATH = new Loc(null, "path", 1);
+    private static final Loc QUERY = new Loc(null, "query", 1);
+    private static final Loc HEADER = new Loc(null, "header", 1);
+    private static final Loc COOKIE = new Loc(null, "cookie", 1);
 
     // A linked list from the last part back to the first: extending a location is one allocation,
     // which matters because record binders extend a location for every field of every request.
@@ -24,25 +28,26 @@ public final class Loc {
         this.size = size;
     }
 
-    private static Loc of(String source, String name) {
-        return new Loc(new Loc(null, source, 1), Objects.requireNonNull(name, "name"), 2);
+    /** A request value's location: its source, shared, then its name (one allocation). */
+    private static Loc of(Loc source, String name) {
+        return new Loc(source, Objects.requireNonNull(name, "name"), 2);
     }
 
     public static Loc path(String name) {
-        return of("path", name);
+        return of(PATH, name);
     }
 
     public static Loc query(String name) {
-        return of("query", name);
+        return of(QUERY, name);
     }
 
     /** A header, by its wire name (FastAPI reports it in lower case: {@code ["header","user-agent"]}). */
     public static Loc header(String name) {
-        return of("header", name);
+        return of(HEADER, name);
     }
 
     public static Loc cookie(String name) {
-        return of("cookie", name);
+        return of(COOKIE, name);
     }
 
     /** A setting, by its environment variable's name: {@code ["APP_POOL_SIZE"]}. */
@@ -57,7 +62,7 @@ public final class Loc {
 
     /** A member of the body: {@code ["body", name]}, where FastAPI reports form fields and files. */
     public static Loc body(String name) {
-        return of("body", name);
+        return of(BODY, name);
     }
 
     /** A member of an object below this location. */

@@ -12,7 +12,11 @@ import java.util.Map;
  * It also carries the request's binding rule for unknown JSON members, since every binder gets it.
  */
 public final class ValidationErrors {
-    private final List<ValidationError> errors = new ArrayList<>(2);
+    private static final List<ValidationError> NONE = List.of();
+
+    /** {@link #NONE} until the first error (most requests have none), then a list of its own. */
+    private List<ValidationError> errors = NONE;
+
     private final boolean forbidExtraFields;
     private HttpException unauthenticated;
 
@@ -29,23 +33,30 @@ public final class ValidationErrors {
         this.forbidExtraFields = forbidExtraFields;
     }
 
+    private List<ValidationError> growing() {
+        if (errors == NONE) {
+            errors = new ArrayList<>(2);
+        }
+        return errors;
+    }
+
     /** Whether unknown members of body objects are errors ({@code App.forbidExtraFields(true)}). */
     public boolean forbidsExtraFields() {
         return forbidExtraFields;
     }
 
     public void add(ValidationError error) {
-        errors.add(error);
+        growing().add(error);
     }
 
     /** Records an error without {@code ctx}. */
     public void add(String type, Loc loc, String msg, Object input) {
-        errors.add(new ValidationError(type, loc, msg, input, null));
+        growing().add(new ValidationError(type, loc, msg, input, null));
     }
 
     /** Records an error with Pydantic's {@code ctx}. */
     public void add(String type, Loc loc, String msg, Object input, Map<String, Object> ctx) {
-        errors.add(new ValidationError(type, loc, msg, input, ctx));
+        growing().add(new ValidationError(type, loc, msg, input, ctx));
     }
 
     /** Records a {@code missing} error: {@code "Field required"}. */
@@ -58,7 +69,7 @@ public final class ValidationErrors {
      * the enclosing object as the input.
      */
     public void missing(Loc loc, Object input) {
-        errors.add(new ValidationError("missing", loc, "Field required", input, null));
+        growing().add(new ValidationError("missing", loc, "Field required", input, null));
     }
 
     /** Whether nothing failed: no validation error and no missing credential. */

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +48,20 @@ final class CorsPolicy {
     /** Whether a preflight names the origin (and varies by it) rather than answering {@code *}. */
     private final boolean preflightNamesOrigin;
 
-    private final Set<String> origins;
+    /** The listed origins, each to its {@code Access-Control-Allow-Origin} value, encoded once. */
+    private final Map<String, CharSequence> origins;
+
     private final Pattern originRegex;
     private final List<String> methods;
     /** Allowed request headers, lower case, the safelisted ones included. */
     private final Set<String> headers;
-    /** Set on every answer to a request with an {@code Origin}, except a preflight. */
-    private final Map<CharSequence, CharSequence> simpleHeaders = new LinkedHashMap<>();
+    /**
+     * Set on every answer to a request with an {@code Origin}, except a preflight: names and values
+     * side by side, walked without an iterator or a lambda per answer.
+     */
+    private final CharSequence[] simpleNames;
+
+    private final CharSequence[] simpleValues;
     /** A preflight's headers before the request-dependent ones. */
     private final Map<CharSequence, CharSequence> preflightHeaders = new LinkedHashMap<>();
 
@@ -62,19 +70,24 @@ final class CorsPolicy {
         allowAllOrigins = cors.allowedOrigins().contains("*");
         allowAllHeaders = cors.allowedHeaders().contains("*");
         preflightNamesOrigin = !allowAllOrigins || cors.allowsCredentials();
-        origins = Set.copyOf(cors.allowedOrigins());
+        Map<String, CharSequence> listed = new HashMap<>();
+        cors.allowedOrigins().forEach(o -> listed.put(o, constant(o)));
+        origins = Map.copyOf(listed);
         originRegex = cors.allowedOriginRegex() == null ? null : Pattern.compile(cors.allowedOriginRegex());
         methods = List.copyOf(allowedMethods);
 
+        Map<CharSequence, CharSequence> simple = new LinkedHashMap<>();
         if (allowAllOrigins) {
-            simpleHeaders.put(ALLOW_ORIGIN, ANY);
+            simple.put(ALLOW_ORIGIN, ANY);
         }
         if (cors.allowsCredentials()) {
-            simpleHeaders.put(ALLOW_CREDENTIALS, TRUE);
+            simple.put(ALLOW_CREDENTIALS, TRUE);
         }
         if (!cors.exposedHeaders().isEmpty()) {
-            simpleHeaders.put(EXPOSE_HEADERS, constant(String.join(", ", cors.exposedHeaders())));
+            simple.put(EXPOSE_HEADERS, constant(String.join(", ", cors.exposedHeaders())));
         }
+        simpleNames = simple.keySet().toArray(CharSequence[]::new);
+        simpleValues = simple.values().toArray(CharSequence[]::new);
 
         if (preflightNamesOrigin) {
             preflightHeaders.put(HttpHeaders.VARY, VARY_ORIGIN);
@@ -109,23 +122,36 @@ final class CorsPolicy {
     boolean allowsOrigin(String origin) {
         return allowAllOrigins
                 || originRegex != null && originRegex.matcher(origin).matches()
-                || origins.contains(origin);
+                || origins.containsKey(origin);
     }
 
     /**
-     * Whether the answer to a simple (not preflight) request from {@code origin} names it in
-     * {@code Access-Control-Allow-Origin}: an allowed origin when origins are listed; with {@code *},
-     * only when the request carries a cookie (a browser refuses {@code *} on a credentialed request).
+     * The {@code Access-Control-Allow-Origin} value that names {@code origin} in the answer to a simple
+     * (not preflight) request, or {@code null} when the answer does not name it: an allowed origin when
+     * origins are listed (a listed one's value encoded once, here); with {@code *}, only when the
+     * request carries a cookie (a browser refuses {@code *} on a credentialed request).
      */
-    boolean namesOrigin(HttpServerRequest request, String origin) {
-        return allowAllOrigins ? request.headers().contains(HttpHeaders.COOKIE) : allowsOrigin(origin);
+    CharSequence namedOrigin(HttpServerRequest request, String origin) {
+        if (allowAllOrigins) {
+            return request.headers().contains(HttpHeaders.COOKIE) ? origin : null;
+        }
+        CharSequence listed = origins.get(origin);
+        if (listed != null) {
+            return listed;
+        }
+        return originRegex != null && originRegex.matcher(origin).matches() ? origin : null;
     }
 
-    /** Adds the CORS headers to the answer of a simple request, just before they are written. */
-    void simpleHeaders(MultiMap out, String origin, boolean namesOrigin) {
-        simpleHeaders.forEach(out::set);
-        if (namesOrigin) {
-            out.set(ALLOW_ORIGIN, origin);
+    /**
+     * Adds the CORS headers to the answer of a simple request, just before they are written;
+     * {@code namedOrigin} is {@link #namedOrigin}'s.
+     */
+    void simpleHeaders(MultiMap out, CharSequence namedOrigin) {
+        for (int i = 0; i < simpleNames.length; i++) {
+            out.set(simpleNames[i], simpleValues[i]);
+        }
+        if (namedOrigin != null) {
+            out.set(ALLOW_ORIGIN, namedOrigin);
             HostGate.addVary(out, VARY_ORIGIN);
         }
     }

@@ -67,51 +67,52 @@ final class HostGate {
             switch (trustedHosts.check(RequestView.hostName(authority))) {
                 case ALLOW -> {}
                 case WWW_REDIRECT -> {
-                    arrange(request, null, false);
+                    arrange(request, false, null);
                     redirect(ex, RequestView.scheme(request, ex.forwarded), "www." + authority);
                     return true;
                 }
                 case REFUSE -> {
-                    arrange(request, null, false);
+                    arrange(request, false, null);
                     Answers.sendText(ex, 400, Buffer.buffer(INVALID_HOST), Map.of());
                     return true;
                 }
             }
         }
         if (httpsRedirect && !RequestView.scheme(request, ex.forwarded).equals("https")) {
-            arrange(request, null, false);
+            arrange(request, false, null);
             redirect(ex, "https", withoutDefaultPort(request, ex.forwarded));
             return true;
         }
         String origin = cors == null ? null : request.getHeader(CorsPolicy.ORIGIN);
-        boolean namesOrigin = false;
+        CharSequence namedOrigin = null;
         if (origin != null) {
             if (CorsPolicy.isPreflight(request)) {
-                arrange(request, null, false);
+                arrange(request, false, null);
                 cors.preflight(ex, origin);
                 return true;
             }
-            namesOrigin = cors.namesOrigin(request, origin);
+            namedOrigin = cors.namedOrigin(request, origin);
         }
-        arrange(request, origin, namesOrigin);
+        arrange(request, origin != null, namedOrigin);
         return false;
     }
 
     /**
      * Arranges what happens to the answer just before its headers are written, whoever writes it (an
      * operation, an error, the docs): compression's {@code Vary} and exclusions, then the CORS headers
-     * of a request from {@code origin} (as Starlette's middleware rewrites {@code http.response.start}).
+     * of a request with an {@code Origin} ({@code withOrigin}; {@code namedOrigin} is
+     * {@link CorsPolicy#namedOrigin}'s), as Starlette's middleware rewrites {@code http.response.start}.
      */
-    private void arrange(HttpServerRequest request, String origin, boolean namesOrigin) {
-        if (origin == null && gzipMinimumSize < 0) {
+    private void arrange(HttpServerRequest request, boolean withOrigin, CharSequence namedOrigin) {
+        if (!withOrigin && gzipMinimumSize < 0) {
             return;
         }
         request.response().headersEndHandler(v -> {
             if (gzipMinimumSize >= 0) {
                 ResponseCompression.beforeHeaders(request, gzipMinimumSize);
             }
-            if (origin != null) {
-                cors.simpleHeaders(request.response().headers(), origin, namesOrigin);
+            if (withOrigin) {
+                cors.simpleHeaders(request.response().headers(), namedOrigin);
             }
         });
     }

@@ -6,7 +6,6 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,7 +16,8 @@ import java.util.Objects;
 final class UserResponseHeaders implements ResponseHeaders {
     private Integer status;
     private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-    private final List<Cookie> cookies = new ArrayList<>(1);
+    /** Made on the first cookie: most answers set none. */
+    private List<Cookie> cookies;
 
     @Override
     public ResponseHeaders status(int status) {
@@ -47,7 +47,11 @@ final class UserResponseHeaders implements ResponseHeaders {
 
     @Override
     public ResponseHeaders cookie(Cookie cookie) {
-        cookies.add(Objects.requireNonNull(cookie, "cookie"));
+        Objects.requireNonNull(cookie, "cookie");
+        if (cookies == null) {
+            cookies = new ArrayList<>(1);
+        }
+        cookies.add(cookie);
         return this;
     }
 
@@ -64,15 +68,14 @@ final class UserResponseHeaders implements ResponseHeaders {
     /** Adds the headers (replacing the host's defaults of the same name) and cookies to the response. */
     void applyTo(HttpServerResponse response) {
         if (!headers.isEmpty()) {
-            // As set(name, getAll(name)) for each name, without the sorted set of names and the lists.
+            // As set(name, getAll(name)) for each name, without the sorted set of names and the lists
+            // (and forEach walks the entries without an iterator and an entry wrapper each).
             MultiMap out = response.headers();
-            for (Map.Entry<String, String> header : headers) {
-                out.remove(header.getKey());
-            }
-            for (Map.Entry<String, String> header : headers) {
-                out.add(header.getKey(), header.getValue());
-            }
+            headers.forEach((name, value) -> out.remove(name));
+            headers.forEach((name, value) -> out.add(name, value));
         }
-        cookies.forEach(response::addCookie);
+        if (cookies != null) {
+            cookies.forEach(response::addCookie);
+        }
     }
 }

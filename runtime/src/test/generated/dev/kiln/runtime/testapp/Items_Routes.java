@@ -422,7 +422,9 @@ public final class Items_Routes {
                 ? ex.call(() -> greetingOverride.apply(ex.request()))
                 : ex.call(() -> Providers.greeting());
         // event loop: @NonBlocking
-        ex.reply(GREETING, greeting.compose(done -> ex.call(() -> target.greeting(greeting.result()))));
+        ex.reply(GREETING, greeting.succeeded()
+                ? ex.call(() -> target.greeting(greeting.result()))
+                : greeting.compose(done -> ex.call(() -> target.greeting(greeting.result()))));
     }
 
     /**

@@ -70,9 +70,13 @@ public final class Items_Routes {
         // event loop: Items.apiKey @NonBlocking
         Future<Void> apiKey = ex.call(() -> Middlewares.proceed(Items.apiKey(key)));
         // event loop: Filters.audit returns Future
-        Future<Void> audit = apiKey.compose(done -> ex.async(() -> Filters.audit(request, headers)));
+        Future<Void> audit = apiKey.succeeded()
+                ? ex.async(() -> Filters.audit(request, headers))
+                : apiKey.compose(done -> ex.async(() -> Filters.audit(request, headers)));
         // event loop: Items.quota returns CompletionStage
-        Future<Void> quota = audit.compose(done -> ex.async(() -> Future.fromCompletionStage(Items.quota())).map(Middlewares::proceed));
+        Future<Void> quota = audit.succeeded()
+                ? ex.async(() -> Future.fromCompletionStage(Items.quota())).map(Middlewares::proceed)
+                : audit.compose(done -> ex.async(() -> Future.fromCompletionStage(Items.quota())).map(Middlewares::proceed));
         // worker[default]: Filters.maintenance returns a plain value; Items.conn returns a plain value; Items.read returns a plain value
         ex.reply(READ, quota.compose(done -> ex.onWorker(defaultPool, () -> {
             Middlewares.proceed(Filters.maintenance(maintenance));
@@ -101,9 +105,13 @@ public final class Items_Routes {
         // event loop: Items.apiKey @NonBlocking
         Future<Void> apiKey = ex.call(() -> Middlewares.proceed(Items.apiKey(key)));
         // event loop: Filters.audit returns Future
-        Future<Void> audit = apiKey.compose(done -> ex.async(() -> Filters.audit(request, headers)));
+        Future<Void> audit = apiKey.succeeded()
+                ? ex.async(() -> Filters.audit(request, headers))
+                : apiKey.compose(done -> ex.async(() -> Filters.audit(request, headers)));
         // event loop: Items.quota returns CompletionStage
-        Future<Void> quota = audit.compose(done -> ex.async(() -> Future.fromCompletionStage(Items.quota())).map(Middlewares::proceed));
+        Future<Void> quota = audit.succeeded()
+                ? ex.async(() -> Future.fromCompletionStage(Items.quota())).map(Middlewares::proceed)
+                : audit.compose(done -> ex.async(() -> Future.fromCompletionStage(Items.quota())).map(Middlewares::proceed));
         // worker[default]: Filters.maintenance returns a plain value
         Future<Void> hop1 = quota.compose(done -> ex.<Void>onWorker(defaultPool, () -> {
             Middlewares.proceed(Filters.maintenance(maintenance));
