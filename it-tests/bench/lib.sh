@@ -77,3 +77,20 @@ start_server() {
         sleep 0.1
     done
 }
+
+# service_classpath BUILD LOG_DIR: prints the class path of samples/service (its classes and every
+# dependency, Kiln's own modules from this checkout). BUILD=1 builds the sample and the Kiln modules it
+# needs first and writes the class path to samples/service/target/classpath.txt; BUILD=0 reuses it.
+service_classpath() {
+    local root file
+    root=$(cd "$_BENCH_LIB_DIR/../.." && pwd)
+    file=$root/samples/service/target/classpath.txt
+    if [[ $1 == 1 ]]; then
+        # One reactor run: the class path then names this checkout's Kiln jars, not ~/.m2's.
+        mvn -B -q -f "$root/pom.xml" -pl samples/service -am package dependency:build-classpath -DskipTests \
+            -Dkiln.errorprone=false -Dmdep.outputFile="$file" >"$2/build-service.log" 2>&1 \
+            || { tail -40 "$2/build-service.log" >&2; return 1; }
+    fi
+    [[ -f $file ]] || { echo "no $file: run without --no-build once" >&2; return 1; }
+    echo "$root/samples/service/target/classes:$(<"$file")"
+}

@@ -51,7 +51,7 @@ TSV=$OUT_DIR/service.tsv
 CLK_TCK=$(getconf CLK_TCK)
 log() { printf '[service-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-# cpu_ticks (CPU without the JIT compiler threads) and stop_server: lib.sh
+# cpu_ticks (CPU without the JIT compiler threads), stop_server and service_classpath: lib.sh
 . "$BENCH_DIR/lib.sh"
 trap stop_server EXIT
 trap 'exit 130' INT TERM
@@ -74,14 +74,8 @@ runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS kiln_bench" \
     -c "CREATE ROLE kiln_bench LOGIN PASSWORD 'kiln_bench'" \
     -c "CREATE DATABASE kiln_bench OWNER kiln_bench" >/dev/null
 
-if [[ $BUILD == 1 ]]; then
-    log "build: samples/service"
-    mvn -B -q -f "$ROOT/pom.xml" -pl samples/service -am package -DskipTests -Dkiln.errorprone=false \
-        >"$OUT_DIR/build.log" 2>&1 || { tail -40 "$OUT_DIR/build.log" >&2; exit 1; }
-fi
-mvn -B -q -o -f "$ROOT/samples/service/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT_DIR/classpath" \
-    >/dev/null
-CLASSPATH_SERVICE=$ROOT/samples/service/target/classes:$(<"$OUT_DIR/classpath")
+[[ $BUILD == 1 ]] && log "build: samples/service"
+CLASSPATH_SERVICE=$(service_classpath "$BUILD" "$OUT_DIR")
 
 # ------------------------------------------------------------------ one server, one round
 

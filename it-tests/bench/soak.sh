@@ -50,6 +50,8 @@ mkdir -p "$OUT/uploads"
 FAULTS=$OUT/faults.txt
 : >"$FAULTS"
 log() { printf '[soak.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+# service_classpath: lib.sh
+. "$BENCH_DIR/lib.sh"
 now_ms() { date +%s%3N; }
 free_port() { /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
@@ -74,13 +76,8 @@ CLUSTER=$(pg_lsclusters -h | awk '{ print $1 }' | head -1)
 runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS kiln_soak" -c "DROP ROLE IF EXISTS kiln_soak" \
     -c "CREATE ROLE kiln_soak LOGIN PASSWORD 'kiln_soak'" -c "CREATE DATABASE kiln_soak OWNER kiln_soak" >/dev/null
 
-if [[ $BUILD == 1 ]]; then
-    log "build: samples/service"
-    mvn -B -q -f "$ROOT/pom.xml" -pl samples/service -am package -DskipTests -Dkiln.errorprone=false \
-        >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; exit 1; }
-fi
-mvn -B -q -o -f "$ROOT/samples/service/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" >/dev/null
-CP=$ROOT/samples/service/target/classes:$(<"$OUT/classpath")
+[[ $BUILD == 1 ]] && log "build: samples/service"
+CP=$(service_classpath "$BUILD" "$OUT")
 
 PORTS=("$(free_port)" "$(free_port)")
 FRONT=$(free_port)
@@ -190,6 +187,8 @@ restart_instance() {
 
 chaos() {
     local faults=(kill_db_connections restart_postgresql provider_failures fill_worker_pool restart_instance) n=0
+    # Not during the capacity probe: Soak.java writes $OUT/load-started when the soak proper begins.
+    until [[ -f $OUT/load-started ]]; do sleep 1; done
     sleep "$CHAOS_EVERY"
     while true; do
         local f=${faults[$((n % ${#faults[@]}))]}
@@ -209,7 +208,7 @@ PIDS+=($CHAOS_PID)
 
 set +e
 java "$BENCH_DIR/soak/Soak.java" --base "$BASE" --minutes "$MINUTES" --load "$LOAD" --faults "$FAULTS" --out "$OUT" \
-    --probe-seconds 20 2>&1 | tee "$OUT/soak.log"
+    --started "$OUT/load-started" --probe-seconds 20 2>&1 | tee "$OUT/soak.log"
 STATUS=${PIPESTATUS[0]}
 set -e
 kill "$CHAOS_PID" 2>/dev/null || true

@@ -50,24 +50,26 @@ import java.util.regex.Pattern;
  *       found is a lost write.
  * </ol>
  * Every 5xx and every failed request is recorded with its time and {@code X-Request-Id}; those inside a
- * fault window written by the chaos loop ({@code --faults}: lines {@code <start ms> <end ms> <what>}) are
+ * fault window written by the chaos loop ({@code --faults}: lines {@code <start ms> <end ms> <what>}; it
+ * starts once this program writes the file {@code --started}, after the capacity probe) are
  * counted as caused by the fault, the others as unexplained. The summary goes to stdout and
  * {@code --out}/summary.txt; the exit status is 1 when a write was lost or a 5xx is unexplained.
  */
 public final class Soak {
     // ------------------------------------------------------------------ options
 
-    private static final Map<String, String> OPTIONS = new TreeMap<>(Map.of(
-            "base", "http://127.0.0.1:8080",
-            "users", "20",
-            "minutes", "10",
-            "load", "0.7",
-            "rate", "0",
-            "probe-seconds", "20",
-            "probe-concurrency", "32",
-            "streams", "4",
-            "faults", "",
-            "out", "."));
+    private static final Map<String, String> OPTIONS = new TreeMap<>(Map.ofEntries(
+            Map.entry("base", "http://127.0.0.1:8080"),
+            Map.entry("users", "20"),
+            Map.entry("minutes", "10"),
+            Map.entry("load", "0.7"),
+            Map.entry("rate", "0"),
+            Map.entry("probe-seconds", "20"),
+            Map.entry("probe-concurrency", "32"),
+            Map.entry("streams", "4"),
+            Map.entry("faults", ""),
+            Map.entry("started", ""),
+            Map.entry("out", ".")));
 
     private static String option(String name) {
         return OPTIONS.get(name);
@@ -149,6 +151,10 @@ public final class Soak {
         }
         statuses.clear();
         failures.clear();
+        if (!option("started").isEmpty()) {
+            // The chaos loop waits for this file: faults during the capacity probe would make it meaningless.
+            Files.writeString(Path.of(option("started")), Long.toString(System.currentTimeMillis()));
+        }
         List<AutoCloseable> streams = new ArrayList<>();
         for (int i = 0; i < Integer.parseInt(option("streams")); i++) {
             streams.add(sse(accounts.get(i % accounts.size())));
@@ -410,6 +416,12 @@ public final class Soak {
                             }
                         } else {
                             current.add(ws);
+                            // The server closes a socket idle for its idleTimeout (60 s): a client pings.
+                            TIMER.scheduleAtFixedRate(() -> {
+                                if (!ws.isOutputClosed()) {
+                                    ws.sendPing(java.nio.ByteBuffer.allocate(0));
+                                }
+                            }, 20, 20, TimeUnit.SECONDS);
                         }
                     });
         };

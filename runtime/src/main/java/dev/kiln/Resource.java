@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * A provided value with a cleanup step, FastAPI's dependency with {@code yield}: the value is given
  * to the request, and {@code cleanup} runs after the response is written or the request failed, in
- * reverse order of creation, on the provider's own kind of thread.
+ * reverse order of creation, on the provider's own kind of thread (for a provider of a worker pool, a
+ * thread of that pool's release threads, {@code <pool>-release-<n>}, which never wait behind the pool's
+ * operations: an operation waiting for a connection must not hold the thread that gives one back).
  *
  * <p>A value whose fate depends on the request's outcome, a database transaction above all, also
  * takes settle steps (FastAPI's {@code try: yield db; db.commit() except: db.rollback()}):

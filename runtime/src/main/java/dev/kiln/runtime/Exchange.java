@@ -141,6 +141,15 @@ public interface Exchange {
     <T> Future<T> onWorker(WorkerPool pool, Callable<T> work);
 
     /**
+     * Runs a step that gives back what this request holds, for a provider of {@code pool}: a
+     * {@code Resource}'s settle step or a cleanup. It runs on a worker thread of the pool's own release
+     * threads ({@code <pool>-release-<n>}), never queued behind the pool's operations (which may be
+     * waiting for exactly what the step gives back), and is never refused; the future completes on this
+     * request's event loop, and a graceful shutdown waits for it.
+     */
+    <T> Future<T> release(WorkerPool pool, Callable<T> step);
+
+    /**
      * Registers {@code action} to run on this request's event loop once the response was written, or
      * writing it failed, or the request was abandoned (its connection broke): where request-scoped
      * cleanups ({@code Resource}, {@code AutoCloseable}) go. Actions run in reverse order of

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
  * {@link AutoCloseable}s made by providers. Generated code makes one per request of an operation with
  * such providers and hands each value through it as it is made. Once the response was written or the
  * request failed, the cleanups run one after the other in reverse order of creation, each on the
- * kind of thread its provider ran on (a worker pool, or the event loop); a cleanup that throws is
+ * kind of thread its provider ran on (the release threads of its worker pool, {@link Exchange#release},
+ * or the event loop); a cleanup that throws is
  * logged and the others still run. A value made after the cleanups ran (a provider still running
  * when another one failed the request) is cleaned at once. A {@code Resource}'s {@code onSuccess} or
  * {@code onFailure} step runs earlier, before the answer ({@link Exchange#beforeAnswer}), on that same
@@ -85,7 +86,7 @@ public final class RequestScope {
             resource.settle(succeeded);
             return null;
         };
-        Future<Void> settled = pool == null ? exchange.call(step) : exchange.onWorker(pool, step);
+        Future<Void> settled = pool == null ? exchange.call(step) : exchange.release(pool, step);
         if (succeeded) {
             return settled;
         }
@@ -130,7 +131,7 @@ public final class RequestScope {
             }
             return Future.succeededFuture();
         }
-        return exchange.onWorker(cleanup.pool(), () -> {
+        return exchange.release(cleanup.pool(), () -> {
                     cleanup.step().close();
                     return (Void) null;
                 })

@@ -42,6 +42,12 @@ class RequestScopeTest {
             return outcomes;
         }
 
+        /** Settle steps and cleanups: like {@link #onWorker}, on a thread named after the pool's release threads. */
+        @Override
+        public <T> Future<T> release(WorkerPool pool, Callable<T> step) {
+            return onWorker(() -> pool.name() + "-release", step);
+        }
+
         @Override
         public void beforeAnswer(Function<Throwable, Future<Void>> step) {
             beforeAnswer.add(step);
@@ -214,7 +220,7 @@ class RequestScopeTest {
         assertEquals("a", first);
         assertEquals(List.of(), log, "nothing is cleaned before the response");
         exchange.respond();
-        assertEquals(List.of("third on worker-db", "second on worker-db", "first on loop"), log);
+        assertEquals(List.of("third on worker-db-release", "second on worker-db-release", "first on loop"), log);
     }
 
     @Test
@@ -256,7 +262,8 @@ class RequestScopeTest {
 
         List<Future<Void>> rolledBack = exchange.settle(new IllegalStateException("the operation failed"));
         assertTrue(rolledBack.stream().allMatch(Future::succeeded), "a failing rollback is logged, not answered");
-        assertEquals(List.of("commit on worker-db", "outer rollback on loop", "rollback on worker-db"), log);
+        assertEquals(
+                List.of("commit on worker-db-release", "outer rollback on loop", "rollback on worker-db-release"), log);
     }
 
     @Test

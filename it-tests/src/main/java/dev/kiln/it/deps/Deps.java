@@ -1,5 +1,6 @@
 package dev.kiln.it.deps;
 
+import dev.kiln.Blocking;
 import dev.kiln.Header;
 import dev.kiln.HttpException;
 import dev.kiln.Named;
@@ -169,5 +170,29 @@ public final class Deps {
                     Events.run(run, "tx committed");
                 })
                 .onFailure(t -> Events.run(run, "tx rolled back"));
+    }
+
+    // ------------------------------------------------------------------ a scarce resource
+
+    @Provides(scope = Scope.SINGLETON)
+    public static Values.Scarce scarce() {
+        return new Values.Scarce(new java.util.concurrent.Semaphore(2));
+    }
+
+    /**
+     * Takes one of the two permits on the {@code scarce} pool (as a connection is taken from a pool), and
+     * gives it back in its cleanup: the pool's threads may all be waiting for a permit while the requests
+     * that hold them wait to run their cleanups.
+     */
+    @Provides
+    @Blocking(pool = "scarce")
+    public static Resource<Values.Permit> permit(Values.Scarce scarce) throws InterruptedException {
+        if (!scarce.permits().tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no permit within 10 s: the cleanups that give them back were starved");
+        }
+        return Resource.of(
+                        new Values.Permit(Thread.currentThread().getName()),
+                        p -> scarce.permits().release())
+                .onSuccess(p -> {});
     }
 }

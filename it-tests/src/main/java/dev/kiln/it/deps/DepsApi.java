@@ -1,5 +1,6 @@
 package dev.kiln.it.deps;
 
+import dev.kiln.Blocking;
 import dev.kiln.Depends;
 import dev.kiln.Get;
 import dev.kiln.HttpException;
@@ -88,6 +89,14 @@ public final class DepsApi {
             default -> {}
         }
         return Events.run(tx.run());
+    }
+
+    /** Holds one of two permits (a connection of a pool of two) for a moment; see {@code Deps.permit}. */
+    @Get("/scarce")
+    @Blocking(pool = "scarce")
+    public String scarce(Values.Permit permit) throws InterruptedException {
+        Thread.sleep(5);
+        return permit.heldBy();
     }
 
     @Get("/doomed")

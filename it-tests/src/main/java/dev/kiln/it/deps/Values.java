@@ -99,6 +99,12 @@ public final class Values {
         }
     }
 
+    /** Two permits, like a pool of two connections: held by a request until its cleanup gives it back. */
+    public record Scarce(java.util.concurrent.Semaphore permits) {}
+
+    /** One permit of {@link Scarce}, held for a request. */
+    public record Permit(String heldBy) {}
+
     /** Settle tracing: an older, event-loop resource that {@link Tx} depends on. */
     public record Outer(String run) {}
 

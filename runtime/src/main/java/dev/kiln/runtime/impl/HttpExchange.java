@@ -252,6 +252,11 @@ final class HttpExchange implements Exchange {
     }
 
     @Override
+    public <T> Future<T> release(WorkerPool pool, Callable<T> step) {
+        return UserCode.release(this, (VertxWorkerPool) pool, step);
+    }
+
+    @Override
     public void afterResponse(Runnable action) {
         Objects.requireNonNull(action, "action");
         onContext(() -> {

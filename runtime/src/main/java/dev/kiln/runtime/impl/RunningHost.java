@@ -164,9 +164,9 @@ final class RunningHost implements RunningApp, AppContext {
             int queue = settings.workerQueue(n);
             VertxWorkerPool pool;
             if (settings.virtualThreads(n)) {
-                pool = VertxWorkerPool.virtual(n, size, queue);
+                pool = VertxWorkerPool.virtual(vertx, n, size, queue);
             } else if (n.equals(Dispatch.DEFAULT_POOL)) {
-                pool = VertxWorkerPool.vertxDefault(n, size, queue);
+                pool = VertxWorkerPool.vertxDefault(vertx, n, size, queue);
             } else {
                 pool = VertxWorkerPool.shared(vertx, n, size, queue);
             }

@@ -54,6 +54,17 @@ final class UserCode {
     }
 
     /**
+     * {@link dev.kiln.runtime.Exchange#release}: never refused, counted in flight, on the pool's release
+     * threads ({@link VertxWorkerPool#release}).
+     */
+    static <T> Future<T> release(HttpExchange ex, VertxWorkerPool pool, Callable<T> callable) {
+        Callable<T> step = ex.host.everyRequestId ? Logs.withRequestId(ex.requestId(), callable) : callable;
+        InFlight inFlight = ex.host.inFlight();
+        inFlight.begin();
+        return pool.release(ex.context, step).andThen(done -> inFlight.end());
+    }
+
+    /**
      * Runs work the pool already admitted ({@link VertxWorkerPool#tryAdmit}) on one of its threads, counted
      * in flight; the admission is released when it ends.
      */

@@ -26,11 +26,17 @@ final class VertxWorkerPool implements WorkerPool {
     private final int capacity;
     private final WorkerExecutor executor;
     private final ExecutorService virtualThreads;
+    private final Vertx vertx;
+    /** The release threads ({@link #release}), made on first use. */
+    private WorkerExecutor releaseThreads;
+
     private final AtomicInteger admitted = new AtomicInteger();
     private final LongAdder refusals = new LongAdder();
     private final LongAdder backgroundRefusals = new LongAdder();
 
-    private VertxWorkerPool(String name, int size, int queue, WorkerExecutor executor, ExecutorService virtualThreads) {
+    private VertxWorkerPool(
+            Vertx vertx, String name, int size, int queue, WorkerExecutor executor, ExecutorService virtualThreads) {
+        this.vertx = vertx;
         this.name = name;
         this.size = size;
         this.capacity = size + queue;
@@ -39,18 +45,18 @@ final class VertxWorkerPool implements WorkerPool {
     }
 
     /** Vert.x's own worker pool. */
-    static VertxWorkerPool vertxDefault(String name, int size, int queue) {
-        return new VertxWorkerPool(name, size, queue, null, null);
+    static VertxWorkerPool vertxDefault(Vertx vertx, String name, int size, int queue) {
+        return new VertxWorkerPool(vertx, name, size, queue, null, null);
     }
 
     /** A named pool of {@code size} platform threads. */
     static VertxWorkerPool shared(Vertx vertx, String name, int size, int queue) {
-        return new VertxWorkerPool(name, size, queue, vertx.createSharedWorkerExecutor(name, size), null);
+        return new VertxWorkerPool(vertx, name, size, queue, vertx.createSharedWorkerExecutor(name, size), null);
     }
 
     /** A pool that runs up to {@code size} pieces of work at once, each on a virtual thread (Java 21+). */
-    static VertxWorkerPool virtual(String name, int size, int queue) {
-        return new VertxWorkerPool(name, size, queue, null, VirtualThreads.executor(name));
+    static VertxWorkerPool virtual(Vertx vertx, String name, int size, int queue) {
+        return new VertxWorkerPool(vertx, name, size, queue, null, VirtualThreads.executor(name));
     }
 
     @Override
@@ -73,15 +79,39 @@ final class VertxWorkerPool implements WorkerPool {
         return executor == null ? context.executeBlocking(work, false) : executor.executeBlocking(work, false);
     }
 
+    /**
+     * Runs a step that gives back what a request holds (a {@code Resource}'s settle step, a cleanup) for
+     * a provider of this pool, on the pool's release threads ({@code <pool>-release-<n>}, as many as the
+     * pool has; on a virtual thread for a pool on virtual threads): never behind the pool's operations.
+     * On the pool itself, operations waiting for a connection could hold every thread while the
+     * requests that hold the connections wait for a thread to commit and give them back.
+     */
+    <T> Future<T> release(Context context, Callable<T> step) {
+        if (virtualThreads != null) {
+            return VirtualThreads.execute(context, virtualThreads, step);
+        }
+        return releaseThreads().executeBlocking(step, false);
+    }
+
+    private synchronized WorkerExecutor releaseThreads() {
+        if (releaseThreads == null) {
+            releaseThreads = vertx.createSharedWorkerExecutor(name + "-release", size);
+        }
+        return releaseThreads;
+    }
+
     /** Whether each piece of work runs on a virtual thread of its own. */
     boolean virtualThreads() {
         return virtualThreads != null;
     }
 
     /** Releases the pool's own threads (not Vert.x's default pool), at the end of a shutdown. */
-    void close() {
+    synchronized void close() {
         if (executor != null) {
             executor.close();
+        }
+        if (releaseThreads != null) {
+            releaseThreads.close();
         }
         if (virtualThreads != null) {
             virtualThreads.shutdown();
