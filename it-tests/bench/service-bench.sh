@@ -69,7 +69,7 @@ if [[ $(pg_lsclusters -h 2>/dev/null | awk '{ print $4 }' | head -1) != online ]
     pg_ctlcluster "$(pg_lsclusters -h | awk '{ print $1 }' | head -1)" main start
 fi
 taskset -pc "$CLIENT_CPU" "$(head -1 /var/run/postgresql/*.pid)" >/dev/null
-runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS kiln_bench" \
+runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS kiln_bench WITH (FORCE)" \
     -c "DROP ROLE IF EXISTS kiln_bench" \
     -c "CREATE ROLE kiln_bench LOGIN PASSWORD 'kiln_bench'" \
     -c "CREATE DATABASE kiln_bench OWNER kiln_bench" >/dev/null

@@ -73,7 +73,7 @@ trap 'exit 130' INT TERM
 command -v haproxy >/dev/null || { log "haproxy is not installed (apt-get install haproxy)"; exit 1; }
 CLUSTER=$(pg_lsclusters -h | awk '{ print $1 }' | head -1)
 [[ $(pg_lsclusters -h | awk '{ print $4 }' | head -1) == online ]] || pg_ctlcluster "$CLUSTER" main start
-runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS kiln_soak" -c "DROP ROLE IF EXISTS kiln_soak" \
+runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS kiln_soak WITH (FORCE)" -c "DROP ROLE IF EXISTS kiln_soak" \
     -c "CREATE ROLE kiln_soak LOGIN PASSWORD 'kiln_soak'" -c "CREATE DATABASE kiln_soak OWNER kiln_soak" >/dev/null
 
 [[ $BUILD == 1 ]] && log "build: samples/service"
@@ -189,13 +189,22 @@ chaos() {
     local faults=(kill_db_connections restart_postgresql provider_failures fill_worker_pool restart_instance) n=0
     # Not during the capacity probe: Soak.java writes $OUT/load-started when the soak proper begins.
     until [[ -f $OUT/load-started ]]; do sleep 1; done
-    sleep "$CHAOS_EVERY"
-    while true; do
+    # Stops when the load is over (Soak.java writes $OUT/load-done), after the fault under way, and says so.
+    while pause "$CHAOS_EVERY"; do
         local f=${faults[$((n % ${#faults[@]}))]}
         fault "${f//_/-}" "$f"
         n=$((n + 1))
-        sleep "$CHAOS_EVERY"
     done
+    touch "$OUT/chaos-stopped"
+}
+
+pause() { # SECONDS: sleeps, returns 1 as soon as the load is over
+    local until=$((SECONDS + $1))
+    while ((SECONDS < until)); do
+        [[ -f $OUT/load-done ]] && return 1
+        sleep 1
+    done
+    [[ ! -f $OUT/load-done ]]
 }
 
 sample_resources &
@@ -208,7 +217,7 @@ PIDS+=($CHAOS_PID)
 
 set +e
 java "$BENCH_DIR/soak/Soak.java" --base "$BASE" --minutes "$MINUTES" --load "$LOAD" --faults "$FAULTS" --out "$OUT" \
-    --started "$OUT/load-started" --probe-seconds 20 2>&1 | tee "$OUT/soak.log"
+    --started "$OUT/load-started" --done "$OUT/load-done" --chaos-stopped "$OUT/chaos-stopped" --probe-seconds 20 2>&1 | tee "$OUT/soak.log"
 STATUS=${PIPESTATUS[0]}
 set -e
 kill "$CHAOS_PID" 2>/dev/null || true

@@ -52,7 +52,9 @@ import java.util.regex.Pattern;
  * Every 5xx and every failed request is recorded with its time and {@code X-Request-Id}; those inside a
  * fault window written by the chaos loop ({@code --faults}: lines {@code <start ms> <end ms> <what>}; it
  * starts once this program writes the file {@code --started}, after the capacity probe) are
- * counted as caused by the fault, the others as unexplained. The summary goes to stdout and
+ * counted as caused by the fault, the others as unexplained. When the load ends this program writes
+ * {@code --done} and waits for {@code --chaos-stopped} before it checks, and a read of the check that
+ * gets a 5xx is tried again: only a definite answer counts. The summary goes to stdout and
  * {@code --out}/summary.txt; the exit status is 1 when a write was lost or a 5xx is unexplained.
  */
 public final class Soak {
@@ -69,6 +71,8 @@ public final class Soak {
             Map.entry("streams", "4"),
             Map.entry("faults", ""),
             Map.entry("started", ""),
+            Map.entry("done", ""),
+            Map.entry("chaos-stopped", ""),
             Map.entry("out", ".")));
 
     private static String option(String name) {
@@ -167,7 +171,13 @@ public final class Soak {
         for (AutoCloseable stream : streams) {
             stream.close();
         }
-        log("load done: %d requests started in %.1f min; waiting for the servers to be healthy", requests, (ended - started) / 60000.0);
+        log("load done: %d requests started in %.1f min", requests, (ended - started) / 60000.0);
+        if (!option("done").isEmpty()) {
+            // The chaos loop stops at this file; the check starts once it says it stopped.
+            Files.writeString(Path.of(option("done")), Long.toString(ended));
+            awaitFile(Path.of(option("chaos-stopped")));
+        }
+        log("waiting for the servers to be healthy");
         awaitHealthy();
         return report(out, requests, started, ended, verify());
     }
@@ -458,12 +468,40 @@ public final class Soak {
         }
     }
 
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (!Files.exists(file)) {
+            require(System.currentTimeMillis() < deadline, file + " did not appear within 5 minutes");
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Sends a read of the check, again after a 5xx or a failed connection (at most 10 times, a second
+     * apart): only a definite answer says whether a write is there.
+     */
+    private <T> HttpResponse<T> definite(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<T> response = http.send(request, body);
+                if (response.statusCode() < 500 || attempt == 10) {
+                    return response;
+                }
+            } catch (IOException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
     /** Reads every acknowledged write back; returns what was lost, one line each. */
     private List<String> verify() throws Exception {
         List<String> lost = new ArrayList<>();
         int attachments = 0;
         for (Written item : written) {
-            HttpResponse<String> r = send(json("GET", "/items/" + item.id, null, item.owner));
+            HttpResponse<String> r = definite(json("GET", "/items/" + item.id, null, item.owner), BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 lost.add("item " + item.id + " (" + item.title + "): " + r.statusCode() + " " + r.body());
                 continue;
@@ -476,7 +514,7 @@ public final class Soak {
             }
             for (Map.Entry<Long, String> attachment : item.attachments.entrySet()) {
                 attachments++;
-                HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(base.resolve("/items/" + item.id + "/attachments/" + attachment.getKey()))
+                HttpResponse<byte[]> file = definite(HttpRequest.newBuilder(base.resolve("/items/" + item.id + "/attachments/" + attachment.getKey()))
                         .header("Authorization", "Bearer " + item.owner.token()).build(), BodyHandlers.ofByteArray());
                 if (file.statusCode() != 200 || !sha256(file.body()).equals(attachment.getValue())) {
                     lost.add("attachment " + attachment.getKey() + " of item " + item.id + ": " + file.statusCode());
