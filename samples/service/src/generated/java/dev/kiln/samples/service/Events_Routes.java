@@ -118,6 +118,8 @@ public final class Events_Routes {
                 ? ex.call(() -> feedOverride.apply(ex.request()))
                 : hop1.compose(done -> ex.call(() -> scope.resource("Events.feed", Events.feed(subscriber.future().result(), itemEvents), null)));
         // event loop: returns ReadStream
-        ex.reply(EVENTS, feed.compose(done -> ex.call(() -> Events.events(feed.result()))));
+        ex.reply(EVENTS, feed.succeeded()
+                ? ex.call(() -> Events.events(feed.result()))
+                : feed.compose(done -> ex.call(() -> Events.events(feed.result()))));
     }
 }
