@@ -29,7 +29,10 @@ from sqlalchemy.orm import Session, declarative_base, relationship, sessionmaker
 DATABASE_URL = os.environ["APP_DATABASE_URL"].replace("postgresql://", "postgresql+psycopg2://", 1)
 SECRET = os.environ["APP_JWT_SECRET"]
 TOKEN_MINUTES = int(os.environ.get("APP_TOKEN_MINUTES", "30"))
-POOL_SIZE = int(os.environ.get("APP_POOL_SIZE", "10"))
+# As large as the threadpool (anyio's 40 tokens): with fewer connections, 40 threads can all wait for one
+# while the sessions that hold them wait for a thread to close them after the response (sync dependencies
+# with yield), and every request times out after 30 s (seen here with 10).
+POOL_SIZE = int(os.environ.get("APP_POOL_SIZE", "40"))
 
 engine = create_engine(DATABASE_URL, pool_size=POOL_SIZE, max_overflow=0)
 SessionLocal = sessionmaker(bind=engine, autoflush=False)
