@@ -8,7 +8,9 @@
 # answers GET /json on the event loop and GET /worker/json from a plain method on the default worker
 # pool; wrk (one thread, 64 connections, pinned to BENCH_CLIENT_CPU) runs each pipelined (16) and not,
 # after WARMUP s of load. Figure: the server's CPU µs per request without its JIT compiler threads
-# (lib.sh); the hop's cost is the difference. Each variant is a fresh process every round, in turn.
+# (lib.sh); the hop's cost is the difference. The same pair on raw Vert.x core (RawVertxServer: GET /json
+# and GET /worker/json, the body made in executeBlocking) is the peer: what the handoff itself costs
+# there. Each variant is a fresh process every round, in turn.
 #
 # Part "sleep": 2,000 concurrent blocking operations (GET /sleep?ms=20, a Thread.sleep on the pool
 # "sleepy") on Java 21+ (JAVA21, default Temurin 25): the pool on virtual threads (App.virtualThreads)
@@ -56,21 +58,20 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 if [[ $BUILD == 1 ]]; then
-    log "build: Kiln bench app"
-    mvn -B -q -f "$BENCH_DIR/pom.xml" -pl :kiln-bench-app -am package -DskipTests >"$OUT_DIR/build.log" 2>&1 \
-        || { tail -40 "$OUT_DIR/build.log" >&2; exit 1; }
+    log "build: Kiln bench app and the Vert.x programs"
+    build_bench_programs "$OUT_DIR" || exit 1
 fi
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 
-start_server() { # JAVA CPUS NAME PROPS...
+start_server() { # JAVA CPUS NAME PROPS... (MAIN and CP: the Kiln bench app unless set)
     local java=$1 cpus=$2 name=$3
     shift 3
     PORT=$("$PY" "$BENCH_DIR/bench.py" freeport)
     # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
-    (cd "$OUT_DIR" && exec taskset -c "$cpus" "$java" $JAVA_OPTS "$@" \
-        -cp "$BENCH_DIR/kiln/target/classes:$BENCH_DIR/kiln/target/lib/*" \
-        dev.kiln.bench.kiln.BenchApp --host 127.0.0.1 --port "$PORT" --instances "${INSTANCES:-1}") >"$OUT_DIR/$name.log" 2>&1 &
+    (cd "$OUT_DIR" && exec taskset -c "$cpus" "$java" $JAVA_OPTS "$@" -cp "${CP:-$KILN_CP}" \
+        "${MAIN:-dev.kiln.bench.kiln.BenchApp}" --host 127.0.0.1 --port "$PORT" --instances "${INSTANCES:-1}") \
+        >"$OUT_DIR/$name.log" 2>&1 &
     SERVER_PID=$!
     taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$PORT" 120 "$SERVER_PID" >/dev/null
 }
@@ -81,13 +82,17 @@ run_wrk() { # THREADS CONNECTIONS DEPTH SECONDS PATH
 }
 
 hop_part() {
-    local tsv=$OUT_DIR/hop.tsv variants=(loop worker) round i variant path depth before after line requests
+    local tsv=$OUT_DIR/hop.tsv variants=(loop worker vertx-loop vertx-worker) round i variant path depth before after line requests
     for round in $(seq 1 "$ROUNDS"); do
-        for i in 0 1; do
-            variant=${variants[$(( (i + round - 1) % 2 ))]}
+        for i in 0 1 2 3; do
+            variant=${variants[$(( (i + round - 1) % 4 ))]}
             path=/json
-            [[ $variant == worker ]] && path=/worker/json
-            start_server java "$SERVER_CPU" "hop-$variant-round$round"
+            [[ $variant == *worker ]] && path=/worker/json
+            if [[ $variant == vertx-* ]]; then
+                CP=$VERTX_CP MAIN=dev.kiln.bench.vertx.RawVertxServer start_server java "$SERVER_CPU" "hop-$variant-round$round"
+            else
+                start_server java "$SERVER_CPU" "hop-$variant-round$round"
+            fi
             curl -s "http://127.0.0.1:$PORT$path" | grep -q 'Hello, World!' || { log "$variant: wrong answer"; exit 1; }
             run_wrk 1 64 16 "$WARMUP" "$path" >/dev/null
             for depth in 16 1; do
@@ -117,10 +122,15 @@ hop_part() {
         function median(list,   a, n) { n = sorted(list, a); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
         function spread(list,   a, n) { n = sorted(list, a); return sprintf("%.3f-%.3f", a[1], a[n]) }
         END {
-            printf "| pipelining | event loop | worker | one hop costs |\n| --- | --- | --- | --- |\n"
-            for (d = 16; d >= 1; d -= 15) {
-                l = median(v["loop" FS d]); w = median(v["worker" FS d])
-                printf "| %s | %.3f (%s) | %.3f (%s) | %.3f µs |\n", d == 16 ? "16" : "none", l, spread(v["loop" FS d]), w, spread(v["worker" FS d]), w - l
+            printf "| server | pipelining | event loop | worker | one hop costs |\n| --- | --- | --- | --- | --- |\n"
+            names[1] = "Kiln"; names[2] = "raw Vert.x"; prefix[1] = ""; prefix[2] = "vertx-"
+            for (s = 1; s <= 2; s++) {
+                for (d = 16; d >= 1; d -= 15) {
+                    lk = prefix[s] "loop" FS d; wk = prefix[s] "worker" FS d
+                    if (!(lk in v)) continue
+                    l = median(v[lk]); w = median(v[wk])
+                    printf "| %s | %s | %.3f (%s) | %.3f (%s) | %.3f µs |\n", names[s], d == 16 ? "16" : "none", l, spread(v[lk]), w, spread(v[wk]), w - l
+                }
             }
         }' "$tsv"
     echo "raw: $tsv"

@@ -65,6 +65,16 @@ final class Endpoints {
         sendJson(response, 200, MESSAGE_WRITER, new Message(HELLO));
     }
 
+    /** {@code GET /json}'s body, made where the caller runs (a worker, for {@code GET /worker/json}). */
+    static byte[] jsonBytes() throws JsonProcessingException {
+        return MESSAGE_WRITER.writeValueAsBytes(new Message(HELLO));
+    }
+
+    /** Sends a JSON body already written. */
+    static void sendJsonBytes(HttpServerResponse response, int status, byte[] bytes) {
+        response.setStatusCode(status).putHeader(CONTENT_TYPE, APPLICATION_JSON).end(Buffer.buffer(bytes));
+    }
+
     /** {@code GET /items/{id}?q=}: a path int and an optional query string, echoed. */
     static void item(HttpServerResponse response, String rawId, String q) {
         int id;
@@ -222,6 +232,6 @@ final class Endpoints {
             response.setStatusCode(500).end();
             return;
         }
-        response.setStatusCode(status).putHeader(CONTENT_TYPE, APPLICATION_JSON).end(Buffer.buffer(bytes));
+        sendJsonBytes(response, status, bytes);
     }
 }

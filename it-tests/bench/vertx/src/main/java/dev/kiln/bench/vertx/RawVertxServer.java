@@ -38,6 +38,13 @@ public final class RawVertxServer extends BenchVerticle {
                     Endpoints.methodNotAllowed(request.response(), "GET");
                 }
             }
+            case "/worker/json" -> {
+                if (method == HttpMethod.GET) {
+                    workerJson(request);
+                } else {
+                    Endpoints.methodNotAllowed(request.response(), "GET");
+                }
+            }
             case "/items" -> {
                 if (method == HttpMethod.POST) {
                     request.body().onComplete(body -> {
@@ -70,6 +77,21 @@ public final class RawVertxServer extends BenchVerticle {
                 }
             }
         }
+    }
+
+    /**
+     * The floor for a worker hop (BENCHMARKS.md, "Worker hops and virtual threads"): {@code GET /json}'s
+     * answer made on Vert.x's worker pool ({@code executeBlocking}, unordered, as Kiln's default pool runs a
+     * plain method) and written back on the event loop.
+     */
+    private void workerJson(HttpServerRequest request) {
+        vertx.executeBlocking(Endpoints::jsonBytes, false).onComplete(done -> {
+            if (done.succeeded()) {
+                Endpoints.sendJsonBytes(request.response(), 200, done.result());
+            } else {
+                request.response().setStatusCode(500).end();
+            }
+        });
     }
 
     /**
