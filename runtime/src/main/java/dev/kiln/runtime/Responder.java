@@ -1,13 +1,13 @@
 package dev.kiln.runtime;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.kiln.runtime.json.JsonWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import java.util.Objects;
 
 /**
  * How one operation turns its result into a response, built once per operation by generated code:
- * the status, the media type, and the Jackson writer for the body type.
+ * the status, the media type, and the JSON writer of the body type.
  */
 public final class Responder {
     /** What the operation's result is. */
@@ -36,19 +36,20 @@ public final class Responder {
     private final Kind kind;
     private final int status;
     private final String contentType;
-    private final ObjectWriter writer;
+    private final JsonWriter<Object> writer;
     private final CharSequence contentTypeHeader;
     private final String pullPool;
 
-    private Responder(Kind kind, int status, String contentType, ObjectWriter writer) {
+    private Responder(Kind kind, int status, String contentType, JsonWriter<?> writer) {
         this(kind, status, contentType, writer, null);
     }
 
-    private Responder(Kind kind, int status, String contentType, ObjectWriter writer, String pullPool) {
+    @SuppressWarnings("unchecked") // the writer of the operation's declared body type, given only its values
+    private Responder(Kind kind, int status, String contentType, JsonWriter<?> writer, String pullPool) {
         this.kind = kind;
         this.status = status;
         this.contentType = contentType;
-        this.writer = writer;
+        this.writer = (JsonWriter<Object>) writer;
         this.pullPool = pullPool;
         this.contentTypeHeader = contentType == null ? null : HttpHeaders.createOptimized(withCharset(contentType));
     }
@@ -63,7 +64,7 @@ public final class Responder {
     }
 
     /** A JSON body written by {@code writer} (one writer per type, built once). */
-    public static Responder json(int status, ObjectWriter writer) {
+    public static Responder json(int status, JsonWriter<?> writer) {
         return new Responder(Kind.JSON, status, "application/json", Objects.requireNonNull(writer, "writer"));
     }
 
@@ -78,7 +79,7 @@ public final class Responder {
     }
 
     /** A {@code Response<T>} result; {@code writer} writes its body type (the response carries its own status). */
-    public static Responder response(int status, String contentType, ObjectWriter writer) {
+    public static Responder response(int status, String contentType, JsonWriter<?> writer) {
         return new Responder(Kind.RESPONSE, status, contentType, Objects.requireNonNull(writer, "writer"));
     }
 
@@ -87,7 +88,7 @@ public final class Responder {
      * {@code Stream} or {@code Iterator} is pulled on the event loop (an operation marked
      * {@code @NonBlocking}); a {@code ReadStream} or {@code Flow.Publisher} delivers its items itself.
      */
-    public static Responder jsonLines(int status, ObjectWriter writer) {
+    public static Responder jsonLines(int status, JsonWriter<?> writer) {
         return jsonLines(status, writer, null);
     }
 
@@ -96,18 +97,18 @@ public final class Responder {
      * pool {@code pullPool} (where the operation ran), one item at a time, never faster than the client
      * reads; {@code null} for the event loop.
      */
-    public static Responder jsonLines(int status, ObjectWriter writer, String pullPool) {
+    public static Responder jsonLines(int status, JsonWriter<?> writer, String pullPool) {
         return new Responder(
                 Kind.JSON_LINES, status, "application/jsonl", Objects.requireNonNull(writer, "writer"), pullPool);
     }
 
-    /** A stream answered as server-sent events; see {@link #jsonLines(int, ObjectWriter)} for where it is pulled. */
-    public static Responder eventStream(int status, ObjectWriter writer) {
+    /** A stream answered as server-sent events; see {@link #jsonLines(int, JsonWriter)} for where it is pulled. */
+    public static Responder eventStream(int status, JsonWriter<?> writer) {
         return eventStream(status, writer, null);
     }
 
-    /** A stream answered as server-sent events, pulled on {@code pullPool}; see {@link #jsonLines(int, ObjectWriter, String)}. */
-    public static Responder eventStream(int status, ObjectWriter writer, String pullPool) {
+    /** A stream answered as server-sent events, pulled on {@code pullPool}; see {@link #jsonLines(int, JsonWriter, String)}. */
+    public static Responder eventStream(int status, JsonWriter<?> writer, String pullPool) {
         return new Responder(
                 Kind.EVENT_STREAM, status, "text/event-stream", Objects.requireNonNull(writer, "writer"), pullPool);
     }
@@ -151,7 +152,7 @@ public final class Responder {
     }
 
     /** The body writer, or {@code null} for text and empty results. */
-    public ObjectWriter writer() {
+    public JsonWriter<Object> writer() {
         return writer;
     }
 

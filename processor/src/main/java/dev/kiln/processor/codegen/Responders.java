@@ -1,22 +1,21 @@
 package dev.kiln.processor.codegen;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.graph.Dispatch;
 import dev.kiln.processor.model.Operation;
 import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.StreamShape;
 import java.util.Locale;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /** The {@code Responder} of an operation: how its result becomes a response. */
 final class Responders {
     private Responders() {}
 
-    /** The responder of {@code operation}, which runs where {@code dispatch} says. */
-    static CodeBlock of(Operation operation, Dispatch dispatch) {
+    /**
+     * The responder of {@code operation}, which runs where {@code dispatch} says; its body's writer is one of
+     * {@code writers}' constants.
+     */
+    static CodeBlock of(Operation operation, Dispatch dispatch, BodyWriters writers) {
         ReturnShape returns = operation.returns();
         int status = operation.successStatus();
         return switch (returns.kind()) {
@@ -29,9 +28,15 @@ final class Responders {
                         RuntimeTypes.RESPONDER,
                         status,
                         operation.produces(),
-                        writer(returns.body()));
-            case JSON -> CodeBlock.of("$T.json($L, $L)", RuntimeTypes.RESPONDER, status, writer(returns.body()));
-            case STREAM -> stream(returns.stream(), status, writer(returns.body()), dispatch);
+                        writers.writer(returns.bodyShape(), returns.body()));
+            case JSON ->
+                CodeBlock.of(
+                        "$T.json($L, $L)",
+                        RuntimeTypes.RESPONDER,
+                        status,
+                        writers.writer(returns.bodyShape(), returns.body()));
+            case STREAM ->
+                stream(returns.stream(), status, writers.writer(returns.bodyShape(), returns.body()), dispatch);
         };
     }
 
@@ -50,17 +55,5 @@ final class Responders {
     /** {@code text/plain} → {@code text/plain; charset=utf-8}; a media type with a charset is kept. */
     private static String textContentType(String produces) {
         return produces.toLowerCase(Locale.ROOT).contains("charset") ? produces : produces + "; charset=utf-8";
-    }
-
-    /** {@code Json.writerFor(Item.class)}, or a {@code TypeReference} for a generic type. */
-    private static CodeBlock writer(TypeMirror type) {
-        if (type.getKind() == TypeKind.WILDCARD || type.getKind() == TypeKind.TYPEVAR) {
-            return CodeBlock.of("$T.writerFor($T.class)", RuntimeTypes.JSON, Object.class);
-        }
-        TypeName name = TypeName.get(type).box();
-        if (name instanceof ParameterizedTypeName) {
-            return CodeBlock.of("$T.writerFor(new $T<$T>() {})", RuntimeTypes.JSON, RuntimeTypes.TYPE_REFERENCE, name);
-        }
-        return CodeBlock.of("$T.writerFor($T.class)", RuntimeTypes.JSON, name);
     }
 }

@@ -76,6 +76,7 @@ public final class RoutesGenerator {
         private final Names methods = new Names().reserve("routes");
 
         private final BodyBinders binders;
+        private final BodyWriters writers;
         private final Map<PlannedOperation, String> responderNames = new LinkedHashMap<>();
         private final Map<PlannedOperation, String> methodNames = new LinkedHashMap<>();
         /** The {@code WebSocketMessages} constant of each WebSocket route with JSON message types. */
@@ -101,6 +102,7 @@ public final class RoutesGenerator {
             this.operations = operations;
             this.userClass = ClassName.get(routeClass.element());
             this.binders = new BodyBinders(routesClassName(routeClass), members);
+            this.writers = new BodyWriters(routesClassName(routeClass), members, methods);
             // fields are used unqualified in operation methods, so they must not be shadowed by parameter locals
             for (PlannedOperation planned : operations) {
                 for (Parameter parameter : parametersOf(planned)) {
@@ -199,17 +201,21 @@ public final class RoutesGenerator {
             for (PlannedOperation planned : operations) {
                 operationMethods.add(operationMethod(planned));
             }
+            List<FieldSpec> responders = new ArrayList<>();
             for (PlannedOperation planned : operations) {
-                type.addField(FieldSpec.builder(
+                responders.add(FieldSpec.builder(
                                 RuntimeTypes.RESPONDER,
                                 responderNames.get(planned),
                                 Modifier.PRIVATE,
                                 Modifier.STATIC,
                                 Modifier.FINAL)
                         .initializer(Responders.of(
-                                planned.operation(), planned.plan().dispatch()))
+                                planned.operation(), planned.plan().dispatch(), writers))
                         .build());
             }
+            // The body writers first: the responders use them.
+            writers.constants().forEach(type::addField);
+            responders.forEach(type::addField);
             binders.constants().forEach(type::addField);
             messageFields.values().forEach(type::addField);
             if (targetField != null) {
@@ -233,6 +239,7 @@ public final class RoutesGenerator {
             type.addMethod(constructor());
             type.addMethod(routes());
             operationMethods.forEach(type::addMethod);
+            writers.methods().forEach(type::addMethod);
             return GeneratedFiles.javaFile(routeClass.packageName(), type.build());
         }
 

@@ -20,6 +20,11 @@ final class RuntimeTypes {
     static final ClassName SINGLETON_REGISTRY = ClassName.get("dev.kiln.runtime", "SingletonRegistry");
     static final ClassName REQUEST = ClassName.get("dev.kiln", "Request");
 
+    static final ClassName JSON_WRITER = ClassName.get("dev.kiln.runtime.json", "JsonWriter");
+    static final ClassName JSON_WRITERS = ClassName.get("dev.kiln.runtime.json", "JsonWriters");
+    static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+    static final ClassName SERIALIZABLE_STRING = ClassName.get("com.fasterxml.jackson.core", "SerializableString");
+    static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
     static final ClassName BINDER = ClassName.get("dev.kiln.runtime.bind", "Binder");
     static final ClassName BINDERS = ClassName.get("dev.kiln.runtime.bind", "Binders");
     static final ClassName CHECKS = ClassName.get("dev.kiln.runtime.bind", "Checks");

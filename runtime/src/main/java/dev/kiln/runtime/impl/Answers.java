@@ -28,7 +28,7 @@ final class Answers {
         UserResponseHeaders user = ex.userHeaders;
         int status = user == null ? responder.status() : user.statusOr(responder.status());
         switch (responder.kind()) {
-            case JSON -> send(ex, status, JSON, Buffer.buffer(responder.writer().writeValueAsBytes(value)), user, null);
+            case JSON -> send(ex, status, JSON, Buffer.buffer(responder.writer().toBytes(value)), user, null);
             case TEXT ->
                 send(
                         ex,
@@ -84,7 +84,7 @@ final class Answers {
                 bytes = Buffer.buffer(text);
             } else {
                 type = responder.contentType() == null ? JSON : responder.contentTypeHeader();
-                bytes = Buffer.buffer(responder.writer().writeValueAsBytes(value));
+                bytes = Buffer.buffer(responder.writer().toBytes(value));
             }
         }
         send(ex, response.status(), type, bytes, user, response);

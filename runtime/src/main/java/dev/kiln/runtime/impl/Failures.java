@@ -8,7 +8,7 @@ import dev.kiln.runtime.ExceptionHandlerDef;
 import dev.kiln.runtime.Middlewares;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -38,8 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Failures {
     /** How a handler's {@code Response} is written: JSON with Kiln's mapper, whatever its body type. */
-    private static final Responder HANDLER_ANSWER =
-            Responder.response(200, "application/json", Json.mapper().writer());
+    private static final Responder HANDLER_ANSWER = Responder.response(200, "application/json", JsonWriters.ANY);
 
     private final Map<Class<?>, ExceptionHandlerDef<?>> handlers = new ConcurrentHashMap<>();
     private final ClassValue<Optional<ExceptionHandlerDef<?>>> handlerCache = new ClassValue<>() {

@@ -1,8 +1,8 @@
 package dev.kiln.runtime.impl;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kiln.Response;
 import dev.kiln.runtime.Responder;
+import dev.kiln.runtime.json.JsonWriter;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -47,7 +47,7 @@ final class StreamAnswer {
 
     final HttpExchange ex;
     private final StreamItems items;
-    private final ObjectWriter writer;
+    private final JsonWriter<Object> writer;
     private final int status;
     private final CharSequence contentType;
     private final UserResponseHeaders user;
@@ -66,7 +66,7 @@ final class StreamAnswer {
     private StreamAnswer(
             HttpExchange ex,
             StreamItems items,
-            ObjectWriter writer,
+            JsonWriter<Object> writer,
             int status,
             CharSequence contentType,
             UserResponseHeaders user,

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.impl;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kiln.ServerSentEvent;
+import dev.kiln.runtime.json.JsonWriter;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,8 @@ enum StreamItems {
     /** {@code application/jsonl}: the item's JSON and {@code \n}. */
     JSON_LINES {
         @Override
-        Buffer encode(Object item, ObjectWriter writer) throws IOException {
-            byte[] json = writer.writeValueAsBytes(item);
+        Buffer encode(Object item, JsonWriter<Object> writer) throws IOException {
+            byte[] json = writer.toBytes(item);
             return Buffer.buffer(json.length + 1).appendBytes(json).appendByte((byte) '\n');
         }
     },
@@ -28,7 +28,7 @@ enum StreamItems {
      */
     EVENTS {
         @Override
-        Buffer encode(Object item, ObjectWriter writer) throws IOException {
+        Buffer encode(Object item, JsonWriter<Object> writer) throws IOException {
             StringBuilder frame = new StringBuilder(64);
             if (item instanceof ServerSentEvent<?> event) {
                 if (event.comment() != null) {
@@ -38,7 +38,7 @@ enum StreamItems {
                     frame.append("event: ").append(event.event()).append('\n');
                 }
                 if (event.data() != null) {
-                    lines(frame, "data: ", writer.writeValueAsString(event.data()));
+                    lines(frame, "data: ", new String(writer.toBytes(event.data()), StandardCharsets.UTF_8));
                 }
                 if (event.id() != null) {
                     frame.append("id: ").append(event.id()).append('\n');
@@ -48,7 +48,9 @@ enum StreamItems {
                 }
             } else {
                 // One line: Jackson escapes line breaks inside JSON strings.
-                frame.append("data: ").append(writer.writeValueAsString(item)).append('\n');
+                frame.append("data: ")
+                        .append(new String(writer.toBytes(item), StandardCharsets.UTF_8))
+                        .append('\n');
             }
             frame.append('\n');
             return Buffer.buffer(frame.toString().getBytes(StandardCharsets.UTF_8));
@@ -57,7 +59,7 @@ enum StreamItems {
     /** The bytes of a {@code Response.stream}: each item is a {@link Buffer}, written as it is. */
     RAW {
         @Override
-        Buffer encode(Object item, ObjectWriter writer) {
+        Buffer encode(Object item, JsonWriter<Object> writer) {
             if (item instanceof Buffer bytes) {
                 return bytes;
             }
@@ -70,7 +72,7 @@ enum StreamItems {
     static final byte[] KEEP_ALIVE = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The bytes of one item. */
-    abstract Buffer encode(Object item, ObjectWriter writer) throws IOException;
+    abstract Buffer encode(Object item, JsonWriter<Object> writer) throws IOException;
 
     /** Each line of {@code text} (split at {@code \r\n}, {@code \r} or {@code \n}) after {@code prefix}. */
     private static void lines(StringBuilder frame, String prefix, String text) {

@@ -36,21 +36,31 @@ public final class Json {
      */
     public static final long MAX_TOKEN_COUNT = 1_000_000;
 
-    private static final ObjectMapper MAPPER = build();
-    private static final ObjectReader TREE_READER = MAPPER.reader();
+    /** The streaming factory: generated writers use it directly, the mapper wraps it. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
+                    .build())
+            .build();
 
     private Json() {}
 
+    /**
+     * Databind, made on first use (a holder class): building the mapper and its modules loads a few hundred
+     * classes, which an app whose bodies all have generated writers never needs before its first request.
+     */
+    private static final class Databind {
+        static final ObjectMapper MAPPER = build();
+        static final ObjectReader TREE_READER = MAPPER.reader();
+
+        private Databind() {}
+    }
+
     private static ObjectMapper build() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxTokenCount(MAX_TOKEN_COUNT)
-                        .build())
-                .build();
-        return JsonMapper.builder(factory)
+        return JsonMapper.builder(FACTORY)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -65,26 +75,31 @@ public final class Json {
 
     /** The shared mapper; do not reconfigure it. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Databind.MAPPER;
+    }
+
+    /** The streaming factory the mapper is built on (the same limits). */
+    public static JsonFactory factory() {
+        return FACTORY;
     }
 
     /** A reader of JSON trees with Kiln's limits. */
     public static ObjectReader treeReader() {
-        return TREE_READER;
+        return Databind.TREE_READER;
     }
 
     /** A writer for a non-generic type: {@code Json.writerFor(Item.class)}. */
     public static ObjectWriter writerFor(Class<?> type) {
-        return MAPPER.writerFor(type);
+        return Databind.MAPPER.writerFor(type);
     }
 
     /** A writer for a generic type: {@code Json.writerFor(new TypeReference<List<Item>>() {})}. */
     public static ObjectWriter writerFor(TypeReference<?> type) {
-        return MAPPER.writerFor(type);
+        return Databind.MAPPER.writerFor(type);
     }
 
     /** A reader for a type Kiln does not bind itself (e.g. {@code Map<String, Object>}). */
     public static ObjectReader readerFor(TypeReference<?> type) {
-        return MAPPER.readerFor(type);
+        return Databind.MAPPER.readerFor(type);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.testapp;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
@@ -18,11 +19,13 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,59 +41,77 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.runtime.testapp.Items"
 )
 public final class Items_Routes {
-    private static final Responder READ = Responder.json(200, Json.writerFor(Item.class));
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
 
-    private static final Responder SPECIAL = Responder.json(200, Json.writerFor(Item.class));
+    private static final SerializableString NAME_NAME = JsonWriters.name("name");
 
-    private static final Responder CREATE = Responder.json(201, Json.writerFor(Item.class));
+    private static final SerializableString NAME_PRICE = JsonWriters.name("price");
 
-    private static final Responder CREATE_ON_WORKER = Responder.json(201, Json.writerFor(Item.class));
+    private static final SerializableString NAME_TAGS = JsonWriters.name("tags");
+
+    private static final JsonWriter<? super List<String>> LIST_STRING_JSON = JsonWriters.list(JsonWriters.STRING);
+
+    private static final JsonWriter<? super Item> ITEM_JSON = Items_Routes::writeItem;
+
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
+
+    private static final JsonWriter<? super Map<String, Object>> MAP_STRING_OBJECT_JSON = JsonWriters.map(JsonWriters.databind(Object.class));
+
+    private static final JsonWriter<? super JsonNode> JSON_NODE_JSON = JsonWriters.databind(JsonNode.class);
+
+    private static final Responder READ = Responder.json(200, ITEM_JSON);
+
+    private static final Responder SPECIAL = Responder.json(200, ITEM_JSON);
+
+    private static final Responder CREATE = Responder.json(201, ITEM_JSON);
+
+    private static final Responder CREATE_ON_WORKER = Responder.json(201, ITEM_JSON);
 
     private static final Responder DELETE = Responder.empty(204);
 
     private static final Responder TEXT = Responder.text(200, "text/plain; charset=utf-8");
 
-    private static final Responder RESPONSE = Responder.response(200, "application/json", Json.writerFor(Item.class));
+    private static final Responder RESPONSE = Responder.response(200, "application/json", ITEM_JSON);
 
-    private static final Responder USER_HEADERS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder USER_HEADERS = Responder.json(200, STRING_JSON);
 
-    private static final Responder SEARCH = Responder.json(200, Json.writerFor(new TypeReference<Map<String, Object>>() {}));
+    private static final Responder SEARCH = Responder.json(200, MAP_STRING_OBJECT_JSON);
 
-    private static final Responder UNAUTHORIZED = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder UNAUTHORIZED = Responder.json(200, STRING_JSON);
 
-    private static final Responder BOOM = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder BOOM = Responder.json(200, STRING_JSON);
 
-    private static final Responder BOOM_LOOP = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder BOOM_LOOP = Responder.json(200, STRING_JSON);
 
-    private static final Responder TEAPOT = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder TEAPOT = Responder.json(200, STRING_JSON);
 
-    private static final Responder LOOP_THREAD = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder LOOP_THREAD = Responder.json(200, STRING_JSON);
 
-    private static final Responder DEFAULT_THREAD = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder DEFAULT_THREAD = Responder.json(200, STRING_JSON);
 
-    private static final Responder REPORTS_THREAD = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder REPORTS_THREAD = Responder.json(200, STRING_JSON);
 
-    private static final Responder AFTER_WORKER = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder AFTER_WORKER = Responder.json(200, STRING_JSON);
 
-    private static final Responder SLOW = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder SLOW = Responder.json(200, STRING_JSON);
 
-    private static final Responder BURGER = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder BURGER = Responder.json(200, STRING_JSON);
 
-    private static final Responder FILE = Responder.response(200, "application/json", Json.writerFor(Object.class));
+    private static final Responder FILE = Responder.response(200, "application/json", JsonWriters.ANY);
 
-    private static final Responder HEAD = Responder.json(200, Json.writerFor(Item.class));
+    private static final Responder HEAD = Responder.json(200, ITEM_JSON);
 
-    private static final Responder COOKIE = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder COOKIE = Responder.json(200, STRING_JSON);
 
-    private static final Responder GREETING = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder GREETING = Responder.json(200, STRING_JSON);
 
-    private static final Responder AFTER = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder AFTER = Responder.json(200, STRING_JSON);
 
-    private static final Responder ECHO = Responder.json(200, Json.writerFor(JsonNode.class));
+    private static final Responder ECHO = Responder.json(200, JSON_NODE_JSON);
 
-    private static final Responder BLOCK = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder BLOCK = Responder.json(200, STRING_JSON);
 
-    private static final Responder WORK = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder WORK = Responder.json(200, STRING_JSON);
 
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
@@ -480,5 +501,25 @@ public final class Items_Routes {
         }
         // worker[default]: returns a plain value
         ex.reply(WORK, ex.onWorker(defaultPool, () -> target.work(millis)));
+    }
+
+    /**
+     * Writes {@link Item} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItem(Item value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.name(), out);
+        out.writeFieldName(NAME_PRICE);
+        out.writeNumber(value.price());
+        out.writeFieldName(NAME_TAGS);
+        LIST_STRING_JSON.write(value.tags(), out);
+        out.writeEndObject();
     }
 }

@@ -16,7 +16,7 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
@@ -31,16 +31,16 @@ import java.util.Optional;
  * case whose output is checked in under {@code src/test/generated}, as the test app's is.
  */
 public final class FormsApp_Routes {
-    private static final Responder LOGIN = Responder.json(200, Json.writerFor(FormsApp.Login.class));
+    private static final Responder LOGIN = Responder.json(200, JsonWriters.databind(FormsApp.Login.class));
     private static final Responder TAGS =
-            Responder.json(200, Json.writerFor(new TypeReference<Map<String, Object>>() {}));
-    private static final Responder UPDATE = Responder.json(200, Json.writerFor(FormsApp.Profile.class));
+            Responder.json(200, JsonWriters.databind(new TypeReference<Map<String, Object>>() {}));
+    private static final Responder UPDATE = Responder.json(200, JsonWriters.databind(FormsApp.Profile.class));
     private static final Responder PHOTOS =
-            Responder.json(200, Json.writerFor(new TypeReference<List<FormsApp.Stored>>() {}));
-    private static final Responder DIGEST = Responder.json(200, Json.writerFor(String.class));
-    private static final Responder ITEM = Responder.json(200, Json.writerFor(FormsApp.ItemIn.class));
-    private static final Responder RAW = Responder.json(200, Json.writerFor(Integer.class));
-    private static final Responder TEXT = Responder.json(200, Json.writerFor(String.class));
+            Responder.json(200, JsonWriters.databind(new TypeReference<List<FormsApp.Stored>>() {}));
+    private static final Responder DIGEST = Responder.json(200, JsonWriters.databind(String.class));
+    private static final Responder ITEM = Responder.json(200, JsonWriters.databind(FormsApp.ItemIn.class));
+    private static final Responder RAW = Responder.json(200, JsonWriters.databind(Integer.class));
+    private static final Responder TEXT = Responder.json(200, JsonWriters.databind(String.class));
 
     private static final Binder<FormsApp.ItemIn> ITEM_IN = Binders.record(
             "ItemIn",

@@ -13,7 +13,8 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpMethod;
@@ -29,15 +30,17 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Items"
 )
 public final class Items_Routes {
-    private static final Responder AUDITED = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder DIAMOND = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder AUDITED = Responder.json(200, STRING_JSON);
 
-    private static final Responder COUNTS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder DIAMOND = Responder.json(200, STRING_JSON);
 
-    private static final Responder STAMP = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder COUNTS = Responder.json(200, STRING_JSON);
 
-    private static final Responder REPORT = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder STAMP = Responder.json(200, STRING_JSON);
+
+    private static final Responder REPORT = Responder.json(200, STRING_JSON);
 
     private final Items target;
 

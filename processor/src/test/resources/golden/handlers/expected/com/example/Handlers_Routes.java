@@ -11,7 +11,8 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -24,9 +25,11 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Handlers"
 )
 public final class Handlers_Routes {
-    private static final Responder TEAPOT = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder CUPS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder TEAPOT = Responder.json(200, STRING_JSON);
+
+    private static final Responder CUPS = Responder.json(200, STRING_JSON);
 
     private final WorkerPool defaultPool;
 

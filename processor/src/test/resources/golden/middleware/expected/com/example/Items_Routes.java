@@ -1,5 +1,7 @@
 package com.example;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.ResponseHeaders;
 import dev.kiln.runtime.AppContext;
@@ -14,9 +16,11 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,9 +34,13 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Items"
 )
 public final class Items_Routes {
-    private static final Responder READ = Responder.json(200, Json.writerFor(Items.Item.class));
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
 
-    private static final Responder FAST = Responder.json(200, Json.writerFor(Items.Item.class));
+    private static final JsonWriter<? super Items.Item> ITEM_JSON = Items_Routes::writeItem;
+
+    private static final Responder READ = Responder.json(200, ITEM_JSON);
+
+    private static final Responder FAST = Responder.json(200, ITEM_JSON);
 
     private final Items target;
 
@@ -119,5 +127,19 @@ public final class Items_Routes {
         }));
         // event loop: returns Future
         ex.reply(FAST, hop1.compose(done -> ex.async(() -> target.fast(id))));
+    }
+
+    /**
+     * Writes {@link Items.Item} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItem(Items.Item value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeEndObject();
     }
 }

@@ -14,7 +14,8 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
@@ -29,7 +30,9 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Plain"
 )
 public final class Plain_Routes {
-    private static final Responder PLAIN = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
+
+    private static final Responder PLAIN = Responder.json(200, STRING_JSON);
 
     private final WorkerPool defaultPool;
 

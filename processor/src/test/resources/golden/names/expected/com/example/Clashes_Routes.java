@@ -1,5 +1,7 @@
 package com.example;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
@@ -14,9 +16,11 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -28,15 +32,21 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Clashes"
 )
 public final class Clashes_Routes {
-    private static final Responder CLASH = Responder.json(200, Json.writerFor(String.class));
+    private static final SerializableString NAME_VALUE = JsonWriters.name("value");
 
-    private static final Responder ROUTES = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder LATER = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super Clashes.Ex> EX_JSON = Clashes_Routes::writeEx;
 
-    private static final Responder STAGE = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder CLASH = Responder.json(200, STRING_JSON);
 
-    private static final Responder EX = Responder.json(200, Json.writerFor(Clashes.Ex.class));
+    private static final Responder ROUTES = Responder.json(200, STRING_JSON);
+
+    private static final Responder LATER = Responder.json(200, STRING_JSON);
+
+    private static final Responder STAGE = Responder.json(200, STRING_JSON);
+
+    private static final Responder EX = Responder.json(200, EX_JSON);
 
     private static final Binder<Clashes.Ex> EX_BINDER = Binders.record("Ex",
             v -> new Clashes.Ex((String) v[0]),
@@ -140,5 +150,19 @@ public final class Clashes_Routes {
         }
         // worker[default]: returns a plain value
         ex2.reply(EX, ex2.onWorker(defaultPool, () -> target2.ex(ex)));
+    }
+
+    /**
+     * Writes {@link Clashes.Ex} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeEx(Clashes.Ex value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_VALUE);
+        JsonWriters.STRING.write(value.value(), out);
+        out.writeEndObject();
     }
 }

@@ -1,6 +1,7 @@
 package com.example;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -8,9 +9,11 @@ import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -23,11 +26,25 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Returns"
 )
 public final class Returns_Routes {
-    private static final Responder FUTURE = Responder.json(200, Json.writerFor(Item.class));
+    private static final SerializableString NAME_NAME = JsonWriters.name("name");
 
-    private static final Responder STAGE = Responder.json(200, Json.writerFor(Item.class));
+    private static final JsonWriter<? super Item> ITEM_JSON = Returns_Routes::writeItem;
 
-    private static final Responder COMPLETABLE = Responder.json(200, Json.writerFor(new TypeReference<List<Item>>() {}));
+    private static final JsonWriter<? super List<Item>> LIST_ITEM_JSON = JsonWriters.list(Returns_Routes::writeItem);
+
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
+
+    private static final JsonWriter<? super Map<String, List<Item>>> MAP_STRING_LIST_ITEM_JSON = JsonWriters.map(JsonWriters.list(Returns_Routes::writeItem));
+
+    private static final JsonWriter<? super Integer> INT_JSON = JsonWriters.INT;
+
+    private static final JsonWriter<? super Item[]> ITEM_ARRAY_JSON = JsonWriters.databind(Item[].class);
+
+    private static final Responder FUTURE = Responder.json(200, ITEM_JSON);
+
+    private static final Responder STAGE = Responder.json(200, ITEM_JSON);
+
+    private static final Responder COMPLETABLE = Responder.json(200, LIST_ITEM_JSON);
 
     private static final Responder NOTHING = Responder.empty(204);
 
@@ -39,19 +56,19 @@ public final class Returns_Routes {
 
     private static final Responder HTML = Responder.text(200, "text/html; charset=utf-8");
 
-    private static final Responder JSON_STRING = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder JSON_STRING = Responder.json(200, STRING_JSON);
 
-    private static final Responder RESPONSE = Responder.response(201, "application/json", Json.writerFor(Item.class));
+    private static final Responder RESPONSE = Responder.response(201, "application/json", ITEM_JSON);
 
-    private static final Responder ANY_RESPONSE = Responder.response(200, "application/json", Json.writerFor(Object.class));
+    private static final Responder ANY_RESPONSE = Responder.response(200, "application/json", JsonWriters.ANY);
 
-    private static final Responder LIST = Responder.json(200, Json.writerFor(new TypeReference<List<Item>>() {}));
+    private static final Responder LIST = Responder.json(200, LIST_ITEM_JSON);
 
-    private static final Responder MAP = Responder.json(200, Json.writerFor(new TypeReference<Map<String, List<Item>>>() {}));
+    private static final Responder MAP = Responder.json(200, MAP_STRING_LIST_ITEM_JSON);
 
-    private static final Responder COUNT = Responder.json(200, Json.writerFor(Integer.class));
+    private static final Responder COUNT = Responder.json(200, INT_JSON);
 
-    private static final Responder ARRAY = Responder.json(200, Json.writerFor(Item[].class));
+    private static final Responder ARRAY = Responder.json(200, ITEM_ARRAY_JSON);
 
     private final Returns target;
 
@@ -202,5 +219,19 @@ public final class Returns_Routes {
     private void array(Exchange ex) {
         // worker[default]: returns a plain value
         ex.reply(ARRAY, ex.onWorker(defaultPool, () -> target.array()));
+    }
+
+    /**
+     * Writes {@link Item} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItem(Item value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.name(), out);
+        out.writeEndObject();
     }
 }

@@ -1,6 +1,5 @@
 package com.example;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -8,7 +7,8 @@ import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,9 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Api"
 )
 public final class Api_Routes {
-    private static final Responder CONFIG = Responder.json(200, Json.writerFor(new TypeReference<Map<String, Object>>() {}));
+    private static final JsonWriter<? super Map<String, Object>> MAP_STRING_OBJECT_JSON = JsonWriters.map(JsonWriters.databind(Object.class));
+
+    private static final Responder CONFIG = Responder.json(200, MAP_STRING_OBJECT_JSON);
 
     private final Api.Mailer mailer;
 

@@ -1,5 +1,7 @@
 package dev.kiln.samples.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.WebSocket;
 import dev.kiln.runtime.AppContext;
@@ -16,11 +18,14 @@ import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import dev.kiln.security.SecurityScopes;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,9 +39,39 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.samples.service.Events"
 )
 public final class Events_Routes {
+    private static final SerializableString NAME_TYPE = JsonWriters.name("type");
+
+    private static final SerializableString NAME_ITEM_ID = JsonWriters.name("itemId");
+
+    private static final SerializableString NAME_ITEM = JsonWriters.name("item");
+
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
+
+    private static final SerializableString NAME_TITLE = JsonWriters.name("title");
+
+    private static final SerializableString NAME_DESCRIPTION = JsonWriters.name("description");
+
+    private static final SerializableString NAME_ATTACHMENTS = JsonWriters.name("attachments");
+
+    private static final SerializableString NAME_FILENAME = JsonWriters.name("filename");
+
+    private static final SerializableString NAME_CONTENT_TYPE = JsonWriters.name("contentType");
+
+    private static final SerializableString NAME_SIZE = JsonWriters.name("size");
+
+    private static final SerializableString NAME_CREATED_AT = JsonWriters.name("createdAt");
+
+    private static final SerializableString NAME_UPDATED_AT = JsonWriters.name("updatedAt");
+
+    private static final JsonWriter<? super List<Attachment>> LIST_ATTACHMENT_JSON = JsonWriters.list(Events_Routes::writeAttachment);
+
+    private static final JsonWriter<? super OffsetDateTime> OFFSET_DATE_TIME_JSON = JsonWriters.databind(OffsetDateTime.class);
+
+    private static final JsonWriter<? super ItemEvent> ITEM_EVENT_JSON = Events_Routes::writeItemEvent;
+
     private static final Responder SOCKET = Responder.empty(204);
 
-    private static final Responder EVENTS = Responder.eventStream(200, Json.writerFor(ItemEvent.class));
+    private static final Responder EVENTS = Responder.eventStream(200, ITEM_EVENT_JSON);
 
     private final Database database;
 
@@ -121,5 +156,67 @@ public final class Events_Routes {
         ex.reply(EVENTS, feed.succeeded()
                 ? ex.call(() -> Events.events(feed.result()))
                 : feed.compose(done -> ex.call(() -> Events.events(feed.result()))));
+    }
+
+    /**
+     * Writes {@link Attachment} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeAttachment(Attachment value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_FILENAME);
+        JsonWriters.STRING.write(value.filename(), out);
+        out.writeFieldName(NAME_CONTENT_TYPE);
+        JsonWriters.STRING.write(value.contentType(), out);
+        out.writeFieldName(NAME_SIZE);
+        out.writeNumber(value.size());
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Item} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItem(Item value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_TITLE);
+        JsonWriters.STRING.write(value.title(), out);
+        out.writeFieldName(NAME_DESCRIPTION);
+        JsonWriters.STRING.write(value.description(), out);
+        out.writeFieldName(NAME_ATTACHMENTS);
+        LIST_ATTACHMENT_JSON.write(value.attachments(), out);
+        out.writeFieldName(NAME_CREATED_AT);
+        OFFSET_DATE_TIME_JSON.write(value.createdAt(), out);
+        out.writeFieldName(NAME_UPDATED_AT);
+        OFFSET_DATE_TIME_JSON.write(value.updatedAt(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link ItemEvent} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItemEvent(ItemEvent value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_TYPE);
+        JsonWriters.STRING.write(value.type(), out);
+        out.writeFieldName(NAME_ITEM_ID);
+        out.writeNumber(value.itemId());
+        out.writeFieldName(NAME_ITEM);
+        writeItem(value.item(), out);
+        out.writeEndObject();
     }
 }

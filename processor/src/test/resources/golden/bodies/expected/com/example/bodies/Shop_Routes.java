@@ -1,5 +1,7 @@
 package com.example.bodies;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
@@ -15,8 +17,10 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,21 +35,67 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.bodies.Shop"
 )
 public final class Shop_Routes {
-    private static final Responder CREATE = Responder.json(200, Json.writerFor(Product.class));
+    private static final SerializableString NAME_NAME = JsonWriters.name("name");
 
-    private static final Responder REPLACE = Responder.json(200, Json.writerFor(Product.class));
+    private static final SerializableString NAME_UNIT_PRICE = JsonWriters.name("unit_price");
 
-    private static final Responder CATEGORY = Responder.json(200, Json.writerFor(Category.class));
+    private static final SerializableString NAME_DIMENSIONS = JsonWriters.name("dimensions");
 
-    private static final Responder MANY = Responder.json(200, Json.writerFor(Integer.class));
+    private static final SerializableString NAME_WIDTH = JsonWriters.name("width");
 
-    private static final Responder TREE = Responder.json(200, Json.writerFor(JsonNode.class));
+    private static final SerializableString NAME_HEIGHT = JsonWriters.name("height");
 
-    private static final Responder OPAQUE = Responder.json(200, Json.writerFor(Opaque.class));
+    private static final SerializableString NAME_UNIT = JsonWriters.name("unit");
 
-    private static final Responder OPTIONAL = Responder.json(200, Json.writerFor(String.class));
+    private static final SerializableString NAME_PARTS = JsonWriters.name("parts");
 
-    private static final Responder NULLABLE = Responder.json(200, Json.writerFor(String.class));
+    private static final SerializableString NAME_TAGS = JsonWriters.name("tags");
+
+    private static final SerializableString NAME_STOCK = JsonWriters.name("stock");
+
+    private static final SerializableString NAME_BADGE = JsonWriters.name("badge");
+
+    private static final SerializableString NAME_NOTE = JsonWriters.name("note");
+
+    private static final SerializableString NAME_CHILDREN = JsonWriters.name("children");
+
+    private static final JsonWriter<? super List<Dimensions>> LIST_DIMENSIONS_JSON = JsonWriters.list(Shop_Routes::writeDimensions);
+
+    private static final JsonWriter<? super Set<Tag>> SET_TAG_JSON = JsonWriters.list(JsonWriters.ENUM_NAME);
+
+    private static final JsonWriter<? super Map<String, Integer>> MAP_STRING_INTEGER_JSON = JsonWriters.map(JsonWriters.INT);
+
+    private static final JsonWriter<? super Optional<Tag>> OPTIONAL_TAG_JSON = JsonWriters.optional(JsonWriters.ENUM_NAME);
+
+    private static final JsonWriter<? super Product> PRODUCT_JSON = Shop_Routes::writeProduct;
+
+    private static final JsonWriter<? super List<Category>> LIST_CATEGORY_JSON = JsonWriters.list(Shop_Routes::writeCategory);
+
+    private static final JsonWriter<? super Category> CATEGORY_JSON = Shop_Routes::writeCategory;
+
+    private static final JsonWriter<? super Integer> INT_JSON = JsonWriters.INT;
+
+    private static final JsonWriter<? super JsonNode> JSON_NODE_JSON = JsonWriters.databind(JsonNode.class);
+
+    private static final JsonWriter<? super Opaque> OPAQUE_JSON = JsonWriters.databind(Opaque.class);
+
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
+
+    private static final Responder CREATE = Responder.json(200, PRODUCT_JSON);
+
+    private static final Responder REPLACE = Responder.json(200, PRODUCT_JSON);
+
+    private static final Responder CATEGORY = Responder.json(200, CATEGORY_JSON);
+
+    private static final Responder MANY = Responder.json(200, INT_JSON);
+
+    private static final Responder TREE = Responder.json(200, JSON_NODE_JSON);
+
+    private static final Responder OPAQUE = Responder.json(200, OPAQUE_JSON);
+
+    private static final Responder OPTIONAL = Responder.json(200, STRING_JSON);
+
+    private static final Responder NULLABLE = Responder.json(200, STRING_JSON);
 
     private static final Binder<Dimensions> DIMENSIONS = Binders.record("Dimensions",
             v -> new Dimensions((Double) v[0], (Double) v[1], (String) v[2]),
@@ -229,5 +279,67 @@ public final class Shop_Routes {
         }
         // worker[default]: returns a plain value
         ex.reply(NULLABLE, ex.onWorker(defaultPool, () -> target.nullable(pet)));
+    }
+
+    /**
+     * Writes {@link Dimensions} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeDimensions(Dimensions value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_WIDTH);
+        out.writeNumber(value.width());
+        out.writeFieldName(NAME_HEIGHT);
+        out.writeNumber(value.height());
+        out.writeFieldName(NAME_UNIT);
+        JsonWriters.STRING.write(value.unit(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Product} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeProduct(Product value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.name(), out);
+        out.writeFieldName(NAME_UNIT_PRICE);
+        out.writeNumber(value.unitPrice());
+        out.writeFieldName(NAME_DIMENSIONS);
+        writeDimensions(value.dimensions(), out);
+        out.writeFieldName(NAME_PARTS);
+        LIST_DIMENSIONS_JSON.write(value.parts(), out);
+        out.writeFieldName(NAME_TAGS);
+        SET_TAG_JSON.write(value.tags(), out);
+        out.writeFieldName(NAME_STOCK);
+        MAP_STRING_INTEGER_JSON.write(value.stock(), out);
+        out.writeFieldName(NAME_BADGE);
+        OPTIONAL_TAG_JSON.write(value.badge(), out);
+        out.writeFieldName(NAME_NOTE);
+        JsonWriters.STRING.write(value.note(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Category} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeCategory(Category value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.name(), out);
+        out.writeFieldName(NAME_CHILDREN);
+        LIST_CATEGORY_JSON.write(value.children(), out);
+        out.writeEndObject();
     }
 }

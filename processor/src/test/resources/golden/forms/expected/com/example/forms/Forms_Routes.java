@@ -1,5 +1,7 @@
 package com.example.forms;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.Upload;
 import dev.kiln.runtime.AppContext;
@@ -14,8 +16,10 @@ import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,25 +33,41 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.forms.Forms"
 )
 public final class Forms_Routes {
-    private static final Responder LOGIN = Responder.json(200, Json.writerFor(String.class));
+    private static final SerializableString NAME_USERNAME = JsonWriters.name("username");
 
-    private static final Responder TOKEN = Responder.json(200, Json.writerFor(Forms.LoginForm.class));
+    private static final SerializableString NAME_PASSWORD = JsonWriters.name("password");
 
-    private static final Responder SEARCH = Responder.json(200, Json.writerFor(String.class));
+    private static final SerializableString NAME_SCOPE = JsonWriters.name("scope");
 
-    private static final Responder PROFILE = Responder.json(200, Json.writerFor(String.class));
+    private static final SerializableString NAME_CLIENT_ID = JsonWriters.name("client_id");
 
-    private static final Responder PHOTOS = Responder.json(200, Json.writerFor(Integer.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder DIGEST = Responder.json(200, Json.writerFor(Integer.class));
+    private static final JsonWriter<? super Optional<String>> OPTIONAL_STRING_JSON = JsonWriters.optional(JsonWriters.STRING);
 
-    private static final Responder DIGEST_ASYNC = Responder.json(200, Json.writerFor(Integer.class));
+    private static final JsonWriter<? super Forms.LoginForm> LOGIN_FORM_JSON = Forms_Routes::writeLoginForm;
 
-    private static final Responder PROVIDED = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super Integer> INT_JSON = JsonWriters.INT;
 
-    private static final Responder RAW = Responder.json(200, Json.writerFor(Integer.class));
+    private static final Responder LOGIN = Responder.json(200, STRING_JSON);
 
-    private static final Responder TEXT = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder TOKEN = Responder.json(200, LOGIN_FORM_JSON);
+
+    private static final Responder SEARCH = Responder.json(200, STRING_JSON);
+
+    private static final Responder PROFILE = Responder.json(200, STRING_JSON);
+
+    private static final Responder PHOTOS = Responder.json(200, INT_JSON);
+
+    private static final Responder DIGEST = Responder.json(200, INT_JSON);
+
+    private static final Responder DIGEST_ASYNC = Responder.json(200, INT_JSON);
+
+    private static final Responder PROVIDED = Responder.json(200, STRING_JSON);
+
+    private static final Responder RAW = Responder.json(200, INT_JSON);
+
+    private static final Responder TEXT = Responder.json(200, STRING_JSON);
 
     private final Forms target;
 
@@ -259,5 +279,26 @@ public final class Forms_Routes {
         }
         // worker[default]: returns a plain value
         ex.reply(TEXT, ex.onWorker(defaultPool, () -> target.text(text)));
+    }
+
+    /**
+     * Writes {@link Forms.LoginForm} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeLoginForm(Forms.LoginForm value, JsonGenerator out) throws
+            IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_USERNAME);
+        JsonWriters.STRING.write(value.username(), out);
+        out.writeFieldName(NAME_PASSWORD);
+        JsonWriters.STRING.write(value.password(), out);
+        out.writeFieldName(NAME_SCOPE);
+        OPTIONAL_STRING_JSON.write(value.scope(), out);
+        out.writeFieldName(NAME_CLIENT_ID);
+        OPTIONAL_STRING_JSON.write(value.clientId(), out);
+        out.writeEndObject();
     }
 }

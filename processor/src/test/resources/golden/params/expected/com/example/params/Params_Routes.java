@@ -14,7 +14,8 @@ import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -38,17 +39,19 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.params.Params"
 )
 public final class Params_Routes {
-    private static final Responder SIMPLE = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder PATHS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder SIMPLE = Responder.json(200, STRING_JSON);
 
-    private static final Responder PRESENCE = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder PATHS = Responder.json(200, STRING_JSON);
 
-    private static final Responder LISTS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder PRESENCE = Responder.json(200, STRING_JSON);
 
-    private static final Responder MODELS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder LISTS = Responder.json(200, STRING_JSON);
 
-    private static final Responder INJECTED = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder MODELS = Responder.json(200, STRING_JSON);
+
+    private static final Responder INJECTED = Responder.json(200, STRING_JSON);
 
     private static final Binder<Color> COLOR = Binders.enumOf("Color", Color.values());
 

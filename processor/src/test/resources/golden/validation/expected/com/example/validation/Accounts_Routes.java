@@ -15,7 +15,8 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,13 +32,15 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.validation.Accounts"
 )
 public final class Accounts_Routes {
-    private static final Responder READ = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder CREATE = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder READ = Responder.json(200, STRING_JSON);
 
-    private static final Responder LABEL = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder CREATE = Responder.json(200, STRING_JSON);
 
-    private static final Responder TAGS = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder LABEL = Responder.json(200, STRING_JSON);
+
+    private static final Responder TAGS = Responder.json(200, STRING_JSON);
 
     private static final Binder<Address> ADDRESS = Binders.record("Address",
             v -> new Address((String) v[0], (String) v[1]),

@@ -11,7 +11,8 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -24,11 +25,13 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.api.admin.Admin.Users"
 )
 public final class Admin_Users_Routes {
-    private static final Responder LIST = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
+
+    private static final Responder LIST = Responder.json(200, STRING_JSON);
 
     private static final Responder REMOVE = Responder.empty(204);
 
-    private static final Responder REMOVE2 = Responder.json(200, Json.writerFor(String.class));
+    private static final Responder REMOVE2 = Responder.json(200, STRING_JSON);
 
     private final Admin.Users target;
 

@@ -7,7 +7,8 @@ import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Responder;
 import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -20,7 +21,9 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.api.users.Users"
 )
 public final class Users_Routes {
-    private static final Responder ME = Responder.json(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
+
+    private static final Responder ME = Responder.json(200, STRING_JSON);
 
     private final Users target;
 
