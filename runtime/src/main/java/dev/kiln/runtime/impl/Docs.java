@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * The docs: {@code /openapi.json} (the document each route module names, merged, with the app's
@@ -45,10 +47,21 @@ final class Docs {
         // Swagger UI's and ReDoc's files are megabytes that most processes never serve: each is checked
         // now and read from its jar on its first request.
         AssetAdder asset = (path, type, name) -> {
-            Asset file = new Asset(loader, name);
+            if (loader.getResource(name) == null) {
+                throw missing(name);
+            }
+            Prepared file = new Prepared(() -> resource(loader, name));
             routes.get(path, "docs", ex -> file.send((HttpExchange) ex, type));
         };
-        add.add(openapiUrl, JSON, openapi(settings, openapiResources, loader));
+        // The document is merged on its first request, off the event loop (reading it needs Jackson databind,
+        // which an app whose bodies have generated writers otherwise never builds before serving).
+        for (String resource : openapiResources) {
+            if (loader.getResource(resource) == null) {
+                LOG.log(Level.WARNING, notOnClassPath(resource));
+            }
+        }
+        Prepared document = new Prepared(() -> openapi(settings, openapiResources, loader));
+        routes.get(openapiUrl, "docs", ex -> document.send((HttpExchange) ex, JSON));
         String docsUrl = settings.docsUrl();
         // The pages' links go through the proxy that strips the root path: they carry it.
         String root = settings.rootPath();
@@ -77,20 +90,16 @@ final class Docs {
     }
 
     /**
-     * A class-path file served as it is: its presence is checked when the app starts, its bytes are read
-     * off the event loop on its first request and kept (a failed read is tried again on the next one).
+     * Bytes made on the first request that needs them, off the event loop, then kept: a class-path file
+     * served as it is, or the merged OpenAPI document. A failure is answered 500 and tried again on the next
+     * request.
      */
-    private static final class Asset {
-        private final ClassLoader loader;
-        private final String name;
+    private static final class Prepared {
+        private final Callable<byte[]> make;
         private Future<byte[]> bytes;
 
-        Asset(ClassLoader loader, String name) {
-            if (loader.getResource(name) == null) {
-                throw missing(name);
-            }
-            this.loader = loader;
-            this.name = name;
+        Prepared(Callable<byte[]> make) {
+            this.make = make;
         }
 
         void send(HttpExchange ex, CharSequence type) {
@@ -106,7 +115,7 @@ final class Docs {
 
         private synchronized Future<byte[]> read(Vertx vertx) {
             if (bytes == null || bytes.failed()) {
-                bytes = vertx.executeBlocking(() -> resource(loader, name), false);
+                bytes = vertx.executeBlocking(make, false);
             }
             return bytes;
         }
@@ -159,10 +168,6 @@ final class Docs {
                 JsonNode part;
                 try (InputStream in = loader.getResourceAsStream(resource)) {
                     if (in == null) {
-                        LOG.log(
-                                Level.WARNING,
-                                resource + " is not on the class path: its operations are missing from the"
-                                        + " OpenAPI document (a jar built without its resources?)");
                         continue;
                     }
                     part = Json.mapper().readTree(in);
@@ -195,6 +200,11 @@ final class Docs {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + reading + " failed", e);
         }
+    }
+
+    private static String notOnClassPath(String resource) {
+        return resource + " is not on the class path: its operations are missing from the OpenAPI document (a jar"
+                + " built without its resources?)";
     }
 
     /** Copies the members of {@code from}; with {@code deep}, a path on both sides gets both operation sets. */
@@ -246,14 +256,8 @@ final class Docs {
 
     /** Our initializer: the webjar's own one loads the petstore. */
     private static String swaggerInitializer(String openapiUrl, String oauth2RedirectUrl) {
-        String url;
-        String redirect;
-        try {
-            url = Json.mapper().writeValueAsString(openapiUrl);
-            redirect = Json.mapper().writeValueAsString(oauth2RedirectUrl);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String url = quoted(openapiUrl);
+        String redirect = quoted(oauth2RedirectUrl);
         return """
                 window.onload = function () {
                   window.ui = SwaggerUIBundle({
@@ -268,6 +272,11 @@ final class Docs {
                   });
                 };
                 """.formatted(url.replace("</", "<\\/"), redirect.replace("</", "<\\/"));
+    }
+
+    /** A JavaScript string literal of {@code text}, as JSON quotes it. */
+    private static String quoted(String text) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 
     private static String redocPage(AppSettings settings, String base) {
