@@ -207,9 +207,11 @@ public final class Host {
 
     /**
      * Kiln's defaults, then the app's changes, then what Kiln needs to keep its limits and framing
-     * guarantees, which wins.
+     * guarantees, which wins. Without a WebSocket route ({@code webSockets} false) no connection is ever
+     * upgraded, so the WebSocket compression extensions are off: Vert.x then leaves Netty's extension
+     * handler, which looks at every request and response for a handshake, out of each connection.
      */
-    static HttpServerOptions serverOptions(AppSettings settings) {
+    static HttpServerOptions serverOptions(AppSettings settings, boolean webSockets) {
         HttpServerOptions options = new HttpServerOptions().setTcpNoDelay(true);
         settings.httpServerOptions().accept(options);
         options
@@ -235,6 +237,9 @@ public final class Host {
                 // drops the connection without a close frame) only bounds what one frame may buffer.
                 .setMaxWebSocketFrameSize((int) Math.min(Integer.MAX_VALUE, 2L * settings.maxWebSocketMessageSize()))
                 .setMaxWebSocketMessageSize((int) Math.min(Integer.MAX_VALUE, 2L * settings.maxWebSocketMessageSize()));
+        if (!webSockets) {
+            options.setPerMessageWebSocketCompressionSupported(false).setPerFrameWebSocketCompressionSupported(false);
+        }
         ResponseCompression.configure(options, settings);
         if (settings.tlsCertChain() != null) {
             // HTTP/1.1 over TLS (no ALPN, so no HTTP/2): the same checks and deadlines as plain HTTP.
@@ -309,6 +314,7 @@ public final class Host {
         AppSettings settings = host.settings();
         Vertx vertx = host.vertx();
         boolean choosePort = settings.port() == 0 && settings.instances() > 1;
+        boolean webSockets = userRoutes.stream().anyMatch(route -> route.body() == BodyKind.WEBSOCKET);
         int port;
         try {
             port = choosePort ? freePort(settings.host()) : settings.port();
@@ -317,7 +323,7 @@ public final class Host {
             return;
         }
         vertx.deployVerticle(
-                        () -> new HttpVerticle(host, handler, guard, port),
+                        () -> new HttpVerticle(host, handler, guard, port, webSockets),
                         new DeploymentOptions().setInstances(settings.instances()))
                 .onComplete(done -> {
                     if (done.succeeded()) {
@@ -420,18 +426,20 @@ public final class Host {
         private final RequestHandler handler;
         private final ConnectionGuard guard;
         private final int port;
+        private final boolean webSockets;
 
-        HttpVerticle(RunningHost host, RequestHandler handler, ConnectionGuard guard, int port) {
+        HttpVerticle(RunningHost host, RequestHandler handler, ConnectionGuard guard, int port, boolean webSockets) {
             this.host = host;
             this.handler = handler;
             this.guard = guard;
             this.port = port;
+            this.webSockets = webSockets;
         }
 
         @Override
         public Future<?> start() {
             AppSettings settings = host.settings();
-            HttpServerOptions options = serverOptions(settings);
+            HttpServerOptions options = serverOptions(settings, webSockets);
             if (host.metrics() != null) {
                 host.metrics().watchEventLoop(vertx);
             }

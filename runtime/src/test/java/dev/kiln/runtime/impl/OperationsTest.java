@@ -240,16 +240,27 @@ class OperationsTest {
 
     @Test
     void httpServerOptionsHookSitsBetweenKilnsDefaultsAndLimits() {
-        HttpServerOptions options = Host.serverOptions(AppSettings.defaults()
-                .withMaxHeaderSize(2000)
-                .withHttpServerOptions(o -> o.setTcpNoDelay(false)
-                        .setMaxHeaderSize(1)
-                        .setHttp2ClearTextEnabled(true)
-                        .setAcceptBacklog(77)));
+        HttpServerOptions options = Host.serverOptions(
+                AppSettings.defaults()
+                        .withMaxHeaderSize(2000)
+                        .withHttpServerOptions(o -> o.setTcpNoDelay(false)
+                                .setMaxHeaderSize(1)
+                                .setHttp2ClearTextEnabled(true)
+                                .setAcceptBacklog(77)),
+                true);
         assertFalse(options.isTcpNoDelay(), "a default the app may change");
         assertEquals(77, options.getAcceptBacklog());
         assertEquals(2000, options.getMaxHeaderSize(), "a limit wins");
         assertFalse(options.isHttp2ClearTextEnabled(), "h2c stays off");
+    }
+
+    @Test
+    void withoutWebSocketRoutesTheWebSocketExtensionsAreOff() {
+        HttpServerOptions none = Host.serverOptions(AppSettings.defaults(), false);
+        assertFalse(none.getPerMessageWebSocketCompressionSupported());
+        assertFalse(none.getPerFrameWebSocketCompressionSupported());
+        HttpServerOptions some = Host.serverOptions(AppSettings.defaults(), true);
+        assertTrue(some.getPerMessageWebSocketCompressionSupported(), "Vert.x's default kept");
     }
 
     @Test
