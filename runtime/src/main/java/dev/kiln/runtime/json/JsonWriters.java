@@ -24,97 +24,49 @@ import java.util.function.Supplier;
 public final class JsonWriters {
     private JsonWriters() {}
 
-    public static final JsonWriter<String> STRING = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(value);
-        }
-    };
+    public static final JsonWriter<String> STRING = present((value, out) -> out.writeString(value));
 
-    public static final JsonWriter<Boolean> BOOLEAN = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeBoolean(value);
-        }
-    };
+    public static final JsonWriter<Boolean> BOOLEAN = present((value, out) -> out.writeBoolean(value));
 
     /** {@code Integer}, {@code Short} and {@code Byte}: Jackson writes each as a JSON integer. */
-    public static final JsonWriter<Number> INT = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeNumber(value.intValue());
-        }
-    };
+    public static final JsonWriter<Number> INT = present((value, out) -> out.writeNumber(value.intValue()));
 
-    public static final JsonWriter<Long> LONG = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeNumber(value.longValue());
-        }
-    };
+    public static final JsonWriter<Long> LONG = present((value, out) -> out.writeNumber(value.longValue()));
 
-    public static final JsonWriter<Float> FLOAT = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeNumber(value.floatValue());
-        }
-    };
+    public static final JsonWriter<Float> FLOAT = present((value, out) -> out.writeNumber(value.floatValue()));
 
-    public static final JsonWriter<Double> DOUBLE = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeNumber(value.doubleValue());
-        }
-    };
+    public static final JsonWriter<Double> DOUBLE = present((value, out) -> out.writeNumber(value.doubleValue()));
 
-    public static final JsonWriter<BigDecimal> BIG_DECIMAL = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeNumber(value);
-        }
-    };
+    public static final JsonWriter<BigDecimal> BIG_DECIMAL = present((value, out) -> out.writeNumber(value));
 
-    public static final JsonWriter<BigInteger> BIG_INTEGER = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeNumber(value);
-        }
-    };
+    public static final JsonWriter<BigInteger> BIG_INTEGER = present((value, out) -> out.writeNumber(value));
 
     /** A {@code char} is a one-character string in JSON. */
-    public static final JsonWriter<Character> CHAR = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(String.valueOf(value.charValue()));
-        }
-    };
+    public static final JsonWriter<Character> CHAR =
+            present((value, out) -> out.writeString(String.valueOf(value.charValue())));
 
     /** A {@code UUID} as its canonical lower-case text. */
-    public static final JsonWriter<java.util.UUID> UUID = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(value.toString());
-        }
-    };
+    public static final JsonWriter<java.util.UUID> UUID = present((value, out) -> out.writeString(value.toString()));
 
     /** An enum by its constant's name (no {@code @JsonProperty} or {@code @JsonValue} on it). */
-    public static final JsonWriter<Enum<?>> ENUM_NAME = (value, out) -> {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(value.name());
-        }
-    };
+    public static final JsonWriter<Enum<?>> ENUM_NAME = present((value, out) -> out.writeString(value.name()));
+
+    /** What a writer does with a value that is not {@code null}. */
+    @FunctionalInterface
+    private interface Present<T> {
+        void write(T value, JsonGenerator out) throws IOException;
+    }
+
+    /** {@code write} for a value, JSON {@code null} for none. */
+    private static <T> JsonWriter<T> present(Present<T> write) {
+        return (value, out) -> {
+            if (value == null) {
+                out.writeNull();
+            } else {
+                write.write(value, out);
+            }
+        };
+    }
 
     /** A JSON array of the elements, each written by {@code element}. */
     public static <E> JsonWriter<Collection<? extends E>> list(JsonWriter<? super E> element) {
