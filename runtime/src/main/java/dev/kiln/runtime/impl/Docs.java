@@ -57,7 +57,10 @@ final class Docs {
         // which an app whose bodies have generated writers otherwise never builds before serving).
         for (String resource : openapiResources) {
             if (loader.getResource(resource) == null) {
-                LOG.log(Level.WARNING, notOnClassPath(resource));
+                LOG.log(
+                        Level.WARNING,
+                        resource + " is not on the class path: its operations are missing from the OpenAPI"
+                                + " document (a jar built without its resources?)");
             }
         }
         Prepared document = new Prepared(() -> openapi(settings, openapiResources, loader));
@@ -200,11 +203,6 @@ final class Docs {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + reading + " failed", e);
         }
-    }
-
-    private static String notOnClassPath(String resource) {
-        return resource + " is not on the class path: its operations are missing from the OpenAPI document (a jar"
-                + " built without its resources?)";
     }
 
     /** Copies the members of {@code from}; with {@code deep}, a path on both sides gets both operation sets. */
