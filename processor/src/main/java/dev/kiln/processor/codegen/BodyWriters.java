@@ -351,7 +351,9 @@ final class BodyWriters {
 
     private static boolean writableInclude(Include include, TypeShape shape) {
         return switch (include) {
-            case ALWAYS, NON_NULL, NON_ABSENT -> true;
+            case ALWAYS, NON_NULL -> true;
+            // Only Optional's absence is modelled: OptionalInt, AtomicReference and the like are left to databind.
+            case NON_ABSENT -> !(shape instanceof TypeShape.Opaque || shape instanceof TypeShape.JsonNodeShape);
             // Jackson's emptiness of an Optional or a JSON tree looks inside it: left to databind.
             case NON_EMPTY ->
                 !(shape instanceof TypeShape.OptionalShape
