@@ -68,6 +68,14 @@ class JsonWritersIT {
         assertSameJson(WriterModels.sparse(variant), client.get("/writers/sparse/" + variant));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void anAbsenceKilnDoesNotModelIsLeftToDatabind(int variant) throws Exception {
+        TestResponse response = client.get("/writers/absent/" + variant);
+        assertSameJson(WriterModels.absentCount(variant), response);
+        assertEquals(variant == 0, response.text().contains("count"), response::text);
+    }
+
     @Test
     void aRecursiveRecord() throws Exception {
         assertSameJson(WriterModels.tree(), client.get("/writers/tree"));
@@ -107,10 +115,10 @@ class JsonWritersIT {
 
     /**
      * The comparisons above would pass if every type fell back to databind: the generated class must have
-     * written the records itself, and left only the one with a member format to databind.
+     * written the records itself, and left to databind only the ones with a member format or an absence it does not model.
      */
     @Test
-    void recordsGetGeneratedWritersAndOnlyTheFormattedOneFallsBack() throws Exception {
+    void recordsGetGeneratedWritersAndOnlyTheUnmodelledOnesFallBack() throws Exception {
         Class<?> routes = Class.forName("dev.kiln.it.writers.WriterApi_Routes");
         List<String> writers = Arrays.stream(routes.getDeclaredMethods())
                 .filter(m -> m.getName().startsWith("write"))
@@ -120,5 +128,6 @@ class JsonWritersIT {
                 .toList();
         assertEquals(List.of("AllKinds", "Branch", "Nested", "Paged", "RenamedKind", "SparseValues"), writers);
         assertFalse(writers.contains("DatedNote"));
+        assertFalse(writers.contains("AbsentCount"));
     }
 }

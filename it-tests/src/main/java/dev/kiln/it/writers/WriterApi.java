@@ -3,6 +3,7 @@ package dev.kiln.it.writers;
 import dev.kiln.Get;
 import dev.kiln.NonBlocking;
 import dev.kiln.Router;
+import dev.kiln.it.writers.WriterModels.AbsentCount;
 import dev.kiln.it.writers.WriterModels.AllKinds;
 import dev.kiln.it.writers.WriterModels.Branch;
 import dev.kiln.it.writers.WriterModels.DatedNote;
@@ -26,6 +27,12 @@ public final class WriterApi {
     @NonBlocking
     public SparseValues sparse(int variant) {
         return WriterModels.sparse(variant);
+    }
+
+    @Get("/absent/{variant}")
+    @NonBlocking
+    public AbsentCount absent(int variant) {
+        return WriterModels.absentCount(variant);
     }
 
     @Get("/formatted")

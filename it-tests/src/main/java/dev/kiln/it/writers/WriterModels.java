@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,6 +114,10 @@ public final class WriterModels {
     /** A member format only databind applies: the whole record is left to it. */
     public record DatedNote(
             @JsonFormat(pattern = "dd/MM/yyyy") LocalDate day, String note) {}
+
+    /** An absence Kiln does not model ({@code OptionalInt}): the whole record is left to databind. */
+    public record AbsentCount(
+            @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalInt count, String note) {}
 
     /** A record that contains itself. */
     public record Branch(String name, List<Branch> children, Branch parentless) {}
@@ -331,6 +336,10 @@ public final class WriterModels {
         return variant == 0
                 ? new SparseValues("a", 1, Optional.of("c"))
                 : new SparseValues(null, null, Optional.empty());
+    }
+
+    public static AbsentCount absentCount(int variant) {
+        return new AbsentCount(variant == 0 ? OptionalInt.of(3) : OptionalInt.empty(), "n");
     }
 
     public static DatedNote formatted() {
