@@ -14,6 +14,9 @@
 # `ulimit -n` for both processes. Kiln closes a keep-alive connection idle for headerReadTimeout
 # (10 s): the server gets -Dbench.headerReadTimeout=HEADER_TIMEOUT (default 600 s; 10 to see the
 # default at work), and the window stays under the 60 s idle timeout of the slow readers' sockets.
+# Also prints the kernel's TCP memory (pages, /proc/net/sockstat) at each point: on loopback Linux
+# grows each socket's send buffer to about 1 MB, so the slow readers first take about that much each
+# before back-pressure holds them; --send-buffer BYTES fixes the server's (SO_SNDBUF, no autotuning).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,12 +26,13 @@ SLOW=1000
 RATE=1024
 SECONDS_MEASURED=30
 HEADER_TIMEOUT=600
+SEND_BUFFER=
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m}
 BUILD=1
 
 usage() {
     cat <<EOF
-usage: $0 [--idle N] [--slow N] [--rate BYTES_PER_S] [--seconds S] [--header-timeout S] [--no-build]
+usage: $0 [--idle N] [--slow N] [--rate BYTES_PER_S] [--seconds S] [--header-timeout S] [--send-buffer BYTES] [--no-build]
   defaults: --idle $IDLE --slow $SLOW --rate $RATE --seconds $SECONDS_MEASURED --header-timeout $HEADER_TIMEOUT
 environment: BENCH_JAVA_OPTS (server JVM, default "$JAVA_OPTS")
 EOF
@@ -41,6 +45,7 @@ while [[ $# -gt 0 ]]; do
         --rate) RATE=$2; shift ;;
         --seconds) SECONDS_MEASURED=$2; shift ;;
         --header-timeout) HEADER_TIMEOUT=$2; shift ;;
+        --send-buffer) SEND_BUFFER=$2; shift ;;
         --no-build) BUILD=0 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -70,6 +75,7 @@ fi
 . "$BENCH_DIR/lib.sh"
 rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 fds() { ls "/proc/$1/fd" | wc -l; }
+tcp_pages() { awk '/^TCP:/ { for (i = 1; i < NF; i++) if ($i == "mem") print $(i + 1) }' /proc/net/sockstat; }
 gc() { jcmd "$1" GC.run >/dev/null 2>&1 || true; sleep 1; }
 # MiB used in the Java heap (young and old generations) after the last GC, from jcmd GC.heap_info
 heap_mib() {
@@ -80,7 +86,7 @@ heap_mib() {
 
 SERVER_PORT=$("$PY" "$BENCH_DIR/bench.py" freeport)
 # shellcheck disable=SC2086
-(exec java $JAVA_OPTS -Dbench.headerReadTimeout="$HEADER_TIMEOUT" -cp "$BENCH_DIR/kiln/target/classes:$BENCH_DIR/kiln/target/lib/*" dev.kiln.bench.kiln.BenchApp \
+(exec java $JAVA_OPTS -Dbench.headerReadTimeout="$HEADER_TIMEOUT" ${SEND_BUFFER:+-Dbench.sendBuffer=$SEND_BUFFER} -cp "$BENCH_DIR/kiln/target/classes:$BENCH_DIR/kiln/target/lib/*" dev.kiln.bench.kiln.BenchApp \
     --host 127.0.0.1 --port "$SERVER_PORT" --instances 1) >"$OUT_DIR/logs/server.log" 2>&1 &
 SERVER_PID=$!
 CLIENT_PID=
@@ -99,6 +105,7 @@ gc "$SERVER_PID"
 RSS0=$(rss_mib "$SERVER_PID")
 HEAP0=$(heap_mib "$SERVER_PID")
 FDS0=$(fds "$SERVER_PID")
+TCP0=$(tcp_pages)
 
 CLIENT_LOG="$OUT_DIR/logs/clients.log"
 java -Xmx1g -cp "$BENCH_DIR/vertx/target/classes:$BENCH_DIR/vertx/target/lib/*" dev.kiln.bench.vertx.IdleAndSlowClients \
@@ -114,17 +121,19 @@ gc "$SERVER_PID"
 RSS1=$(rss_mib "$SERVER_PID")
 HEAP1=$(heap_mib "$SERVER_PID")
 FDS1=$(fds "$SERVER_PID")
+TCP1=$(tcp_pages)
 FROM=$(wc -l <"$CLIENT_LOG")
 sleep "$SECONDS_MEASURED"
 gc "$SERVER_PID"
 RSS2=$(rss_mib "$SERVER_PID")
 HEAP2=$(heap_mib "$SERVER_PID")
 FDS2=$(fds "$SERVER_PID")
+TCP2=$(tcp_pages)
 LAST=$(grep -E '^[0-9]+ ' "$CLIENT_LOG" | tail -1)
 
-echo "idle $IDLE, slow readers $SLOW at $RATE B/s, window ${SECONDS_MEASURED} s; load: $(uptime | sed 's/.*load average: //')"
+echo "idle $IDLE, slow readers $SLOW at $RATE B/s, window ${SECONDS_MEASURED} s${SEND_BUFFER:+, server send buffer $SEND_BUFFER B}; load: $(uptime | sed 's/.*load average: //')"
 echo "server VmRSS (MiB, after a GC): before $RSS0, all connected $RSS1, end $RSS2; Java heap used: $HEAP0, $HEAP1, $HEAP2"
-echo "server open fds: before $FDS0, all connected $FDS1, end $FDS2"
+echo "server open fds: before $FDS0, all connected $FDS1, end $FDS2; kernel TCP memory (pages, all sockets): $TCP0, $TCP1, $TCP2"
 echo "at the end: $(awk '{ printf "%d idle open, %d slow readers open (%d of them answered other than 200), %d bytes read by them", $2, $3, $6, $4 }' <<<"$LAST")"
 tail -n +"$((FROM + 1))" "$CLIENT_LOG" | grep -E '^[0-9]+ ' | awk '{ print $5 }' | sort -n | awk '
     { v[NR] = $1; if ($1 < 0) failed++ }

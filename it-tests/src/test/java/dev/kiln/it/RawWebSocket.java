@@ -26,8 +26,8 @@ final class RawWebSocket implements AutoCloseable {
 
     private static final byte[] MASK = {0x37, (byte) 0xfa, 0x21, 0x3d};
 
-    /** One frame from the server; {@code opcode} -1 when the connection ended instead. */
-    record Frame(int opcode, boolean fin, byte[] payload) {
+    /** One frame from the server; {@code opcode} -1 when the connection ended instead; {@code rsv} its RSV bits. */
+    record Frame(int opcode, boolean fin, int rsv, byte[] payload) {
         /** A close frame's status code, or -1. */
         int closeCode() {
             return opcode == CLOSE && payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : -1;
@@ -39,6 +39,9 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     final Socket socket;
+    /** The server's 101 answer, its head. */
+    String handshake;
+
     private final InputStream in;
     private final OutputStream out;
 
@@ -50,12 +53,21 @@ final class RawWebSocket implements AutoCloseable {
 
     /** Connects and upgrades; fails unless the server answers 101. */
     static RawWebSocket open(int port, String path) throws IOException {
+        return open(port, path, "");
+    }
+
+    /**
+     * Connects and upgrades with more header lines ({@code "Name: value\r\n"} each); fails unless the
+     * server answers 101.
+     */
+    static RawWebSocket open(int port, String path, String headers) throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         socket.setTcpNoDelay(true);
         RawWebSocket ws = new RawWebSocket(socket);
         ws.out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" + headers
+                        + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         ws.out.flush();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -71,6 +83,7 @@ final class RawWebSocket implements AutoCloseable {
             socket.close();
             throw new IOException("not upgraded: " + answer);
         }
+        ws.handshake = answer;
         return ws;
     }
 
@@ -134,9 +147,9 @@ final class RawWebSocket implements AutoCloseable {
                 }
             }
             byte[] payload = in.readNBytes((int) length);
-            return new Frame(first & 0x0f, (first & FIN) != 0, payload);
+            return new Frame(first & 0x0f, (first & FIN) != 0, (first >> 4) & 0x7, payload);
         } catch (EOFException | SocketException ended) {
-            return new Frame(-1, true, new byte[0]);
+            return new Frame(-1, true, 0, new byte[0]);
         }
     }
 

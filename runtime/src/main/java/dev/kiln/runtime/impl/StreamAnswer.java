@@ -139,14 +139,19 @@ final class StreamAnswer {
         return items.encode(item, writer);
     }
 
-    /** Writes one encoded item, then tells the source whether to hold back. */
-    void item(Buffer bytes) {
+    /**
+     * Writes one encoded item, then tells the source whether to hold back; the write's future (it
+     * completes once the bytes reached the socket), or {@code null} when nothing was written.
+     */
+    Future<Void> item(Buffer bytes) {
         if (done || !begun && !begin()) {
-            return;
+            return null;
         }
-        written = out.write(bytes);
+        Future<Void> write = out.write(bytes);
+        written = write;
         lastWrite = System.nanoTime();
         source.written(out.writeQueueFull());
+        return write;
     }
 
     /** The source has no more items: the response ends with its final chunk. */

@@ -6,7 +6,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.streams.ReadStream;
 import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
@@ -21,9 +24,10 @@ import java.util.stream.Stream;
  *       <td>{@code pause()}, handlers dropped; an {@code AsyncFile} or {@code AutoCloseable} closed</td></tr>
  *   <tr><td>{@code Flow.Publisher<T>}</td><td>{@code onNext}, on any thread</td><td>demand: 32 at a time,
  *       topped up as the write queue drains</td><td>{@code Subscription.cancel()}</td></tr>
- *   <tr><td>{@code Stream<T>}, {@code Iterator<T>}</td><td>pulled on the operation's worker pool, encoded
- *       there</td><td>64 KiB of items on their way at most; while the write queue is full the pulling
- *       task ends and frees its thread</td><td>no further pull (a pull blocked inside the producer is interrupted), then
+ *   <tr><td>{@code Stream<T>}, {@code Iterator<T>}</td><td>pulled on the operation's worker pool (its threads,
+ *       never its queue), encoded there</td><td>64 KiB of encoded items on their way at most, until the
+ *       socket takes them; out of credit, the pulling task ends and frees its thread and its place in
+ *       the pool</td><td>no further pull (a pull blocked inside the producer is interrupted), then
  *       {@code Stream.close()} (or an {@code AutoCloseable} iterator's) on the pool</td></tr>
  * </table>
  */
@@ -334,18 +338,26 @@ abstract class StreamSource {
     }
 
     /**
-     * A {@code Stream} or {@code Iterator} pulled on a worker pool: a task pulls and encodes items while
-     * it has credit (64 KiB of encoded items handed over and not yet written with room in the write
-     * queue), and ends when the credit runs out, freeing its thread; credit comes back as bytes are
-     * written with room in the queue, or when the queue drains, and a new task carries on. So a slow
-     * client holds no thread, and what is on its way is bounded. Items handed over while the event loop
-     * has not yet taken the previous ones are written together (one write, one flush), so a fast
-     * producer is not held to one system call per item and a slow one still has each item sent as soon
-     * as it is made. The source is closed on the pool by the last task (or by a task of its own when
-     * none runs).
+     * A {@code Stream} or {@code Iterator} pulled on a worker pool. A pull (one task on the pool) pulls
+     * and encodes items while the stream has credit: 64 KiB of encoded items on their way, handed over
+     * to the event loop or written and not yet taken by the socket. Credit comes back as each write
+     * reaches the socket, so a client that does not read holds at most 64 KiB of its answer in the JVM
+     * whatever the size of the items (Vert.x's write queue counts messages, not bytes: 16 writes of
+     * 64 KiB each would fit in it). A pull also ends after handing over 64 KiB with credit left, and the
+     * next one takes its turn behind the pool's other work: a fast client shares the threads.
+     *
+     * <p>Pulls use the pool's threads, never its queue ({@link VertxWorkerPool#pull}): while every
+     * thread is taken the next pull waits in the pool's line, holding no thread and no admission, so
+     * streams never make the pool refuse an operation, and a slow reader between pulls holds nothing
+     * of the pool. Items handed over while the event loop has not yet taken the previous ones are
+     * written together (up to 16 KiB a write), so a fast producer is not held to one system call per
+     * item and a slow one still has each item sent as soon as it is made. The source is closed on the
+     * pool by the last pull (or by a task of its own when none runs).
      */
     private static final class PulledOnWorker extends StreamSource {
         private static final int CREDIT = 64 * 1024;
+        /** The most bytes of items gathered into one write. */
+        private static final int SLICE = 16 * 1024;
 
         private final Iterator<?> items;
         private final AutoCloseable closer;
@@ -354,16 +366,18 @@ abstract class StreamSource {
         private final Object lock = new Object();
         // Guarded by lock:
         private long credit = CREDIT;
+        /** A pull runs or waits for its turn. */
         private boolean running;
+
         private boolean stopped;
         private Thread thread;
-        /** Encoded items handed over and not yet taken by the event loop, or {@code null}. */
-        private Buffer pending;
-
-        /** The bytes of the last write (event loop). */
-        private int lastWrite;
-        /** Bytes written while the write queue was full: their credit comes back when it drains (event loop). */
-        private long owed;
+        /**
+         * Encoded items handed over and not yet taken by the event loop, in buffers of at most
+         * {@code SLICE} bytes (an item alone may be larger), each written in one go.
+         */
+        private final ArrayDeque<Buffer> pending = new ArrayDeque<>();
+        /** Whether the last of {@code pending} is a buffer of ours, made to gather items into. */
+        private boolean gathering;
 
         PulledOnWorker(StreamAnswer sink, Iterator<?> items, AutoCloseable closer, VertxWorkerPool pool) {
             super(sink);
@@ -377,42 +391,61 @@ abstract class StreamSource {
             synchronized (lock) {
                 running = true;
             }
-            schedule(this::pull);
+            nextPull();
         }
 
-        private void schedule(Runnable work) {
-            UserCode.always(sink.ex, pool, () -> {
-                work.run();
+        private void nextPull() {
+            pool.pull(() -> UserCode.admitted(sink.ex, pool, () -> {
+                pull();
                 return null;
-            });
+            }));
         }
 
-        /** On a worker: pulls, encodes and hands over items while there is credit. */
+        /** Whether enough credit came back for a pull to be worth its task. */
+        private boolean worthAPull() {
+            return credit >= CREDIT / 2;
+        }
+
+        /** On a worker: pulls, encodes and hands over items while there is credit, 64 KiB at most. */
         private void pull() {
             synchronized (lock) {
                 thread = Thread.currentThread();
             }
             Throwable failure = null;
             boolean ended = false;
+            long handedOver = 0;
             try {
                 while (true) {
+                    boolean next;
                     synchronized (lock) {
                         if (stopped) {
                             break;
                         }
-                        if (credit <= 0) {
-                            // Out of credit: this task ends; written() or drained() starts the next.
-                            running = false;
+                        if (credit > 0 && handedOver < CREDIT) {
+                            next = false;
+                        } else {
+                            // This pull ends and frees its thread. With credit left the next one takes its
+                            // turn now; without, the write that gives enough back starts it (giveBack).
+                            next = worthAPull();
+                            running = next;
                             thread = null;
                             Thread.interrupted();
-                            return;
+                            if (!next) {
+                                return;
+                            }
                         }
+                    }
+                    if (next) {
+                        nextPull();
+                        return;
                     }
                     if (!items.hasNext()) {
                         ended = true;
                         break;
                     }
-                    handOver(sink.encode(items.next()));
+                    Buffer bytes = sink.encode(items.next());
+                    handedOver += bytes.length();
+                    handOver(bytes);
                 }
             } catch (Throwable e) {
                 failure = e;
@@ -447,11 +480,21 @@ abstract class StreamSource {
             boolean ask;
             synchronized (lock) {
                 credit -= bytes.length();
-                ask = pending == null;
-                if (ask) {
-                    pending = bytes;
+                ask = pending.isEmpty();
+                Buffer last = pending.peekLast();
+                if (last == null || last.length() + bytes.length() > SLICE) {
+                    pending.addLast(bytes);
+                    gathering = false;
                 } else {
-                    pending.appendBuffer(bytes);
+                    if (!gathering) {
+                        // Gathered into a buffer of its final size: grown by doubling, one would hold up to
+                        // twice its bytes until its last byte is written.
+                        pending.pollLast();
+                        last = Buffer.buffer(SLICE).appendBuffer(last);
+                        pending.addLast(last);
+                        gathering = true;
+                    }
+                    last.appendBuffer(bytes);
                 }
             }
             if (ask) {
@@ -459,46 +502,50 @@ abstract class StreamSource {
             }
         }
 
-        /** On the event loop: writes everything handed over since the last time, in one write. */
+        /**
+         * On the event loop: writes everything handed over since the last time, a buffer a write, so
+         * that credit comes back bit by bit as the socket takes them and the next pull starts while the
+         * rest is still on its way.
+         */
         private void writePending() {
-            Buffer chunk;
+            List<Buffer> buffers;
             synchronized (lock) {
-                chunk = pending;
-                pending = null;
+                buffers = new ArrayList<>(pending);
+                pending.clear();
+                gathering = false;
             }
-            if (chunk != null) {
-                lastWrite = chunk.length();
-                sink.item(chunk);
+            for (Buffer buffer : buffers) {
+                Future<Void> write = sink.item(buffer);
+                if (write == null) {
+                    return;
+                }
+                // Written or failed, the bytes left the JVM's hands (a failed write ends the stream anyway).
+                int length = buffer.length();
+                write.onComplete(reachedSocket -> giveBack(length));
             }
         }
 
         @Override
         void written(boolean queueFull) {
-            if (queueFull) {
-                owed += lastWrite;
-            } else {
-                giveBack(lastWrite);
-            }
+            // Credit comes back with each write's completion, not with the queue's state (see the class).
         }
 
         @Override
         void drained() {
-            long back = owed;
-            owed = 0;
-            giveBack(back);
+            // As above: a drained queue means the writes completed and gave their credit back.
         }
 
         private void giveBack(long back) {
             boolean restart;
             synchronized (lock) {
                 credit += back;
-                restart = !running && !stopped && credit > 0;
+                restart = !running && !stopped && worthAPull();
                 if (restart) {
                     running = true;
                 }
             }
             if (restart) {
-                schedule(this::pull);
+                nextPull();
             }
         }
 
@@ -508,16 +555,18 @@ abstract class StreamSource {
             synchronized (lock) {
                 closeNow = !stopped && !running;
                 stopped = true;
-                pending = null;
+                pending.clear();
                 if (thread != null) {
                     // A pull blocked inside the producer (a queue's take(), a socket read) is told to stop.
                     thread.interrupt();
                 }
             }
             if (closeNow) {
-                schedule(() -> {
+                // A cleanup: it runs whatever the pool's load.
+                UserCode.always(sink.ex, pool, () -> {
                     close(closer);
                     sink.ex.context.runOnContext(v -> closed.tryComplete());
+                    return null;
                 });
             }
             return closed.future();

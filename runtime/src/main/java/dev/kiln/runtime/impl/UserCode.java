@@ -2,6 +2,7 @@ package dev.kiln.runtime.impl;
 
 import io.vertx.core.Future;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs user code for an exchange: now on the event loop, or on a worker pool, every throw a failed
@@ -66,7 +67,8 @@ final class UserCode {
 
     /**
      * Runs work the pool already admitted ({@link VertxWorkerPool#tryAdmit}) on one of its threads, counted
-     * in flight; the admission is released when it ends.
+     * in flight; the admission is released when it ends, on its thread: an event loop busy writing must
+     * not keep the pool looking full after its threads are free.
      */
     static <T> Future<T> admitted(HttpExchange ex, VertxWorkerPool pool, Callable<T> callable) {
         // With the access log on and SLF4J, the request id is in the MDC while the work runs.
@@ -74,8 +76,20 @@ final class UserCode {
         InFlight inFlight = ex.host.inFlight();
         // Counted on its own: work that outlives the answer (a cleanup step) must finish before shutdown too.
         inFlight.begin();
-        return pool.execute(ex.context, work).andThen(done -> {
-            pool.release();
+        AtomicBoolean released = new AtomicBoolean();
+        Callable<T> thenRelease = () -> {
+            try {
+                return work.call();
+            } finally {
+                released.set(true);
+                pool.release();
+            }
+        };
+        return pool.execute(ex.context, thenRelease).andThen(done -> {
+            if (!released.get()) {
+                // Never ran (the pool refused it, closed at shutdown).
+                pool.release();
+            }
             inFlight.end();
         });
     }

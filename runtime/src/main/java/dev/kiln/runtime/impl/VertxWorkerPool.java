@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -19,6 +20,12 @@ import java.util.concurrent.atomic.LongAdder;
  * for a thread). Vert.x's executors queue without bound, so a pool that cannot keep up would
  * otherwise collect requests until memory runs out, each answered later than the last; refusing at
  * once lets a client or load balancer go elsewhere.
+ *
+ * <p>The pulls of a streamed answer ({@code Stream}, {@code Iterator}) use the threads, never the
+ * queue: a pull is admitted while fewer than {@code size} pieces of work are, else it waits in a line
+ * of its own (no thread, no admission) and starts when a piece of work ends. Its answer has started,
+ * so it is never refused; and streams, however many, leave the queue to operations: the pool is full
+ * for an operation when its threads and queue are taken, for a stream's pull when its threads are.
  */
 final class VertxWorkerPool implements WorkerPool {
     private final String name;
@@ -31,6 +38,9 @@ final class VertxWorkerPool implements WorkerPool {
     private WorkerExecutor releaseThreads;
 
     private final AtomicInteger admitted = new AtomicInteger();
+    /** Pulls of streams waiting for a thread ({@link #pull}), each to run once admitted. */
+    private final ConcurrentLinkedQueue<Runnable> waitingPulls = new ConcurrentLinkedQueue<>();
+
     private final LongAdder refusals = new LongAdder();
     private final LongAdder backgroundRefusals = new LongAdder();
 
@@ -120,13 +130,39 @@ final class VertxWorkerPool implements WorkerPool {
 
     /** Admits one piece of work if the pool and its queue have room; each admission is {@link #release}d once. */
     boolean tryAdmit() {
+        return tryAdmit(capacity);
+    }
+
+    private boolean tryAdmit(int limit) {
         while (true) {
             int now = admitted.get();
-            if (now >= capacity) {
+            if (now >= limit) {
                 return false;
             }
             if (admitted.compareAndSet(now, now + 1)) {
                 return true;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code admittedPull} (which submits a stream's pull and {@link #release}s its admission when it
+     * ends) now if a thread is free, else once a piece of work ends; see the class comment.
+     */
+    void pull(Runnable admittedPull) {
+        waitingPulls.add(admittedPull);
+        startWaitingPulls();
+    }
+
+    private void startWaitingPulls() {
+        // Added then checked here, released then checked in release(): a pull never waits on a free thread.
+        while (!waitingPulls.isEmpty() && tryAdmit(size)) {
+            Runnable next = waitingPulls.poll();
+            if (next == null) {
+                // Another thread took it: give the admission back.
+                admitted.decrementAndGet();
+            } else {
+                next.run();
             }
         }
     }
@@ -138,6 +174,9 @@ final class VertxWorkerPool implements WorkerPool {
 
     void release() {
         admitted.decrementAndGet();
+        if (!waitingPulls.isEmpty()) {
+            startWaitingPulls();
+        }
     }
 
     /** Running or waiting now. */

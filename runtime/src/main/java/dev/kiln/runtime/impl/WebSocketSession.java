@@ -38,6 +38,8 @@ import java.util.function.Consumer;
  *
  * <p>Frames are put together here, within {@code App.maxWebSocketMessageSize} (1009 past it); a
  * text message that is not UTF-8 closes the socket with 1007; a send while the write queue is full disconnects the client instead of buffering more.
+ * Protocol errors, reserved bits and pings whose pongs are not read are failed below Vert.x
+ * ({@link WebSocketWire.FrameGuard}).
  */
 final class WebSocketSession implements WebSocket {
     /** RFC 6455: a close reason is at most 123 bytes of UTF-8. */
@@ -107,10 +109,10 @@ final class WebSocketSession implements WebSocket {
                 return;
             }
             ServerWebSocket socket = accepted.result();
-            WebSocketWire.upgraded(request.connection());
             // Held until the route method has set its handlers.
             socket.pause();
             WebSocketSession session = new WebSocketSession(hub, exchange, socket, maxMessageSize);
+            WebSocketWire.upgraded(request.connection(), session::pongsNotRead);
             hub.opened(session);
             socket.frameHandler(session::frame);
             socket.exceptionHandler(error -> {});
@@ -313,6 +315,16 @@ final class WebSocketSession implements WebSocket {
             return false;
         }
         return true;
+    }
+
+    /** The connection is being closed (1008) because its client pings and does not read the pongs. */
+    private void pongsNotRead() {
+        closing = true;
+        exchange.log(
+                Level.WARNING,
+                "WebSocket " + exchange.describe()
+                        + " disconnected: the client pings and does not read the pongs (its write queue is full)",
+                null);
     }
 
     @Override

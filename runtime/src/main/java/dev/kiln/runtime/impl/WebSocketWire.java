@@ -2,10 +2,18 @@ package dev.kiln.runtime.impl;
 
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.ReferenceCountUtil;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.impl.ConnectionBase;
 import java.util.concurrent.ScheduledFuture;
@@ -23,6 +31,14 @@ import java.util.concurrent.TimeUnit;
  *       every write's promise (for Vert.x's promises that means one more promise per frame sent).
  *       {@link IdleWatch} replaces it: a read or a write handed to the connection counts as activity,
  *       and the connection is told it is idle (Vert.x then closes it) as before.
+ *   <li>{@link FrameGuard}, before Vert.x's handler, fails the connection as RFC 6455 says where
+ *       Vert.x does not: a protocol error is answered with a close frame (1002, or the decoder's
+ *       1009 for a frame past the size limit) before the connection is closed, not a bare close; a
+ *       frame with a reserved bit set when no extension was negotiated is a protocol error (Vert.x
+ *       allows extensions server-wide when per-message deflate is offered); and a client that pings
+ *       and never reads its pongs is disconnected (1008) once 64 KiB of pongs were answered to reads
+ *       that began with the write queue full, where Vert.x would queue a pong for every ping
+ *       without bound.
  * </ul>
  *
  * <p>Like {@link WireChecks}, it reaches the pipeline through {@link ConnectionBase#channel()}; a
@@ -31,17 +47,26 @@ import java.util.concurrent.TimeUnit;
 final class WebSocketWire {
     /** Vert.x's name for the idle timeout's handler in a server connection's pipeline. */
     private static final String IDLE = "idle";
+    /** Vert.x's name for its own handler, the last of a connection's pipeline. */
+    private static final String VERTX = "handler";
 
     private WebSocketWire() {}
 
-    /** Called on the connection's event loop once the upgrade succeeded. */
-    static void upgraded(HttpConnection connection) {
+    /**
+     * Called on the connection's event loop once the upgrade succeeded; {@code pongsNotRead} runs when
+     * the connection is closed because its client does not read its pongs.
+     */
+    static void upgraded(HttpConnection connection, Runnable pongsNotRead) {
         if (!(connection instanceof ConnectionBase base)) {
             return;
         }
         ChannelPipeline pipeline = base.channel().pipeline();
         if (pipeline.get(WireChecks.class) != null) {
             pipeline.remove(WireChecks.class);
+        }
+        if (pipeline.get(VERTX) != null) {
+            boolean extension = pipeline.get(WebSocketExtensionDecoder.class) != null;
+            pipeline.addBefore(VERTX, "kiln-frame-guard", new FrameGuard(extension, pongsNotRead));
         }
         // Only Kiln's idle timeout (either way); read or write timeouts set through
         // App.httpServerOptions keep Netty's handler.
@@ -108,6 +133,102 @@ final class WebSocketWire {
                 context.fireUserEventTriggered(IdleStateEvent.ALL_IDLE_STATE_EVENT);
             } else {
                 schedule(context, timeoutNanos - idle);
+            }
+        }
+    }
+
+    /** See the class comment. Everything runs on the connection's event loop. */
+    static final class FrameGuard extends ChannelInboundHandlerAdapter {
+        /** Pong bytes let through while the write queue is full before the client counts as not reading. */
+        static final int PONGS_WHILE_FULL = 64 * 1024;
+
+        private final boolean extensionNegotiated;
+        private final Runnable pongsNotRead;
+        /**
+         * Whether the write queue was full when this read began: what was written during the last one
+         * was flushed at its end, so a queue still full means the client does not take it. (Pongs
+         * written and not yet flushed during a read fill the queue of a client that reads, too.)
+         */
+        private boolean fullAtReadStart;
+
+        private boolean reading;
+        private long pongBytesWhileFull;
+        private boolean failed;
+
+        FrameGuard(boolean extensionNegotiated, Runnable pongsNotRead) {
+            this.extensionNegotiated = extensionNegotiated;
+            this.pongsNotRead = pongsNotRead;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext context, Object message) {
+            if (failed) {
+                ReferenceCountUtil.release(message);
+                return;
+            }
+            if (!reading) {
+                reading = true;
+                fullAtReadStart = !context.channel().isWritable();
+            }
+            if (message instanceof WebSocketFrame frame) {
+                if (frame.rsv() != 0 && !extensionNegotiated) {
+                    frame.release();
+                    fail(context, WebSocketCloseStatus.PROTOCOL_ERROR.code(), "Reserved bits set without an extension");
+                    return;
+                }
+                if (frame instanceof PingWebSocketFrame && fullAtReadStart) {
+                    // A pong is 2 bytes of header and the ping's payload.
+                    pongBytesWhileFull += 2 + frame.content().readableBytes();
+                    if (pongBytesWhileFull > PONGS_WHILE_FULL) {
+                        frame.release();
+                        pongsNotRead.run();
+                        fail(context, WebSocketCloseStatus.POLICY_VIOLATION.code(), "Pongs not read");
+                        return;
+                    }
+                }
+            }
+            context.fireChannelRead(message);
+        }
+
+        @Override
+        public void channelReadComplete(ChannelHandlerContext context) {
+            reading = false;
+            context.fireChannelReadComplete();
+        }
+
+        @Override
+        public void channelWritabilityChanged(ChannelHandlerContext context) {
+            if (context.channel().isWritable()) {
+                pongBytesWhileFull = 0;
+            }
+            context.fireChannelWritabilityChanged();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+            if (cause instanceof CorruptedWebSocketFrameException corrupted) {
+                // Netty's decoder drops every byte after a protocol error; Vert.x would close at once.
+                WebSocketCloseStatus status = corrupted.closeStatus();
+                fail(context, status.code(), status.reasonText());
+                return;
+            }
+            context.fireExceptionCaught(cause);
+        }
+
+        /**
+         * Sends a close frame, then closes the connection once it is written, or at once when the
+         * client does not read (it would wait behind everything else).
+         */
+        private void fail(ChannelHandlerContext context, int code, String reason) {
+            if (failed) {
+                return;
+            }
+            failed = true;
+            boolean takesWrites = context.channel().isWritable();
+            // Closed from here, below Vert.x's handler: through it, Vert.x would start a close handshake of its own.
+            context.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(written -> context.close());
+            if (!takesWrites) {
+                context.close();
             }
         }
     }

@@ -42,6 +42,11 @@ public final class BenchApp {
         if (headerReadTimeout != null) {
             app.headerReadTimeout(Duration.ofSeconds(Long.parseLong(headerReadTimeout)));
         }
+        // idle-slow-clients.sh --send-buffer: each connection's kernel send buffer, fixed (no autotuning)
+        Integer sendBuffer = Integer.getInteger("bench.sendBuffer");
+        if (sendBuffer != null) {
+            app.httpServerOptions(options -> options.setSendBufferSize(sendBuffer));
+        }
         app.run(args);
     }
 }
