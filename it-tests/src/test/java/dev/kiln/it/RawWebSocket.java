@@ -62,7 +62,9 @@ final class RawWebSocket implements AutoCloseable {
      */
     static RawWebSocket open(int port, String path, String headers) throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
-        socket.setSoTimeout(10_000);
+        // Longer than Vert.x's WebSocket closing timeout (10 s): after a close Kiln starts (1009, 1007) the
+        // server waits that long for the client's close frame before it closes the connection.
+        socket.setSoTimeout(20_000);
         socket.setTcpNoDelay(true);
         RawWebSocket ws = new RawWebSocket(socket);
         ws.out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
