@@ -451,7 +451,10 @@ public final class RoutesGenerator {
             for (Step step : planned.plan().steps()) {
                 if (step instanceof Step.Bind bind) {
                     Parameter parameter = bind.parameter();
-                    if (parameter.source() == dev.kiln.processor.model.Source.BODY && !bodyParsed) {
+                    // embedded body members are bound from the body's tree; a single body from its tokens
+                    if (parameter.source() == dev.kiln.processor.model.Source.BODY
+                            && parameter.embedded()
+                            && !bodyParsed) {
                         method.addStatement(
                                 "$T $N = $T.json($N.body(), $N.header($S), $N)",
                                 RuntimeTypes.JSON_NODE,
@@ -688,21 +691,25 @@ public final class RoutesGenerator {
             switch (parameter.presence()) {
                 case OPTIONAL ->
                     method.addStatement(
-                            "$T $N = $T.ofNullable($T.body($N, $L, false, $N))",
+                            "$T $N = $T.ofNullable($T.body($N.body(), $N.header($S), $L, false, $N))",
                             type,
                             local,
                             RuntimeTypes.OPTIONAL,
                             RuntimeTypes.PARAMS,
-                            json,
+                            exchange,
+                            exchange,
+                            "content-type",
                             binders.binder(parameter.valueShape(), parameter.valueConstraints()),
                             errors);
                 default ->
                     method.addStatement(
-                            "$T $N = $T.body($N, $L, $L, $N)",
+                            "$T $N = $T.body($N.body(), $N.header($S), $L, $L, $N)",
                             type,
                             local,
                             RuntimeTypes.PARAMS,
-                            json,
+                            exchange,
+                            exchange,
+                            "content-type",
                             binders.binder(parameter.shape(), parameter.constraints()),
                             parameter.presence() == dev.kiln.processor.model.Presence.REQUIRED,
                             errors);

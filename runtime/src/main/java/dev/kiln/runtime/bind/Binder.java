@@ -1,6 +1,8 @@
 package dev.kiln.runtime.bind;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 
 /**
  * Turns wire values into one Java type, recording every failure instead of throwing. Generated code
@@ -20,6 +22,18 @@ public interface Binder<T> {
      * mode does. On failure records every error found below {@code loc} and returns {@code null}.
      */
     T fromJson(JsonNode node, Loc loc, ValidationErrors errors);
+
+    /**
+     * Binds the JSON value in front of {@code p} (its first token is the current one; on return its last
+     * token is), straight from the parser, with the same coercions and checks as {@link #fromJson}, when
+     * it binds cleanly. When it does not, throws {@link Unbound} without reading on: the caller binds the
+     * value again with {@link #fromJson} to report every error exactly. {@code errors} gives the request's
+     * rule for unknown members and takes what shared parsers and checks record on the way (forgotten by the
+     * caller). This default reads the value as a tree and binds it with {@link #fromJson}.
+     */
+    default T fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+        return Streamed.viaTree(this, p, errors);
+    }
 
     /**
      * This binder followed by a constraint: {@code Binders.INT.check(Checks.min(0))}. The check runs

@@ -1,5 +1,7 @@
 package dev.kiln.runtime.bind;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -71,6 +73,11 @@ public final class Binders {
         @Override
         public JsonNode fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
             return node;
+        }
+
+        @Override
+        public JsonNode fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+            return Streamed.tree(p);
         }
     };
 
@@ -161,6 +168,19 @@ public final class Binders {
                 }
                 return errors.size() == before ? Collections.unmodifiableMap(result) : null;
             }
+
+            @Override
+            public Map<String, V> fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    throw Unbound.INSTANCE;
+                }
+                Map<String, V> result = new LinkedHashMap<>();
+                for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                    p.nextToken();
+                    result.put(key, value.fromParser(p, errors));
+                }
+                return Collections.unmodifiableMap(result);
+            }
         };
     }
 
@@ -183,6 +203,13 @@ public final class Binders {
                 int before = errors.size();
                 T bound = value.fromJson(node, loc, errors);
                 return errors.size() == before ? Optional.ofNullable(bound) : null;
+            }
+
+            @Override
+            public Optional<T> fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+                return p.currentToken() == JsonToken.VALUE_NULL
+                        ? Optional.empty()
+                        : Optional.ofNullable(value.fromParser(p, errors));
             }
         };
     }
@@ -235,6 +262,11 @@ public final class Binders {
             public T fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
                 return delegate().fromJson(node, loc, errors);
             }
+
+            @Override
+            public T fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+                return delegate().fromParser(p, errors);
+            }
         };
     }
 
@@ -253,6 +285,12 @@ public final class Binders {
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
                 Object[] values = bindFields(members, node, loc, errors, ignoreUnknown);
                 return values == null ? null : construct(() -> constructor.apply(values), node, loc, errors);
+            }
+
+            @Override
+            T readObject(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException {
+                Object[] values = readFields(members, p, errors, ignoreUnknown);
+                return constructed(() -> constructor.apply(values));
             }
         };
     }
@@ -285,6 +323,18 @@ public final class Binders {
                                 loc,
                                 errors);
             }
+
+            @Override
+            T readObject(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException {
+                Object[] values = readFields(fields, p, errors, ignoreUnknown);
+                return constructed(() -> {
+                    T bean = constructor.get();
+                    for (int i = 0; i < members.length; i++) {
+                        set(members[i], bean, values[i]);
+                    }
+                    return bean;
+                });
+            }
         };
     }
 
@@ -300,6 +350,11 @@ public final class Binders {
             @Override
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
                 return binder.bindObject(node, loc, errors, true);
+            }
+
+            @Override
+            T readObject(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException {
+                return binder.readObject(p, errors, true);
             }
         };
     }
@@ -354,6 +409,72 @@ public final class Binders {
                 return null;
             }
             return bindObject(node, loc, errors, false);
+        }
+
+        /** Reads an object (the parser at its start) from its tokens; see {@link Binder#fromParser}. */
+        abstract T readObject(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException;
+
+        @Override
+        public T fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw Unbound.INSTANCE;
+            }
+            return readObject(p, errors, false);
+        }
+
+        /**
+         * Every field's value, read member by member in the order sent, each bound where it stands; a
+         * member is looked up first at the field after the previous one's, so a body in declaration order
+         * costs one comparison a member. As the tree binders decide: a field's name wins over its aliases,
+         * the last of a repeated member wins, a member Jackson does not read is skipped, and an absent one
+         * takes its absent value. Any failure (including a required member absent) is {@link Unbound}.
+         */
+        static Object[] readFields(Field<?>[] fields, JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+                throws IOException {
+            Object[] values = new Object[fields.length];
+            // per field: 0 while unread, else 1 + the rank of the name it was read under (0 = its own name)
+            byte[] readAs = new byte[fields.length];
+            int next = 0;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                int index = next < fields.length && fields[next].name().equals(name) ? next : find(fields, name);
+                p.nextToken();
+                int rank = index < 0 ? -1 : fields[index].rank(name);
+                if (rank < 0 || (readAs[index] != 0 && rank + 1 > readAs[index])) {
+                    if (index < 0 && errors.forbidsExtraFields() && !ignoreUnknown) {
+                        throw Unbound.INSTANCE;
+                    }
+                    p.skipChildren();
+                } else {
+                    values[index] = fields[index].read(p, errors);
+                    readAs[index] = (byte) (rank + 1);
+                }
+                next = index + 1;
+            }
+            for (int i = 0; i < fields.length; i++) {
+                if (readAs[i] == 0) {
+                    values[i] = fields[i].absentValue();
+                }
+            }
+            return values;
+        }
+
+        /** The index of the field a member of this name belongs to (by name or alias), or -1. */
+        private static int find(Field<?>[] fields, String name) {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i].answersTo(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** What {@code make} makes; its {@link IllegalArgumentException} (a {@code value_error}) is {@link Unbound}. */
+        static <T> T constructed(Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException e) {
+                throw Unbound.INSTANCE;
+            }
         }
 
         /** Every field's value, or {@code null} when any of them failed (all errors recorded). */
@@ -449,6 +570,18 @@ public final class Binders {
                 result.add(element.fromJson(node.get(i), loc.index(i), errors));
             }
             return errors.size() == before ? seal.apply(result) : null;
+        }
+
+        @Override
+        public C fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw Unbound.INSTANCE;
+            }
+            C result = create.apply(10);
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                result.add(element.fromParser(p, errors));
+            }
+            return seal.apply(result);
         }
     }
 }

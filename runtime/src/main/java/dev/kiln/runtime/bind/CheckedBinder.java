@@ -1,6 +1,8 @@
 package dev.kiln.runtime.bind;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +43,20 @@ final class CheckedBinder<T> implements Binder<T> {
     public T fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
         int before = errors.size();
         return checked(inner.fromJson(node, loc, errors), node, loc, errors, before);
+    }
+
+    /** The value read, then each check with no input (a failure throws {@link Unbound}; see {@link Binder#fromParser}). */
+    @Override
+    public T fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+        T value = inner.fromParser(p, errors);
+        if (value != null) {
+            for (Check<? super T> check : checks) {
+                if (!check.test(value, null, Loc.body(), errors)) {
+                    throw Unbound.INSTANCE;
+                }
+            }
+        }
+        return value;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.kiln.runtime.bind;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -83,15 +86,46 @@ public final class Field<T> {
 
     /** Whether a JSON member of this name is this field's (its name or an alias). */
     boolean answersTo(String member) {
+        return rank(member) >= 0;
+    }
+
+    /**
+     * How a JSON member of this name is this field's: 0 by its name, {@code 1 + i} by its alias
+     * {@code i} (a lower rank wins when several are sent), -1 when it is not.
+     */
+    int rank(String member) {
         if (name.equals(member)) {
-            return true;
+            return 0;
         }
-        for (String alias : aliases) {
-            if (alias.equals(member)) {
-                return true;
+        for (int i = 0; i < aliases.length; i++) {
+            if (aliases[i].equals(member)) {
+                return i + 1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Reads this member's value, in front of {@code p}, as {@link #bind} binds it when present (see
+     * {@link Binder#fromParser}); a member that requests never set is skipped.
+     */
+    T read(JsonParser p, ValidationErrors errors) throws IOException {
+        if (absent == Absent.NOT_READ) {
+            p.skipChildren();
+            return defaultValue;
+        }
+        if (absent == Absent.NULLABLE && p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return binder.fromParser(p, errors);
+    }
+
+    /** This member's value when the object does not have it; {@link Unbound} when it is required. */
+    T absentValue() {
+        if (absent == Absent.REQUIRED) {
+            throw Unbound.INSTANCE;
+        }
+        return defaultValue;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.bind;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kiln.Upload;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -328,6 +331,57 @@ public final class Params {
             return null;
         }
         return binder.fromJson(json, Loc.body(), errors);
+    }
+
+    /**
+     * The single body parameter, bound straight from the body's tokens: what
+     * {@code body(json(body, contentType, errors), binder, required, errors)} returns and records, without
+     * a tree when the body binds cleanly (every request but a 422's). A JSON body is read by
+     * {@link Binder#fromParser}; when that stops ({@link Unbound}: a value that does not bind, or a syntax
+     * error), what it recorded is forgotten and the body is bound again from its tree, which reports the
+     * 422 (or the one {@code json_invalid}) exactly as before. Bodies that are not JSON, empty, JSON
+     * {@code null}, or not plain UTF-8 ({@link #streamable}) take the tree path at once.
+     *
+     * <p>Generated code calls {@code Params.body(ex.body(), ex.header("content-type"), BINDER, true, errors)}.
+     */
+    public static <T> T body(
+            Buffer body, String contentType, Binder<T> binder, boolean required, ValidationErrors errors) {
+        if (body != null && body.length() > 0 && isJson(contentType)) {
+            byte[] bytes = body.getBytes();
+            if (streamable(bytes)) {
+                int before = errors.size();
+                try (JsonParser p = Json.bodyParser(bytes)) {
+                    JsonToken first = p.nextToken();
+                    if (first != null && first != JsonToken.VALUE_NULL) {
+                        T value = binder.fromParser(p, errors);
+                        if (p.nextToken() == null && errors.size() == before) {
+                            return value;
+                        }
+                    }
+                } catch (IOException | Unbound e) {
+                    // bound again below, from the tree, to report exactly why
+                }
+                errors.truncate(before);
+            }
+        }
+        return body(json(body, contentType, errors), binder, required, errors);
+    }
+
+    /**
+     * Whether a body's bytes can be parsed as bytes as the tree path parses them as text (decoded as
+     * UTF-8): Jackson's byte parser would take a body starting with a byte order mark, or with a zero
+     * byte in its first four, as another encoding. Such bodies take the tree path.
+     */
+    private static boolean streamable(byte[] bytes) {
+        if (bytes[0] < 0) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A malformed body was already reported: FastAPI then reports nothing else about the body. */

@@ -1,6 +1,9 @@
 package dev.kiln.runtime.bind;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -39,6 +42,28 @@ final class Scalars {
 
         /** Parses {@code text}; on failure records an error whose input is {@code input}. */
         abstract T parse(String text, Object input, Loc loc, ValidationErrors errors);
+
+        /** A JSON string is parsed as {@code fromJson} parses it; other tokens go to {@link #fromToken}. */
+        @Override
+        public final T fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                int before = errors.size();
+                return Streamed.clean(parse(p.getText(), null, Loc.body(), errors), errors, before);
+            }
+            return fromToken(p, errors);
+        }
+
+        /**
+         * The value in front of {@code p}, which is not a JSON string: by default as {@code fromJson} binds
+         * its tree (a scalar node, or {@link Unbound} for anything else); numbers override it where they
+         * are common.
+         */
+        T fromToken(JsonParser p, ValidationErrors errors) throws IOException {
+            if (p.currentToken().isStructStart()) {
+                throw Unbound.INSTANCE;
+            }
+            return Streamed.viaTree(this, p, errors);
+        }
     }
 
     // ---------------------------------------------------------------- integers
@@ -92,6 +117,20 @@ final class Scalars {
             }
             errors.add("int_type", loc, INT_TYPE, node);
             return null;
+        }
+
+        /** An integer that fits a {@code long}, and booleans, without a tree; the rest as {@code fromJson}. */
+        @Override
+        T fromToken(JsonParser p, ValidationErrors errors) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                int before = errors.size();
+                return Streamed.clean(inRange(p.getLongValue(), null, Loc.body(), errors), errors, before);
+            }
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return box.apply(token == JsonToken.VALUE_TRUE ? 1 : 0);
+            }
+            return super.fromToken(p, errors);
         }
 
         private T inRange(BigInteger value, Object input, Loc loc, ValidationErrors errors) {
@@ -276,6 +315,19 @@ final class Scalars {
             return null;
         }
 
+        @Override
+        T fromToken(JsonParser p, ValidationErrors errors) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token.isNumeric()) {
+                int before = errors.size();
+                return Streamed.clean(inRange(p.getDoubleValue(), null, Loc.body(), errors), errors, before);
+            }
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return box.apply(token == JsonToken.VALUE_TRUE ? 1 : 0);
+            }
+            return super.fromToken(p, errors);
+        }
+
         private T inRange(double value, Object input, Loc loc, ValidationErrors errors) {
             if (!Double.isInfinite(value) && !Double.isNaN(value)) {
                 if (value > limit) {
@@ -310,6 +362,24 @@ final class Scalars {
                 }
                 return null;
             }
+        }
+
+        /** Numbers as {@code fromJson} reads their tree nodes, without the node. */
+        @Override
+        BigDecimal fromToken(JsonParser p, ValidationErrors errors) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? new BigDecimal(p.getBigIntegerValue())
+                        : BigDecimal.valueOf(p.getLongValue());
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                // the text of the double, as the tree's DoubleNode gives it (asText)
+                int before = errors.size();
+                return Streamed.clean(
+                        parse(Double.toString(p.getDoubleValue()), null, Loc.body(), errors), errors, before);
+            }
+            return super.fromToken(p, errors);
         }
 
         @Override
@@ -351,6 +421,15 @@ final class Scalars {
         }
 
         @Override
+        Boolean fromToken(JsonParser p, ValidationErrors errors) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            return super.fromToken(p, errors);
+        }
+
+        @Override
         public Boolean fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
             if (node.isBoolean()) {
                 return node.booleanValue();
@@ -379,6 +458,14 @@ final class Scalars {
         @Override
         public String fromString(String raw, Loc loc, ValidationErrors errors) {
             return raw;
+        }
+
+        @Override
+        public String fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return p.getText();
+            }
+            throw Unbound.INSTANCE;
         }
 
         @Override

@@ -98,6 +98,13 @@ public final class ValidationErrors {
         return errors.size();
     }
 
+    /** Forgets the errors recorded after the first {@code size}: a streaming read's, before binding again. */
+    void truncate(int size) {
+        if (errors.size() > size) {
+            errors.subList(size, errors.size()).clear();
+        }
+    }
+
     public List<ValidationError> list() {
         return Collections.unmodifiableList(errors);
     }

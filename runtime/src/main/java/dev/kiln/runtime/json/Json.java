@@ -1,6 +1,7 @@
 package dev.kiln.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 
 /**
  * The one Jackson configuration of Kiln (java.time as ISO strings, {@code Optional} support,
@@ -38,12 +40,16 @@ public final class Json {
 
     /** The streaming factory: generated writers use it directly, the mapper wraps it. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxTokenCount(MAX_TOKEN_COUNT)
-                    .build())
+            .streamReadConstraints(constraints().maxTokenCount(MAX_TOKEN_COUNT).build())
+            .build();
+
+    /**
+     * The parsers of bodies bound straight from their tokens (no tree): Kiln's limits but the token
+     * count's, which only exists to bound the size of a tree.
+     */
+    private static final JsonFactory STREAMING = JsonFactory.builder()
+            // no cap, but counted: a tree read from such a parser stops at MAX_TOKEN_COUNT
+            .streamReadConstraints(constraints().maxTokenCount(Long.MAX_VALUE).build())
             .build();
 
     private Json() {}
@@ -55,8 +61,31 @@ public final class Json {
     private static final class Databind {
         static final ObjectMapper MAPPER = build();
         static final ObjectReader TREE_READER = MAPPER.reader();
+        /** Reads one value in the middle of a document: trailing tokens are the caller's business. */
+        static final ObjectReader SUBTREE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
         private Databind() {}
+    }
+
+    private static StreamReadConstraints.Builder constraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH);
+    }
+
+    /**
+     * A parser of a body's bytes (UTF-8) for the streaming binders: Kiln's limits, no token cap (no
+     * tree is built from it but by {@code Binder}s that cap it themselves; {@link #MAX_TOKEN_COUNT} stays on
+     * {@link #treeReader()}).
+     */
+    public static JsonParser bodyParser(byte[] json) throws IOException {
+        return STREAMING.createParser(json);
+    }
+
+    /** A reader of the one value in front of a parser, as a tree, leaving what follows it unread. */
+    public static ObjectReader subtreeReader() {
+        return Databind.SUBTREE_READER;
     }
 
     private static ObjectMapper build() {

@@ -210,8 +210,7 @@ public final class Items_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        ItemIn body = Params.body(json, ITEM_IN, true, errors);
+        ItemIn body = Params.body(ex.body(), ex.header("content-type"), ITEM_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -225,8 +224,7 @@ public final class Items_Routes {
      */
     private void createOnWorker(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        ItemIn body = Params.body(json, ITEM_IN, true, errors);
+        ItemIn body = Params.body(ex.body(), ex.header("content-type"), ITEM_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -471,8 +469,7 @@ public final class Items_Routes {
      */
     private void echo(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        JsonNode body = Params.body(json, Binders.JSON_NODE, true, errors);
+        JsonNode body = Params.body(ex.body(), ex.header("content-type"), Binders.JSON_NODE, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;

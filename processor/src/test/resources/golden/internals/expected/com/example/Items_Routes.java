@@ -1,8 +1,5 @@
 package com.example;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -16,10 +13,8 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.JsonWriter;
-import dev.kiln.runtime.json.JsonWriters;
+import dev.kiln.runtime.json.Json;
 import io.vertx.core.http.HttpMethod;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,15 +28,9 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Items"
 )
 public final class Items_Routes {
-    private static final SerializableString NAME_NAME = JsonWriters.name("name");
+    private static final Responder READ = Responder.json(200, Json.writerFor(Item.class));
 
-    private static final SerializableString NAME_PRICE = JsonWriters.name("price");
-
-    private static final JsonWriter<? super Item> ITEM_JSON = Items_Routes::writeItem;
-
-    private static final Responder READ = Responder.json(200, ITEM_JSON);
-
-    private static final Responder CREATE = Responder.json(201, ITEM_JSON);
+    private static final Responder CREATE = Responder.json(201, Json.writerFor(Item.class));
 
     private static final Responder DELETE = Responder.empty(204);
 
@@ -92,8 +81,7 @@ public final class Items_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        ItemIn body = Params.body(json, ITEM_IN, true, errors);
+        ItemIn body = Params.body(ex.body(), ex.header("content-type"), ITEM_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -119,21 +107,5 @@ public final class Items_Routes {
             target.delete(itemId, tag, limit);
             return null;
         }));
-    }
-
-    /**
-     * Writes {@link Item} as Kiln's Jackson configuration does, member by member.
-     */
-    private static void writeItem(Item value, JsonGenerator out) throws IOException {
-        if (value == null) {
-            out.writeNull();
-            return;
-        }
-        out.writeStartObject();
-        out.writeFieldName(NAME_NAME);
-        JsonWriters.STRING.write(value.name(), out);
-        out.writeFieldName(NAME_PRICE);
-        out.writeNumber(value.price());
-        out.writeEndObject();
     }
 }

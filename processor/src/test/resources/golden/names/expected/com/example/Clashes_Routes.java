@@ -142,8 +142,7 @@ public final class Clashes_Routes {
      */
     private void ex(Exchange ex2) {
         ValidationErrors errors = ex2.validationErrors();
-        JsonNode json = Params.json(ex2.body(), ex2.header("content-type"), errors);
-        Clashes.Ex ex = Params.body(json, EX_BINDER, true, errors);
+        Clashes.Ex ex = Params.body(ex2.body(), ex2.header("content-type"), EX_BINDER, true, errors);
         if (!errors.isEmpty()) {
             ex2.reject(errors);
             return;

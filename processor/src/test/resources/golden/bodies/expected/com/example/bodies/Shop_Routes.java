@@ -160,8 +160,7 @@ public final class Shop_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        Product product = Params.body(json, PRODUCT, true, errors);
+        Product product = Params.body(ex.body(), ex.header("content-type"), PRODUCT, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -225,8 +224,7 @@ public final class Shop_Routes {
      */
     private void tree(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        JsonNode node = Params.body(json, Binders.JSON_NODE, true, errors);
+        JsonNode node = Params.body(ex.body(), ex.header("content-type"), Binders.JSON_NODE, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -256,8 +254,7 @@ public final class Shop_Routes {
      */
     private void optional(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        Optional<Pet> pet = Optional.ofNullable(Params.body(json, PET, false, errors));
+        Optional<Pet> pet = Optional.ofNullable(Params.body(ex.body(), ex.header("content-type"), PET, false, errors));
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -271,8 +268,7 @@ public final class Shop_Routes {
      */
     private void nullable(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        Pet pet = Params.body(json, PET, false, errors);
+        Pet pet = Params.body(ex.body(), ex.header("content-type"), PET, false, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;

@@ -1,6 +1,5 @@
 package com.example.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -108,8 +107,7 @@ public final class Accounts_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        Signup signup = Params.body(json, SIGNUP, true, errors);
+        Signup signup = Params.body(ex.body(), ex.header("content-type"), SIGNUP, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
@@ -123,8 +121,7 @@ public final class Accounts_Routes {
      */
     private void label(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
-        JsonNode json = Params.json(ex.body(), ex.header("content-type"), errors);
-        Labelled labelled = Params.body(json, LABELLED, true, errors);
+        Labelled labelled = Params.body(ex.body(), ex.header("content-type"), LABELLED, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
             return;
