@@ -435,10 +435,22 @@ public final class Binders {
             // per field: 0 while unread, else 1 + the rank of the name it was read under (0 = its own name)
             byte[] readAs = new byte[fields.length];
             int next = 0;
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                int index = next < fields.length && fields[next].name().equals(name) ? next : find(fields, name);
+            for (; ; ) {
+                int index;
+                int rank;
+                if (next < fields.length && p.nextFieldName(fields[next].wireName())) {
+                    index = next; // the expected member: its name compared as bytes, no String made
+                    rank = 0;
+                } else {
+                    JsonToken token = next < fields.length ? p.currentToken() : p.nextToken();
+                    if (token != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    String name = p.currentName();
+                    index = find(fields, name);
+                    rank = index < 0 ? -1 : fields[index].rank(name);
+                }
                 p.nextToken();
-                int rank = index < 0 ? -1 : fields[index].rank(name);
                 if (rank < 0 || (readAs[index] != 0 && rank + 1 > readAs[index])) {
                     if (index < 0 && errors.forbidsExtraFields() && !ignoreUnknown) {
                         throw Unbound.INSTANCE;

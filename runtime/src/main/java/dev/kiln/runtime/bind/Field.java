@@ -2,6 +2,7 @@ package dev.kiln.runtime.bind;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class Field<T> {
     private static final String[] NO_ALIASES = {};
 
     private final String name;
+    private final SerializedString wireName;
     private final Binder<T> binder;
     private final Absent absent;
     private final T defaultValue;
@@ -34,6 +36,7 @@ public final class Field<T> {
 
     private Field(String name, Binder<T> binder, Absent absent, T defaultValue, String[] aliases) {
         this.name = Objects.requireNonNull(name, "name");
+        this.wireName = new SerializedString(name);
         this.binder = binder;
         this.absent = absent;
         this.defaultValue = defaultValue;
@@ -82,6 +85,11 @@ public final class Field<T> {
 
     public String name() {
         return name;
+    }
+
+    /** The name as a streaming read compares it to the next member's ({@code JsonParser.nextFieldName}). */
+    SerializedString wireName() {
+        return wireName;
     }
 
     /** Whether a JSON member of this name is this field's (its name or an alias). */

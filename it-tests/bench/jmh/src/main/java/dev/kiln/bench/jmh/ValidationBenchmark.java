@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Setup;
  * record with a constraint on every member (composed here exactly as in the processor's golden file
  * {@code golden/validation}: {@code Binders.INT.check(Checks.min(0)).check(Checks.max(150))}), the
  * same binder without the checks, and Jackson databind alone into the same record as the baseline a
- * hand-written app pays. Each call parses the body from bytes, as a request does.
+ * hand-written app pays. Each call parses the body from bytes, as a request does. The Kiln binders run
+ * both ways: from the body's tokens, as generated code binds a body now, and from a tree first
+ * ({@code tree*}), as it did before (and as a 422 still does, to report every error exactly).
  *
  * <p>Each JMH fork first runs both Kiln binders a while ({@link #setUp}), so that the runtime's shared
  * call sites ({@code Field.bind}, the record binder) have seen both, as they see many binders in an
@@ -79,6 +81,8 @@ public class ValidationBenchmark extends BenchmarkSettings {
             Field.required("nickname", Binders.STRING),
             Field.required("level", Binders.LONG));
 
+    private static final String JSON = "application/json";
+
     /** Whether both Kiln binders run before measuring, so that shared call sites have seen both. */
     @Param({"true"})
     public boolean sharedProfile;
@@ -95,28 +99,48 @@ public class ValidationBenchmark extends BenchmarkSettings {
         // a benchmark of a failing path would measure something else: make sure the body is valid
         ValidationErrors errors = new ValidationErrors();
         Member bound = Params.body(Params.json(body, errors), VALIDATED, true, errors);
-        if (!errors.isEmpty() || bound == null) {
+        Member streamed = Params.body(body, JSON, VALIDATED, true, errors);
+        if (!errors.isEmpty() || bound == null || !bound.equals(streamed)) {
             throw new IllegalStateException("the benchmark body does not validate: " + errors);
         }
         if (sharedProfile) {
             for (int i = 0; i < 50_000; i++) {
                 bindAndValidate();
                 bindOnly();
+                treeBindAndValidate();
+                treeBindOnly();
             }
         }
     }
 
-    /** Parse, bind and check every constraint, as a generated operation does. */
+    /**
+     * Bind and check every constraint straight from the body's tokens, as a generated operation does
+     * ({@code Params.body(ex.body(), contentType, BINDER, true, errors)}): no tree.
+     */
     @Benchmark
     public Member bindAndValidate() {
+        ValidationErrors errors = new ValidationErrors();
+        return Params.body(body, JSON, VALIDATED, true, errors);
+    }
+
+    /** The same record with no constraints, from its tokens: binding alone. */
+    @Benchmark
+    public Member bindOnly() {
+        ValidationErrors errors = new ValidationErrors();
+        return Params.body(body, JSON, UNVALIDATED, true, errors);
+    }
+
+    /** Before the streaming read: parse a tree, then bind and check it (what a 422 still does). */
+    @Benchmark
+    public Member treeBindAndValidate() {
         ValidationErrors errors = new ValidationErrors();
         JsonNode json = Params.json(body, errors);
         return Params.body(json, VALIDATED, true, errors);
     }
 
-    /** Parse and bind the same record with no constraints. */
+    /** Before the streaming read, without constraints. */
     @Benchmark
-    public Member bindOnly() {
+    public Member treeBindOnly() {
         ValidationErrors errors = new ValidationErrors();
         JsonNode json = Params.json(body, errors);
         return Params.body(json, UNVALIDATED, true, errors);
