@@ -103,6 +103,46 @@ class StreamingBodyTest {
             Field.withDefault("ratio", Binders.FLOAT, 0f),
             Field.notRead("hidden", "secret"));
 
+    /** A bean: a public field, a setter, and a member Kiln leaves to Jackson. */
+    public static final class Gadget {
+        public String label;
+        private int size;
+        private Map<String, Object> meta;
+
+        public void setSize(int size) {
+            this.size = size;
+        }
+
+        public void setMeta(Map<String, Object> meta) {
+            this.meta = meta;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Gadget g
+                    && java.util.Objects.equals(label, g.label)
+                    && size == g.size
+                    && java.util.Objects.equals(meta, g.meta);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(label, size, meta);
+        }
+    }
+
+    static final Binder<Gadget> GADGET = Binders.bean(
+            "Gadget",
+            Gadget::new,
+            Binders.property(Field.required("label", Binders.STRING), (Gadget g, String v) -> g.label = v),
+            Binders.property(Field.withDefault("size", Binders.INT.check(Checks.min(0)), 1), Gadget::setSize),
+            Binders.property(
+                    Field.nullable(
+                            "meta",
+                            Binders.jackson(
+                                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})),
+                    Gadget::setMeta));
+
     static final Binder<Item> ITEM_IGNORING_UNKNOWN = Binders.ignoringUnknownFields(ITEM);
 
     @SuppressWarnings("unchecked")
@@ -170,6 +210,23 @@ class StreamingBodyTest {
             assertSameAsTree(body, ITEM_IGNORING_UNKNOWN);
             assertSameAsTree(body, Binders.optional(ITEM));
             assertSameAsTree(body, Binders.map(Binders.JSON_NODE));
+        }
+    }
+
+    @Test
+    void beansAndTypesLeftToJacksonBindAsTheTreeBindersBindThem() {
+        for (String body : List.of(
+                "{\"label\":\"a\",\"size\":2,\"meta\":{\"k\":[1,\"x\",null]}}",
+                "{\"label\":\"a\"}",
+                "{\"label\":\"a\",\"meta\":null,\"other\":1}",
+                "{\"label\":\"a\",\"meta\":[1]}",
+                "{\"label\":\"a\",\"meta\":\"text\"}",
+                "{\"size\":-1,\"meta\":{}}",
+                "{\"label\":1,\"size\":\"x\"}",
+                "[{\"label\":\"a\"}]")) {
+            assertSameAsTree(body, GADGET);
+            assertSameAsTree(body, Binders.list(GADGET));
+            assertSameAsTree("[" + body + "," + body + "]", Binders.list(GADGET));
         }
     }
 
