@@ -62,7 +62,8 @@ public final class Json {
         static final ObjectMapper MAPPER = build();
         static final ObjectReader TREE_READER = MAPPER.reader();
         /** Reads one value in the middle of a document: trailing tokens are the caller's business. */
-        static final ObjectReader SUBTREE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        static final ObjectReader SUBTREE_READER =
+                MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
         private Databind() {}
     }
