@@ -1,5 +1,7 @@
 package com.example;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -13,8 +15,10 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +32,15 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Items"
 )
 public final class Items_Routes {
-    private static final Responder READ = Responder.json(200, Json.writerFor(Item.class));
+    private static final SerializableString NAME_NAME = JsonWriters.name("name");
 
-    private static final Responder CREATE = Responder.json(201, Json.writerFor(Item.class));
+    private static final SerializableString NAME_PRICE = JsonWriters.name("price");
+
+    private static final JsonWriter<? super Item> ITEM_JSON = Items_Routes::writeItem;
+
+    private static final Responder READ = Responder.json(200, ITEM_JSON);
+
+    private static final Responder CREATE = Responder.json(201, ITEM_JSON);
 
     private static final Responder DELETE = Responder.empty(204);
 
@@ -107,5 +117,21 @@ public final class Items_Routes {
             target.delete(itemId, tag, limit);
             return null;
         }));
+    }
+
+    /**
+     * Writes {@link Item} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItem(Item value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.name(), out);
+        out.writeFieldName(NAME_PRICE);
+        out.writeNumber(value.price());
+        out.writeEndObject();
     }
 }

@@ -1,6 +1,7 @@
 package com.example;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
@@ -16,8 +17,10 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +36,35 @@ import javax.annotation.processing.Generated;
         comments = "from com.example.Streams"
 )
 public final class Streams_Routes {
-    private static final Responder PRICES = Responder.jsonLines(200, Json.writerFor(Price.class), "default");
+    private static final SerializableString NAME_SYMBOL = JsonWriters.name("symbol");
 
-    private static final Responder REPORT = Responder.jsonLines(200, Json.writerFor(new TypeReference<Map<String, Object>>() {}), "reports");
+    private static final SerializableString NAME_AMOUNT = JsonWriters.name("amount");
 
-    private static final Responder NAMES = Responder.jsonLines(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super Price> PRICE_JSON = Streams_Routes::writePrice;
 
-    private static final Responder TICKS = Responder.eventStream(200, Json.writerFor(Price.class));
+    private static final JsonWriter<? super Map<String, Object>> MAP_STRING_OBJECT_JSON = JsonWriters.map(JsonWriters.databind(Object.class));
 
-    private static final Responder PLAIN_TICKS = Responder.eventStream(200, Json.writerFor(Price.class));
+    private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
-    private static final Responder CHAT = Responder.eventStream(200, Json.writerFor(String.class));
+    private static final JsonWriter<? super Object> OBJECT_JSON = JsonWriters.databind(Object.class);
 
-    private static final Responder LATER = Responder.jsonLines(200, Json.writerFor(Price.class));
+    private static final Responder PRICES = Responder.jsonLines(200, PRICE_JSON, "default");
 
-    private static final Responder CURSOR = Responder.jsonLines(200, Json.writerFor(Price.class), "default");
+    private static final Responder REPORT = Responder.jsonLines(200, MAP_STRING_OBJECT_JSON, "reports");
 
-    private static final Responder ANYTHING = Responder.jsonLines(200, Json.writerFor(Object.class), "default");
+    private static final Responder NAMES = Responder.jsonLines(200, STRING_JSON);
+
+    private static final Responder TICKS = Responder.eventStream(200, PRICE_JSON);
+
+    private static final Responder PLAIN_TICKS = Responder.eventStream(200, PRICE_JSON);
+
+    private static final Responder CHAT = Responder.eventStream(200, STRING_JSON);
+
+    private static final Responder LATER = Responder.jsonLines(200, PRICE_JSON);
+
+    private static final Responder CURSOR = Responder.jsonLines(200, PRICE_JSON, "default");
+
+    private static final Responder ANYTHING = Responder.jsonLines(200, OBJECT_JSON, "default");
 
     private static final Binder<Price> PRICE = Binders.record("Price",
             v -> new Price((String) v[0], (BigDecimal) v[1]),
@@ -173,5 +188,21 @@ public final class Streams_Routes {
     private void anything(Exchange ex) {
         // worker[default]: returns Stream
         ex.reply(ANYTHING, ex.onWorker(defaultPool, () -> target.anything()));
+    }
+
+    /**
+     * Writes {@link Price} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writePrice(Price value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_SYMBOL);
+        JsonWriters.STRING.write(value.symbol(), out);
+        out.writeFieldName(NAME_AMOUNT);
+        JsonWriters.BIG_DECIMAL.write(value.amount(), out);
+        out.writeEndObject();
     }
 }

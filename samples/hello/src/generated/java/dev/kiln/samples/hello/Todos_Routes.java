@@ -1,6 +1,7 @@
 package dev.kiln.samples.hello;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -14,8 +15,10 @@ import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -28,11 +31,21 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.samples.hello.Todos"
 )
 public final class Todos_Routes {
-    private static final Responder LIST = Responder.json(200, Json.writerFor(new TypeReference<List<Todo>>() {}));
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
 
-    private static final Responder READ = Responder.json(200, Json.writerFor(Todo.class));
+    private static final SerializableString NAME_TITLE = JsonWriters.name("title");
 
-    private static final Responder CREATE = Responder.json(201, Json.writerFor(Todo.class));
+    private static final SerializableString NAME_DONE = JsonWriters.name("done");
+
+    private static final JsonWriter<? super List<Todo>> LIST_TODO_JSON = JsonWriters.list(Todos_Routes::writeTodo);
+
+    private static final JsonWriter<? super Todo> TODO_JSON = Todos_Routes::writeTodo;
+
+    private static final Responder LIST = Responder.json(200, LIST_TODO_JSON);
+
+    private static final Responder READ = Responder.json(200, TODO_JSON);
+
+    private static final Responder CREATE = Responder.json(201, TODO_JSON);
 
     private static final Responder DELETE = Responder.empty(204);
 
@@ -120,5 +133,23 @@ public final class Todos_Routes {
             target.delete(todoId);
             return null;
         }));
+    }
+
+    /**
+     * Writes {@link Todo} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeTodo(Todo value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_TITLE);
+        JsonWriters.STRING.write(value.title(), out);
+        out.writeFieldName(NAME_DONE);
+        out.writeBoolean(value.done());
+        out.writeEndObject();
     }
 }

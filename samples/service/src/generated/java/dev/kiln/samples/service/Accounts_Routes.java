@@ -1,5 +1,7 @@
 package dev.kiln.samples.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
@@ -18,11 +20,13 @@ import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import dev.kiln.security.PasswordForm;
 import dev.kiln.security.SecurityScopes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,13 +40,37 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.samples.service.Accounts"
 )
 public final class Accounts_Routes {
-    private static final Responder SIGN_UP = Responder.json(201, Json.writerFor(User.class));
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
 
-    private static final Responder TOKEN = Responder.json(200, Json.writerFor(Accounts.TokenResponse.class));
+    private static final SerializableString NAME_USERNAME = JsonWriters.name("username");
 
-    private static final Responder ME = Responder.json(200, Json.writerFor(User.class));
+    private static final SerializableString NAME_EMAIL = JsonWriters.name("email");
 
-    private static final Responder CREATE_API_KEY = Responder.json(201, Json.writerFor(Accounts.ApiKeyCreated.class));
+    private static final SerializableString NAME_ACCESS_TOKEN = JsonWriters.name("access_token");
+
+    private static final SerializableString NAME_TOKEN_TYPE = JsonWriters.name("token_type");
+
+    private static final SerializableString NAME_EXPIRES_IN = JsonWriters.name("expires_in");
+
+    private static final SerializableString NAME_SCOPE = JsonWriters.name("scope");
+
+    private static final SerializableString NAME_NAME = JsonWriters.name("name");
+
+    private static final SerializableString NAME_KEY = JsonWriters.name("key");
+
+    private static final JsonWriter<? super User> USER_JSON = Accounts_Routes::writeUser;
+
+    private static final JsonWriter<? super Accounts.TokenResponse> TOKEN_RESPONSE_JSON = Accounts_Routes::writeTokenResponse;
+
+    private static final JsonWriter<? super Accounts.ApiKeyCreated> API_KEY_CREATED_JSON = Accounts_Routes::writeApiKeyCreated;
+
+    private static final Responder SIGN_UP = Responder.json(201, USER_JSON);
+
+    private static final Responder TOKEN = Responder.json(200, TOKEN_RESPONSE_JSON);
+
+    private static final Responder ME = Responder.json(200, USER_JSON);
+
+    private static final Responder CREATE_API_KEY = Responder.json(201, API_KEY_CREATED_JSON);
 
     private static final Binder<UserIn> USER_IN = Binders.record("UserIn",
             v -> new UserIn((String) v[0], (String) v[1], (String) v[2]),
@@ -214,5 +242,63 @@ public final class Accounts_Routes {
                     : Auth.currentUser(caller.result(), users);
             return target.createApiKey(in, currentUser, users);
         })));
+    }
+
+    /**
+     * Writes {@link User} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeUser(User value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_USERNAME);
+        JsonWriters.STRING.write(value.username(), out);
+        out.writeFieldName(NAME_EMAIL);
+        JsonWriters.STRING.write(value.email(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Accounts.TokenResponse} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeTokenResponse(Accounts.TokenResponse value, JsonGenerator out) throws
+            IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ACCESS_TOKEN);
+        JsonWriters.STRING.write(value.accessToken(), out);
+        out.writeFieldName(NAME_TOKEN_TYPE);
+        JsonWriters.STRING.write(value.tokenType(), out);
+        out.writeFieldName(NAME_EXPIRES_IN);
+        out.writeNumber(value.expiresIn());
+        out.writeFieldName(NAME_SCOPE);
+        JsonWriters.STRING.write(value.scope(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Accounts.ApiKeyCreated} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeApiKeyCreated(Accounts.ApiKeyCreated value, JsonGenerator out) throws
+            IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.name(), out);
+        out.writeFieldName(NAME_KEY);
+        JsonWriters.STRING.write(value.key(), out);
+        out.writeEndObject();
     }
 }

@@ -1,6 +1,7 @@
 package dev.kiln.samples.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
@@ -18,10 +19,13 @@ import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import dev.kiln.security.SecurityScopes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,11 +39,37 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.samples.service.Admin"
 )
 public final class Admin_Routes {
-    private static final Responder USERS = Responder.json(200, Json.writerFor(new TypeReference<List<User>>() {}));
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
 
-    private static final Responder FAULTS = Responder.json(200, Json.writerFor(Admin.FaultsIn.class));
+    private static final SerializableString NAME_USERNAME = JsonWriters.name("username");
 
-    private static final Responder OUTBOX = Responder.json(200, Json.writerFor(new TypeReference<List<Outbox.Message>>() {}));
+    private static final SerializableString NAME_EMAIL = JsonWriters.name("email");
+
+    private static final SerializableString NAME_TRANSACTION_FAILURE_RATE = JsonWriters.name("transactionFailureRate");
+
+    private static final SerializableString NAME_SECONDS = JsonWriters.name("seconds");
+
+    private static final SerializableString NAME_RECIPIENT = JsonWriters.name("recipient");
+
+    private static final SerializableString NAME_SUBJECT = JsonWriters.name("subject");
+
+    private static final SerializableString NAME_BODY = JsonWriters.name("body");
+
+    private static final SerializableString NAME_CREATED_AT = JsonWriters.name("createdAt");
+
+    private static final JsonWriter<? super List<User>> LIST_USER_JSON = JsonWriters.list(Admin_Routes::writeUser);
+
+    private static final JsonWriter<? super Admin.FaultsIn> FAULTS_IN_JSON = Admin_Routes::writeFaultsIn;
+
+    private static final JsonWriter<? super OffsetDateTime> OFFSET_DATE_TIME_JSON = JsonWriters.databind(OffsetDateTime.class);
+
+    private static final JsonWriter<? super List<Outbox.Message>> LIST_MESSAGE_JSON = JsonWriters.list(Admin_Routes::writeMessage);
+
+    private static final Responder USERS = Responder.json(200, LIST_USER_JSON);
+
+    private static final Responder FAULTS = Responder.json(200, FAULTS_IN_JSON);
+
+    private static final Responder OUTBOX = Responder.json(200, LIST_MESSAGE_JSON);
 
     private static final Binder<Admin.FaultsIn> FAULTS_IN = Binders.record("FaultsIn",
             v -> new Admin.FaultsIn((Double) v[0], (Integer) v[1]),
@@ -181,5 +211,61 @@ public final class Admin_Routes {
                     : Auth.currentUser(caller.result(), users);
             return Admin.outbox(paging, transaction);
         })));
+    }
+
+    /**
+     * Writes {@link User} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeUser(User value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_USERNAME);
+        JsonWriters.STRING.write(value.username(), out);
+        out.writeFieldName(NAME_EMAIL);
+        JsonWriters.STRING.write(value.email(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Admin.FaultsIn} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeFaultsIn(Admin.FaultsIn value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_TRANSACTION_FAILURE_RATE);
+        out.writeNumber(value.transactionFailureRate());
+        out.writeFieldName(NAME_SECONDS);
+        out.writeNumber(value.seconds());
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Outbox.Message} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeMessage(Outbox.Message value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_RECIPIENT);
+        JsonWriters.STRING.write(value.recipient(), out);
+        out.writeFieldName(NAME_SUBJECT);
+        JsonWriters.STRING.write(value.subject(), out);
+        out.writeFieldName(NAME_BODY);
+        JsonWriters.STRING.write(value.body(), out);
+        out.writeFieldName(NAME_CREATED_AT);
+        OFFSET_DATE_TIME_JSON.write(value.createdAt(), out);
+        out.writeEndObject();
     }
 }

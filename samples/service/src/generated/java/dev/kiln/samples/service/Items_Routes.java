@@ -1,6 +1,7 @@
 package dev.kiln.samples.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.Upload;
 import dev.kiln.runtime.AppContext;
@@ -19,10 +20,13 @@ import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
 import dev.kiln.runtime.bind.ValidationErrors;
-import dev.kiln.runtime.json.Json;
+import dev.kiln.runtime.json.JsonWriter;
+import dev.kiln.runtime.json.JsonWriters;
 import dev.kiln.security.SecurityScopes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,21 +40,61 @@ import javax.annotation.processing.Generated;
         comments = "from dev.kiln.samples.service.Items"
 )
 public final class Items_Routes {
-    private static final Responder CREATE = Responder.json(201, Json.writerFor(Item.class));
+    private static final SerializableString NAME_ID = JsonWriters.name("id");
 
-    private static final Responder CREATE_ALL = Responder.json(201, Json.writerFor(new TypeReference<List<Item>>() {}));
+    private static final SerializableString NAME_TITLE = JsonWriters.name("title");
 
-    private static final Responder LIST = Responder.json(200, Json.writerFor(ItemPage.class));
+    private static final SerializableString NAME_DESCRIPTION = JsonWriters.name("description");
 
-    private static final Responder READ = Responder.json(200, Json.writerFor(Item.class));
+    private static final SerializableString NAME_ATTACHMENTS = JsonWriters.name("attachments");
 
-    private static final Responder UPDATE = Responder.json(200, Json.writerFor(Item.class));
+    private static final SerializableString NAME_FILENAME = JsonWriters.name("filename");
+
+    private static final SerializableString NAME_CONTENT_TYPE = JsonWriters.name("contentType");
+
+    private static final SerializableString NAME_SIZE = JsonWriters.name("size");
+
+    private static final SerializableString NAME_CREATED_AT = JsonWriters.name("createdAt");
+
+    private static final SerializableString NAME_UPDATED_AT = JsonWriters.name("updatedAt");
+
+    private static final SerializableString NAME_ITEMS = JsonWriters.name("items");
+
+    private static final SerializableString NAME_TOTAL = JsonWriters.name("total");
+
+    private static final SerializableString NAME_LIMIT = JsonWriters.name("limit");
+
+    private static final SerializableString NAME_OFFSET = JsonWriters.name("offset");
+
+    private static final JsonWriter<? super List<Attachment>> LIST_ATTACHMENT_JSON = JsonWriters.list(Items_Routes::writeAttachment);
+
+    private static final JsonWriter<? super OffsetDateTime> OFFSET_DATE_TIME_JSON = JsonWriters.databind(OffsetDateTime.class);
+
+    private static final JsonWriter<? super Item> ITEM_JSON = Items_Routes::writeItem;
+
+    private static final JsonWriter<? super List<Item>> LIST_ITEM_JSON = JsonWriters.list(Items_Routes::writeItem);
+
+    private static final JsonWriter<? super ItemPage> ITEM_PAGE_JSON = Items_Routes::writeItemPage;
+
+    private static final JsonWriter<? super Attachment> ATTACHMENT_JSON = Items_Routes::writeAttachment;
+
+    private static final JsonWriter<? super Void> VOID_JSON = JsonWriters.databind(Void.class);
+
+    private static final Responder CREATE = Responder.json(201, ITEM_JSON);
+
+    private static final Responder CREATE_ALL = Responder.json(201, LIST_ITEM_JSON);
+
+    private static final Responder LIST = Responder.json(200, ITEM_PAGE_JSON);
+
+    private static final Responder READ = Responder.json(200, ITEM_JSON);
+
+    private static final Responder UPDATE = Responder.json(200, ITEM_JSON);
 
     private static final Responder DELETE = Responder.empty(204);
 
-    private static final Responder ATTACH = Responder.json(201, Json.writerFor(Attachment.class));
+    private static final Responder ATTACH = Responder.json(201, ATTACHMENT_JSON);
 
-    private static final Responder DOWNLOAD = Responder.response(200, "application/json", Json.writerFor(Void.class));
+    private static final Responder DOWNLOAD = Responder.response(200, "application/json", VOID_JSON);
 
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
@@ -408,5 +452,69 @@ public final class Items_Routes {
                     : Storage.items(transaction, currentUser);
             return target.download(itemId, attachmentId, items);
         })));
+    }
+
+    /**
+     * Writes {@link Attachment} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeAttachment(Attachment value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_FILENAME);
+        JsonWriters.STRING.write(value.filename(), out);
+        out.writeFieldName(NAME_CONTENT_TYPE);
+        JsonWriters.STRING.write(value.contentType(), out);
+        out.writeFieldName(NAME_SIZE);
+        out.writeNumber(value.size());
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Item} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItem(Item value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ID);
+        out.writeNumber(value.id());
+        out.writeFieldName(NAME_TITLE);
+        JsonWriters.STRING.write(value.title(), out);
+        out.writeFieldName(NAME_DESCRIPTION);
+        JsonWriters.STRING.write(value.description(), out);
+        out.writeFieldName(NAME_ATTACHMENTS);
+        LIST_ATTACHMENT_JSON.write(value.attachments(), out);
+        out.writeFieldName(NAME_CREATED_AT);
+        OFFSET_DATE_TIME_JSON.write(value.createdAt(), out);
+        out.writeFieldName(NAME_UPDATED_AT);
+        OFFSET_DATE_TIME_JSON.write(value.updatedAt(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link ItemPage} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writeItemPage(ItemPage value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_ITEMS);
+        LIST_ITEM_JSON.write(value.items(), out);
+        out.writeFieldName(NAME_TOTAL);
+        out.writeNumber(value.total());
+        out.writeFieldName(NAME_LIMIT);
+        out.writeNumber(value.limit());
+        out.writeFieldName(NAME_OFFSET);
+        out.writeNumber(value.offset());
+        out.writeEndObject();
     }
 }
