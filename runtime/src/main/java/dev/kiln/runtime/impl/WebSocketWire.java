@@ -1,6 +1,7 @@
 package dev.kiln.runtime.impl;
 
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -226,10 +227,15 @@ final class WebSocketWire {
             failed = true;
             boolean takesWrites = context.channel().isWritable();
             // Closed from here, below Vert.x's handler: through it, Vert.x would start a close handshake of its own.
-            context.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(written -> context.close());
+            context.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(written -> closeHere(context));
             if (!takesWrites) {
-                context.close();
+                closeHere(context);
             }
+        }
+
+        /** Closes the connection from this handler's place in the pipeline (what it reports is not needed). */
+        private static void closeHere(ChannelHandlerContext context) {
+            ChannelFuture unused = context.close();
         }
     }
 }
