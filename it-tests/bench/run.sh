@@ -89,6 +89,10 @@ CLK_TCK=$(getconf CLK_TCK)
 
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
+# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh). Sourced before this
+# script's own start_server and stop_server, which take other arguments than lib.sh's and must win.
+. "$BENCH_DIR/lib.sh"
+
 # ---------------------------------------------------------------------------------------------
 # One server runs at a time; its PID is in SERVER_PID until it is stopped (and reaped), so the
 # EXIT trap can stop it whatever way the script ends, and never signals a PID that was reused.
@@ -203,8 +207,6 @@ wait_ready() {
     taskset -c "$CLIENT_CPU" "$PY" "$BENCH_DIR/bench.py" first200 "$SERVER_PORT" "$timeout_s" "$SERVER_PID" 2>/dev/null
 }
 
-# cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
-. "$BENCH_DIR/lib.sh"
 
 rss_kib() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"
