@@ -215,19 +215,24 @@ final class BodyWriters {
         }
         writeMethods.put(
                 key,
-                MethodSpec.methodBuilder(name)
-                        .addJavadoc("Writes {@link $T} by the wire value of each constant.\n", type)
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(type, "value")
-                        .addParameter(RuntimeTypes.JSON_GENERATOR, "out")
-                        .addException(RuntimeTypes.IO_EXCEPTION)
-                        .beginControlFlow("if (value == null)")
-                        .addStatement("out.writeNull()")
-                        .addStatement("return")
-                        .endControlFlow()
+                writeMethodHead(name, type, "by the wire value of each constant")
                         .addCode("out.writeString(switch (value) {\n$>$L$<});\n", cases.build())
                         .build());
         return name;
+    }
+
+    /** {@code private static void writeX(X value, JsonGenerator out)}, up to its {@code null} check. */
+    private static MethodSpec.Builder writeMethodHead(String name, TypeName type, String how) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("Writes {@link $T} $L.\n", type, how)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(type, "value")
+                .addParameter(RuntimeTypes.JSON_GENERATOR, "out")
+                .addException(RuntimeTypes.IO_EXCEPTION)
+                .beginControlFlow("if (value == null)")
+                .addStatement("out.writeNull()")
+                .addStatement("return")
+                .endControlFlow();
     }
 
     private String recordMethod(TypeShape.RecordShape record) {
@@ -239,16 +244,8 @@ final class BodyWriters {
         String name = methods.allocate("write" + simpleNames(record.type()));
         methodNames.put(key, name);
         TypeName type = TypeName.get(record.type());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc("Writes {@link $T} as Kiln's Jackson configuration does, member by member.\n", type)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(type, "value")
-                .addParameter(RuntimeTypes.JSON_GENERATOR, "out")
-                .addException(RuntimeTypes.IO_EXCEPTION)
-                .beginControlFlow("if (value == null)")
-                .addStatement("out.writeNull()")
-                .addStatement("return")
-                .endControlFlow()
+        MethodSpec.Builder method = writeMethodHead(
+                        name, type, "as Kiln's Jackson configuration does, member by member")
                 .addStatement("out.writeStartObject()");
         Set<String> locals = new HashSet<>(Set.of("value", "out"));
         for (Member member : record.properties()) {
