@@ -143,7 +143,7 @@ final class HostGate {
     static void addVary(MultiMap headers, CharSequence value) {
         String existing = headers.get(HttpHeaders.VARY);
         if (existing == null) {
-            headers.set(HttpHeaders.VARY, value);
+            headers.add(HttpHeaders.VARY, value);
         } else {
             headers.set(HttpHeaders.VARY, existing + ", " + value);
         }

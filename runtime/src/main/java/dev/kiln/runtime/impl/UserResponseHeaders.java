@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,15 @@ import java.util.Objects;
  */
 final class UserResponseHeaders implements ResponseHeaders {
     private Integer status;
-    private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    /**
+     * The headers set, in order, as name and value side by side ({@code [name0, value0, name1, ...]}):
+     * an operation sets one or two, and a map of its own (a 16-bucket {@code MultiMap}, hashed twice)
+     * cost more per request than the header itself. Names compare ignoring case; validated by Vert.x
+     * when applied.
+     */
+    private String[] headers;
+
+    private int headerCount;
     /** Made on the first cookie: most answers set none. */
     private List<Cookie> cookies;
 
@@ -30,13 +39,34 @@ final class UserResponseHeaders implements ResponseHeaders {
 
     @Override
     public ResponseHeaders header(String name, String value) {
-        headers.set(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-        return this;
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        int kept = 0;
+        for (int i = 0; i < headerCount; i++) {
+            if (!headers[2 * i].equalsIgnoreCase(name)) {
+                headers[2 * kept] = headers[2 * i];
+                headers[2 * kept + 1] = headers[2 * i + 1];
+                kept++;
+            }
+        }
+        headerCount = kept;
+        return append(name, value);
     }
 
     @Override
     public ResponseHeaders addHeader(String name, String value) {
-        headers.add(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return append(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    }
+
+    private ResponseHeaders append(String name, String value) {
+        if (headers == null) {
+            headers = new String[4];
+        } else if (2 * headerCount == headers.length) {
+            headers = Arrays.copyOf(headers, headers.length * 2);
+        }
+        headers[2 * headerCount] = name;
+        headers[2 * headerCount + 1] = value;
+        headerCount++;
         return this;
     }
 
@@ -60,6 +90,15 @@ final class UserResponseHeaders implements ResponseHeaders {
         return cookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0));
     }
 
+    private boolean firstOfName(int index, String name) {
+        for (int j = 0; j < index; j++) {
+            if (headers[2 * j].equalsIgnoreCase(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The status to answer with: the one set here, else the operation's. */
     int statusOr(int declared) {
         return status == null ? declared : status;
@@ -67,12 +106,16 @@ final class UserResponseHeaders implements ResponseHeaders {
 
     /** Adds the headers (replacing the host's defaults of the same name) and cookies to the response. */
     void applyTo(HttpServerResponse response) {
-        if (!headers.isEmpty()) {
-            // As set(name, getAll(name)) for each name, without the sorted set of names and the lists
-            // (and forEach walks the entries without an iterator and an entry wrapper each).
-            MultiMap out = response.headers();
-            headers.forEach((name, value) -> out.remove(name));
-            headers.forEach((name, value) -> out.add(name, value));
+        MultiMap out = response.headers();
+        for (int i = 0; i < headerCount; i++) {
+            String name = headers[2 * i];
+            // As set(name, getAll(name)) for each name: the first value of a name replaces the host's
+            // default, the later ones add to it.
+            if (firstOfName(i, name)) {
+                out.set(name, headers[2 * i + 1]);
+            } else {
+                out.add(name, headers[2 * i + 1]);
+            }
         }
         if (cookies != null) {
             cookies.forEach(response::addCookie);

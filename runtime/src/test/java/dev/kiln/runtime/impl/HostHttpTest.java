@@ -170,6 +170,10 @@ class HostHttpTest {
         TestResponse r = client.get("/user-headers");
         assertEquals(202, r.status());
         assertEquals("v", r.header("x-custom"));
+        assertEquals(List.of("three", "four"), r.headers("x-replaced"));
+        assertEquals(List.of("a", "b"), r.headers("x-kept"));
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), r.headers("x-many"));
+        assertEquals(List.of("application/vnd.kiln+json"), r.headers("content-type"));
         assertEquals("\"accepted\"", r.text());
         List<String> cookies = r.headers("set-cookie");
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("flavour=choc")), cookies.toString());

@@ -87,6 +87,14 @@ public final class Items {
     @NonBlocking
     public String userHeaders(ResponseHeaders headers) {
         headers.status(202).header("X-Custom", "v").cookie("flavour", "choc").deleteCookie("old");
+        // header replaces every earlier value of its name, whatever the case; addHeader keeps them
+        headers.addHeader("X-Replaced", "one").addHeader("X-Kept", "a").addHeader("x-replaced", "two");
+        headers.header("x-REPLACED", "three").addHeader("x-kept", "b").addHeader("X-Replaced", "four");
+        for (int i = 0; i < 10; i++) {
+            headers.addHeader("X-Many", Integer.toString(i));
+        }
+        // replaces the host's default of that name
+        headers.header("Content-Type", "application/vnd.kiln+json");
         return "accepted";
     }
 
