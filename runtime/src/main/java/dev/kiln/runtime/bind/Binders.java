@@ -48,12 +48,12 @@ public final class Binders {
     private Binders() {}
 
     public static final Binder<Boolean> BOOLEAN = new Scalars.Bool();
-    public static final Binder<Byte> BYTE = new Scalars.Whole<>(Byte.MIN_VALUE, Byte.MAX_VALUE, v -> (byte) v);
-    public static final Binder<Short> SHORT = new Scalars.Whole<>(Short.MIN_VALUE, Short.MAX_VALUE, v -> (short) v);
-    public static final Binder<Integer> INT = new Scalars.Whole<>(Integer.MIN_VALUE, Integer.MAX_VALUE, v -> (int) v);
-    public static final Binder<Long> LONG = new Scalars.Whole<>(Long.MIN_VALUE, Long.MAX_VALUE, v -> v);
-    public static final Binder<Float> FLOAT = new Scalars.Real<>(Float.MAX_VALUE, v -> (float) v);
-    public static final Binder<Double> DOUBLE = new Scalars.Real<>(Double.MAX_VALUE, v -> v);
+    public static final Binder<Byte> BYTE = new Scalars.Whole<>(Byte.MIN_VALUE, Byte.MAX_VALUE);
+    public static final Binder<Short> SHORT = new Scalars.Whole<>(Short.MIN_VALUE, Short.MAX_VALUE);
+    public static final Binder<Integer> INT = new Scalars.Whole<>(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    public static final Binder<Long> LONG = new Scalars.Whole<>(Long.MIN_VALUE, Long.MAX_VALUE);
+    public static final Binder<Float> FLOAT = new Scalars.Real<>(Float.MAX_VALUE);
+    public static final Binder<Double> DOUBLE = new Scalars.Real<>(Double.MAX_VALUE);
     public static final Binder<Character> CHAR = new Scalars.Char();
     public static final Binder<String> STRING = new Scalars.Text();
     public static final Binder<UUID> UUID_ = new Scalars.Uuid();
@@ -280,6 +280,29 @@ public final class Binders {
     public static <T> Binder<T> record(String typeName, Function<Object[], T> constructor, Field<?>... fields) {
         Objects.requireNonNull(constructor, "constructor");
         Field<?>[] members = fields.clone();
+        return record(
+                typeName,
+                constructor,
+                (p, errors, ignoreUnknown) -> {
+                    Object[] values = ObjectBinder.readFields(members, p, errors, ignoreUnknown);
+                    return ObjectBinder.constructed(() -> constructor.apply(values));
+                },
+                members);
+    }
+
+    /**
+     * A record as {@link #record(String, Function, Field...)} binds it, whose streaming read is
+     * {@code reader}: a method the processor wrote for this record, member by member, calling each member's
+     * binder and checks directly (one call site each, which the JIT inlines) where the shared
+     * {@link Field} loop calls every binder of every record through one. The reader must bind exactly what
+     * the fields bind (its failures are {@link Unbound}, as {@link Binder#fromParser} says); the fields
+     * still bind from a tree and report the errors of a body that does not bind.
+     */
+    public static <T> Binder<T> record(
+            String typeName, Function<Object[], T> constructor, Reader<T> reader, Field<?>... fields) {
+        Objects.requireNonNull(constructor, "constructor");
+        Objects.requireNonNull(reader, "reader");
+        Field<?>[] members = fields.clone();
         return new ObjectBinder<>() {
             @Override
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
@@ -289,10 +312,34 @@ public final class Binders {
 
             @Override
             T readObject(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException {
-                Object[] values = readFields(members, p, errors, ignoreUnknown);
-                return constructed(() -> constructor.apply(values));
+                return reader.read(p, errors, ignoreUnknown);
             }
         };
+    }
+
+    /**
+     * The streaming read of one record, written by the processor ({@link #record(String, Function, Reader,
+     * Field...)}).
+     */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * Reads the object in front of {@code p} (its current token is {@code START_OBJECT}; on return its
+         * {@code END_OBJECT} is), or throws {@link Unbound}. {@code ignoreUnknown}: unknown members are
+         * skipped whatever the app's rule.
+         */
+        T read(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException;
+    }
+
+    /**
+     * A member no field of the object being read answers to, in front of {@code p}: skipped, or
+     * {@link Unbound} when the app forbids unknown members and the object does not ignore them.
+     */
+    public static void skipUnknown(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException {
+        if (!ignoreUnknown && errors.forbidsExtraFields()) {
+            throw Unbound.INSTANCE;
+        }
+        p.skipChildren();
     }
 
     /** A bean (public no-arg constructor and setters), from a JSON object. */

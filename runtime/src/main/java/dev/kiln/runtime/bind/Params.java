@@ -172,6 +172,9 @@ public final class Params {
         if (contentType == null) {
             return false;
         }
+        if (contentType.equals("application/json")) {
+            return true; // what nearly every client sends: no case-insensitive scan
+        }
         int end = contentType.indexOf(';');
         if (end < 0) {
             end = contentType.length();

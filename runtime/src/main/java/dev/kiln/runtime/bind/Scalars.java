@@ -9,7 +9,6 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -79,12 +78,30 @@ final class Scalars {
 
         private final long min;
         private final long max;
-        private final LongFunction<T> box;
 
-        Whole(long min, long max, LongFunction<T> box) {
+        /** The range of {@code byte}, {@code short}, {@code int} or {@code long}: {@code T} is its box. */
+        Whole(long min, long max) {
             this.min = min;
             this.max = max;
-            this.box = box;
+        }
+
+        /**
+         * {@code value} in {@code T}'s box. A branch per width rather than a {@code LongFunction} per binder: the
+         * four functions would make one megamorphic call for every whole number bound.
+         */
+        @SuppressWarnings("unchecked") // the constructor's range says which box T is
+        private T box(long value) {
+            Object boxed;
+            if (max == Integer.MAX_VALUE) {
+                boxed = (int) value;
+            } else if (max == Long.MAX_VALUE) {
+                boxed = value;
+            } else if (max == Short.MAX_VALUE) {
+                boxed = (short) value;
+            } else {
+                boxed = (byte) value;
+            }
+            return (T) boxed;
         }
 
         @Override
@@ -113,7 +130,7 @@ final class Scalars {
                 return parse(node.textValue(), node, loc, errors);
             }
             if (node.isBoolean()) {
-                return box.apply(node.booleanValue() ? 1 : 0);
+                return box(node.booleanValue() ? 1 : 0);
             }
             errors.add("int_type", loc, INT_TYPE, node);
             return null;
@@ -128,7 +145,7 @@ final class Scalars {
                 return Streamed.clean(inRange(p.getLongValue(), null, Loc.body(), errors), errors, before);
             }
             if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return box.apply(token == JsonToken.VALUE_TRUE ? 1 : 0);
+                return box(token == JsonToken.VALUE_TRUE ? 1 : 0);
             }
             return super.fromToken(p, errors);
         }
@@ -156,7 +173,7 @@ final class Scalars {
                 Checks.belowBound(errors, loc, input, min, Long.toString(min), true);
                 return null;
             }
-            return box.apply(value);
+            return box(value);
         }
     }
 
@@ -283,11 +300,17 @@ final class Scalars {
     /** A {@code double}, or a {@code float} checked against {@link Float#MAX_VALUE}. */
     static final class Real<T> extends Scalar<T> {
         private final double limit;
-        private final java.util.function.DoubleFunction<T> box;
 
-        Real(double limit, java.util.function.DoubleFunction<T> box) {
+        /** The largest {@code float} or {@code double}: {@code T} is its box. */
+        Real(double limit) {
             this.limit = limit;
-            this.box = box;
+        }
+
+        /** {@code value} in {@code T}'s box (a branch, not a megamorphic {@code DoubleFunction} call). */
+        @SuppressWarnings("unchecked") // the constructor's limit says which box T is
+        private T box(double value) {
+            Object boxed = limit == Float.MAX_VALUE ? (Object) (float) value : (Object) value;
+            return (T) boxed;
         }
 
         @Override
@@ -309,7 +332,7 @@ final class Scalars {
                 return parse(node.textValue(), node, loc, errors);
             }
             if (node.isBoolean()) {
-                return box.apply(node.booleanValue() ? 1 : 0);
+                return box(node.booleanValue() ? 1 : 0);
             }
             errors.add("float_type", loc, FLOAT_TYPE, node);
             return null;
@@ -323,7 +346,7 @@ final class Scalars {
                 return Streamed.clean(inRange(p.getDoubleValue(), null, Loc.body(), errors), errors, before);
             }
             if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return box.apply(token == JsonToken.VALUE_TRUE ? 1 : 0);
+                return box(token == JsonToken.VALUE_TRUE ? 1 : 0);
             }
             return super.fromToken(p, errors);
         }
@@ -339,7 +362,7 @@ final class Scalars {
                     return null;
                 }
             }
-            return box.apply(value);
+            return box(value);
         }
     }
 

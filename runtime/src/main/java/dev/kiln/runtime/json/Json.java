@@ -3,6 +3,7 @@ package dev.kiln.runtime.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,9 @@ public final class Json {
     /** The streaming factory: generated writers use it directly, the mapper wraps it. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(constraints().maxTokenCount(MAX_TOKEN_COUNT).build())
+            // jackson-core's FastDoubleParser: the same correctly rounded double as Double.parseDouble,
+            // without making a String of the number first
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     /**
@@ -50,6 +54,7 @@ public final class Json {
     private static final JsonFactory STREAMING = JsonFactory.builder()
             // no cap, but counted: a tree read from such a parser stops at MAX_TOKEN_COUNT
             .streamReadConstraints(constraints().maxTokenCount(Long.MAX_VALUE).build())
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private Json() {}
