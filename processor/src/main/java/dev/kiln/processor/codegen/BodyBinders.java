@@ -4,8 +4,10 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.Member;
 import dev.kiln.processor.model.Presence;
@@ -25,18 +27,35 @@ import javax.lang.model.type.TypeMirror;
  * The binders of one generated file: an expression per shape, and one shared {@code static final}
  * constant per record, bean, enum or Jackson-read type. Constants are declared after the constants
  * they use; a recursive type refers to itself through {@code Binders.lazy}.
+ *
+ * <p>A record whose members have no {@code @JsonAlias} also gets a reader: a {@code readItem(JsonParser,
+ * ValidationErrors, boolean)} method that binds it from its tokens member by member, a {@code switch} on the
+ * member's name, calling each member's binder and checks from constants of their own (one call site each,
+ * which the JIT inlines, where the shared {@code Field} loop calls every binder of the app through one).
+ * Lists and sets of simple values are read in the method too. It binds exactly what the record's fields
+ * bind; the fields still report a body that does not bind.
  */
 final class BodyBinders {
     private final ClassName owner;
     private final Names names;
+    /** The names of the generated class's methods, or {@code null} when this file gets no readers. */
+    private final Names methods;
     /** Constant name per type, for types whose constant is started (finished or not). */
     private final Map<String, String> constantNames = new HashMap<>();
     /** Finished constants, in the order they must be declared. */
     private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
+    /** The record readers, in the order they were made. */
+    private final List<MethodSpec> readers = new ArrayList<>();
 
+    /** Binders without readers (a settings class binds from strings and trees only). */
     BodyBinders(ClassName owner, Names names) {
+        this(owner, names, null);
+    }
+
+    BodyBinders(ClassName owner, Names names, Names methods) {
         this.owner = owner;
         this.names = names;
+        this.methods = methods;
     }
 
     /** {@link #binder(TypeShape)} with the checks of {@code constraints}, written on a use of {@code shape}. */
@@ -121,6 +140,11 @@ final class BodyBinders {
         return new ArrayList<>(constants.values());
     }
 
+    /** The record readers made so far. */
+    List<MethodSpec> methods() {
+        return new ArrayList<>(readers);
+    }
+
     /**
      * {@code Field.required("name", Binders.STRING)} and its optional, nullable and default variants;
      * {@code constraints} check a present value; {@code valueConstraints} an {@code Optional}'s value.
@@ -155,6 +179,7 @@ final class BodyBinders {
             return enumBinder(enumShape);
         }
         if (shape instanceof TypeShape.RecordShape record) {
+            RecordReader reader = readable(record) ? new RecordReader(record) : null;
             List<CodeBlock> casts = new ArrayList<>();
             List<CodeBlock> lines = new ArrayList<>();
             List<Member> components = record.components();
@@ -162,9 +187,15 @@ final class BodyBinders {
                 Member component = components.get(i);
                 casts.add(CodeBlock.of(
                         "($T) v[$L]", TypeName.get(component.shape().type()).box(), i));
-                lines.add(component.isRead() ? memberField(component) : notRead(component));
+                lines.add(
+                        !component.isRead()
+                                ? notRead(component)
+                                : reader == null ? memberField(component) : reader.field(component));
             }
             lines.add(0, CodeBlock.of("v -> new $T($L)", TypeName.get(record.type()), CodeBlock.join(casts, ", ")));
+            if (reader != null) {
+                lines.add(1, CodeBlock.of("$T::$N", owner, reader.write()));
+            }
             return objectBinder("record", record.element(), record.ignoreUnknown(), lines);
         }
         if (shape instanceof TypeShape.BeanShape bean) {
@@ -249,10 +280,292 @@ final class BodyBinders {
     }
 
     /**
+     * Whether a record gets a reader: this file makes readers, no member of it has an alias, and no two
+     * members share a name (a member never read named as another is read).
+     */
+    private boolean readable(TypeShape.RecordShape record) {
+        return methods != null
+                && record.components().stream()
+                        .allMatch(c -> !c.isRead() || c.input().aliases().isEmpty())
+                && record.components().stream().map(Member::wireName).distinct().count()
+                        == record.components().size();
+    }
+
+    /**
+     * Writes one record's reader. A member's value is read into a local that starts as its absent value
+     * (a required one's has a {@code boolean} that says it was read); the record is made from the locals.
+     */
+    private final class RecordReader {
+        private final TypeShape.RecordShape record;
+        private final String prefix;
+        /** The binder constant of each member whose value is read by its binder, by member. */
+        private final Map<Member, String> memberBinders = new HashMap<>();
+
+        RecordReader(TypeShape.RecordShape record) {
+            this.record = record;
+            this.prefix = constantName(record.type());
+        }
+
+        /**
+         * The member's {@code Field}: as {@link #memberField}, with the binder the reader calls when it
+         * reads the value by its binder, so both use one instance.
+         */
+        CodeBlock field(Member member) {
+            if (directly(member.valueShape())) {
+                return memberField(member);
+            }
+            List<Constraint> constraints =
+                    member.presence() == Presence.OPTIONAL ? member.valueConstraints() : member.constraints();
+            TypeShape shape = member.valueShape();
+            CodeBlock expression = binder(shape, constraints);
+            String name;
+            if (constantNames.containsValue(expression.toString())) {
+                name = expression.toString(); // the constant of a record, an enum, ... itself
+            } else {
+                name = names.allocate(prefix + "_" + Names.constant(member.javaName()));
+                constants.put(
+                        name,
+                        FieldSpec.builder(
+                                        ParameterizedTypeName.get(
+                                                RuntimeTypes.BINDER,
+                                                TypeName.get(shape.type()).box()),
+                                        name,
+                                        Modifier.PRIVATE,
+                                        Modifier.STATIC,
+                                        Modifier.FINAL)
+                                .initializer(expression)
+                                .build());
+            }
+            memberBinders.put(member, name);
+            CodeBlock binder = CodeBlock.of("$N", name);
+            CodeBlock field = switch (member.presence()) {
+                case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, member.wireName(), binder);
+                case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, member.wireName(), binder);
+                case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, member.wireName(), binder);
+                case DEFAULT ->
+                    CodeBlock.of(
+                            "$T.withDefault($S, $L, $L)",
+                            RuntimeTypes.FIELD,
+                            member.wireName(),
+                            binder,
+                            DefaultCode.of(member.defaultValue(), member.shape()));
+            };
+            return field;
+        }
+
+        /** Writes the method; its name. */
+        String write() {
+            StringBuilder simpleNames = new StringBuilder();
+            collectSimpleNames(record.type(), simpleNames);
+            // Page<Item> → readPageItem
+            String name =
+                    methods.allocate("read" + Names.camel(simpleNames.toString().replace('_', ' ')));
+            Names locals = new Names().reserve("p").reserve("errors").reserve("ignoreUnknown");
+            String member = locals.allocate("member");
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                    .addJavadoc(
+                            "Reads {@link $T} from its tokens, as its fields bind it (see {@code Binders.Reader}).\n",
+                            ClassName.get(record.element()))
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(TypeName.get(record.type()))
+                    .addParameter(RuntimeTypes.JSON_PARSER, "p")
+                    .addParameter(RuntimeTypes.VALIDATION_ERRORS, "errors")
+                    .addParameter(boolean.class, "ignoreUnknown")
+                    .addException(RuntimeTypes.IO_EXCEPTION);
+            Map<Member, String> values = new HashMap<>();
+            Map<Member, String> wasRead = new LinkedHashMap<>();
+            List<CodeBlock> arguments = new ArrayList<>();
+            for (Member component : record.components()) {
+                String local = locals.allocate(component.javaName());
+                values.put(component, local);
+                arguments.add(CodeBlock.of("$N", local));
+                TypeName type = TypeName.get(component.shape().type()).box();
+                if (component.isRead() && component.presence() == Presence.REQUIRED) {
+                    method.addStatement("$T $N = null", type, local);
+                    String flag = locals.allocate(component.javaName() + "Read");
+                    wasRead.put(component, flag);
+                    method.addStatement("boolean $N = false", flag);
+                } else {
+                    method.addStatement("$T $N = $L", type, local, absentValue(component));
+                }
+            }
+            method.beginControlFlow(
+                    "for (String $N = p.nextFieldName(); $N != null; $N = p.nextFieldName())", member, member, member);
+            method.addStatement("p.nextToken()");
+            method.beginControlFlow("switch ($N)", member);
+            for (Member component : record.components()) {
+                method.beginControlFlow("case $S ->", component.wireName());
+                if (!component.isRead()) {
+                    method.addStatement("p.skipChildren()");
+                } else {
+                    method.addCode(present(component, values.get(component), locals));
+                    if (wasRead.containsKey(component)) {
+                        method.addStatement("$N = true", wasRead.get(component));
+                    }
+                }
+                method.endControlFlow();
+            }
+            method.addStatement("default -> $T.skipUnknown(p, errors, ignoreUnknown)", RuntimeTypes.BINDERS);
+            method.endControlFlow();
+            method.endControlFlow();
+            if (!wasRead.isEmpty()) {
+                List<CodeBlock> missing = new ArrayList<>();
+                wasRead.values().forEach(f -> missing.add(CodeBlock.of("!$N", f)));
+                method.beginControlFlow("if ($L)", CodeBlock.join(missing, " || "));
+                method.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
+                method.endControlFlow();
+            }
+            // a compact constructor's IllegalArgumentException is the record's value_error: the tree reports it
+            method.beginControlFlow("try");
+            method.addStatement("return new $T($L)", TypeName.get(record.type()), CodeBlock.join(arguments, ", "));
+            method.nextControlFlow("catch ($T e)", IllegalArgumentException.class);
+            method.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
+            method.endControlFlow();
+            readers.add(method.build());
+            return name;
+        }
+
+        /** Statements that read a present member into {@code target}, as its {@code Field} reads it. */
+        private CodeBlock present(Member member, String target, Names locals) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            switch (member.presence()) {
+                case NULLABLE -> {
+                    code.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN);
+                    code.addStatement("$N = null", target);
+                    code.nextControlFlow("else");
+                    code.add(value(member, member.shape(), member.constraints(), target, locals));
+                    code.endControlFlow();
+                }
+                case OPTIONAL -> {
+                    code.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN);
+                    code.addStatement("$N = $T.empty()", target, RuntimeTypes.OPTIONAL);
+                    code.nextControlFlow("else");
+                    TypeShape shape = member.valueShape();
+                    String value = locals.allocate(member.javaName() + "Value");
+                    code.addStatement("$T $N", TypeName.get(shape.type()).box(), value);
+                    code.add(value(member, shape, member.valueConstraints(), value, locals));
+                    code.addStatement("$N = $T.ofNullable($N)", target, RuntimeTypes.OPTIONAL, value);
+                    code.endControlFlow();
+                }
+                case REQUIRED, DEFAULT -> code.add(value(member, member.shape(), member.constraints(), target, locals));
+            }
+            return code.build();
+        }
+
+        /** Statements that bind one value of {@code shape} in front of the parser into {@code target}. */
+        private CodeBlock value(
+                Member member, TypeShape shape, List<Constraint> constraints, String target, Names locals) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (leaf(shape) != null) {
+                code.addStatement("$N = $L.fromParser(p, errors)", target, leaf(shape));
+                checks(code, target, shape, constraints);
+            } else if (shape instanceof TypeShape.ListShape list && leaf(list.element()) != null) {
+                TypeName element = TypeName.get(list.element().type()).box();
+                String values = locals.allocate(member.javaName() + "Values");
+                String one = locals.allocate(member.javaName() + "Element");
+                code.beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", RuntimeTypes.JSON_TOKEN);
+                code.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
+                code.endControlFlow();
+                if (list.set()) {
+                    code.addStatement(
+                            "$T $N = new $T<>()",
+                            ParameterizedTypeName.get(ClassName.get(java.util.Set.class), element),
+                            values,
+                            RuntimeTypes.LINKED_HASH_SET);
+                } else {
+                    code.addStatement(
+                            "$T $N = new $T<>(10)",
+                            ParameterizedTypeName.get(RuntimeTypes.LIST, element),
+                            values,
+                            RuntimeTypes.ARRAY_LIST);
+                }
+                code.beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", RuntimeTypes.JSON_TOKEN);
+                code.addStatement("$T $N = $L.fromParser(p, errors)", element, one, leaf(list.element()));
+                checks(code, one, list.element(), list.elementConstraints());
+                code.addStatement("$N.add($N)", values, one);
+                code.endControlFlow();
+                code.addStatement(
+                        "$N = $T.$N($N)",
+                        target,
+                        RuntimeTypes.COLLECTIONS,
+                        list.set() ? "unmodifiableSet" : "unmodifiableList",
+                        values);
+                checks(code, target, shape, constraints);
+            } else {
+                code.addStatement("$N = $N.fromParser(p, errors)", target, memberBinders.get(member));
+            }
+            return code.build();
+        }
+
+        /**
+         * {@code if (v != null && (!CHECK.test(v, ...) || ...)) throw}: each check a constant of its own, run
+         * in order up to the first that fails, on a value that is not {@code null}, as a checked binder does.
+         */
+        private void checks(CodeBlock.Builder code, String value, TypeShape shape, List<Constraint> constraints) {
+            List<CodeBlock> failed = new ArrayList<>();
+            for (CodeBlock check : ConstraintChecks.checks(constraints, shape)) {
+                String name = names.allocate(prefix + "_" + Names.constant(value) + "_CHECK");
+                constants.put(
+                        name,
+                        FieldSpec.builder(
+                                        ParameterizedTypeName.get(
+                                                RuntimeTypes.CHECK,
+                                                WildcardTypeName.supertypeOf(TypeName.get(shape.type())
+                                                        .box())),
+                                        name,
+                                        Modifier.PRIVATE,
+                                        Modifier.STATIC,
+                                        Modifier.FINAL)
+                                .initializer(check)
+                                .build());
+                failed.add(CodeBlock.of("!$N.test($N, null, $T.body(), errors)", name, value, RuntimeTypes.LOC));
+            }
+            if (failed.isEmpty()) {
+                return;
+            }
+            code.beginControlFlow("if ($N != null && ($L))", value, CodeBlock.join(failed, " || "));
+            code.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
+            code.endControlFlow();
+        }
+
+        /**
+         * Whether every value of a member of this shape is read in the reader itself (a simple value, a list
+         * or set of them), so that the member's {@code Field} needs no constant of its own.
+         */
+        private boolean directly(TypeShape shape) {
+            return leaf(shape) != null || shape instanceof TypeShape.ListShape list && leaf(list.element()) != null;
+        }
+
+        /** {@code Binders.INT} for a simple value read by a {@code Binders} constant, else {@code null}. */
+        private CodeBlock leaf(TypeShape shape) {
+            return shape instanceof TypeShape.Simple simple && simple.pattern() == null
+                    ? CodeBlock.of("$T.$N", RuntimeTypes.BINDERS, simple.kind().binderConstant())
+                    : null;
+        }
+
+        /** What a member's local starts as: its value when the body does not have it. */
+        private CodeBlock absentValue(Member member) {
+            if (!member.isRead()) {
+                return notReadValue(member);
+            }
+            return switch (member.presence()) {
+                case OPTIONAL -> CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
+                case DEFAULT -> DefaultCode.of(member.defaultValue(), member.shape());
+                case NULLABLE, REQUIRED -> CodeBlock.of("null");
+            };
+        }
+    }
+
+    /**
      * A record component requests never set ({@code @JsonIgnore}, {@code READ_ONLY}): the constructor gets
      * what an absent value means, as Jackson passes it.
      */
     private static CodeBlock notRead(Member member) {
+        return CodeBlock.of("$T.notRead($S, $L)", RuntimeTypes.FIELD, member.name(), notReadValue(member));
+    }
+
+    /** What the constructor gets for a component requests never set. */
+    private static CodeBlock notReadValue(Member member) {
         CodeBlock value;
         if (member.defaultValue() != null) {
             value = DefaultCode.of(member.defaultValue(), member.shape());
@@ -271,7 +584,7 @@ final class BodyBinders {
                 default -> CodeBlock.of("null");
             };
         }
-        return CodeBlock.of("$T.notRead($S, $L)", RuntimeTypes.FIELD, member.name(), value);
+        return value;
     }
 
     private static String typeName(TypeElement element) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.SimpleKind;
 import dev.kiln.processor.model.TypeShape;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,13 +18,22 @@ final class ConstraintChecks {
     /** {@code binder} followed by a check per constraint, in {@link Constraint#CHECK_ORDER}. */
     static CodeBlock checked(CodeBlock binder, List<Constraint> constraints, TypeShape target) {
         CodeBlock result = binder;
+        for (CodeBlock check : checks(constraints, target)) {
+            result = CodeBlock.of("$L.check($L)", result, check);
+        }
+        return result;
+    }
+
+    /** The {@code Checks} calls of {@code constraints} on a value of {@code target}, in order. */
+    static List<CodeBlock> checks(List<Constraint> constraints, TypeShape target) {
+        List<CodeBlock> checks = new ArrayList<>();
         for (Constraint constraint : constraints) {
             CodeBlock check = check(constraint, target);
             if (check != null) {
-                result = CodeBlock.of("$L.check($L)", result, check);
+                checks.add(check);
             }
         }
-        return result;
+        return checks;
     }
 
     /**

@@ -101,7 +101,7 @@ public final class RoutesGenerator {
             this.routeClass = routeClass;
             this.operations = operations;
             this.userClass = ClassName.get(routeClass.element());
-            this.binders = new BodyBinders(routesClassName(routeClass), members);
+            this.binders = new BodyBinders(routesClassName(routeClass), members, methods);
             this.writers = new BodyWriters(routesClassName(routeClass), members, methods);
             // fields are used unqualified in operation methods, so they must not be shadowed by parameter locals
             for (PlannedOperation planned : operations) {
@@ -240,6 +240,7 @@ public final class RoutesGenerator {
             type.addMethod(routes());
             operationMethods.forEach(type::addMethod);
             writers.methods().forEach(type::addMethod);
+            binders.methods().forEach(type::addMethod);
             return GeneratedFiles.javaFile(routeClass.packageName(), type.build());
         }
 

@@ -28,6 +28,12 @@ final class RuntimeTypes {
     static final ClassName BINDER = ClassName.get("dev.kiln.runtime.bind", "Binder");
     static final ClassName BINDERS = ClassName.get("dev.kiln.runtime.bind", "Binders");
     static final ClassName CHECKS = ClassName.get("dev.kiln.runtime.bind", "Checks");
+    static final ClassName CHECK = ClassName.get("dev.kiln.runtime.bind", "Check");
+    static final ClassName UNBOUND = ClassName.get("dev.kiln.runtime.bind", "Unbound");
+    static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+    static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+    static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
     static final ClassName FIELD = ClassName.get("dev.kiln.runtime.bind", "Field");
     static final ClassName LOC = ClassName.get("dev.kiln.runtime.bind", "Loc");
     static final ClassName PARAMS = ClassName.get("dev.kiln.runtime.bind", "Params");

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.testapp;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Request;
@@ -18,6 +20,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -26,6 +29,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +121,7 @@ public final class Items_Routes {
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
             v -> new ItemIn((String) v[0], (Integer) v[1], (List<String>) v[2], (Optional<String>) v[3]),
+            Items_Routes::readItemIn,
             Field.required("name", Binders.STRING),
             Field.required("price", Binders.INT),
             Field.required("tags", Binders.list(Binders.STRING)),
@@ -518,5 +524,62 @@ public final class Items_Routes {
         out.writeFieldName(NAME_TAGS);
         LIST_STRING_JSON.write(value.tags(), out);
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link ItemIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static ItemIn readItemIn(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String name = null;
+        boolean nameRead = false;
+        Integer price = null;
+        boolean priceRead = false;
+        List<String> tags = null;
+        boolean tagsRead = false;
+        Optional<String> note = Optional.empty();
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = Binders.STRING.fromParser(p, errors);
+                    nameRead = true;
+                }
+                case "price" -> {
+                    price = Binders.INT.fromParser(p, errors);
+                    priceRead = true;
+                }
+                case "tags" -> {
+                    if (p.currentToken() != JsonToken.START_ARRAY) {
+                        throw Unbound.value();
+                    }
+                    List<String> tagsValues = new ArrayList<>(10);
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        String tagsElement = Binders.STRING.fromParser(p, errors);
+                        tagsValues.add(tagsElement);
+                    }
+                    tags = Collections.unmodifiableList(tagsValues);
+                    tagsRead = true;
+                }
+                case "note" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        note = Optional.empty();
+                    } else {
+                        String noteValue;
+                        noteValue = Binders.STRING.fromParser(p, errors);
+                        note = Optional.ofNullable(noteValue);
+                    }
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead || !priceRead || !tagsRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new ItemIn(name, price, tags, note);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

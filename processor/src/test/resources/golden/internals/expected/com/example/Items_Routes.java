@@ -1,6 +1,8 @@
 package com.example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
@@ -14,6 +16,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -47,6 +50,7 @@ public final class Items_Routes {
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
             v -> new ItemIn((String) v[0], (Integer) v[1], (Optional<String>) v[2]),
+            Items_Routes::readItemIn,
             Field.required("name", Binders.STRING),
             Field.required("price", Binders.INT),
             Field.optional("note", Binders.STRING));
@@ -133,5 +137,48 @@ public final class Items_Routes {
         out.writeFieldName(NAME_PRICE);
         out.writeNumber(value.price());
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link ItemIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static ItemIn readItemIn(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String name = null;
+        boolean nameRead = false;
+        Integer price = null;
+        boolean priceRead = false;
+        Optional<String> note = Optional.empty();
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = Binders.STRING.fromParser(p, errors);
+                    nameRead = true;
+                }
+                case "price" -> {
+                    price = Binders.INT.fromParser(p, errors);
+                    priceRead = true;
+                }
+                case "note" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        note = Optional.empty();
+                    } else {
+                        String noteValue;
+                        noteValue = Binders.STRING.fromParser(p, errors);
+                        note = Optional.ofNullable(noteValue);
+                    }
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead || !priceRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new ItemIn(name, price, note);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

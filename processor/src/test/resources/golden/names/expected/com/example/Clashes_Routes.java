@@ -1,6 +1,7 @@
 package com.example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.AppContext;
@@ -15,6 +16,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -50,6 +52,7 @@ public final class Clashes_Routes {
 
     private static final Binder<Clashes.Ex> EX_BINDER = Binders.record("Ex",
             v -> new Clashes.Ex((String) v[0]),
+            Clashes_Routes::readEx,
             Field.required("value", Binders.STRING));
 
     private final Clashes target2;
@@ -163,5 +166,32 @@ public final class Clashes_Routes {
         out.writeFieldName(NAME_VALUE);
         JsonWriters.STRING.write(value.value(), out);
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link Clashes.Ex} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Clashes.Ex readEx(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String value = null;
+        boolean valueRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "value" -> {
+                    value = Binders.STRING.fromParser(p, errors);
+                    valueRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!valueRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Clashes.Ex(value);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
@@ -16,6 +17,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -68,6 +70,7 @@ public final class Streams_Routes {
 
     private static final Binder<Price> PRICE = Binders.record("Price",
             v -> new Price((String) v[0], (BigDecimal) v[1]),
+            Streams_Routes::readPrice,
             Field.required("symbol", Binders.STRING),
             Field.required("amount", Binders.BIG_DECIMAL));
 
@@ -204,5 +207,38 @@ public final class Streams_Routes {
         out.writeFieldName(NAME_AMOUNT);
         JsonWriters.BIG_DECIMAL.write(value.amount(), out);
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link Price} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Price readPrice(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String symbol = null;
+        boolean symbolRead = false;
+        BigDecimal amount = null;
+        boolean amountRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "symbol" -> {
+                    symbol = Binders.STRING.fromParser(p, errors);
+                    symbolRead = true;
+                }
+                case "amount" -> {
+                    amount = Binders.BIG_DECIMAL.fromParser(p, errors);
+                    amountRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!symbolRead || !amountRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Price(symbol, amount);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.kiln.Request;
 import dev.kiln.Rooms;
 import dev.kiln.WebSocket;
@@ -14,12 +15,15 @@ import dev.kiln.runtime.WebSocketMessages;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Check;
 import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
@@ -40,8 +44,11 @@ public final class Chat_Routes {
 
     private static final Responder SHOUT = Responder.empty(204);
 
+    private static final Check<? super String> SAY_TEXT_CHECK = Checks.notBlank();
+
     private static final Binder<Chat.Say> SAY = Binders.record("Say",
             v -> new Chat.Say((String) v[0]),
+            Chat_Routes::readSay,
             Field.required("text", Binders.STRING.check(Checks.notBlank())));
 
     private static final WebSocketMessages CHAT_MESSAGES = WebSocketMessages.NONE
@@ -127,5 +134,35 @@ public final class Chat_Routes {
         Rooms rooms = ex.rooms();
         // event loop: returns Future
         ex.reply(SHOUT, ex.async(() -> Chat.shout(room, rooms)));
+    }
+
+    /**
+     * Reads {@link Chat.Say} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Chat.Say readSay(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String text = null;
+        boolean textRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "text" -> {
+                    text = Binders.STRING.fromParser(p, errors);
+                    if (text != null && (!SAY_TEXT_CHECK.test(text, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    textRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!textRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Chat.Say(text);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

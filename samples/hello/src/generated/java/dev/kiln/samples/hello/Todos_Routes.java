@@ -1,6 +1,8 @@
 package dev.kiln.samples.hello;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
@@ -14,6 +16,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -52,6 +55,7 @@ public final class Todos_Routes {
     @SuppressWarnings("unchecked")
     private static final Binder<TodoIn> TODO_IN = Binders.record("TodoIn",
             v -> new TodoIn((String) v[0], (Optional<Boolean>) v[1]),
+            Todos_Routes::readTodoIn,
             Field.required("title", Binders.STRING),
             Field.optional("done", Binders.BOOLEAN));
 
@@ -151,5 +155,42 @@ public final class Todos_Routes {
         out.writeFieldName(NAME_DONE);
         out.writeBoolean(value.done());
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link TodoIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static TodoIn readTodoIn(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String title = null;
+        boolean titleRead = false;
+        Optional<Boolean> done = Optional.empty();
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "title" -> {
+                    title = Binders.STRING.fromParser(p, errors);
+                    titleRead = true;
+                }
+                case "done" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        done = Optional.empty();
+                    } else {
+                        Boolean doneValue;
+                        doneValue = Binders.BOOLEAN.fromParser(p, errors);
+                        done = Optional.ofNullable(doneValue);
+                    }
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!titleRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new TodoIn(title, done);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kiln.samples.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.BackgroundTasks;
 import dev.kiln.Request;
@@ -14,11 +15,13 @@ import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Check;
 import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -72,14 +75,32 @@ public final class Accounts_Routes {
 
     private static final Responder CREATE_API_KEY = Responder.json(201, API_KEY_CREATED_JSON);
 
+    private static final Check<? super String> USER_IN_USERNAME_CHECK = Checks.length(3, 50);
+
+    private static final Check<? super String> USER_IN_USERNAME_CHECK2 = Checks.pattern("[A-Za-z0-9._-]+");
+
+    private static final Check<? super String> USER_IN_EMAIL_CHECK = Checks.notBlank();
+
+    private static final Check<? super String> USER_IN_EMAIL_CHECK2 = Checks.maxLength(254);
+
+    private static final Check<? super String> USER_IN_EMAIL_CHECK3 = Checks.email();
+
+    private static final Check<? super String> USER_IN_PASSWORD_CHECK = Checks.length(8, 72);
+
     private static final Binder<UserIn> USER_IN = Binders.record("UserIn",
             v -> new UserIn((String) v[0], (String) v[1], (String) v[2]),
+            Accounts_Routes::readUserIn,
             Field.required("username", Binders.STRING.check(Checks.length(3, 50)).check(Checks.pattern("[A-Za-z0-9._-]+"))),
             Field.required("email", Binders.STRING.check(Checks.notBlank()).check(Checks.maxLength(254)).check(Checks.email())),
             Field.required("password", Binders.STRING.check(Checks.length(8, 72))));
 
+    private static final Check<? super String> API_KEY_IN_NAME_CHECK = Checks.notBlank();
+
+    private static final Check<? super String> API_KEY_IN_NAME_CHECK2 = Checks.maxLength(100);
+
     private static final Binder<Accounts.ApiKeyIn> API_KEY_IN = Binders.record("ApiKeyIn",
             v -> new Accounts.ApiKeyIn((String) v[0]),
+            Accounts_Routes::readApiKeyIn,
             Field.required("name", Binders.STRING.check(Checks.notBlank()).check(Checks.maxLength(100))));
 
     private final Accounts target;
@@ -300,5 +321,83 @@ public final class Accounts_Routes {
         out.writeFieldName(NAME_KEY);
         JsonWriters.STRING.write(value.key(), out);
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link UserIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static UserIn readUserIn(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String username = null;
+        boolean usernameRead = false;
+        String email = null;
+        boolean emailRead = false;
+        String password = null;
+        boolean passwordRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "username" -> {
+                    username = Binders.STRING.fromParser(p, errors);
+                    if (username != null && (!USER_IN_USERNAME_CHECK.test(username, null, Loc.body(), errors) || !USER_IN_USERNAME_CHECK2.test(username, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    usernameRead = true;
+                }
+                case "email" -> {
+                    email = Binders.STRING.fromParser(p, errors);
+                    if (email != null && (!USER_IN_EMAIL_CHECK.test(email, null, Loc.body(), errors) || !USER_IN_EMAIL_CHECK2.test(email, null, Loc.body(), errors) || !USER_IN_EMAIL_CHECK3.test(email, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    emailRead = true;
+                }
+                case "password" -> {
+                    password = Binders.STRING.fromParser(p, errors);
+                    if (password != null && (!USER_IN_PASSWORD_CHECK.test(password, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    passwordRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!usernameRead || !emailRead || !passwordRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new UserIn(username, email, password);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads {@link Accounts.ApiKeyIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Accounts.ApiKeyIn readApiKeyIn(JsonParser p, ValidationErrors errors,
+            boolean ignoreUnknown) throws IOException {
+        String name = null;
+        boolean nameRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = Binders.STRING.fromParser(p, errors);
+                    if (name != null && (!API_KEY_IN_NAME_CHECK.test(name, null, Loc.body(), errors) || !API_KEY_IN_NAME_CHECK2.test(name, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    nameRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Accounts.ApiKeyIn(name);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

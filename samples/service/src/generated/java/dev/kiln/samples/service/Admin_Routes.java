@@ -1,6 +1,7 @@
 package dev.kiln.samples.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.runtime.AppContext;
@@ -13,11 +14,13 @@ import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Check;
 import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -71,8 +74,17 @@ public final class Admin_Routes {
 
     private static final Responder OUTBOX = Responder.json(200, LIST_MESSAGE_JSON);
 
+    private static final Check<? super Double> FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK = Checks.decimalMin("0", true);
+
+    private static final Check<? super Double> FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK2 = Checks.decimalMax("1", true);
+
+    private static final Check<? super Integer> FAULTS_IN_SECONDS_CHECK = Checks.min(1);
+
+    private static final Check<? super Integer> FAULTS_IN_SECONDS_CHECK2 = Checks.max(600);
+
     private static final Binder<Admin.FaultsIn> FAULTS_IN = Binders.record("FaultsIn",
             v -> new Admin.FaultsIn((Double) v[0], (Integer) v[1]),
+            Admin_Routes::readFaultsIn,
             Field.required("transactionFailureRate", Binders.DOUBLE.check(Checks.decimalMin("0", true)).check(Checks.decimalMax("1", true))),
             Field.required("seconds", Binders.INT.check(Checks.min(1)).check(Checks.max(600))));
 
@@ -267,5 +279,44 @@ public final class Admin_Routes {
         out.writeFieldName(NAME_CREATED_AT);
         OFFSET_DATE_TIME_JSON.write(value.createdAt(), out);
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link Admin.FaultsIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Admin.FaultsIn readFaultsIn(JsonParser p, ValidationErrors errors,
+            boolean ignoreUnknown) throws IOException {
+        Double transactionFailureRate = null;
+        boolean transactionFailureRateRead = false;
+        Integer seconds = null;
+        boolean secondsRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "transactionFailureRate" -> {
+                    transactionFailureRate = Binders.DOUBLE.fromParser(p, errors);
+                    if (transactionFailureRate != null && (!FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK.test(transactionFailureRate, null, Loc.body(), errors) || !FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK2.test(transactionFailureRate, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    transactionFailureRateRead = true;
+                }
+                case "seconds" -> {
+                    seconds = Binders.INT.fromParser(p, errors);
+                    if (seconds != null && (!FAULTS_IN_SECONDS_CHECK.test(seconds, null, Loc.body(), errors) || !FAULTS_IN_SECONDS_CHECK2.test(seconds, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    secondsRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!transactionFailureRateRead || !secondsRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Admin.FaultsIn(transactionFailureRate, seconds);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

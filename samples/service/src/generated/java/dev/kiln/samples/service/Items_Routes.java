@@ -1,6 +1,8 @@
 package dev.kiln.samples.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.Upload;
@@ -14,11 +16,13 @@ import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Check;
 import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Security;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -96,15 +100,29 @@ public final class Items_Routes {
 
     private static final Responder DOWNLOAD = Responder.response(200, "application/json", VOID_JSON);
 
+    private static final Check<? super String> ITEM_IN_TITLE_CHECK = Checks.notBlank();
+
+    private static final Check<? super String> ITEM_IN_TITLE_CHECK2 = Checks.maxLength(200);
+
+    private static final Check<? super String> ITEM_IN_DESCRIPTION_VALUE_CHECK = Checks.maxLength(2000);
+
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
             v -> new ItemIn((String) v[0], (Optional<String>) v[1]),
+            Items_Routes::readItemIn,
             Field.required("title", Binders.STRING.check(Checks.notBlank()).check(Checks.maxLength(200))),
             Field.optional("description", Binders.STRING.check(Checks.maxLength(2000))));
+
+    private static final Check<? super String> ITEM_PATCH_TITLE_VALUE_CHECK = Checks.notBlank();
+
+    private static final Check<? super String> ITEM_PATCH_TITLE_VALUE_CHECK2 = Checks.maxLength(200);
+
+    private static final Check<? super String> ITEM_PATCH_DESCRIPTION_VALUE_CHECK = Checks.maxLength(2000);
 
     @SuppressWarnings("unchecked")
     private static final Binder<ItemPatch> ITEM_PATCH = Binders.record("ItemPatch",
             v -> new ItemPatch((Optional<String>) v[0], (Optional<String>) v[1]),
+            Items_Routes::readItemPatch,
             Field.optional("title", Binders.STRING.check(Checks.notBlank()).check(Checks.maxLength(200))),
             Field.optional("description", Binders.STRING.check(Checks.maxLength(2000))));
 
@@ -516,5 +534,92 @@ public final class Items_Routes {
         out.writeFieldName(NAME_OFFSET);
         out.writeNumber(value.offset());
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link ItemIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static ItemIn readItemIn(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String title = null;
+        boolean titleRead = false;
+        Optional<String> description = Optional.empty();
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "title" -> {
+                    title = Binders.STRING.fromParser(p, errors);
+                    if (title != null && (!ITEM_IN_TITLE_CHECK.test(title, null, Loc.body(), errors) || !ITEM_IN_TITLE_CHECK2.test(title, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    titleRead = true;
+                }
+                case "description" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        description = Optional.empty();
+                    } else {
+                        String descriptionValue;
+                        descriptionValue = Binders.STRING.fromParser(p, errors);
+                        if (descriptionValue != null && (!ITEM_IN_DESCRIPTION_VALUE_CHECK.test(descriptionValue, null, Loc.body(), errors))) {
+                            throw Unbound.value();
+                        }
+                        description = Optional.ofNullable(descriptionValue);
+                    }
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!titleRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new ItemIn(title, description);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads {@link ItemPatch} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static ItemPatch readItemPatch(JsonParser p, ValidationErrors errors,
+            boolean ignoreUnknown) throws IOException {
+        Optional<String> title = Optional.empty();
+        Optional<String> description = Optional.empty();
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "title" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        title = Optional.empty();
+                    } else {
+                        String titleValue;
+                        titleValue = Binders.STRING.fromParser(p, errors);
+                        if (titleValue != null && (!ITEM_PATCH_TITLE_VALUE_CHECK.test(titleValue, null, Loc.body(), errors) || !ITEM_PATCH_TITLE_VALUE_CHECK2.test(titleValue, null, Loc.body(), errors))) {
+                            throw Unbound.value();
+                        }
+                        title = Optional.ofNullable(titleValue);
+                    }
+                }
+                case "description" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        description = Optional.empty();
+                    } else {
+                        String descriptionValue;
+                        descriptionValue = Binders.STRING.fromParser(p, errors);
+                        if (descriptionValue != null && (!ITEM_PATCH_DESCRIPTION_VALUE_CHECK.test(descriptionValue, null, Loc.body(), errors))) {
+                            throw Unbound.value();
+                        }
+                        description = Optional.ofNullable(descriptionValue);
+                    }
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        try {
+            return new ItemPatch(title, description);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,38 +20,36 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * What Jakarta constraints cost on a valid 10-field body: the binder the processor generates for a
- * record with a constraint on every member (composed here exactly as in the processor's golden file
- * {@code golden/validation}: {@code Binders.INT.check(Checks.min(0)).check(Checks.max(150))}), the
- * same binder without the checks, and Jackson databind alone into the same record as the baseline a
- * hand-written app pays. Each call parses the body from bytes, as a request does. The Kiln binders run
- * both ways: from the body's tokens, as generated code binds a body now, and from a tree first
- * ({@code tree*}), as it did before (and as a 422 still does, to report every error exactly).
+ * What Jakarta constraints cost on a valid 10-field body, and what the binders cost against Jackson
+ * databind. The Kiln binders are the processor's own: the constants of {@code MemberApi_Routes}, read by
+ * reflection ({@link Member}, a constraint on every member, and {@link PlainMember}, none), whose streaming
+ * read is the record's generated reader ({@code readMember}). Jackson databind binding the same record is
+ * the baseline a hand-written app pays. Each call parses the body from bytes, as a request does. Also
+ * measured: the shared {@code Field} loop every record used before readers were generated
+ * ({@code fieldLoop*}, composed here as the processor composed it), and the tree path ({@code tree*}) a 422
+ * still takes to report every error exactly.
  *
- * <p>Each JMH fork first runs both Kiln binders a while ({@link #setUp}), so that the runtime's shared
- * call sites ({@code Field.bind}, the record binder) have seen both, as they see many binders in an
- * app with several body types. Without this, {@code bindOnly} alone in its fork runs with call sites
- * that only ever saw plain binders, a state no real app is in; run with {@code -p sharedProfile=false}
- * to see that case too.
+ * <p>Each JMH fork first runs every Kiln binder a while ({@link #setUp}), so that the runtime's shared
+ * call sites have seen them all, as they see many binders in an app with several body types; run with
+ * {@code -p sharedProfile=false} to see the other case too.
  */
 public class ValidationBenchmark extends BenchmarkSettings {
-    /** The body record; the constraints are on the binder below, as the processor reads them from annotations. */
-    public record Member(String name, String email, int age, double score, String zip, List<String> tags,
-                         boolean active, BigDecimal balance, String nickname, long level) {
-    }
-
     static final String BODY = "{\"name\":\"Ann Smith\",\"email\":\"ann@example.com\",\"age\":41,\"score\":87.5,"
             + "\"zip\":\"12345\",\"tags\":[\"admin\",\"ops\"],\"active\":true,\"balance\":1234.56,"
             + "\"nickname\":\"annie\",\"level\":3}";
 
+    /** The processor's binder of {@link Member}: its generated reader, and its fields for the tree path. */
+    static final Binder<Member> VALIDATED = generated(Member.class);
+
+    /** The processor's binder of {@link PlainMember}: binding alone. */
+    static final Binder<PlainMember> UNVALIDATED = generated(PlainMember.class);
+
     /**
-     * {@code record Member(@Size(min = 2, max = 20) String name, @Email String email, @Min(0) @Max(150) int age,
-     * @DecimalMin("0") @DecimalMax("100") double score, @Pattern(regexp = "\\d{5}") String zip,
-     * @Size(max = 5) List<@Size(max = 10) String> tags, boolean active, @Digits(integer = 6, fraction = 2)
-     * BigDecimal balance, @NotBlank String nickname, @Positive long level)}, as generated.
+     * {@link Member}'s binder without a generated reader: the {@code Field} loop, composed as the processor
+     * composes the fields ({@code Binders.INT.check(Checks.min(0)).check(Checks.max(150))}).
      */
     @SuppressWarnings("unchecked")
-    static final Binder<Member> VALIDATED = Binders.record("Member",
+    static final Binder<Member> FIELD_LOOP = Binders.record("Member",
             v -> new Member((String) v[0], (String) v[1], (Integer) v[2], (Double) v[3], (String) v[4],
                     (List<String>) v[5], (Boolean) v[6], (BigDecimal) v[7], (String) v[8], (Long) v[9]),
             Field.required("name", Binders.STRING.check(Checks.length(2, 20))),
@@ -65,21 +64,23 @@ public class ValidationBenchmark extends BenchmarkSettings {
             Field.required("nickname", Binders.STRING.check(Checks.notBlank())),
             Field.required("level", Binders.LONG.check(Checks.positive())));
 
-    /** The same record without constraints: binding alone. */
+    /** The {@code static final Binder<T>} constant of {@code MemberApi_Routes} that binds {@code type}. */
     @SuppressWarnings("unchecked")
-    static final Binder<Member> UNVALIDATED = Binders.record("Member",
-            v -> new Member((String) v[0], (String) v[1], (Integer) v[2], (Double) v[3], (String) v[4],
-                    (List<String>) v[5], (Boolean) v[6], (BigDecimal) v[7], (String) v[8], (Long) v[9]),
-            Field.required("name", Binders.STRING),
-            Field.required("email", Binders.STRING),
-            Field.required("age", Binders.INT),
-            Field.required("score", Binders.DOUBLE),
-            Field.required("zip", Binders.STRING),
-            Field.required("tags", Binders.list(Binders.STRING)),
-            Field.required("active", Binders.BOOLEAN),
-            Field.required("balance", Binders.BIG_DECIMAL),
-            Field.required("nickname", Binders.STRING),
-            Field.required("level", Binders.LONG));
+    private static <T> Binder<T> generated(Class<T> type) {
+        try {
+            for (java.lang.reflect.Field f : Class.forName(MemberApi.class.getName() + "_Routes").getDeclaredFields()) {
+                if (f.getGenericType() instanceof ParameterizedType binder
+                        && binder.getRawType() == Binder.class
+                        && binder.getActualTypeArguments()[0] == type) {
+                    f.setAccessible(true);
+                    return (Binder<T>) f.get(null);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("MemberApi_Routes has no binder of " + type);
+    }
 
     private static final String JSON = "application/json";
 
@@ -100,13 +101,17 @@ public class ValidationBenchmark extends BenchmarkSettings {
         ValidationErrors errors = new ValidationErrors();
         Member bound = Params.body(Params.json(body, errors), VALIDATED, true, errors);
         Member streamed = Params.body(body, JSON, VALIDATED, true, errors);
-        if (!errors.isEmpty() || bound == null || !bound.equals(streamed)) {
+        Member looped = Params.body(body, JSON, FIELD_LOOP, true, errors);
+        PlainMember plain = Params.body(body, JSON, UNVALIDATED, true, errors);
+        if (!errors.isEmpty() || bound == null || !bound.equals(streamed) || !bound.equals(looped)
+                || plain == null || !plain.name().equals(bound.name())) {
             throw new IllegalStateException("the benchmark body does not validate: " + errors);
         }
         if (sharedProfile) {
             for (int i = 0; i < 50_000; i++) {
                 bindAndValidate();
                 bindOnly();
+                fieldLoopBindAndValidate();
                 treeBindAndValidate();
                 treeBindOnly();
             }
@@ -115,7 +120,7 @@ public class ValidationBenchmark extends BenchmarkSettings {
 
     /**
      * Bind and check every constraint straight from the body's tokens, as a generated operation does
-     * ({@code Params.body(ex.body(), contentType, BINDER, true, errors)}): no tree.
+     * ({@code Params.body(ex.body(), contentType, BINDER, true, errors)}): the generated reader, no tree.
      */
     @Benchmark
     public Member bindAndValidate() {
@@ -123,11 +128,18 @@ public class ValidationBenchmark extends BenchmarkSettings {
         return Params.body(body, JSON, VALIDATED, true, errors);
     }
 
-    /** The same record with no constraints, from its tokens: binding alone. */
+    /** The same members with no constraints, from their tokens: binding alone. */
     @Benchmark
-    public Member bindOnly() {
+    public PlainMember bindOnly() {
         ValidationErrors errors = new ValidationErrors();
         return Params.body(body, JSON, UNVALIDATED, true, errors);
+    }
+
+    /** Bind and check from the tokens through the shared {@code Field} loop, as before generated readers. */
+    @Benchmark
+    public Member fieldLoopBindAndValidate() {
+        ValidationErrors errors = new ValidationErrors();
+        return Params.body(body, JSON, FIELD_LOOP, true, errors);
     }
 
     /** Before the streaming read: parse a tree, then bind and check it (what a 422 still does). */
@@ -140,7 +152,7 @@ public class ValidationBenchmark extends BenchmarkSettings {
 
     /** Before the streaming read, without constraints. */
     @Benchmark
-    public Member treeBindOnly() {
+    public PlainMember treeBindOnly() {
         ValidationErrors errors = new ValidationErrors();
         JsonNode json = Params.json(body, errors);
         return Params.body(json, UNVALIDATED, true, errors);

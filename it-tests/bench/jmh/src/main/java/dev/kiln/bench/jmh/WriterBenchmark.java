@@ -3,7 +3,6 @@ package dev.kiln.bench.jmh;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.kiln.bench.jmh.ValidationBenchmark.Member;
 import dev.kiln.runtime.json.Json;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;

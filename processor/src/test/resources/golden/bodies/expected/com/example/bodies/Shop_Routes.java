@@ -1,6 +1,8 @@
 package com.example.bodies;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +18,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
@@ -99,21 +102,29 @@ public final class Shop_Routes {
 
     private static final Binder<Dimensions> DIMENSIONS = Binders.record("Dimensions",
             v -> new Dimensions((Double) v[0], (Double) v[1], (String) v[2]),
+            Shop_Routes::readDimensions,
             Field.required("width", Binders.DOUBLE),
             Field.required("height", Binders.DOUBLE),
             Field.withDefault("unit", Binders.STRING, "cm"));
 
+    private static final Binder<List<Dimensions>> PRODUCT_PARTS = Binders.list(DIMENSIONS);
+
     private static final Binder<Tag> TAG = Binders.enumOf("Tag", Tag.values());
+
+    private static final Binder<Set<Tag>> PRODUCT_TAGS = Binders.set(TAG);
+
+    private static final Binder<Map<String, Integer>> PRODUCT_STOCK = Binders.map(Binders.INT);
 
     @SuppressWarnings("unchecked")
     private static final Binder<Product> PRODUCT = Binders.record("Product",
             v -> new Product((String) v[0], (Long) v[1], (Dimensions) v[2], (List<Dimensions>) v[3], (Set<Tag>) v[4], (Map<String, Integer>) v[5], (Optional<Tag>) v[6], (String) v[7]),
+            Shop_Routes::readProduct,
             Field.required("name", Binders.STRING),
             Field.required("unit_price", Binders.LONG),
             Field.required("dimensions", DIMENSIONS),
-            Field.required("parts", Binders.list(DIMENSIONS)),
-            Field.required("tags", Binders.set(TAG)),
-            Field.required("stock", Binders.map(Binders.INT)),
+            Field.required("parts", PRODUCT_PARTS),
+            Field.required("tags", PRODUCT_TAGS),
+            Field.required("stock", PRODUCT_STOCK),
             Field.optional("badge", TAG),
             Field.nullable("note", Binders.STRING));
 
@@ -124,11 +135,14 @@ public final class Shop_Routes {
             Binders.property(Field.required("age", Binders.INT), Pet::setAge),
             Binders.property(Field.optional("tag", TAG), Pet::setTag));
 
+    private static final Binder<List<Category>> CATEGORY_CHILDREN = Binders.list(Binders.lazy(() -> Shop_Routes.CATEGORY_BINDER));
+
     @SuppressWarnings("unchecked")
     private static final Binder<Category> CATEGORY_BINDER = Binders.record("Category",
             v -> new Category((String) v[0], (List<Category>) v[1]),
+            Shop_Routes::readCategory,
             Field.required("name", Binders.STRING),
-            Field.required("children", Binders.list(Binders.lazy(() -> Shop_Routes.CATEGORY_BINDER))));
+            Field.required("children", CATEGORY_CHILDREN));
 
     private static final Binder<Opaque> OPAQUE_BINDER = Binders.jackson(new TypeReference<Opaque>() {});
 
@@ -337,5 +351,150 @@ public final class Shop_Routes {
         out.writeFieldName(NAME_CHILDREN);
         LIST_CATEGORY_JSON.write(value.children(), out);
         out.writeEndObject();
+    }
+
+    /**
+     * Reads {@link Dimensions} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Dimensions readDimensions(JsonParser p, ValidationErrors errors,
+            boolean ignoreUnknown) throws IOException {
+        Double width = null;
+        boolean widthRead = false;
+        Double height = null;
+        boolean heightRead = false;
+        String unit = "cm";
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "width" -> {
+                    width = Binders.DOUBLE.fromParser(p, errors);
+                    widthRead = true;
+                }
+                case "height" -> {
+                    height = Binders.DOUBLE.fromParser(p, errors);
+                    heightRead = true;
+                }
+                case "unit" -> {
+                    unit = Binders.STRING.fromParser(p, errors);
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!widthRead || !heightRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Dimensions(width, height, unit);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads {@link Product} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Product readProduct(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String name = null;
+        boolean nameRead = false;
+        Long unitPrice = null;
+        boolean unitPriceRead = false;
+        Dimensions dimensions = null;
+        boolean dimensionsRead = false;
+        List<Dimensions> parts = null;
+        boolean partsRead = false;
+        Set<Tag> tags = null;
+        boolean tagsRead = false;
+        Map<String, Integer> stock = null;
+        boolean stockRead = false;
+        Optional<Tag> badge = Optional.empty();
+        String note = null;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = Binders.STRING.fromParser(p, errors);
+                    nameRead = true;
+                }
+                case "unit_price" -> {
+                    unitPrice = Binders.LONG.fromParser(p, errors);
+                    unitPriceRead = true;
+                }
+                case "dimensions" -> {
+                    dimensions = DIMENSIONS.fromParser(p, errors);
+                    dimensionsRead = true;
+                }
+                case "parts" -> {
+                    parts = PRODUCT_PARTS.fromParser(p, errors);
+                    partsRead = true;
+                }
+                case "tags" -> {
+                    tags = PRODUCT_TAGS.fromParser(p, errors);
+                    tagsRead = true;
+                }
+                case "stock" -> {
+                    stock = PRODUCT_STOCK.fromParser(p, errors);
+                    stockRead = true;
+                }
+                case "badge" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        badge = Optional.empty();
+                    } else {
+                        Tag badgeValue;
+                        badgeValue = TAG.fromParser(p, errors);
+                        badge = Optional.ofNullable(badgeValue);
+                    }
+                }
+                case "note" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        note = null;
+                    } else {
+                        note = Binders.STRING.fromParser(p, errors);
+                    }
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead || !unitPriceRead || !dimensionsRead || !partsRead || !tagsRead || !stockRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Product(name, unitPrice, dimensions, parts, tags, stock, badge, note);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads {@link Category} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Category readCategory(JsonParser p, ValidationErrors errors,
+            boolean ignoreUnknown) throws IOException {
+        String name = null;
+        boolean nameRead = false;
+        List<Category> children = null;
+        boolean childrenRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = Binders.STRING.fromParser(p, errors);
+                    nameRead = true;
+                }
+                case "children" -> {
+                    children = CATEGORY_CHILDREN.fromParser(p, errors);
+                    childrenRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead || !childrenRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Category(name, children);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.example.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -9,14 +11,17 @@ import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
+import dev.kiln.runtime.bind.Check;
 import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
 import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +46,38 @@ public final class Accounts_Routes {
 
     private static final Responder TAGS = Responder.json(200, STRING_JSON);
 
+    private static final Check<? super String> ADDRESS_STREET_CHECK = Checks.notBlank();
+
+    private static final Check<? super String> ADDRESS_ZIP_CHECK = Checks.pattern("\\d{5}");
+
     private static final Binder<Address> ADDRESS = Binders.record("Address",
             v -> new Address((String) v[0], (String) v[1]),
+            Accounts_Routes::readAddress,
             Field.required("street", Binders.STRING.check(Checks.notBlank())),
             Field.required("zip", Binders.STRING.check(Checks.pattern("\\d{5}"))));
+
+    private static final Binder<List<Address>> SIGNUP_PREVIOUS = Binders.list(ADDRESS).check(Checks.maxItems(3));
+
+    private static final Binder<Map<String, String>> SIGNUP_LABELS = Binders.map(Binders.STRING.check(Checks.maxLength(8))).check(Checks.maxEntries(4));
+
+    private static final Check<? super String> SIGNUP_NAME_CHECK = Checks.length(2, 20);
+
+    private static final Check<? super String> SIGNUP_EMAIL_CHECK = Checks.email();
+
+    private static final Check<? super Integer> SIGNUP_AGE_CHECK = Checks.positiveOrZero();
+
+    private static final Check<? super BigDecimal> SIGNUP_DEPOSIT_CHECK = Checks.digits(5, 2);
+
+    private static final Check<? super BigDecimal> SIGNUP_DEPOSIT_CHECK2 = Checks.decimalMin("0.01", true);
+
+    private static final Check<? super Integer> SIGNUP_OFFSET_VALUE_CHECK = Checks.negativeOrZero();
+
+    private static final Check<? super String> SIGNUP_NICKNAME_VALUE_CHECK = Checks.maxLength(10);
 
     @SuppressWarnings("unchecked")
     private static final Binder<Signup> SIGNUP = Binders.record("Signup",
             v -> new Signup((String) v[0], (String) v[1], (Integer) v[2], (BigDecimal) v[3], (Optional<Integer>) v[4], (Optional<String>) v[5], (String) v[6], (Address) v[7], (List<Address>) v[8], (Map<String, String>) v[9]),
+            Accounts_Routes::readSignup,
             Field.required("name", Binders.STRING.check(Checks.length(2, 20))),
             Field.required("email", Binders.STRING.check(Checks.email())),
             Field.required("age", Binders.INT.check(Checks.positiveOrZero())),
@@ -57,8 +86,8 @@ public final class Accounts_Routes {
             Field.optional("nickname", Binders.STRING.check(Checks.maxLength(10))),
             Field.required("referrer", Binders.STRING),
             Field.required("address", ADDRESS),
-            Field.required("previous", Binders.list(ADDRESS).check(Checks.maxItems(3))),
-            Field.required("labels", Binders.map(Binders.STRING.check(Checks.maxLength(8))).check(Checks.maxEntries(4))));
+            Field.required("previous", SIGNUP_PREVIOUS),
+            Field.required("labels", SIGNUP_LABELS));
 
     @SuppressWarnings("unchecked")
     private static final Binder<Labelled> LABELLED = Binders.bean("Labelled",
@@ -143,5 +172,151 @@ public final class Accounts_Routes {
         }
         // worker[default]: returns a plain value
         ex.reply(TAGS, ex.onWorker(defaultPool, () -> target.tags(accountId, tags)));
+    }
+
+    /**
+     * Reads {@link Address} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Address readAddress(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String street = null;
+        boolean streetRead = false;
+        String zip = null;
+        boolean zipRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "street" -> {
+                    street = Binders.STRING.fromParser(p, errors);
+                    if (street != null && (!ADDRESS_STREET_CHECK.test(street, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    streetRead = true;
+                }
+                case "zip" -> {
+                    zip = Binders.STRING.fromParser(p, errors);
+                    if (zip != null && (!ADDRESS_ZIP_CHECK.test(zip, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    zipRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!streetRead || !zipRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Address(street, zip);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads {@link Signup} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Signup readSignup(JsonParser p, ValidationErrors errors, boolean ignoreUnknown)
+            throws IOException {
+        String name = null;
+        boolean nameRead = false;
+        String email = null;
+        boolean emailRead = false;
+        Integer age = null;
+        boolean ageRead = false;
+        BigDecimal deposit = null;
+        boolean depositRead = false;
+        Optional<Integer> offset = Optional.empty();
+        Optional<String> nickname = Optional.empty();
+        String referrer = null;
+        boolean referrerRead = false;
+        Address address = null;
+        boolean addressRead = false;
+        List<Address> previous = null;
+        boolean previousRead = false;
+        Map<String, String> labels = null;
+        boolean labelsRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = Binders.STRING.fromParser(p, errors);
+                    if (name != null && (!SIGNUP_NAME_CHECK.test(name, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    nameRead = true;
+                }
+                case "email" -> {
+                    email = Binders.STRING.fromParser(p, errors);
+                    if (email != null && (!SIGNUP_EMAIL_CHECK.test(email, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    emailRead = true;
+                }
+                case "age" -> {
+                    age = Binders.INT.fromParser(p, errors);
+                    if (age != null && (!SIGNUP_AGE_CHECK.test(age, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    ageRead = true;
+                }
+                case "deposit" -> {
+                    deposit = Binders.BIG_DECIMAL.fromParser(p, errors);
+                    if (deposit != null && (!SIGNUP_DEPOSIT_CHECK.test(deposit, null, Loc.body(), errors) || !SIGNUP_DEPOSIT_CHECK2.test(deposit, null, Loc.body(), errors))) {
+                        throw Unbound.value();
+                    }
+                    depositRead = true;
+                }
+                case "offset" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        offset = Optional.empty();
+                    } else {
+                        Integer offsetValue;
+                        offsetValue = Binders.INT.fromParser(p, errors);
+                        if (offsetValue != null && (!SIGNUP_OFFSET_VALUE_CHECK.test(offsetValue, null, Loc.body(), errors))) {
+                            throw Unbound.value();
+                        }
+                        offset = Optional.ofNullable(offsetValue);
+                    }
+                }
+                case "nickname" -> {
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        nickname = Optional.empty();
+                    } else {
+                        String nicknameValue;
+                        nicknameValue = Binders.STRING.fromParser(p, errors);
+                        if (nicknameValue != null && (!SIGNUP_NICKNAME_VALUE_CHECK.test(nicknameValue, null, Loc.body(), errors))) {
+                            throw Unbound.value();
+                        }
+                        nickname = Optional.ofNullable(nicknameValue);
+                    }
+                }
+                case "referrer" -> {
+                    referrer = Binders.STRING.fromParser(p, errors);
+                    referrerRead = true;
+                }
+                case "address" -> {
+                    address = ADDRESS.fromParser(p, errors);
+                    addressRead = true;
+                }
+                case "previous" -> {
+                    previous = SIGNUP_PREVIOUS.fromParser(p, errors);
+                    previousRead = true;
+                }
+                case "labels" -> {
+                    labels = SIGNUP_LABELS.fromParser(p, errors);
+                    labelsRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead || !emailRead || !ageRead || !depositRead || !referrerRead || !addressRead || !previousRead || !labelsRead) {
+            throw Unbound.value();
+        }
+        try {
+            return new Signup(name, email, age, deposit, offset, nickname, referrer, address, previous, labels);
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
     }
 }

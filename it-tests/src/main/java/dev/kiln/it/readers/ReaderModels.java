@@ -1,0 +1,67 @@
+package dev.kiln.it.readers;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.Default;
+import dev.kiln.it.app.Color;
+import dev.kiln.it.jackson.Nullable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The bodies {@code JsonReadersIT} binds through their generated readers and through their trees. */
+public final class ReaderModels {
+    private ReaderModels() {}
+
+    /** Every way a member is read: simple values, checks, presences, collections, nested and left-to-binder types. */
+    public record Everything(
+            @Size(min = 2, max = 8) String name,
+            @Min(0) @Max(100) int count,
+            long total,
+            double ratio,
+            boolean active,
+            BigDecimal amount,
+            UUID id,
+            LocalDate day,
+            Color color,
+            Optional<@Size(max = 3) String> code,
+            @Nullable Integer maybe,
+            @Default("7") int seven,
+            @Size(max = 4) List<@Size(max = 3) String> tags,
+            Set<Integer> numbers,
+            Optional<List<Long>> ids,
+            Inner inner,
+            List<Inner> inners,
+            Map<String, Integer> scores,
+            JsonNode extra,
+            @JsonProperty("renamed") String javaName,
+            @JsonIgnore String ignored,
+            @Nullable @Pattern(regexp = "[a-z]+") String lower) {}
+
+    /** A nested record, with a compact constructor that refuses a value (a {@code value_error}). */
+    public record Inner(@NotBlank String label, Optional<Integer> weight) {
+        public Inner {
+            if ("refused".equals(label)) {
+                throw new IllegalArgumentException("label refused");
+            }
+        }
+    }
+
+    /** Unknown members never errors, whatever the app's rule. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Lenient(String name, @Default("1") int size) {}
+
+    /** A generic record, bound at its type argument. */
+    public record Page<T>(List<T> items, int page) {}
+}

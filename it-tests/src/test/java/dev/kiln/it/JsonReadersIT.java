@@ -1,0 +1,230 @@
+package dev.kiln.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kiln.Kiln;
+import dev.kiln.it.readers.ReaderApi;
+import dev.kiln.it.readers.ReaderModels.Everything;
+import dev.kiln.it.readers.ReaderModels.Lenient;
+import dev.kiln.runtime.bind.Binder;
+import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Unbound;
+import dev.kiln.runtime.bind.ValidationErrors;
+import dev.kiln.runtime.json.Json;
+import dev.kiln.testing.TestClient;
+import dev.kiln.testing.TestResponse;
+import io.vertx.core.buffer.Buffer;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated record readers bind exactly what the records' fields bind from a tree: for a valid body and
+ * some 200 variants of it (each member absent, null, of every JSON type, at its bounds, repeated, reordered,
+ * unknown members, nested failures), under both rules for unknown members, a reader either binds the value
+ * the tree binds or refuses (and then the tree reports an error). Valid bodies must be read by the reader
+ * itself, so the test cannot pass by always falling back to the tree.
+ */
+class JsonReadersIT {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static TestClient client;
+
+    @BeforeAll
+    static void start() {
+        client = TestClient.start(Kiln.app());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+    }
+
+    private static ObjectNode everything() throws Exception {
+        return (ObjectNode) Json.mapper().readTree("""
+                {"name": "Ann", "count": 41, "total": 9000000000, "ratio": 0.5, "active": true,
+                 "amount": 12.50, "id": "0e9b7c1c-3f7e-4c1e-9a55-2b0c6e1d8f00", "day": "2026-12-02",
+                 "color": "GREEN", "code": "abc", "maybe": 3, "seven": 8, "tags": ["a", "bb"],
+                 "numbers": [3, 1, 3], "ids": [1, 2], "inner": {"label": "in", "weight": 2},
+                 "inners": [{"label": "x"}, {"label": "y", "weight": null}], "scores": {"a": 1},
+                 "extra": {"any": [1, "two"]}, "renamed": "java", "lower": "abc"}""");
+    }
+
+    @Test
+    void aValidBodyIsReadByItsGeneratedReaderAndEchoed() throws Exception {
+        for (String reader : List.of("readEverything", "readInner", "readLenient", "readPageLenient")) {
+            assertTrue(
+                    Arrays.stream(routes().getDeclaredMethods())
+                            .map(Method::getName)
+                            .anyMatch(reader::equals),
+                    "ReaderApi_Routes has no " + reader);
+        }
+        ObjectNode body = everything();
+        Everything read = streamed(binder(Everything.class), body, false);
+        assertNotNull(read, "the generated reader refused a valid body");
+        assertEquals("java", read.javaName());
+        assertEquals(null, read.ignored());
+        TestResponse response = client.post("/readers/everything", body.toString());
+        assertEquals(200, response.status(), response::text);
+        assertEquals(Json.mapper().writeValueAsString(read), response.text());
+    }
+
+    @Test
+    void everyVariantBindsAsTheTreeBindsIt() throws Exception {
+        Binder<Everything> binder = binder(Everything.class);
+        List<JsonNode> variants = variants(everything());
+        int read = 0;
+        for (JsonNode variant : variants) {
+            for (boolean forbid : new boolean[] {false, true}) {
+                if (sameAsTree(binder, variant, forbid)) {
+                    read++;
+                }
+            }
+        }
+        assertTrue(variants.size() > 200, "variants: " + variants.size());
+        // both kinds of outcome are exercised: bodies read by the reader, and bodies it refuses
+        assertTrue(
+                read > 100 && read < 2 * variants.size(), "read by the reader: " + read + " of " + 2 * variants.size());
+    }
+
+    @Test
+    void unknownMembersFollowTheAppsRuleUnlessTheRecordIgnoresThem() throws Exception {
+        ObjectNode body = everything();
+        body.put("unknown", 1);
+        assertNotNull(streamed(binder(Everything.class), body, false));
+        assertEquals(null, streamed(binder(Everything.class), body, true));
+        assertFalse(sameAsTree(binder(Everything.class), body, true));
+        ObjectNode lenient = NODES.objectNode().put("name", "n").put("unknown", true);
+        Lenient bound = streamed(binder(Lenient.class), lenient, true);
+        assertEquals(new Lenient("n", 1), bound);
+    }
+
+    /** Each top-level member removed, set to null, to each JSON type; bounds; order; repeats. */
+    private static List<JsonNode> variants(ObjectNode base) {
+        List<JsonNode> out = new ArrayList<>();
+        out.add(base);
+        List<JsonNode> values = List.of(
+                NODES.nullNode(),
+                NODES.textNode("x"),
+                NODES.textNode("5"),
+                NODES.textNode(""),
+                NODES.numberNode(5),
+                NODES.numberNode(-1),
+                NODES.numberNode(1.5),
+                NODES.numberNode(2.0),
+                NODES.numberNode(101),
+                NODES.booleanNode(true),
+                NODES.arrayNode(),
+                NODES.objectNode(),
+                NODES.arrayNode().add("a").add("b").add("c").add("d"),
+                NODES.arrayNode().add("a").add("b").add("c").add("d").add("e"),
+                NODES.arrayNode().add("abcd"),
+                NODES.arrayNode().add(1).add(NODES.nullNode()),
+                NODES.objectNode().put("label", "ok"),
+                NODES.objectNode().put("label", " "),
+                NODES.objectNode().put("label", "refused"),
+                NODES.objectNode().put("a", "x"),
+                NODES.textNode("abcdefgh"),
+                NODES.textNode("abcdefghi"),
+                NODES.textNode("AB"),
+                NODES.textNode("RED"),
+                NODES.textNode("2026-02-30"),
+                NODES.textNode("true"));
+        Iterator<String> names = base.fieldNames();
+        List<String> members = new ArrayList<>();
+        names.forEachRemaining(members::add);
+        members.add("ignored");
+        for (String member : members) {
+            out.add(with(base, b -> b.remove(member)));
+            for (JsonNode value : values) {
+                out.add(with(base, b -> b.set(member, value)));
+            }
+        }
+        out.add(with(
+                base,
+                b -> b.set("inners", NODES.arrayNode().add(NODES.objectNode().put("label", "refused")))));
+        out.add(with(
+                base, b -> b.set("inner", NODES.objectNode().put("label", "x").put("weight", "heavy"))));
+        // reversed order, and a member sent twice (the last one wins, as in the tree)
+        ObjectNode reversed = NODES.objectNode();
+        List<String> backwards = new ArrayList<>(members.subList(0, members.size() - 1));
+        java.util.Collections.reverse(backwards);
+        backwards.forEach(m -> reversed.set(m, base.get(m)));
+        out.add(reversed);
+        out.add(NODES.objectNode());
+        out.add(NODES.arrayNode());
+        out.add(NODES.textNode("{}"));
+        out.add(NODES.nullNode());
+        return out;
+    }
+
+    private static ObjectNode with(ObjectNode base, Consumer<ObjectNode> change) {
+        ObjectNode copy = base.deepCopy();
+        change.accept(copy);
+        return copy;
+    }
+
+    /**
+     * Binds {@code body} by the reader and by the tree; the reader must bind the tree's value or refuse a body
+     * the tree reports. {@code true} when the reader bound it.
+     */
+    private static <T> boolean sameAsTree(Binder<T> binder, JsonNode body, boolean forbid) throws Exception {
+        ValidationErrors treeErrors = new ValidationErrors(forbid);
+        T fromTree = Params.body(body, binder, true, treeErrors);
+        T fromTokens = streamed(binder, body, forbid);
+        if (fromTokens == null) {
+            assertFalse(treeErrors.isEmpty(), () -> "the reader refused a body the tree binds: " + body);
+            return false;
+        }
+        assertTrue(treeErrors.isEmpty(), () -> "the reader bound a body the tree refuses: " + body + " " + treeErrors);
+        assertEquals(fromTree, fromTokens, () -> "different values for " + body);
+        // and over the wire, the body's own path gives the same
+        ValidationErrors errors = new ValidationErrors(forbid);
+        assertEquals(fromTree, Params.body(Buffer.buffer(body.toString()), "application/json", binder, true, errors));
+        return true;
+    }
+
+    /** What the binder's streaming read gives, or {@code null} when it throws {@link Unbound}. */
+    private static <T> T streamed(Binder<T> binder, JsonNode body, boolean forbid) throws Exception {
+        try (JsonParser p = Json.mapper().getFactory().createParser(body.toString())) {
+            p.nextToken();
+            return binder.fromParser(p, new ValidationErrors(forbid));
+        } catch (Unbound e) {
+            return null;
+        }
+    }
+
+    private static Class<?> routes() throws ClassNotFoundException {
+        return Class.forName(ReaderApi.class.getName() + "_Routes");
+    }
+
+    /** The generated {@code static final Binder<T>} constant of {@code ReaderApi_Routes} for {@code type}. */
+    @SuppressWarnings("unchecked")
+    private static <T> Binder<T> binder(Class<T> type) throws Exception {
+        for (java.lang.reflect.Field f : routes().getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && f.getGenericType() instanceof ParameterizedType t
+                    && t.getRawType() == Binder.class
+                    && t.getActualTypeArguments()[0] == type) {
+                f.setAccessible(true);
+                return (Binder<T>) f.get(null);
+            }
+        }
+        return fail("no binder of " + type);
+    }
+}
