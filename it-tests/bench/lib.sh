@@ -94,3 +94,16 @@ service_classpath() {
     [[ -f $file ]] || { echo "no $file: run without --no-build once" >&2; return 1; }
     echo "$root/samples/service/target/classes:$(<"$file")"
 }
+
+# require_tools TOOL...: stops the script at once, naming what is missing, when a tool it runs is not
+# installed (without wrk every measurement would print -nan and "bad statuses").
+require_tools() {
+    local missing=() tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || missing+=("$tool")
+    done
+    if [[ ${#missing[@]} -gt 0 ]]; then
+        echo "missing: ${missing[*]} (Debian: apt-get install ${missing[*]})" >&2
+        exit 1
+    fi
+}

@@ -49,6 +49,7 @@ log() { printf '[middleware-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # cpu_ticks, jit_ticks (CPU without the JIT compiler threads) and stop_server: lib.sh
 . "$BENCH_DIR/lib.sh"
+require_tools wrk
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 

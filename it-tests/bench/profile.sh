@@ -33,6 +33,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 . "$BENCH_DIR/lib.sh"
+require_tools wrk
 trap stop_server EXIT
 OUT_DIR=$BENCH_DIR/target/profile-results/$(date -u +%Y%m%d-%H%M%S)
 mkdir -p "$OUT_DIR"

@@ -53,6 +53,7 @@ log() { printf '[service-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # cpu_ticks (CPU without the JIT compiler threads), stop_server and service_classpath: lib.sh
 . "$BENCH_DIR/lib.sh"
+require_tools wrk
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 

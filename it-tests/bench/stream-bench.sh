@@ -93,6 +93,7 @@ fi
 
 # cpu_ticks / jit_ticks: CPU of the server without its JIT compiler threads (lib.sh)
 . "$BENCH_DIR/lib.sh"
+require_tools wrk
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 CLK_TCK=$(getconf CLK_TCK)
 
