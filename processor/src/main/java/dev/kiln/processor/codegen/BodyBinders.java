@@ -157,20 +157,19 @@ final class BodyBinders {
             CodeBlock defaultCode,
             List<Constraint> constraints,
             List<Constraint> valueConstraints) {
+        CodeBlock binder =
+                presence == Presence.OPTIONAL ? binder(valueShape, valueConstraints) : binder(shape, constraints);
+        return field(wireName, presence, binder, defaultCode);
+    }
+
+    /** {@code Field.required("name", binder)} and its variants, for a member bound by {@code binder}. */
+    private static CodeBlock field(String wireName, Presence presence, CodeBlock binder, CodeBlock defaultCode) {
         return switch (presence) {
-            case REQUIRED ->
-                CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName, binder(shape, constraints));
-            case OPTIONAL ->
-                CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName, binder(valueShape, valueConstraints));
-            case NULLABLE ->
-                CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName, binder(shape, constraints));
+            case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, wireName, binder);
+            case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, wireName, binder);
+            case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, wireName, binder);
             case DEFAULT ->
-                CodeBlock.of(
-                        "$T.withDefault($S, $L, $L)",
-                        RuntimeTypes.FIELD,
-                        wireName,
-                        binder(shape, constraints),
-                        defaultCode);
+                CodeBlock.of("$T.withDefault($S, $L, $L)", RuntimeTypes.FIELD, wireName, binder, defaultCode);
         };
     }
 
@@ -260,9 +259,13 @@ final class BodyBinders {
                 "$T.enumOf($S, $T.values(), $L)", RuntimeTypes.BINDERS, name, type, CodeBlock.join(values, ", "));
     }
 
+    /** A member's {@code @Default} value as code, or {@code null} when it has none. */
+    private static CodeBlock defaultCode(Member member) {
+        return member.defaultValue() == null ? null : DefaultCode.of(member.defaultValue(), member.shape());
+    }
+
     private CodeBlock memberField(Member member) {
-        CodeBlock defaultCode =
-                member.defaultValue() == null ? null : DefaultCode.of(member.defaultValue(), member.shape());
+        CodeBlock defaultCode = defaultCode(member);
         CodeBlock field = field(
                 member.wireName(),
                 member.presence(),
@@ -337,20 +340,8 @@ final class BodyBinders {
                                 .build());
             }
             memberBinders.put(member, name);
-            CodeBlock binder = CodeBlock.of("$N", name);
-            CodeBlock field = switch (member.presence()) {
-                case REQUIRED -> CodeBlock.of("$T.required($S, $L)", RuntimeTypes.FIELD, member.wireName(), binder);
-                case OPTIONAL -> CodeBlock.of("$T.optional($S, $L)", RuntimeTypes.FIELD, member.wireName(), binder);
-                case NULLABLE -> CodeBlock.of("$T.nullable($S, $L)", RuntimeTypes.FIELD, member.wireName(), binder);
-                case DEFAULT ->
-                    CodeBlock.of(
-                            "$T.withDefault($S, $L, $L)",
-                            RuntimeTypes.FIELD,
-                            member.wireName(),
-                            binder,
-                            DefaultCode.of(member.defaultValue(), member.shape()));
-            };
-            return field;
+            return BodyBinders.field(
+                    member.wireName(), member.presence(), CodeBlock.of("$N", name), defaultCode(member));
         }
 
         /** Writes the method; its name. */
