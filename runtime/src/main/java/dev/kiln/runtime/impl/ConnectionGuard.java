@@ -1,107 +1,54 @@
 package dev.kiln.runtime.impl;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.Map;
+import io.vertx.core.net.impl.ConnectionBase;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
- * The header-read deadline of every connection, which Vert.x does not have: a deadline set when a
- * connection opens and again when its last response ended, lifted when a request's headers have
- * arrived. A client trickling header lines (Slowloris) or holding an idle keep-alive connection is
- * closed once its deadline passed.
+ * The host's side of its connections: each gets its {@link WireChecks} (the header-read deadline, which
+ * Vert.x does not have, and the idle timeout) when it opens, and the connections condemned by an answer
+ * that closes them (malformed framing, a refused body) are remembered until they close: a pipelined
+ * request Vert.x parsed after such an answer is dropped unanswered instead of being served from bytes
+ * the server no longer trusts.
  *
- * <p>The deadlines are plain numbers checked by one periodic sweep, not a timer per request: setting
- * and cancelling a Vert.x timer for every request cost a tenth of the CPU of a pipelined plaintext
- * request. A connection is closed between its deadline and one sweep interval later (an eighth of
- * the deadline, at most a second).
- *
- * <p>Also remembers connections condemned by an answer that closes them (malformed framing, a refused
- * body): a pipelined request Vert.x parsed after such an answer is dropped unanswered instead of being
- * served from bytes the server no longer trusts.
- *
- * <p>One per host. A connection's requests are counted on its event loop; the sweep, on another,
- * reads only the volatile deadline.
+ * <p>One per host. A request costs one read of an empty set: connections are condemned rarely, and
+ * only for the moment it takes to close them.
  */
 final class ConnectionGuard {
-    private static final long NONE = Long.MIN_VALUE;
-
+    private final BooleanSupplier shuttingDown;
     private final long headerReadNanos;
-    private final Map<HttpConnection, State> states = new ConcurrentHashMap<>();
+    private final long idleNanos;
+    private final Set<HttpConnection> condemned = ConcurrentHashMap.newKeySet();
 
-    /** A connection's deadline, its requests being answered, and whether it is condemned. */
-    private static final class State {
-        /** {@link System#nanoTime()} by which the next request's headers must have arrived, or {@link #NONE}. */
-        volatile long deadline = NONE;
-
-        int answering;
-        volatile boolean condemned;
-    }
-
-    ConnectionGuard(Vertx vertx, long headerReadMillis) {
-        this.headerReadNanos = headerReadMillis * 1_000_000L;
-        long interval = Math.max(10, Math.min(1000, headerReadMillis / 8));
-        // Cancelled with Vert.x when the host closes.
-        vertx.setPeriodic(interval, tick -> sweep());
+    ConnectionGuard(BooleanSupplier shuttingDown, Duration headerReadTimeout, Duration idleTimeout) {
+        this.shuttingDown = shuttingDown;
+        this.headerReadNanos = headerReadTimeout.toNanos();
+        this.idleNanos = idleTimeout.toNanos();
     }
 
     /** The server's connection handler: the first request's headers are due within the deadline. */
     void opened(HttpConnection connection) {
-        State state = new State();
-        states.put(connection, state);
-        connection.closeHandler(closed -> states.remove(connection));
-        state.deadline = System.nanoTime() + headerReadNanos;
+        WireChecks.install(connection, shuttingDown, headerReadNanos, idleNanos);
     }
 
-    /**
-     * The request's headers arrived: no deadline until its response ended. {@code false} when the
-     * connection is condemned and the request must be dropped.
-     */
+    /** {@code false} when the request's connection is condemned and the request must be dropped. */
     boolean requestArrived(HttpServerRequest request) {
-        HttpConnection connection = request.connection();
-        State state = states.get(connection);
-        if (state == null) {
-            return true;
-        }
-        if (state.condemned) {
-            return false;
-        }
-        state.answering++;
-        state.deadline = NONE;
-        request.response().endHandler(ended -> {
-            state.answering--;
-            // Pipelined requests are counted: the deadline restarts only when none is being answered.
-            if (state.answering == 0 && !state.condemned) {
-                state.deadline = System.nanoTime() + headerReadNanos;
-            }
-        });
-        return true;
+        return condemned.isEmpty() || !condemned.contains(request.connection());
     }
 
-    /** No further request of this connection is served; it is being closed. */
+    /** No further request of this connection is served; it is being closed. Called on its event loop. */
     void condemn(HttpConnection connection) {
-        State state = states.get(connection);
-        if (state != null) {
-            state.condemned = true;
-            state.deadline = NONE;
-        }
-    }
-
-    /** Connections open now (for tests and logs). */
-    int open() {
-        return states.size();
-    }
-
-    private void sweep() {
-        long now = System.nanoTime();
-        states.forEach((connection, state) -> {
-            long deadline = state.deadline;
-            if (deadline != NONE && now - deadline >= 0) {
-                state.deadline = NONE;
-                state.condemned = true;
-                connection.close();
+        if (condemned.add(connection)) {
+            connection.closeHandler(closed -> condemned.remove(connection));
+            WireChecks.closing(connection);
+            if (connection instanceof ConnectionBase base && !base.channel().isOpen()) {
+                // Closed already: its close handler ran before it was set.
+                condemned.remove(connection);
             }
-        });
+        }
     }
 }

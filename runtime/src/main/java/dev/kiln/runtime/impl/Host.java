@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts an app: Vert.x, every {@link RouteModule} found with {@link ServiceLoader}, one router shared
@@ -181,7 +180,7 @@ public final class Host {
                 }
                 host.lifespan(lifespan);
                 ConnectionGuard guard =
-                        new ConnectionGuard(vertx, settings.headerReadTimeout().toMillis());
+                        new ConnectionGuard(host::shuttingDown, settings.headerReadTimeout(), settings.idleTimeout());
                 listen(host, new RequestHandler(host, guard), guard, userRoutes, health, lifespan, started, 3);
             });
         });
@@ -220,9 +219,8 @@ public final class Host {
                 // Netty's decoder answers 431 and 414 past these, and closes the connection.
                 .setMaxHeaderSize(settings.maxHeaderSize())
                 .setMaxInitialLineLength(settings.maxRequestLineLength())
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                .setIdleTimeout(
-                        (int) Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()))
+                // Kiln's idle timeout is kept by WireChecks, without Netty's handler (a listener per write).
+                .setIdleTimeout(0)
                 .setDecompressionSupported(settings.decompressRequests())
                 // Vert.x's multipart decoder (MultipartReader): one field at most 1 MiB; a part header
                 // line at most maxHeaderSize; Netty counts fields and files together, Kiln each apart.
@@ -444,10 +442,7 @@ public final class Host {
                 host.metrics().watchEventLoop(vertx);
             }
             return vertx.createHttpServer(options)
-                    .connectionHandler(connection -> {
-                        WireChecks.install(connection, host::shuttingDown);
-                        guard.opened(connection);
-                    })
+                    .connectionHandler(guard::opened)
                     .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))
                     .requestHandler(handler)
                     .listen(port, host.settings().host())

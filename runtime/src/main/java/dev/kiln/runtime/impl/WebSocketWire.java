@@ -13,7 +13,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.ReferenceCountUtil;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.impl.ConnectionBase;
@@ -27,11 +26,10 @@ import java.util.concurrent.TimeUnit;
  * message).
  *
  * <ul>
- *   <li>{@link WireChecks} looks at HTTP messages only: removed.
- *   <li>The idle timeout: Netty's {@link IdleStateHandler}, which Vert.x installs, adds a listener to
- *       every write's promise (for Vert.x's promises that means one more promise per frame sent).
- *       {@link IdleWatch} replaces it: a read or a write handed to the connection counts as activity,
- *       and the connection is told it is idle (Vert.x then closes it) as before.
+ *   <li>{@link WireChecks} looks at HTTP messages: replaced by {@link IdleWatch}, which keeps only the
+ *       idle timeout: a read or a write handed to the connection counts as activity, and the
+ *       connection is told it is idle (Vert.x then closes it). Netty's {@code IdleStateHandler} would
+ *       add a listener to every write's promise (for Vert.x's promises, one more promise per frame).
  *   <li>{@link FrameGuard}, before Vert.x's handler, fails the connection as RFC 6455 says where
  *       Vert.x does not: a protocol error is answered with a close frame (1002, or the decoder's
  *       1009 for a frame past the size limit) before the connection is closed, not a bare close; a
@@ -46,8 +44,6 @@ import java.util.concurrent.TimeUnit;
  * connection that is not a {@code ConnectionBase} keeps its pipeline.
  */
 final class WebSocketWire {
-    /** Vert.x's name for the idle timeout's handler in a server connection's pipeline. */
-    private static final String IDLE = "idle";
     /** Vert.x's name for its own handler, the last of a connection's pipeline. */
     private static final String VERTX = "handler";
 
@@ -62,20 +58,15 @@ final class WebSocketWire {
             return;
         }
         ChannelPipeline pipeline = base.channel().pipeline();
-        if (pipeline.get(WireChecks.class) != null) {
-            pipeline.remove(WireChecks.class);
+        WireChecks checks = pipeline.get(WireChecks.class);
+        if (checks != null) {
+            // Kiln's idle timeout stays; read or write timeouts set through App.httpServerOptions keep
+            // Netty's handler.
+            pipeline.replace(checks, "kiln-idle", new IdleWatch(checks.idleNanos()));
         }
         if (pipeline.get(VERTX) != null) {
             boolean extension = pipeline.get(WebSocketExtensionDecoder.class) != null;
             pipeline.addBefore(VERTX, "kiln-frame-guard", new FrameGuard(extension, pongsNotRead));
-        }
-        // Only Kiln's idle timeout (either way); read or write timeouts set through
-        // App.httpServerOptions keep Netty's handler.
-        if (pipeline.get(IDLE) instanceof IdleStateHandler idle
-                && idle.getReaderIdleTimeInMillis() == 0
-                && idle.getWriterIdleTimeInMillis() == 0
-                && idle.getAllIdleTimeInMillis() > 0) {
-            pipeline.replace(IDLE, IDLE, new IdleWatch(TimeUnit.MILLISECONDS.toNanos(idle.getAllIdleTimeInMillis())));
         }
     }
 

@@ -22,14 +22,26 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.impl.ConnectionBase;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Two checks on a connection's decoded HTTP/1.x messages, below Vert.x, where Vert.x's own answer is
- * wrong. One per connection, in its Netty pipeline right after Vert.x's encoder (so it sees requests
- * as the decoder made them and responses as Vert.x writes them).
+ * A connection's checks below Vert.x: its deadlines, and two checks of its decoded HTTP/1.x messages
+ * where Vert.x's own answer is wrong. One per connection, in its Netty pipeline right after Vert.x's
+ * encoder (so it sees requests as the decoder made them and responses as Vert.x writes them).
  *
  * <ul>
+ *   <li><b>Deadlines.</b> The header-read deadline, which Vert.x does not have: the next request's
+ *       headers are due within {@code headerReadTimeout} of the connection opening or of the last
+ *       response ending, so a client trickling header lines (Slowloris) or holding an idle keep-alive
+ *       connection is closed. And the idle timeout (no read and no write for {@code idleTimeout}), which
+ *       Vert.x would keep with Netty's {@code IdleStateHandler}: one more handler for every message, a
+ *       clock read on each read and a listener on every write's promise. Here both are counts kept as
+ *       messages pass (requests handed on, responses written, messages in either direction) and read by
+ *       one periodic check of the connection, on its event loop: no clock, timer or listener per
+ *       request. A connection is closed between its deadline and two check intervals later (the
+ *       interval is an eighth of the shorter timeout, between 10 ms and a second).
  *   <li><b>Versions.</b> Netty's decoder accepts any {@code HTTP/<digit>.<digits>} (and any
  *       {@code <name>/1.1}), and Vert.x then answers {@code 501} in the request's own version,
  *       echoing {@code HTTP/1.11}. Such a request is passed on as an undecodable {@code HTTP/1.1} one,
@@ -45,9 +57,10 @@ import java.util.function.BooleanSupplier;
  *       client's to retry, as RFC 9112 §9.6 says).
  * </ul>
  *
- * <p>One of the two uses of a Vert.x internal in the host (the other: {@link WebSocketWire}, which takes
- * these checks out of a connection upgraded to a WebSocket): a connection's Netty pipeline
- * ({@link ConnectionBase#channel()}); a connection that is not a {@code ConnectionBase} goes unchecked.
+ * <p>One of the two uses of a Vert.x internal in the host (the other: {@link WebSocketWire}, which
+ * replaces these checks by the idle timeout alone once a connection is upgraded to a WebSocket): a
+ * connection's Netty pipeline ({@link ConnectionBase#channel()}); a connection that is not a
+ * {@code ConnectionBase} goes unchecked.
  */
 final class WireChecks extends ChannelDuplexHandler {
     /** The cause an unsupported version's request carries; {@link InvalidRequests} answers it 505. */
@@ -68,33 +81,136 @@ final class WireChecks extends ChannelDuplexHandler {
     private static final String ENCODER = "httpEncoder";
 
     private final BooleanSupplier shuttingDown;
+    private final long headerReadNanos;
+    private final long idleNanos;
 
-    /** Requests handed on to Vert.x, and responses to them written (all on the connection's event loop). */
+    // Everything below is read and written on the connection's event loop only.
+
+    /** Requests handed on to Vert.x, and responses to them written. */
     private long passed;
 
     private long answered;
+
+    /** Messages read or written since the last check; and when a check last saw some. */
+    private int activity;
+
+    private long lastActive;
+
+    /**
+     * While no request is being answered: the count of requests passed when that began, and when a
+     * check first saw it (the connection's opening for its first request); {@code -1} otherwise.
+     */
+    private long waitingAfter;
+
+    private long waitingSince;
+
+    /** Closed by a deadline, or condemned by an answer that closes it: no deadline applies any more. */
+    private boolean closing;
+
+    private ScheduledFuture<?> checks;
 
     /** A request was taken during the shutdown: its body parts are dropped, and it is owed a 503. */
     private boolean taken;
 
     private boolean owed;
 
-    private WireChecks(BooleanSupplier shuttingDown) {
+    private WireChecks(BooleanSupplier shuttingDown, long headerReadNanos, long idleNanos) {
         this.shuttingDown = shuttingDown;
+        this.headerReadNanos = headerReadNanos;
+        this.idleNanos = idleNanos;
     }
 
     /** Installs the checks on a new connection (the server's connection handler calls this). */
-    static void install(HttpConnection connection, BooleanSupplier shuttingDown) {
+    static void install(HttpConnection connection, BooleanSupplier shuttingDown, long headerReadNanos, long idleNanos) {
         if (connection instanceof ConnectionBase base) {
             var pipeline = base.channel().pipeline();
             if (pipeline.get(ENCODER) != null && pipeline.get(WireChecks.class) == null) {
-                pipeline.addAfter(ENCODER, "kilnWireChecks", new WireChecks(shuttingDown));
+                pipeline.addAfter(ENCODER, "kilnWireChecks", new WireChecks(shuttingDown, headerReadNanos, idleNanos));
             }
         }
     }
 
+    /**
+     * The connection is being closed by an answer that closes it (it lingers a moment to read what is
+     * left of the request): its header deadline no longer applies. Called on its event loop.
+     */
+    static void closing(HttpConnection connection) {
+        if (connection instanceof ConnectionBase base) {
+            WireChecks checks = base.channel().pipeline().get(WireChecks.class);
+            if (checks != null) {
+                checks.closing = true;
+            }
+        }
+    }
+
+    /** The idle timeout, which an upgraded connection keeps ({@link WebSocketWire}). */
+    long idleNanos() {
+        return idleNanos;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext context) {
+        long now = System.nanoTime();
+        lastActive = now;
+        waitingSince = now;
+        long interval = Math.max(
+                TimeUnit.MILLISECONDS.toNanos(10),
+                Math.min(TimeUnit.SECONDS.toNanos(1), Math.min(headerReadNanos, idleNanos) / 8));
+        checks = context.executor().scheduleAtFixedRate(() -> check(context), interval, interval, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext context) {
+        stopChecks();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext context) {
+        stopChecks();
+        context.fireChannelInactive();
+    }
+
+    private void stopChecks() {
+        if (checks != null) {
+            checks.cancel(false);
+            checks = null;
+        }
+    }
+
+    /** The periodic check: closes the connection once idle too long, or waiting too long for a request's headers. */
+    private void check(ChannelHandlerContext context) {
+        if (closing) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (activity != 0) {
+            activity = 0;
+            lastActive = now;
+        } else if (now - lastActive >= idleNanos) {
+            close(context);
+            return;
+        }
+        if (answered >= passed) {
+            if (waitingAfter != passed) {
+                waitingAfter = passed;
+                waitingSince = now;
+            } else if (now - waitingSince >= headerReadNanos) {
+                close(context);
+            }
+        } else {
+            waitingAfter = -1;
+        }
+    }
+
+    private void close(ChannelHandlerContext context) {
+        closing = true;
+        stopChecks();
+        context.channel().close();
+    }
+
     @Override
     public void channelRead(ChannelHandlerContext context, Object message) {
+        activity++;
         if (message instanceof HttpRequest request) {
             if (taken || shuttingDown.getAsBoolean()) {
                 take(context, message);
@@ -123,6 +239,7 @@ final class WireChecks extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) throws Exception {
+        activity++;
         boolean last = message instanceof LastHttpContent
                 && !(message instanceof HttpResponse response
                         && response.status().codeClass() == HttpStatusClass.INFORMATIONAL);

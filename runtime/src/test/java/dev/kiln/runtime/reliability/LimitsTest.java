@@ -86,6 +86,26 @@ class LimitsTest {
     }
 
     @Test
+    void aConnectionWithoutAByteEitherWayForTheIdleTimeoutIsClosedEvenMidRequest() throws Exception {
+        try (RunningApp app = start(Kiln.app().idleTimeout(Duration.ofMillis(400)))) {
+            try (RawHttp http = new RawHttp(app.port(), 5000)) {
+                for (int i = 0; i < 4; i++) {
+                    // Requests 150 ms apart keep it open past the timeout.
+                    http.send("GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+                    assertEquals(200, http.read().status());
+                    Thread.sleep(150);
+                }
+                http.send("GET /work/3000 HTTP/1.1" + CRLF + "Host: a" + CRLF + CRLF);
+                long start = System.nanoTime();
+                assertTrue(http.closedByServer(), "silent for longer than the idle timeout: closed");
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                assertTrue(
+                        millis >= 300 && millis < 2000, "closed at the 400 ms idle timeout, after " + millis + " ms");
+            }
+        }
+    }
+
+    @Test
     void aSlowBodyGets408AndTheConnectionCloses() throws Exception {
         try (RunningApp app = start(Kiln.app().bodyReadTimeout(Duration.ofMillis(500)))) {
             try (RawHttp http = new RawHttp(app.port(), 5000)) {
