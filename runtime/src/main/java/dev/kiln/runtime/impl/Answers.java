@@ -187,7 +187,7 @@ final class Answers {
             written = http.method() == HttpMethod.HEAD ? out.end() : out.end(body);
         }
         written.onComplete(done -> ex.onContext(() -> {
-            ex.complete();
+            ex.end();
             if (lingerMillis <= 0 || http.isEnded() || done.failed()) {
                 http.connection().close();
                 return;

@@ -13,6 +13,7 @@ import dev.kiln.runtime.WebSocketMessages;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.ValidationErrors;
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Completable;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -42,7 +43,7 @@ import java.util.function.Function;
  *   <li>mapping failures: the host's {@link Failures}.
  * </ul>
  */
-final class HttpExchange implements Exchange {
+final class HttpExchange implements Exchange, Completable<Void> {
     static final System.Logger LOG = Logs.get("dev.kiln");
 
     final RunningHost host;
@@ -446,19 +447,35 @@ final class HttpExchange implements Exchange {
 
     /**
      * Completes the exchange once the answer was written (or writing it failed); after the operation's own
-     * answer was written, its background tasks start first.
+     * answer was written, its background tasks start first. When something waits for the write, the
+     * exchange is its listener itself ({@link #complete(Void, Throwable)}): nothing is allocated for it.
      */
     void finish(Future<Void> written) {
-        written.onComplete(done -> onContext(() -> {
-            if (done.succeeded() && succeeded && backgroundTasks != null) {
-                backgroundTasks.start();
-            }
-            complete();
-            if (closeWhenWritten) {
-                // Vert.x keeps a connection open whatever Connection header the answer carries.
-                http.connection().close();
-            }
-        }));
+        if (afterResponse == null && backgroundTasks == null && host.observer() == null && !closeWhenWritten) {
+            // Nothing waits for the bytes to be on the wire, so the request ends now, without a listener
+            // (and the dispatch Vert.x makes to call one). A shutdown loses nothing by it: Vert.x flushes
+            // what a connection was given before it closes the connection.
+            end();
+        } else {
+            written.onComplete(this);
+        }
+    }
+
+    /** The answer {@link #finish} waited for was written ({@code failure} is {@code null}) or could not be. */
+    @Override
+    public void complete(Void ignored, Throwable failure) {
+        if (!onOwnContext()) {
+            context.runOnContext(v -> complete(ignored, failure));
+            return;
+        }
+        if (failure == null && succeeded && backgroundTasks != null) {
+            backgroundTasks.start();
+        }
+        end();
+        if (closeWhenWritten) {
+            // Vert.x keeps a connection open whatever Connection header the answer carries.
+            http.connection().close();
+        }
     }
 
     /** Ends the in-flight count of a request that will never be answered (its connection failed). */
@@ -471,12 +488,12 @@ final class HttpExchange implements Exchange {
         if (!answered) {
             answered = true;
             abandoned = true;
-            complete();
+            end();
         }
     }
 
     /** Runs the after-response actions, newest first, then ends the request's in-flight count. */
-    void complete() {
+    void end() {
         completed = true;
         if (afterResponse != null) {
             runAfterResponse(afterResponse);

@@ -25,39 +25,51 @@ final class RequestChecks {
 
     private RequestChecks() {}
 
-    /** The refusal of a request whose framing is ambiguous or unsupported, or {@code null}. */
-    static Refusal framing(HttpServerRequest request) {
+    /** {@link #framing}: the request is well framed and declares a body ({@code Content-Length} or {@code Transfer-Encoding}). */
+    static final int WITH_BODY = 0;
+
+    /** {@link #framing}: the request is well framed and has no body (HTTP/1.1 bodies are always declared). */
+    static final int WITHOUT_BODY = 1;
+
+    private static final int BAD_REQUEST = 400;
+    private static final int NOT_IMPLEMENTED = 501;
+
+    /**
+     * {@link #WITH_BODY} or {@link #WITHOUT_BODY} for a request whose framing is sound, else the status
+     * of its refusal: {@code 400} for ambiguous framing, {@code 501} for a coding it cannot read.
+     */
+    static int framing(HttpServerRequest request) {
         if (!visibleAscii(request.uri())) {
             // Netty passes NUL, DEL and tabs in the request target through; RFC 9112 §3.2 allows none.
-            return new Refusal(400, "Bad Request");
+            return BAD_REQUEST;
         }
         MultiMap headers = request.headers();
         List<String> hosts = headers.getAll(HttpHeaders.HOST);
         if (hosts.size() > 1) {
             // Which one routes, which one the proxy saw? RFC 9112 §3.2: 400.
-            return new Refusal(400, "Bad Request");
+            return BAD_REQUEST;
         }
         if (hosts.isEmpty() && request.version() == HttpVersion.HTTP_1_1) {
-            return new Refusal(400, "Bad Request");
+            return BAD_REQUEST;
         }
         // contains() before getAll(): most requests have neither header, and getAll allocates a list.
         List<String> lengths =
                 headers.contains(HttpHeaders.CONTENT_LENGTH) ? headers.getAll(HttpHeaders.CONTENT_LENGTH) : List.of();
         for (String length : lengths) {
             if (!digits(length.strip())) {
-                return new Refusal(400, "Bad Request");
+                return BAD_REQUEST;
             }
         }
         if (lengths.size() > 1 && lengths.stream().map(String::strip).distinct().count() > 1) {
-            return new Refusal(400, "Bad Request");
+            return BAD_REQUEST;
         }
         if (!headers.contains(HttpHeaders.TRANSFER_ENCODING)) {
-            return null;
+            return lengths.isEmpty() ? WITHOUT_BODY : WITH_BODY;
         }
         List<String> transfer = headers.getAll(HttpHeaders.TRANSFER_ENCODING);
         if (!lengths.isEmpty() || request.version() == HttpVersion.HTTP_1_0) {
             // Content-Length with Transfer-Encoding is the classic smuggling vector (RFC 9112 §6.1).
-            return new Refusal(400, "Bad Request");
+            return BAD_REQUEST;
         }
         String[] codings = String.join(",", transfer).split(",", -1);
         boolean chunkedSeen = false;
@@ -69,10 +81,10 @@ final class RequestChecks {
                     parameters < 0 ? coding : coding.substring(0, parameters).strip();
             if (name.isEmpty() || chunkedSeen) {
                 // An empty member, or anything after chunked: the body's end is not chunked's to say.
-                return new Refusal(400, "Bad Request");
+                return BAD_REQUEST;
             }
             if (!KNOWN_CODINGS.contains(name)) {
-                return new Refusal(501, "Not Implemented");
+                return NOT_IMPLEMENTED;
             }
             if (name.equals("chunked")) {
                 chunkedSeen = true;
@@ -82,9 +94,9 @@ final class RequestChecks {
         }
         if (!chunkedSeen) {
             // A request body's length must be knowable (RFC 9112 §6.3): chunked must be the final coding.
-            return new Refusal(400, "Bad Request");
+            return BAD_REQUEST;
         }
-        return otherSeen ? new Refusal(501, "Not Implemented") : null;
+        return otherSeen ? NOT_IMPLEMENTED : WITH_BODY;
     }
 
     /**

@@ -62,14 +62,18 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         host.inFlight().begin();
         PathRouter.Match<Route> match = host.router().match(request.method(), routePath(request.path()));
         HttpExchange exchange = new HttpExchange(host, request, match.value(), match.params());
-        request.exceptionHandler(error -> broken(exchange, error));
+        int framing = RequestChecks.framing(request);
+        if (framing != RequestChecks.WITHOUT_BODY) {
+            // A body may come (or a refusal lingers to read it): its read can fail. A request without
+            // a body has ended before an operation could wait for it, and Vert.x reports nothing to it.
+            request.exceptionHandler(error -> broken(exchange, error));
+        }
         if (host.shuttingDown()) {
             refuse(exchange, 503, Map.of(HttpHeaders.RETRY_AFTER, WorkerSaturation.RETRY_AFTER_SECONDS), 0);
             return;
         }
-        RequestChecks.Refusal refusal = RequestChecks.framing(request);
-        if (refusal != null) {
-            refuse(exchange, refusal.status(), Map.of(), 0);
+        if (framing > RequestChecks.WITHOUT_BODY) {
+            refuse(exchange, framing, Map.of(), 0);
             return;
         }
         if (gate != null && gate.answered(exchange)) {
@@ -77,7 +81,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
             return;
         }
         Route route = match.value();
-        if (match.kind() != PathRouter.Kind.FOUND || route.body() == BodyKind.NONE) {
+        if (framing == RequestChecks.WITH_BODY
+                && (match.kind() != PathRouter.Kind.FOUND || route.body() == BodyKind.NONE)) {
             // No body wanted: whatever is sent is read and dropped, never buffered.
             request.handler(DISCARD);
         }

@@ -286,7 +286,7 @@ final class StreamAnswer {
         if (ex.completed()) {
             return;
         }
-        ex.complete();
+        ex.end();
         if (ex.closeWhenWritten) {
             ex.http.connection().close();
         }

@@ -105,7 +105,7 @@ final class WebSocketSession implements WebSocket {
         request.toWebSocket().onComplete(accepted -> {
             if (accepted.failed()) {
                 hub.release();
-                exchange.complete();
+                exchange.end();
                 return;
             }
             ServerWebSocket socket = accepted.result();
@@ -373,7 +373,7 @@ final class WebSocketSession implements WebSocket {
             }
         }
         // Request-scoped cleanups, the in-flight count.
-        exchange.complete();
+        exchange.end();
     }
 
     /** The errors as JSON when they fit in a close reason, else their types and places, else a sentence. */
