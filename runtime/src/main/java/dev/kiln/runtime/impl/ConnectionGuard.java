@@ -1,5 +1,6 @@
 package dev.kiln.runtime.impl;
 
+import io.netty.channel.ChannelHandler;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The host's side of its connections: each gets its {@link WireChecks} (the header-read deadline, which
@@ -30,9 +32,12 @@ final class ConnectionGuard {
         this.idleNanos = idleTimeout.toNanos();
     }
 
-    /** The server's connection handler: the first request's headers are due within the deadline. */
-    void opened(HttpConnection connection) {
-        WireChecks.install(connection, shuttingDown, headerReadNanos, idleNanos);
+    /**
+     * The server's connection handler: the first request's headers are due within the deadline;
+     * {@code extensions} makes the WebSocket extension handler of an upgrade ({@code null}: none).
+     */
+    void opened(HttpConnection connection, Supplier<ChannelHandler> extensions) {
+        WireChecks.install(connection, shuttingDown, headerReadNanos, idleNanos, extensions);
     }
 
     /** {@code false} when the request's connection is condemned and the request must be dropped. */

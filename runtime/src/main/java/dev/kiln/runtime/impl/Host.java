@@ -441,8 +441,9 @@ public final class Host {
             if (host.metrics() != null) {
                 host.metrics().watchEventLoop(vertx);
             }
+            var extensions = WebSocketWire.extensionHandlers(options);
             return vertx.createHttpServer(options)
-                    .connectionHandler(guard::opened)
+                    .connectionHandler(connection -> guard.opened(connection, extensions))
                     .invalidRequestHandler(ResponseCompression.invalidRequests(settings, InvalidRequests::answer))
                     .requestHandler(handler)
                     .listen(port, host.settings().host())

@@ -2,22 +2,32 @@ package dev.kiln.runtime.impl;
 
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.compression.ZlibCodecFactory;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandshaker;
+import io.netty.handler.codec.http.websocketx.extensions.compression.DeflateFrameServerExtensionHandshaker;
+import io.netty.handler.codec.http.websocketx.extensions.compression.PerMessageDeflateServerExtensionHandshaker;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.impl.ConnectionBase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The Netty pipeline of a connection once it is a WebSocket: every frame in and out passes through
@@ -47,7 +57,52 @@ final class WebSocketWire {
     /** Vert.x's name for its own handler, the last of a connection's pipeline. */
     private static final String VERTX = "handler";
 
+    /** Vert.x's name for Netty's WebSocket extension handler in a server connection's pipeline. */
+    static final String EXTENSIONS = "webSocketExtensionHandler";
+
     private WebSocketWire() {}
+
+    /**
+     * Makes the handler that negotiates the WebSocket compression extensions {@code options} offer, as
+     * Vert.x makes it for every connection; {@code null} when both are off. Vert.x puts it in every
+     * connection's pipeline, where it looks at every request and response for a handshake; {@link
+     * WireChecks} takes it out and puts a new one (a handler is added to a pipeline once) in front of
+     * the first upgrade request.
+     */
+    static Supplier<ChannelHandler> extensionHandlers(HttpServerOptions options) {
+        boolean frame = options.getPerFrameWebSocketCompressionSupported();
+        boolean message = options.getPerMessageWebSocketCompressionSupported();
+        if (!frame && !message) {
+            return null;
+        }
+        int level = options.getWebSocketCompressionLevel();
+        boolean serverNoContext = options.getWebSocketAllowServerNoContext();
+        boolean clientNoContext = options.getWebSocketPreferredClientNoContext();
+        return () -> {
+            List<WebSocketServerExtensionHandshaker> handshakers = new ArrayList<>(2);
+            if (frame) {
+                handshakers.add(new DeflateFrameServerExtensionHandshaker(level, NO_ALLOCATION_LIMIT));
+            }
+            if (message) {
+                handshakers.add(new PerMessageDeflateServerExtensionHandshaker(
+                        level,
+                        ZlibCodecFactory.isSupportingWindowSizeAndMemLevel(),
+                        MAX_WINDOW_BITS,
+                        serverNoContext,
+                        clientNoContext,
+                        MAX_WINDOW_BITS,
+                        MEMORY_LEVEL,
+                        NO_ALLOCATION_LIMIT));
+            }
+            return new WebSocketServerExtensionHandler(handshakers.toArray(WebSocketServerExtensionHandshaker[]::new));
+        };
+    }
+
+    // Netty's defaults, which Vert.x's choice of its constructors takes: the largest DEFLATE window
+    // (2^15 bytes), zlib's default memory level, no bound on what an inflater may allocate.
+    private static final int MAX_WINDOW_BITS = 15;
+    private static final int MEMORY_LEVEL = 8;
+    private static final int NO_ALLOCATION_LIMIT = 0;
 
     /**
      * Called on the connection's event loop once the upgrade succeeded; {@code pongsNotRead} runs when

@@ -3,6 +3,7 @@ package dev.kiln.runtime.impl;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.DecoderException;
@@ -25,6 +26,7 @@ import io.vertx.core.net.impl.ConnectionBase;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A connection's checks below Vert.x: its deadlines, and two checks of its decoded HTTP/1.x messages
@@ -80,9 +82,14 @@ final class WireChecks extends ChannelDuplexHandler {
     /** Vert.x's name for the HTTP/1.x encoder in a server connection's pipeline. */
     private static final String ENCODER = "httpEncoder";
 
+    /** Vert.x's name for its own handler, the last of a connection's pipeline. */
+    private static final String VERTX = "handler";
+
     private final BooleanSupplier shuttingDown;
     private final long headerReadNanos;
     private final long idleNanos;
+    /** Makes the WebSocket extension handler the first upgrade request gets; {@code null} once it has one, or none is offered. */
+    private Supplier<ChannelHandler> extensions;
 
     // Everything below is read and written on the connection's event loop only.
 
@@ -114,18 +121,36 @@ final class WireChecks extends ChannelDuplexHandler {
 
     private boolean owed;
 
-    private WireChecks(BooleanSupplier shuttingDown, long headerReadNanos, long idleNanos) {
+    private WireChecks(
+            BooleanSupplier shuttingDown, long headerReadNanos, long idleNanos, Supplier<ChannelHandler> extensions) {
         this.shuttingDown = shuttingDown;
         this.headerReadNanos = headerReadNanos;
         this.idleNanos = idleNanos;
+        this.extensions = extensions;
     }
 
-    /** Installs the checks on a new connection (the server's connection handler calls this). */
-    static void install(HttpConnection connection, BooleanSupplier shuttingDown, long headerReadNanos, long idleNanos) {
+    /**
+     * Installs the checks on a new connection (the server's connection handler calls this). With
+     * {@code extensions} ({@link WebSocketWire#extensionHandlers}), Vert.x's WebSocket extension handler
+     * leaves the pipeline until an upgrade request comes.
+     */
+    static void install(
+            HttpConnection connection,
+            BooleanSupplier shuttingDown,
+            long headerReadNanos,
+            long idleNanos,
+            Supplier<ChannelHandler> extensions) {
         if (connection instanceof ConnectionBase base) {
             var pipeline = base.channel().pipeline();
             if (pipeline.get(ENCODER) != null && pipeline.get(WireChecks.class) == null) {
-                pipeline.addAfter(ENCODER, "kilnWireChecks", new WireChecks(shuttingDown, headerReadNanos, idleNanos));
+                boolean lazy = extensions != null && pipeline.get(WebSocketWire.EXTENSIONS) != null;
+                if (lazy) {
+                    pipeline.remove(WebSocketWire.EXTENSIONS);
+                }
+                pipeline.addAfter(
+                        ENCODER,
+                        "kilnWireChecks",
+                        new WireChecks(shuttingDown, headerReadNanos, idleNanos, lazy ? extensions : null));
             }
         }
     }
@@ -229,6 +254,11 @@ final class WireChecks extends ChannelDuplexHandler {
                 ReferenceCountUtil.release(request);
                 context.fireChannelRead(refused);
                 return;
+            }
+            if (extensions != null && request.headers().contains(HttpHeaderNames.UPGRADE)) {
+                // Where Vert.x had put it: right before its own handler, behind this one.
+                context.pipeline().addBefore(VERTX, WebSocketWire.EXTENSIONS, extensions.get());
+                extensions = null;
             }
         } else if (taken && message instanceof HttpContent) {
             ReferenceCountUtil.release(message);
