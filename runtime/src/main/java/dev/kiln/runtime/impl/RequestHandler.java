@@ -2,6 +2,7 @@ package dev.kiln.runtime.impl;
 
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Route;
+import io.netty.util.concurrent.FastThreadLocal;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
@@ -31,7 +32,20 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private final RunningHost host;
     private final ConnectionGuard guard;
     private final long maxBodySize;
-    private final long bodyReadMillis;
+    private final long bodyReadNanos;
+    /** How often each event loop looks for body reads past their deadline. */
+    private final long bodyCheckMillis;
+    /**
+     * The body reads under way on each event loop, oldest first, checked by one periodic timer of that
+     * loop: a read costs no Vert.x timer of its own (setting and cancelling one per request took more
+     * CPU than reading a small body).
+     */
+    private final FastThreadLocal<BodyReads> bodyReads = new FastThreadLocal<>() {
+        @Override
+        protected BodyReads initialValue() {
+            return new BodyReads();
+        }
+    };
     /** The most a multipart body may hold: its non-file parts, and every file at its largest. */
     private final long maxMultipartSize;
     /** The host settings applied before routing; {@code null} when none is on. */
@@ -44,7 +58,9 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         this.guard = guard;
         AppSettings settings = host.settings();
         this.maxBodySize = settings.maxBodySize();
-        this.bodyReadMillis = settings.bodyReadTimeout().toMillis();
+        this.bodyReadNanos = settings.bodyReadTimeout().toNanos();
+        this.bodyCheckMillis =
+                Math.max(10, Math.min(1000, settings.bodyReadTimeout().toMillis() / 8));
         long files = settings.maxFiles() == 0 || settings.maxUploadSize() <= Long.MAX_VALUE / settings.maxFiles()
                 ? settings.maxUploadSize() * settings.maxFiles()
                 : Long.MAX_VALUE;
@@ -131,7 +147,60 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         BodyReader reader = new BodyReader(request, exchange, route);
         request.handler(reader::chunk);
         request.endHandler(reader::end);
-        reader.deadline = host.vertx().setTimer(bodyReadMillis, fired -> reader.tooSlow());
+        bodyReads.get().add(reader);
+    }
+
+    /**
+     * One event loop's body reads under way, a list in the order they began (so by deadline), and the
+     * loop's periodic check, started with its first read: a read past its deadline is refused with
+     * {@code 408} between the deadline and one check interval later.
+     */
+    private final class BodyReads {
+        private BodyReader first;
+        private BodyReader last;
+        private boolean checked;
+
+        void add(BodyReader reader) {
+            reader.startNanos = System.nanoTime();
+            reader.reads = this;
+            reader.previous = last;
+            if (last == null) {
+                first = reader;
+            } else {
+                last.next = reader;
+            }
+            last = reader;
+            if (!checked) {
+                checked = true;
+                // On this event loop's context: the list is only ever touched from its thread.
+                host.vertx().setPeriodic(bodyCheckMillis, tick -> refuseSlow());
+            }
+        }
+
+        void remove(BodyReader reader) {
+            if (reader.previous == null) {
+                first = reader.next;
+            } else {
+                reader.previous.next = reader.next;
+            }
+            if (reader.next == null) {
+                last = reader.previous;
+            } else {
+                reader.next.previous = reader.previous;
+            }
+            reader.previous = null;
+            reader.next = null;
+            reader.reads = null;
+        }
+
+        private void refuseSlow() {
+            long now = System.nanoTime();
+            while (first != null && now - first.startNanos >= bodyReadNanos) {
+                BodyReader slow = first;
+                remove(slow);
+                slow.tooSlow();
+            }
+        }
     }
 
     /**
@@ -202,7 +271,12 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         private final Buffer body = Buffer.buffer();
         private boolean refused;
         private boolean ended;
-        long deadline = -1;
+        /** Its place in its event loop's {@link BodyReads} while the body is read, else {@code null}. */
+        BodyReads reads;
+
+        BodyReader previous;
+        BodyReader next;
+        long startNanos;
 
         BodyReader(HttpServerRequest request, HttpExchange exchange, Route route) {
             this.request = request;
@@ -245,7 +319,6 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         }
 
         void tooSlow() {
-            deadline = -1;
             if (!ended && !refused) {
                 refused = true;
                 request.handler(DISCARD);
@@ -254,9 +327,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         }
 
         private void stopDeadline() {
-            if (deadline >= 0) {
-                host.vertx().cancelTimer(deadline);
-                deadline = -1;
+            if (reads != null) {
+                reads.remove(this);
             }
         }
     }
