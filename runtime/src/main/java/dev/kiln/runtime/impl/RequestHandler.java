@@ -37,8 +37,8 @@ final class RequestHandler implements Handler<HttpServerRequest> {
     private final long bodyCheckMillis;
     /**
      * The body reads under way on each event loop, oldest first, checked by one periodic timer of that
-     * loop: a read costs no Vert.x timer of its own (setting and cancelling one per request took more
-     * CPU than reading a small body).
+     * loop: a read costs no Vert.x timer of its own (one per request was a map entry and a scheduled
+     * task set and cancelled, 1.6% of a pipelined {@code POST}'s event loop samples).
      */
     private final FastThreadLocal<BodyReads> bodyReads = new FastThreadLocal<>() {
         @Override
