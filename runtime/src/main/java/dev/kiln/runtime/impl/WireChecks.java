@@ -2,6 +2,7 @@ package dev.kiln.runtime.impl;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -230,7 +231,7 @@ final class WireChecks extends ChannelDuplexHandler {
     private void close(ChannelHandlerContext context) {
         closing = true;
         stopChecks();
-        context.channel().close();
+        ChannelFuture unused = context.channel().close(); // the connection closes; nothing waits on it
     }
 
     @Override
