@@ -387,6 +387,25 @@ class HostileSurfacesIT {
         }
     }
 
+    /**
+     * The extension handler joins a connection only with its upgrade request: one that answered a plain
+     * request first negotiates per-message deflate all the same.
+     */
+    @Test
+    void perMessageDeflateIsNegotiatedOnAConnectionThatAnsweredAPlainRequestFirst() throws Exception {
+        try (RawWebSocket ws = RawWebSocket.openAfterRequest(
+                client.app().port(),
+                "/security/bearer",
+                "/ws/bytes",
+                "Sec-WebSocket-Extensions: permessage-deflate\r\n")) {
+            assertTrue(ws.handshake.toLowerCase(java.util.Locale.ROOT).contains("permessage-deflate"), ws.handshake);
+            ws.send(FIN | 0x40 | TEXT, deflate(utf8("hi")));
+            RawWebSocket.Frame echo = ws.readUntil(TEXT);
+            byte[] payload = echo.rsv() == 4 ? inflate(echo.payload()) : echo.payload();
+            assertEquals("HI", new String(payload, StandardCharsets.UTF_8));
+        }
+    }
+
     /** RFC 7692: a message's DEFLATE bytes without the final empty block's {@code 00 00 ff ff}. */
     private static byte[] deflate(byte[] data) {
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);

@@ -61,32 +61,62 @@ final class RawWebSocket implements AutoCloseable {
      * server answers 101.
      */
     static RawWebSocket open(int port, String path, String headers) throws IOException {
+        return open(port, null, path, headers);
+    }
+
+    /**
+     * Connects, sends a plain {@code GET plainPath} and reads its answer (whatever its status), then
+     * upgrades on the same keep-alive connection as {@link #open(int, String, String)} does.
+     */
+    static RawWebSocket openAfterRequest(int port, String plainPath, String path, String headers) throws IOException {
+        return open(port, plainPath, path, headers);
+    }
+
+    private static RawWebSocket open(int port, String plainPath, String path, String headers) throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
         // Longer than Vert.x's WebSocket closing timeout (10 s): after a close Kiln starts (1009, 1007) the
         // server waits that long for the client's close frame before it closes the connection.
         socket.setSoTimeout(20_000);
         socket.setTcpNoDelay(true);
         RawWebSocket ws = new RawWebSocket(socket);
+        if (plainPath != null) {
+            ws.out.write(
+                    ("GET " + plainPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            ws.out.flush();
+            String plain = ws.readHead();
+            int length = 0;
+            for (String line : plain.split("\r\n")) {
+                if (line.regionMatches(true, 0, "content-length:", 0, 15)) {
+                    length = Integer.parseInt(line.substring(15).strip());
+                }
+            }
+            ws.in.readNBytes(length);
+        }
         ws.out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                         + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" + headers
                         + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         ws.out.flush();
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = ws.in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-        }
-        String answer = head.toString(StandardCharsets.ISO_8859_1);
+        String answer = ws.readHead();
         if (!answer.startsWith("HTTP/1.1 101")) {
             socket.close();
             throw new IOException("not upgraded: " + answer);
         }
         ws.handshake = answer;
         return ws;
+    }
+
+    /** An answer's head, up to and with its blank line. */
+    private String readHead() throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     /** A frame with this first byte (FIN, RSV and opcode bits) and payload, masked unless told not to. */
