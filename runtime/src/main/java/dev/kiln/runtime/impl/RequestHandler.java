@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one request handler of every event loop: check the framing, match, read the body when the
@@ -59,8 +60,7 @@ final class RequestHandler implements Handler<HttpServerRequest> {
         AppSettings settings = host.settings();
         this.maxBodySize = settings.maxBodySize();
         this.bodyReadNanos = settings.bodyReadTimeout().toNanos();
-        this.bodyCheckMillis =
-                Math.max(10, Math.min(1000, settings.bodyReadTimeout().toMillis() / 8));
+        this.bodyCheckMillis = TimeUnit.NANOSECONDS.toMillis(WireChecks.checkIntervalNanos(bodyReadNanos));
         long files = settings.maxFiles() == 0 || settings.maxUploadSize() <= Long.MAX_VALUE / settings.maxFiles()
                 ? settings.maxUploadSize() * settings.maxFiles()
                 : Long.MAX_VALUE;

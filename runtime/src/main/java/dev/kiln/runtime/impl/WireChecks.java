@@ -169,6 +169,14 @@ final class WireChecks extends ChannelDuplexHandler {
         }
     }
 
+    /**
+     * How often a deadline of {@code timeoutNanos} is checked when one periodic check keeps it (here, and
+     * the body reads' in {@link RequestHandler}): an eighth of it, between 10 ms and a second.
+     */
+    static long checkIntervalNanos(long timeoutNanos) {
+        return Math.max(TimeUnit.MILLISECONDS.toNanos(10), Math.min(TimeUnit.SECONDS.toNanos(1), timeoutNanos / 8));
+    }
+
     /** The idle timeout, which an upgraded connection keeps ({@link WebSocketWire}). */
     long idleNanos() {
         return idleNanos;
@@ -179,9 +187,7 @@ final class WireChecks extends ChannelDuplexHandler {
         long now = System.nanoTime();
         lastActive = now;
         waitingSince = now;
-        long interval = Math.max(
-                TimeUnit.MILLISECONDS.toNanos(10),
-                Math.min(TimeUnit.SECONDS.toNanos(1), Math.min(headerReadNanos, idleNanos) / 8));
+        long interval = checkIntervalNanos(Math.min(headerReadNanos, idleNanos));
         checks = context.executor().scheduleAtFixedRate(() -> check(context), interval, interval, TimeUnit.NANOSECONDS);
     }
 
