@@ -20,9 +20,6 @@ final class RequestChecks {
     private static final List<String> KNOWN_CODINGS =
             List.of("chunked", "gzip", "x-gzip", "deflate", "compress", "x-compress", "identity");
 
-    /** Why a request is refused. */
-    record Refusal(int status, String detail) {}
-
     private RequestChecks() {}
 
     /** {@link #framing}: the request is well framed and declares a body ({@code Content-Length} or {@code Transfer-Encoding}). */
@@ -100,19 +97,18 @@ final class RequestChecks {
     }
 
     /**
-     * The refusal of a body sent with a {@code Content-Encoding} the app does not decode: all of them
+     * Whether a body is sent with a {@code Content-Encoding} the app does not decode ({@code 415}): any
      * unless {@link Limits#decompressRequests()} is on (then Netty has decoded gzip and deflate and
      * removed the header, and what is left is a coding it does not know).
      */
-    static Refusal contentEncoding(HttpServerRequest request) {
+    static boolean unsupportedEncoding(HttpServerRequest request) {
         String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
         if (encoding == null || encoding.isBlank() || encoding.strip().equalsIgnoreCase("identity")) {
-            return null;
+            return false;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean body = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || length != null && !length.strip().equals("0");
-        return body ? new Refusal(415, "Unsupported Media Type") : null;
     }
 
     private static boolean visibleAscii(String value) {

@@ -210,10 +210,9 @@ final class RequestHandler implements Handler<HttpServerRequest> {
      * anything. {@code false} when the request was refused.
      */
     private boolean admitBody(HttpServerRequest request, HttpExchange exchange, long limit) {
-        RequestChecks.Refusal encoded = RequestChecks.contentEncoding(request);
-        if (encoded != null) {
+        if (RequestChecks.unsupportedEncoding(request)) {
             request.handler(DISCARD);
-            refuse(exchange, encoded.status(), Map.of(), LINGER_MILLIS);
+            refuse(exchange, 415, Map.of(), LINGER_MILLIS);
             return false;
         }
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
