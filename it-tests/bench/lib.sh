@@ -107,3 +107,14 @@ require_tools() {
         exit 1
     fi
 }
+
+# warmup_runs SECONDS: the durations of the wrk runs a warm-up of SECONDS is split into, at most 2 s each:
+# every run opens its connections, so opening one is warm code too when the measured run opens its own
+# (BENCHMARKS.md, "Method"). Use: for d in $(warmup_runs 8); do wrk ... -d"${d}s" ...; done
+warmup_runs() {
+    local left=$1
+    while ((left > 0)); do
+        echo $((left < 2 ? left : 2))
+        left=$((left - 2))
+    done
+}

@@ -64,9 +64,8 @@ for p in $(seq 1 "$PROCESSES"); do
     start_server "$OUT_DIR/server-$p.log" "$PORT" "$SERVER_CP" "$SERVER_MAIN" \
         -XX:+UseParallelGC -Xms64m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads \
         -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints "${EXTRA[@]}"
-    # Warm-up in runs of at most 2 s, so opening a connection is warm code too (BENCHMARKS.md, "Method").
-    for ((warmed = 0; warmed < WARMUP; warmed += 2)); do
-        wrk_run "$((WARMUP - warmed < 2 ? WARMUP - warmed : 2))" >/dev/null
+    for seconds in $(warmup_runs "$WARMUP"); do
+        wrk_run "$seconds" >/dev/null
     done
     jcmd "$SERVER_PID" JFR.start name=profile settings="$OUT_DIR/sampling.jfc" filename="$OUT_DIR/process-$p.jfr" >/dev/null
     before=$(cpu_ticks "$SERVER_PID")

@@ -263,11 +263,8 @@ throughput_round() {
     for conns in "${CONNECTION_LIST[@]}"; do
         for case_spec in "${CASES[@]}"; do
             IFS='|' read -r name path depth body <<<"$case_spec"
-            # In runs of at most 2 s: each opens its connections, so opening one is warm code too. After one
-            # long run, the measured run's new connections met compiled code without that path (deoptimised,
-            # recompiled during the measurement: seconds of it, more for a longer request path).
-            for ((warmed = 0; warmed < WARMUP; warmed += 2)); do
-                run_wrk "$path" "$conns" "$depth" "$body" "$((WARMUP - warmed < 2 ? WARMUP - warmed : 2))" >/dev/null
+            for seconds in $(warmup_runs "$WARMUP"); do
+                run_wrk "$path" "$conns" "$depth" "$body" "$seconds" >/dev/null
             done
         done
         for case_spec in "${CASES[@]}"; do
