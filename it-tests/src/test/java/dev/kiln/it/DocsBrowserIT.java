@@ -94,10 +94,8 @@ class DocsBrowserIT {
         WebElement operation = browser.findElement(
                 By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/responses/json']]"));
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))))
-                .click();
+        clickable(wait, operation, ".try-out__btn").click();
+        clickable(wait, operation, ".execute").click();
         By liveStatus = By.cssSelector(".live-responses-table tbody .response-col_status");
         WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus));
         assertTrue(status.getText().contains("200"), status.getText());
@@ -147,8 +145,7 @@ class DocsBrowserIT {
         WebElement operation =
                 browser.findElement(By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='" + path + "']]"));
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
-                .click();
+        clickable(wait, operation, ".try-out__btn").click();
         String refused = executedStatus(wait, operation);
         assertTrue(refused.contains("401"), refused);
 
@@ -178,8 +175,7 @@ class DocsBrowserIT {
             clear.get(0).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(liveStatus));
         }
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))))
-                .click();
+        clickable(wait, operation, ".execute").click();
         return wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(operation, liveStatus))
                 .getText();
     }
@@ -218,9 +214,8 @@ class DocsBrowserIT {
         WebElement operation = browser.findElement(
                 By.xpath("//div[contains(@class,'opblock-post')][.//*[@data-path='" + path + "']]"));
         operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute"))));
+        clickable(wait, operation, ".try-out__btn").click();
+        clickable(wait, operation, ".execute");
         return operation;
     }
 
@@ -244,5 +239,15 @@ class DocsBrowserIT {
                 .getText();
         assertTrue(status.getText().contains("200"), status.getText() + " " + body);
         return body;
+    }
+
+    /**
+     * The element {@code css} inside {@code parent} once it is there and clickable: Swagger UI renders what a click
+     * opens (the Try it out and Execute buttons) a moment after the click, not at once.
+     */
+    private static WebElement clickable(WebDriverWait wait, WebElement parent, String css) {
+        WebElement element =
+                wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(parent, By.cssSelector(css)));
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
     }
 }
