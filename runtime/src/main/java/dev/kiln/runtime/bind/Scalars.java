@@ -397,6 +397,10 @@ final class Scalars {
                         : BigDecimal.valueOf(p.getLongValue());
             }
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                BigDecimal literal = shortFloat(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (literal != null) {
+                    return literal;
+                }
                 // the text of the double, as the tree's DoubleNode gives it (asText)
                 int before = errors.size();
                 return Streamed.clean(
@@ -404,6 +408,82 @@ final class Scalars {
             }
             return super.fromToken(p, errors);
         }
+
+        /**
+         * The decimal a JSON float literal binds to, {@code new BigDecimal(Double.toString(double))}, read
+         * from the literal itself when that is sure to give the same value and scale; otherwise {@code null}.
+         * It is sure for a plain literal ({@code -?digits.digits}, no exponent) of at most 15 significant
+         * digits between 0.001 and 10^7: such a decimal survives the trip through a double, so the double's
+         * shortest text has the same digits, trailing zeros dropped down to one place ({@code 100.00} is
+         * {@code 100.0}), and {@code Double.toString} writes plain notation in that range. This skips the
+         * parse, the double's printing and the second parse (checked against them in {@code BindersTest}).
+         */
+        static BigDecimal shortFloat(char[] text, int offset, int length) {
+            int end = offset + length;
+            int i = offset;
+            boolean negative = i < end && text[i] == '-';
+            if (negative) {
+                i++;
+            }
+            long unscaled = 0;
+            int significant = 0; // digits from the first non-zero one, zeros included
+            int lastNonZero = 0; // significant digits up to the last non-zero one
+            int point = -1; // significant digits before the point
+            int leadingFractionZeros = 0; // zeros between the point and the first significant digit
+            for (; i < end; i++) {
+                char c = text[i];
+                if (c == '.') {
+                    if (point >= 0) {
+                        return null;
+                    }
+                    point = significant;
+                } else if (c >= '0' && c <= '9') {
+                    if (c == '0' && significant == 0) {
+                        if (point >= 0) {
+                            leadingFractionZeros++;
+                        }
+                        continue;
+                    }
+                    if (++significant > 15) {
+                        return null;
+                    }
+                    unscaled = unscaled * 10 + (c - '0');
+                    if (c != '0') {
+                        lastNonZero = significant;
+                    }
+                } else {
+                    return null; // an exponent, or not a number
+                }
+            }
+            if (point < 0 || significant == 0 || point > 7 || (point == 0 && leadingFractionZeros > 2)) {
+                return null; // no point, zero, 10^7 or more, below 0.001
+            }
+            // drop the trailing zeros; keep at least one place
+            int scale = Math.max(1, lastNonZero - point + leadingFractionZeros);
+            unscaled /= POWERS_OF_TEN[significant - lastNonZero];
+            int shift = scale - (lastNonZero - point + leadingFractionZeros);
+            unscaled *= POWERS_OF_TEN[shift];
+            return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        }
+
+        private static final long[] POWERS_OF_TEN = {
+            1L,
+            10L,
+            100L,
+            1_000L,
+            10_000L,
+            100_000L,
+            1_000_000L,
+            10_000_000L,
+            100_000_000L,
+            1_000_000_000L,
+            10_000_000_000L,
+            100_000_000_000L,
+            1_000_000_000_000L,
+            10_000_000_000_000L,
+            100_000_000_000_000L,
+            1_000_000_000_000_000L
+        };
 
         @Override
         public BigDecimal fromJson(JsonNode node, Loc loc, ValidationErrors errors) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.json.Json;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** Every binder against Pydantic v2's exact error JSON (as FastAPI sends it in a 422). */
@@ -344,6 +349,58 @@ class BindersTest {
                 [{"type":"decimal_type","loc":["body"],
                   "msg":"Decimal input should be an integer, float, string or Decimal object","input":[]}]""", fromJson(Binders.BIG_DECIMAL, "[]"));
     }
+
+    @Test
+    void aJsonFloatBindsToTheDecimalOfTheDoublesText() throws IOException {
+        // the literal's own digits where they are sure to be the double's shortest text; Double.toString otherwise
+        for (String literal : List.of(
+                "1234.56",
+                "100.00",
+                "12.0",
+                "99.990",
+                "0.0010",
+                "0.001",
+                "-0.5",
+                "9999999.5",
+                "999999.999999999",
+                "0.0005",
+                "10000000.0",
+                "1e3",
+                "1.5E-7",
+                "-2.50e1",
+                "1234567890123456.7",
+                "0.1234567890123456789",
+                "-0.0",
+                "0.0",
+                "0.30000000000000004")) {
+            BigDecimal expected = new BigDecimal(Double.toString(Double.parseDouble(literal)));
+            BigDecimal streamed;
+            try (JsonParser p = Json.bodyParser(literal.getBytes(StandardCharsets.US_ASCII))) {
+                p.nextToken();
+                streamed = Binders.BIG_DECIMAL.fromParser(p, new ValidationErrors());
+            }
+            assertEquals(expected, streamed, literal); // equals: the scale too
+            assertEquals(expected, okJson(Binders.BIG_DECIMAL, literal), literal);
+        }
+        // every plain literal of up to 15 significant digits in [0.001, 10^7), sampled
+        SplittableRandom random = new SplittableRandom(20261203);
+        int taken = 0;
+        for (int i = 0; i < 200_000; i++) {
+            int digits = 1 + random.nextInt(15);
+            BigDecimal value = BigDecimal.valueOf(random.nextLong(POWERS[digits]), random.nextInt(digits + 4));
+            String literal =
+                    (random.nextBoolean() ? "-" : "") + value.toPlainString() + (value.scale() == 0 ? ".0" : "");
+            BigDecimal fast = Scalars.Decimal.shortFloat(literal.toCharArray(), 0, literal.length());
+            if (fast != null) {
+                taken++;
+                assertEquals(new BigDecimal(Double.toString(Double.parseDouble(literal))), fast, literal);
+            }
+        }
+        assertTrue(taken > 100_000, "most of the sample should take the literal's digits: " + taken);
+    }
+
+    private static final long[] POWERS =
+            LongStream.iterate(1, p -> p * 10).limit(16).toArray();
 
     @Test
     void collections() {
