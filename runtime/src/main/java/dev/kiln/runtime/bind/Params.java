@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kiln.Upload;
 import dev.kiln.runtime.json.Json;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -350,10 +352,21 @@ public final class Params {
     public static <T> T body(
             Buffer body, String contentType, Binder<T> binder, boolean required, ValidationErrors errors) {
         if (body != null && body.length() > 0 && isJson(contentType)) {
-            byte[] bytes = body.getBytes();
-            if (streamable(bytes)) {
+            // the body's own array when it has one (a request's body does), not a copy of it
+            ByteBuf buf = body instanceof BufferInternal internal ? internal.getByteBuf() : null;
+            byte[] bytes;
+            int offset;
+            if (buf != null && buf.hasArray()) {
+                bytes = buf.array();
+                offset = buf.arrayOffset() + buf.readerIndex();
+            } else {
+                bytes = body.getBytes();
+                offset = 0;
+            }
+            int length = body.length();
+            if (streamable(bytes, offset, length)) {
                 int before = errors.size();
-                try (JsonParser p = Json.bodyParser(bytes)) {
+                try (JsonParser p = Json.bodyParser(bytes, offset, length)) {
                     JsonToken first = p.nextToken();
                     if (first != null && first != JsonToken.VALUE_NULL) {
                         T value = binder.fromParser(p, errors);
@@ -375,11 +388,11 @@ public final class Params {
      * UTF-8): Jackson's byte parser would take a body starting with a byte order mark, or with a zero
      * byte in its first four, as another encoding. Such bodies take the tree path.
      */
-    private static boolean streamable(byte[] bytes) {
-        if (bytes[0] < 0) {
+    private static boolean streamable(byte[] bytes, int offset, int length) {
+        if (bytes[offset] < 0) {
             return false;
         }
-        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+        for (int i = offset; i < offset + Math.min(4, length); i++) {
             if (bytes[i] == 0) {
                 return false;
             }

@@ -89,6 +89,11 @@ public final class Json {
         return STREAMING.createParser(json);
     }
 
+    /** {@link #bodyParser(byte[])} of {@code length} bytes of {@code json} from {@code offset}. */
+    public static JsonParser bodyParser(byte[] json, int offset, int length) throws IOException {
+        return STREAMING.createParser(json, offset, length);
+    }
+
     /** A reader of the one value in front of a parser, as a tree, leaving what follows it unread. */
     public static ObjectReader subtreeReader() {
         return Databind.SUBTREE_READER;

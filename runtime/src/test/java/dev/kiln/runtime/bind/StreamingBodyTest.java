@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.runtime.json.Json;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -244,28 +247,54 @@ class StreamingBodyTest {
         assertEquals(List.of("x", "y"), List.copyOf(streamed.labels()));
     }
 
+    /** {@link #ITEM} from a parser only: binding from a tree or a string fails the test. */
+    private static final Binder<Item> STREAMING_ONLY = new Binder<>() {
+        @Override
+        public Item fromString(String raw, Loc loc, ValidationErrors errors) {
+            throw new AssertionError("bound from a string");
+        }
+
+        @Override
+        public Item fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
+            throw new AssertionError("bound from a tree: " + node);
+        }
+
+        @Override
+        public Item fromParser(JsonParser p, ValidationErrors errors) throws IOException {
+            return ITEM.fromParser(p, errors);
+        }
+    };
+
     @Test
     void aCleanBodyNeverReachesTheTreeBinders() {
-        Binder<Item> streamingOnly = new Binder<>() {
-            @Override
-            public Item fromString(String raw, Loc loc, ValidationErrors errors) {
-                throw new AssertionError("bound from a string");
-            }
-
-            @Override
-            public Item fromJson(JsonNode node, Loc loc, ValidationErrors errors) {
-                throw new AssertionError("bound from a tree: " + node);
-            }
-
-            @Override
-            public Item fromParser(JsonParser p, ValidationErrors errors) throws IOException {
-                return ITEM.fromParser(p, errors);
-            }
-        };
         ValidationErrors errors = new ValidationErrors(true);
-        Item item = Params.body(Buffer.buffer(CLEAN), "application/json", streamingOnly, true, errors);
+        Item item = Params.body(Buffer.buffer(CLEAN), "application/json", STREAMING_ONLY, true, errors);
         assertEquals("pen", item.name());
         assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void aBodyIsReadInPlaceWhereverItsBytesLie() {
+        // a slice of a larger array (read at its offset; what lies around it would not parse) and a direct
+        // buffer (no array: copied) are read from their tokens, as the whole
+        Buffer framed = Buffer.buffer("[0,\u0000" + CLEAN + "\u0000]");
+        Buffer slice = framed.slice(4, framed.length() - 2);
+        ByteBuf direct = Unpooled.directBuffer().writeBytes(CLEAN.getBytes(StandardCharsets.UTF_8));
+        Item expected = Params.body(Buffer.buffer(CLEAN), "application/json", ITEM, true, new ValidationErrors());
+        for (Buffer body : List.of(slice, BufferInternal.buffer(direct))) {
+            ValidationErrors errors = new ValidationErrors();
+            assertEquals(expected, Params.body(body, "application/json", STREAMING_ONLY, true, errors));
+            assertTrue(errors.isEmpty(), errors.list()::toString);
+        }
+        // a malformed slice is reported as the same bytes alone, positions counted within the slice
+        ValidationErrors alone = new ValidationErrors();
+        Params.body(Buffer.buffer("{\"name\": }"), "application/json", ITEM, true, alone);
+        ValidationErrors errors = new ValidationErrors();
+        assertEquals(
+                null,
+                Params.body(Buffer.buffer("xx{\"name\": }").slice(2, 12), "application/json", ITEM, true, errors));
+        assertEquals(alone.list(), errors.list());
+        assertEquals("json_invalid", errors.list().get(0).type());
     }
 
     @Test
