@@ -384,12 +384,15 @@ final class BodyBinders {
                     "for (String $N = p.nextFieldName(); $N != null; $N = p.nextFieldName())", member, member, member);
             method.addStatement("p.nextToken()");
             method.beginControlFlow("switch ($N)", member);
+            List<MethodSpec> memberReaders = new ArrayList<>();
             for (Member component : record.components()) {
                 method.beginControlFlow("case $S ->", component.wireName());
                 if (!component.isRead()) {
                     method.addStatement("p.skipChildren()");
                 } else {
-                    method.addCode(present(component, values.get(component), locals));
+                    MethodSpec reader = memberReader(name, component);
+                    memberReaders.add(reader);
+                    method.addStatement("$N = $N(p, errors)", values.get(component), reader);
                     if (wasRead.containsKey(component)) {
                         method.addStatement("$N = true", wasRead.get(component));
                     }
@@ -413,7 +416,36 @@ final class BodyBinders {
             method.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
             method.endControlFlow();
             readers.add(method.build());
+            readers.addAll(memberReaders);
             return name;
+        }
+
+        /**
+         * The method that reads one member's value and runs its checks ({@code readItem_price}). A method per
+         * member rather than the statements in the record's {@code switch}: the JIT compiles each on its own,
+         * its binder and check calls on constants inlined, where one method for every member of a large
+         * record outgrows C2's inlining budget and leaves the last members' binders as calls through the
+         * binder class shared by every type (megamorphic).
+         */
+        private MethodSpec memberReader(String recordReader, Member member) {
+            Names locals = new Names().reserve("p").reserve("errors");
+            String value = locals.allocate(member.javaName());
+            TypeName type = TypeName.get(member.shape().type()).box();
+            return MethodSpec.methodBuilder(methods.allocate(recordReader + "_" + member.javaName()))
+                    .addJavadoc(
+                            "Reads member {@code $L} of {@link $T}, checks included (a case of {@code $L}).\n",
+                            member.wireName(),
+                            ClassName.get(record.element()),
+                            recordReader)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(type)
+                    .addParameter(RuntimeTypes.JSON_PARSER, "p")
+                    .addParameter(RuntimeTypes.VALIDATION_ERRORS, "errors")
+                    .addException(RuntimeTypes.IO_EXCEPTION)
+                    .addStatement("$T $N", type, value)
+                    .addCode(present(member, value, locals))
+                    .addStatement("return $N", value)
+                    .build();
         }
 
         /** Statements that read a present member into {@code target}, as its {@code Field} reads it. */

@@ -542,33 +542,19 @@ public final class Items_Routes {
             p.nextToken();
             switch (member) {
                 case "name" -> {
-                    name = Binders.STRING.fromParser(p, errors);
+                    name = readItemIn_name(p, errors);
                     nameRead = true;
                 }
                 case "price" -> {
-                    price = Binders.INT.fromParser(p, errors);
+                    price = readItemIn_price(p, errors);
                     priceRead = true;
                 }
                 case "tags" -> {
-                    if (p.currentToken() != JsonToken.START_ARRAY) {
-                        throw Unbound.value();
-                    }
-                    List<String> tagsValues = new ArrayList<>(10);
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        String tagsElement = Binders.STRING.fromParser(p, errors);
-                        tagsValues.add(tagsElement);
-                    }
-                    tags = Collections.unmodifiableList(tagsValues);
+                    tags = readItemIn_tags(p, errors);
                     tagsRead = true;
                 }
                 case "note" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        note = Optional.empty();
-                    } else {
-                        String noteValue;
-                        noteValue = Binders.STRING.fromParser(p, errors);
-                        note = Optional.ofNullable(noteValue);
-                    }
+                    note = readItemIn_note(p, errors);
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -581,5 +567,59 @@ public final class Items_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code name} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
+     */
+    private static String readItemIn_name(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String name;
+        name = Binders.STRING.fromParser(p, errors);
+        return name;
+    }
+
+    /**
+     * Reads member {@code price} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
+     */
+    private static Integer readItemIn_price(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Integer price;
+        price = Binders.INT.fromParser(p, errors);
+        return price;
+    }
+
+    /**
+     * Reads member {@code tags} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
+     */
+    private static List<String> readItemIn_tags(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        List<String> tags;
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw Unbound.value();
+        }
+        List<String> tagsValues = new ArrayList<>(10);
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String tagsElement = Binders.STRING.fromParser(p, errors);
+            tagsValues.add(tagsElement);
+        }
+        tags = Collections.unmodifiableList(tagsValues);
+        return tags;
+    }
+
+    /**
+     * Reads member {@code note} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
+     */
+    private static Optional<String> readItemIn_note(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Optional<String> note;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            note = Optional.empty();
+        } else {
+            String noteValue;
+            noteValue = Binders.STRING.fromParser(p, errors);
+            note = Optional.ofNullable(noteValue);
+        }
+        return note;
     }
 }

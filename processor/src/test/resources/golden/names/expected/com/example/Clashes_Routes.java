@@ -179,7 +179,7 @@ public final class Clashes_Routes {
             p.nextToken();
             switch (member) {
                 case "value" -> {
-                    value = Binders.STRING.fromParser(p, errors);
+                    value = readEx_value(p, errors);
                     valueRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -193,5 +193,14 @@ public final class Clashes_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code value} of {@link Clashes.Ex}, checks included (a case of {@code readEx}).
+     */
+    private static String readEx_value(JsonParser p, ValidationErrors errors) throws IOException {
+        String value;
+        value = Binders.STRING.fromParser(p, errors);
+        return value;
     }
 }

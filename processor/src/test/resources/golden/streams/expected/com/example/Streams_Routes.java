@@ -222,11 +222,11 @@ public final class Streams_Routes {
             p.nextToken();
             switch (member) {
                 case "symbol" -> {
-                    symbol = Binders.STRING.fromParser(p, errors);
+                    symbol = readPrice_symbol(p, errors);
                     symbolRead = true;
                 }
                 case "amount" -> {
-                    amount = Binders.BIG_DECIMAL.fromParser(p, errors);
+                    amount = readPrice_amount(p, errors);
                     amountRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -240,5 +240,25 @@ public final class Streams_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code symbol} of {@link Price}, checks included (a case of {@code readPrice}).
+     */
+    private static String readPrice_symbol(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String symbol;
+        symbol = Binders.STRING.fromParser(p, errors);
+        return symbol;
+    }
+
+    /**
+     * Reads member {@code amount} of {@link Price}, checks included (a case of {@code readPrice}).
+     */
+    private static BigDecimal readPrice_amount(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        BigDecimal amount;
+        amount = Binders.BIG_DECIMAL.fromParser(p, errors);
+        return amount;
     }
 }

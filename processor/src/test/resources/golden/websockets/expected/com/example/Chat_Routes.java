@@ -147,10 +147,7 @@ public final class Chat_Routes {
             p.nextToken();
             switch (member) {
                 case "text" -> {
-                    text = Binders.STRING.fromParser(p, errors);
-                    if (text != null && (!SAY_TEXT_CHECK.test(text, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    text = readSay_text(p, errors);
                     textRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -164,5 +161,17 @@ public final class Chat_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code text} of {@link Chat.Say}, checks included (a case of {@code readSay}).
+     */
+    private static String readSay_text(JsonParser p, ValidationErrors errors) throws IOException {
+        String text;
+        text = Binders.STRING.fromParser(p, errors);
+        if (text != null && (!SAY_TEXT_CHECK.test(text, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return text;
     }
 }

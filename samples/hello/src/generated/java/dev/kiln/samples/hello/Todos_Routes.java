@@ -169,17 +169,11 @@ public final class Todos_Routes {
             p.nextToken();
             switch (member) {
                 case "title" -> {
-                    title = Binders.STRING.fromParser(p, errors);
+                    title = readTodoIn_title(p, errors);
                     titleRead = true;
                 }
                 case "done" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        done = Optional.empty();
-                    } else {
-                        Boolean doneValue;
-                        doneValue = Binders.BOOLEAN.fromParser(p, errors);
-                        done = Optional.ofNullable(doneValue);
-                    }
+                    done = readTodoIn_done(p, errors);
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -192,5 +186,31 @@ public final class Todos_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code title} of {@link TodoIn}, checks included (a case of {@code readTodoIn}).
+     */
+    private static String readTodoIn_title(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String title;
+        title = Binders.STRING.fromParser(p, errors);
+        return title;
+    }
+
+    /**
+     * Reads member {@code done} of {@link TodoIn}, checks included (a case of {@code readTodoIn}).
+     */
+    private static Optional<Boolean> readTodoIn_done(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Optional<Boolean> done;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            done = Optional.empty();
+        } else {
+            Boolean doneValue;
+            doneValue = Binders.BOOLEAN.fromParser(p, errors);
+            done = Optional.ofNullable(doneValue);
+        }
+        return done;
     }
 }

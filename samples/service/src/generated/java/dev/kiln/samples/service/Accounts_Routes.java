@@ -338,24 +338,15 @@ public final class Accounts_Routes {
             p.nextToken();
             switch (member) {
                 case "username" -> {
-                    username = Binders.STRING.fromParser(p, errors);
-                    if (username != null && (!USER_IN_USERNAME_CHECK.test(username, null, Loc.body(), errors) || !USER_IN_USERNAME_CHECK2.test(username, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    username = readUserIn_username(p, errors);
                     usernameRead = true;
                 }
                 case "email" -> {
-                    email = Binders.STRING.fromParser(p, errors);
-                    if (email != null && (!USER_IN_EMAIL_CHECK.test(email, null, Loc.body(), errors) || !USER_IN_EMAIL_CHECK2.test(email, null, Loc.body(), errors) || !USER_IN_EMAIL_CHECK3.test(email, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    email = readUserIn_email(p, errors);
                     emailRead = true;
                 }
                 case "password" -> {
-                    password = Binders.STRING.fromParser(p, errors);
-                    if (password != null && (!USER_IN_PASSWORD_CHECK.test(password, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    password = readUserIn_password(p, errors);
                     passwordRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -372,6 +363,45 @@ public final class Accounts_Routes {
     }
 
     /**
+     * Reads member {@code username} of {@link UserIn}, checks included (a case of {@code readUserIn}).
+     */
+    private static String readUserIn_username(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String username;
+        username = Binders.STRING.fromParser(p, errors);
+        if (username != null && (!USER_IN_USERNAME_CHECK.test(username, null, Loc.body(), errors) || !USER_IN_USERNAME_CHECK2.test(username, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return username;
+    }
+
+    /**
+     * Reads member {@code email} of {@link UserIn}, checks included (a case of {@code readUserIn}).
+     */
+    private static String readUserIn_email(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String email;
+        email = Binders.STRING.fromParser(p, errors);
+        if (email != null && (!USER_IN_EMAIL_CHECK.test(email, null, Loc.body(), errors) || !USER_IN_EMAIL_CHECK2.test(email, null, Loc.body(), errors) || !USER_IN_EMAIL_CHECK3.test(email, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return email;
+    }
+
+    /**
+     * Reads member {@code password} of {@link UserIn}, checks included (a case of {@code readUserIn}).
+     */
+    private static String readUserIn_password(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String password;
+        password = Binders.STRING.fromParser(p, errors);
+        if (password != null && (!USER_IN_PASSWORD_CHECK.test(password, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return password;
+    }
+
+    /**
      * Reads {@link Accounts.ApiKeyIn} from its tokens, as its fields bind it (see {@code Binders.Reader}).
      */
     private static Accounts.ApiKeyIn readApiKeyIn(JsonParser p, ValidationErrors errors,
@@ -382,10 +412,7 @@ public final class Accounts_Routes {
             p.nextToken();
             switch (member) {
                 case "name" -> {
-                    name = Binders.STRING.fromParser(p, errors);
-                    if (name != null && (!API_KEY_IN_NAME_CHECK.test(name, null, Loc.body(), errors) || !API_KEY_IN_NAME_CHECK2.test(name, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    name = readApiKeyIn_name(p, errors);
                     nameRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -399,5 +426,18 @@ public final class Accounts_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code name} of {@link Accounts.ApiKeyIn}, checks included (a case of {@code readApiKeyIn}).
+     */
+    private static String readApiKeyIn_name(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String name;
+        name = Binders.STRING.fromParser(p, errors);
+        if (name != null && (!API_KEY_IN_NAME_CHECK.test(name, null, Loc.body(), errors) || !API_KEY_IN_NAME_CHECK2.test(name, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return name;
     }
 }

@@ -294,17 +294,11 @@ public final class Admin_Routes {
             p.nextToken();
             switch (member) {
                 case "transactionFailureRate" -> {
-                    transactionFailureRate = Binders.DOUBLE.fromParser(p, errors);
-                    if (transactionFailureRate != null && (!FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK.test(transactionFailureRate, null, Loc.body(), errors) || !FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK2.test(transactionFailureRate, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    transactionFailureRate = readFaultsIn_transactionFailureRate(p, errors);
                     transactionFailureRateRead = true;
                 }
                 case "seconds" -> {
-                    seconds = Binders.INT.fromParser(p, errors);
-                    if (seconds != null && (!FAULTS_IN_SECONDS_CHECK.test(seconds, null, Loc.body(), errors) || !FAULTS_IN_SECONDS_CHECK2.test(seconds, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    seconds = readFaultsIn_seconds(p, errors);
                     secondsRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -318,5 +312,31 @@ public final class Admin_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code transactionFailureRate} of {@link Admin.FaultsIn}, checks included (a case of {@code readFaultsIn}).
+     */
+    private static Double readFaultsIn_transactionFailureRate(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Double transactionFailureRate;
+        transactionFailureRate = Binders.DOUBLE.fromParser(p, errors);
+        if (transactionFailureRate != null && (!FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK.test(transactionFailureRate, null, Loc.body(), errors) || !FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK2.test(transactionFailureRate, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return transactionFailureRate;
+    }
+
+    /**
+     * Reads member {@code seconds} of {@link Admin.FaultsIn}, checks included (a case of {@code readFaultsIn}).
+     */
+    private static Integer readFaultsIn_seconds(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Integer seconds;
+        seconds = Binders.INT.fromParser(p, errors);
+        if (seconds != null && (!FAULTS_IN_SECONDS_CHECK.test(seconds, null, Loc.body(), errors) || !FAULTS_IN_SECONDS_CHECK2.test(seconds, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return seconds;
     }
 }

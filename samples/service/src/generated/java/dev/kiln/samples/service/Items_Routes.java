@@ -548,23 +548,11 @@ public final class Items_Routes {
             p.nextToken();
             switch (member) {
                 case "title" -> {
-                    title = Binders.STRING.fromParser(p, errors);
-                    if (title != null && (!ITEM_IN_TITLE_CHECK.test(title, null, Loc.body(), errors) || !ITEM_IN_TITLE_CHECK2.test(title, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    title = readItemIn_title(p, errors);
                     titleRead = true;
                 }
                 case "description" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        description = Optional.empty();
-                    } else {
-                        String descriptionValue;
-                        descriptionValue = Binders.STRING.fromParser(p, errors);
-                        if (descriptionValue != null && (!ITEM_IN_DESCRIPTION_VALUE_CHECK.test(descriptionValue, null, Loc.body(), errors))) {
-                            throw Unbound.value();
-                        }
-                        description = Optional.ofNullable(descriptionValue);
-                    }
+                    description = readItemIn_description(p, errors);
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -580,6 +568,38 @@ public final class Items_Routes {
     }
 
     /**
+     * Reads member {@code title} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
+     */
+    private static String readItemIn_title(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String title;
+        title = Binders.STRING.fromParser(p, errors);
+        if (title != null && (!ITEM_IN_TITLE_CHECK.test(title, null, Loc.body(), errors) || !ITEM_IN_TITLE_CHECK2.test(title, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return title;
+    }
+
+    /**
+     * Reads member {@code description} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
+     */
+    private static Optional<String> readItemIn_description(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Optional<String> description;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            description = Optional.empty();
+        } else {
+            String descriptionValue;
+            descriptionValue = Binders.STRING.fromParser(p, errors);
+            if (descriptionValue != null && (!ITEM_IN_DESCRIPTION_VALUE_CHECK.test(descriptionValue, null, Loc.body(), errors))) {
+                throw Unbound.value();
+            }
+            description = Optional.ofNullable(descriptionValue);
+        }
+        return description;
+    }
+
+    /**
      * Reads {@link ItemPatch} from its tokens, as its fields bind it (see {@code Binders.Reader}).
      */
     private static ItemPatch readItemPatch(JsonParser p, ValidationErrors errors,
@@ -590,28 +610,10 @@ public final class Items_Routes {
             p.nextToken();
             switch (member) {
                 case "title" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        title = Optional.empty();
-                    } else {
-                        String titleValue;
-                        titleValue = Binders.STRING.fromParser(p, errors);
-                        if (titleValue != null && (!ITEM_PATCH_TITLE_VALUE_CHECK.test(titleValue, null, Loc.body(), errors) || !ITEM_PATCH_TITLE_VALUE_CHECK2.test(titleValue, null, Loc.body(), errors))) {
-                            throw Unbound.value();
-                        }
-                        title = Optional.ofNullable(titleValue);
-                    }
+                    title = readItemPatch_title(p, errors);
                 }
                 case "description" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        description = Optional.empty();
-                    } else {
-                        String descriptionValue;
-                        descriptionValue = Binders.STRING.fromParser(p, errors);
-                        if (descriptionValue != null && (!ITEM_PATCH_DESCRIPTION_VALUE_CHECK.test(descriptionValue, null, Loc.body(), errors))) {
-                            throw Unbound.value();
-                        }
-                        description = Optional.ofNullable(descriptionValue);
-                    }
+                    description = readItemPatch_description(p, errors);
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -621,5 +623,43 @@ public final class Items_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code title} of {@link ItemPatch}, checks included (a case of {@code readItemPatch}).
+     */
+    private static Optional<String> readItemPatch_title(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Optional<String> title;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            title = Optional.empty();
+        } else {
+            String titleValue;
+            titleValue = Binders.STRING.fromParser(p, errors);
+            if (titleValue != null && (!ITEM_PATCH_TITLE_VALUE_CHECK.test(titleValue, null, Loc.body(), errors) || !ITEM_PATCH_TITLE_VALUE_CHECK2.test(titleValue, null, Loc.body(), errors))) {
+                throw Unbound.value();
+            }
+            title = Optional.ofNullable(titleValue);
+        }
+        return title;
+    }
+
+    /**
+     * Reads member {@code description} of {@link ItemPatch}, checks included (a case of {@code readItemPatch}).
+     */
+    private static Optional<String> readItemPatch_description(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Optional<String> description;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            description = Optional.empty();
+        } else {
+            String descriptionValue;
+            descriptionValue = Binders.STRING.fromParser(p, errors);
+            if (descriptionValue != null && (!ITEM_PATCH_DESCRIPTION_VALUE_CHECK.test(descriptionValue, null, Loc.body(), errors))) {
+                throw Unbound.value();
+            }
+            description = Optional.ofNullable(descriptionValue);
+        }
+        return description;
     }
 }

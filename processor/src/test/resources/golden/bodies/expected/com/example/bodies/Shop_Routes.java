@@ -367,15 +367,15 @@ public final class Shop_Routes {
             p.nextToken();
             switch (member) {
                 case "width" -> {
-                    width = Binders.DOUBLE.fromParser(p, errors);
+                    width = readDimensions_width(p, errors);
                     widthRead = true;
                 }
                 case "height" -> {
-                    height = Binders.DOUBLE.fromParser(p, errors);
+                    height = readDimensions_height(p, errors);
                     heightRead = true;
                 }
                 case "unit" -> {
-                    unit = Binders.STRING.fromParser(p, errors);
+                    unit = readDimensions_unit(p, errors);
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -388,6 +388,36 @@ public final class Shop_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code width} of {@link Dimensions}, checks included (a case of {@code readDimensions}).
+     */
+    private static Double readDimensions_width(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Double width;
+        width = Binders.DOUBLE.fromParser(p, errors);
+        return width;
+    }
+
+    /**
+     * Reads member {@code height} of {@link Dimensions}, checks included (a case of {@code readDimensions}).
+     */
+    private static Double readDimensions_height(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Double height;
+        height = Binders.DOUBLE.fromParser(p, errors);
+        return height;
+    }
+
+    /**
+     * Reads member {@code unit} of {@link Dimensions}, checks included (a case of {@code readDimensions}).
+     */
+    private static String readDimensions_unit(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String unit;
+        unit = Binders.STRING.fromParser(p, errors);
+        return unit;
     }
 
     /**
@@ -413,44 +443,34 @@ public final class Shop_Routes {
             p.nextToken();
             switch (member) {
                 case "name" -> {
-                    name = Binders.STRING.fromParser(p, errors);
+                    name = readProduct_name(p, errors);
                     nameRead = true;
                 }
                 case "unit_price" -> {
-                    unitPrice = Binders.LONG.fromParser(p, errors);
+                    unitPrice = readProduct_unitPrice(p, errors);
                     unitPriceRead = true;
                 }
                 case "dimensions" -> {
-                    dimensions = DIMENSIONS.fromParser(p, errors);
+                    dimensions = readProduct_dimensions(p, errors);
                     dimensionsRead = true;
                 }
                 case "parts" -> {
-                    parts = PRODUCT_PARTS.fromParser(p, errors);
+                    parts = readProduct_parts(p, errors);
                     partsRead = true;
                 }
                 case "tags" -> {
-                    tags = PRODUCT_TAGS.fromParser(p, errors);
+                    tags = readProduct_tags(p, errors);
                     tagsRead = true;
                 }
                 case "stock" -> {
-                    stock = PRODUCT_STOCK.fromParser(p, errors);
+                    stock = readProduct_stock(p, errors);
                     stockRead = true;
                 }
                 case "badge" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        badge = Optional.empty();
-                    } else {
-                        Tag badgeValue;
-                        badgeValue = TAG.fromParser(p, errors);
-                        badge = Optional.ofNullable(badgeValue);
-                    }
+                    badge = readProduct_badge(p, errors);
                 }
                 case "note" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        note = null;
-                    } else {
-                        note = Binders.STRING.fromParser(p, errors);
-                    }
+                    note = readProduct_note(p, errors);
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -466,6 +486,96 @@ public final class Shop_Routes {
     }
 
     /**
+     * Reads member {@code name} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static String readProduct_name(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String name;
+        name = Binders.STRING.fromParser(p, errors);
+        return name;
+    }
+
+    /**
+     * Reads member {@code unit_price} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static Long readProduct_unitPrice(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Long unitPrice;
+        unitPrice = Binders.LONG.fromParser(p, errors);
+        return unitPrice;
+    }
+
+    /**
+     * Reads member {@code dimensions} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static Dimensions readProduct_dimensions(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Dimensions dimensions;
+        dimensions = DIMENSIONS.fromParser(p, errors);
+        return dimensions;
+    }
+
+    /**
+     * Reads member {@code parts} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static List<Dimensions> readProduct_parts(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        List<Dimensions> parts;
+        parts = PRODUCT_PARTS.fromParser(p, errors);
+        return parts;
+    }
+
+    /**
+     * Reads member {@code tags} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static Set<Tag> readProduct_tags(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Set<Tag> tags;
+        tags = PRODUCT_TAGS.fromParser(p, errors);
+        return tags;
+    }
+
+    /**
+     * Reads member {@code stock} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static Map<String, Integer> readProduct_stock(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Map<String, Integer> stock;
+        stock = PRODUCT_STOCK.fromParser(p, errors);
+        return stock;
+    }
+
+    /**
+     * Reads member {@code badge} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static Optional<Tag> readProduct_badge(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Optional<Tag> badge;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            badge = Optional.empty();
+        } else {
+            Tag badgeValue;
+            badgeValue = TAG.fromParser(p, errors);
+            badge = Optional.ofNullable(badgeValue);
+        }
+        return badge;
+    }
+
+    /**
+     * Reads member {@code note} of {@link Product}, checks included (a case of {@code readProduct}).
+     */
+    private static String readProduct_note(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String note;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            note = null;
+        } else {
+            note = Binders.STRING.fromParser(p, errors);
+        }
+        return note;
+    }
+
+    /**
      * Reads {@link Category} from its tokens, as its fields bind it (see {@code Binders.Reader}).
      */
     private static Category readCategory(JsonParser p, ValidationErrors errors,
@@ -478,11 +588,11 @@ public final class Shop_Routes {
             p.nextToken();
             switch (member) {
                 case "name" -> {
-                    name = Binders.STRING.fromParser(p, errors);
+                    name = readCategory_name(p, errors);
                     nameRead = true;
                 }
                 case "children" -> {
-                    children = CATEGORY_CHILDREN.fromParser(p, errors);
+                    children = readCategory_children(p, errors);
                     childrenRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -496,5 +606,25 @@ public final class Shop_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code name} of {@link Category}, checks included (a case of {@code readCategory}).
+     */
+    private static String readCategory_name(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String name;
+        name = Binders.STRING.fromParser(p, errors);
+        return name;
+    }
+
+    /**
+     * Reads member {@code children} of {@link Category}, checks included (a case of {@code readCategory}).
+     */
+    private static List<Category> readCategory_children(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        List<Category> children;
+        children = CATEGORY_CHILDREN.fromParser(p, errors);
+        return children;
     }
 }

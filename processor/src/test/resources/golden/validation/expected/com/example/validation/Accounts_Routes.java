@@ -187,17 +187,11 @@ public final class Accounts_Routes {
             p.nextToken();
             switch (member) {
                 case "street" -> {
-                    street = Binders.STRING.fromParser(p, errors);
-                    if (street != null && (!ADDRESS_STREET_CHECK.test(street, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    street = readAddress_street(p, errors);
                     streetRead = true;
                 }
                 case "zip" -> {
-                    zip = Binders.STRING.fromParser(p, errors);
-                    if (zip != null && (!ADDRESS_ZIP_CHECK.test(zip, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    zip = readAddress_zip(p, errors);
                     zipRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -211,6 +205,32 @@ public final class Accounts_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code street} of {@link Address}, checks included (a case of {@code readAddress}).
+     */
+    private static String readAddress_street(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String street;
+        street = Binders.STRING.fromParser(p, errors);
+        if (street != null && (!ADDRESS_STREET_CHECK.test(street, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return street;
+    }
+
+    /**
+     * Reads member {@code zip} of {@link Address}, checks included (a case of {@code readAddress}).
+     */
+    private static String readAddress_zip(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String zip;
+        zip = Binders.STRING.fromParser(p, errors);
+        if (zip != null && (!ADDRESS_ZIP_CHECK.test(zip, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return zip;
     }
 
     /**
@@ -240,71 +260,41 @@ public final class Accounts_Routes {
             p.nextToken();
             switch (member) {
                 case "name" -> {
-                    name = Binders.STRING.fromParser(p, errors);
-                    if (name != null && (!SIGNUP_NAME_CHECK.test(name, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    name = readSignup_name(p, errors);
                     nameRead = true;
                 }
                 case "email" -> {
-                    email = Binders.STRING.fromParser(p, errors);
-                    if (email != null && (!SIGNUP_EMAIL_CHECK.test(email, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    email = readSignup_email(p, errors);
                     emailRead = true;
                 }
                 case "age" -> {
-                    age = Binders.INT.fromParser(p, errors);
-                    if (age != null && (!SIGNUP_AGE_CHECK.test(age, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    age = readSignup_age(p, errors);
                     ageRead = true;
                 }
                 case "deposit" -> {
-                    deposit = Binders.BIG_DECIMAL.fromParser(p, errors);
-                    if (deposit != null && (!SIGNUP_DEPOSIT_CHECK.test(deposit, null, Loc.body(), errors) || !SIGNUP_DEPOSIT_CHECK2.test(deposit, null, Loc.body(), errors))) {
-                        throw Unbound.value();
-                    }
+                    deposit = readSignup_deposit(p, errors);
                     depositRead = true;
                 }
                 case "offset" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        offset = Optional.empty();
-                    } else {
-                        Integer offsetValue;
-                        offsetValue = Binders.INT.fromParser(p, errors);
-                        if (offsetValue != null && (!SIGNUP_OFFSET_VALUE_CHECK.test(offsetValue, null, Loc.body(), errors))) {
-                            throw Unbound.value();
-                        }
-                        offset = Optional.ofNullable(offsetValue);
-                    }
+                    offset = readSignup_offset(p, errors);
                 }
                 case "nickname" -> {
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        nickname = Optional.empty();
-                    } else {
-                        String nicknameValue;
-                        nicknameValue = Binders.STRING.fromParser(p, errors);
-                        if (nicknameValue != null && (!SIGNUP_NICKNAME_VALUE_CHECK.test(nicknameValue, null, Loc.body(), errors))) {
-                            throw Unbound.value();
-                        }
-                        nickname = Optional.ofNullable(nicknameValue);
-                    }
+                    nickname = readSignup_nickname(p, errors);
                 }
                 case "referrer" -> {
-                    referrer = Binders.STRING.fromParser(p, errors);
+                    referrer = readSignup_referrer(p, errors);
                     referrerRead = true;
                 }
                 case "address" -> {
-                    address = ADDRESS.fromParser(p, errors);
+                    address = readSignup_address(p, errors);
                     addressRead = true;
                 }
                 case "previous" -> {
-                    previous = SIGNUP_PREVIOUS.fromParser(p, errors);
+                    previous = readSignup_previous(p, errors);
                     previousRead = true;
                 }
                 case "labels" -> {
-                    labels = SIGNUP_LABELS.fromParser(p, errors);
+                    labels = readSignup_labels(p, errors);
                     labelsRead = true;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
@@ -318,5 +308,135 @@ public final class Accounts_Routes {
         } catch (IllegalArgumentException e) {
             throw Unbound.value();
         }
+    }
+
+    /**
+     * Reads member {@code name} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static String readSignup_name(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String name;
+        name = Binders.STRING.fromParser(p, errors);
+        if (name != null && (!SIGNUP_NAME_CHECK.test(name, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return name;
+    }
+
+    /**
+     * Reads member {@code email} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static String readSignup_email(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String email;
+        email = Binders.STRING.fromParser(p, errors);
+        if (email != null && (!SIGNUP_EMAIL_CHECK.test(email, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return email;
+    }
+
+    /**
+     * Reads member {@code age} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static Integer readSignup_age(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Integer age;
+        age = Binders.INT.fromParser(p, errors);
+        if (age != null && (!SIGNUP_AGE_CHECK.test(age, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return age;
+    }
+
+    /**
+     * Reads member {@code deposit} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static BigDecimal readSignup_deposit(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        BigDecimal deposit;
+        deposit = Binders.BIG_DECIMAL.fromParser(p, errors);
+        if (deposit != null && (!SIGNUP_DEPOSIT_CHECK.test(deposit, null, Loc.body(), errors) || !SIGNUP_DEPOSIT_CHECK2.test(deposit, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return deposit;
+    }
+
+    /**
+     * Reads member {@code offset} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static Optional<Integer> readSignup_offset(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Optional<Integer> offset;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            offset = Optional.empty();
+        } else {
+            Integer offsetValue;
+            offsetValue = Binders.INT.fromParser(p, errors);
+            if (offsetValue != null && (!SIGNUP_OFFSET_VALUE_CHECK.test(offsetValue, null, Loc.body(), errors))) {
+                throw Unbound.value();
+            }
+            offset = Optional.ofNullable(offsetValue);
+        }
+        return offset;
+    }
+
+    /**
+     * Reads member {@code nickname} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static Optional<String> readSignup_nickname(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Optional<String> nickname;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            nickname = Optional.empty();
+        } else {
+            String nicknameValue;
+            nicknameValue = Binders.STRING.fromParser(p, errors);
+            if (nicknameValue != null && (!SIGNUP_NICKNAME_VALUE_CHECK.test(nicknameValue, null, Loc.body(), errors))) {
+                throw Unbound.value();
+            }
+            nickname = Optional.ofNullable(nicknameValue);
+        }
+        return nickname;
+    }
+
+    /**
+     * Reads member {@code referrer} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static String readSignup_referrer(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String referrer;
+        referrer = Binders.STRING.fromParser(p, errors);
+        return referrer;
+    }
+
+    /**
+     * Reads member {@code address} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static Address readSignup_address(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Address address;
+        address = ADDRESS.fromParser(p, errors);
+        return address;
+    }
+
+    /**
+     * Reads member {@code previous} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static List<Address> readSignup_previous(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        List<Address> previous;
+        previous = SIGNUP_PREVIOUS.fromParser(p, errors);
+        return previous;
+    }
+
+    /**
+     * Reads member {@code labels} of {@link Signup}, checks included (a case of {@code readSignup}).
+     */
+    private static Map<String, String> readSignup_labels(JsonParser p, ValidationErrors errors)
+            throws IOException {
+        Map<String, String> labels;
+        labels = SIGNUP_LABELS.fromParser(p, errors);
+        return labels;
     }
 }
