@@ -244,18 +244,28 @@ public final class Checks {
 
     /**
      * {@code @Pattern(regexp)}: the whole value must match, as Bean Validation says;
-     * {@code string_pattern_mismatch}, ctx {@code pattern} as written. Compiled once, here.
+     * {@code string_pattern_mismatch}, ctx {@code pattern} as written. Compiled once, here; a pattern of
+     * fixed-count characters and classes ({@code [A-Z]{3}-\d{4}}) is matched by {@link FixedPattern}, the
+     * others by {@code java.util.regex}.
      */
     public static Check<CharSequence> pattern(String regexp) {
-        Pattern pattern = Pattern.compile(regexp);
-        return (value, input, loc, errors) -> pattern.matcher(value).matches()
-                || fail(
-                        errors,
-                        "string_pattern_mismatch",
-                        loc,
-                        "String should match pattern '" + regexp + "'",
-                        input,
-                        Map.of("pattern", regexp));
+        Pattern pattern = Pattern.compile(regexp); // a bad pattern fails here, whichever matches it
+        FixedPattern fixed = FixedPattern.of(regexp);
+        if (fixed != null) {
+            return (value, input, loc, errors) -> fixed.matches(value) || patternMismatch(errors, loc, input, regexp);
+        }
+        return (value, input, loc, errors) ->
+                pattern.matcher(value).matches() || patternMismatch(errors, loc, input, regexp);
+    }
+
+    private static boolean patternMismatch(ValidationErrors errors, Loc loc, Object input, String regexp) {
+        return fail(
+                errors,
+                "string_pattern_mismatch",
+                loc,
+                "String should match pattern '" + regexp + "'",
+                input,
+                Map.of("pattern", regexp));
     }
 
     /** {@code @Email}: the {@code value_error} of Pydantic's {@code EmailStr} (email-validator 2 wording). */
