@@ -5,19 +5,21 @@ import java.util.List;
 
 /**
  * A {@code @Pattern} simple enough to match without {@code java.util.regex}, as {@code Matcher.matches()}
- * would: a sequence of ASCII characters and character classes, each a fixed number of times, the last one
- * possibly a range of times, between optional {@code ^} and {@code $}. The kind of pattern constraints are
- * mostly written with ({@code \d{5}}, {@code ^[A-Z]{3}-[0-9]{4}$}, {@code [a-z0-9_-]{3,16}}): matching one
+ * would: a sequence of ASCII characters and character classes between optional {@code ^} and {@code $}, each
+ * a fixed number of times, or a range of times when it is the last or the next one takes none of its
+ * characters. The kind of pattern constraints are mostly written with ({@code \d{5}},
+ * {@code ^[A-Z]{3}-[0-9]{4}$}, {@code [a-z0-9_-]{3,16}}, {@code ^\+?[1-9]\d{1,14}$}): matching one
  * is a scan of the value, without a {@code Matcher} per value or the regex engine's steps (for {@code \d{5}}
  * on a valid value, about 8 ns where a {@code Matcher} took 34; BENCHMARKS.md).
  *
  * <p>What it accepts: literal ASCII characters other than the regex's own ({@code .|?*+()[]{}^$\}), a
  * backslash before ASCII punctuation, {@code \d}, {@code \w} and {@code \s} (ASCII, as Java has them without
  * {@code UNICODE_CHARACTER_CLASS}), and classes {@code [...]} of those and of ranges {@code a-z}, with
- * {@code -} as a literal only first or last; quantifiers {@code {n}} anywhere and {@code {n,m}}, {@code {n,}},
- * {@code ?}, {@code *}, {@code +} on the last element. Anything else ({@code .}, negated classes, groups,
- * alternation, lazy or possessive quantifiers, back-references, a range of times before the last element)
- * is left to {@code java.util.regex}: {@link #of} returns {@code null}. Every class holds only ASCII, so a
+ * {@code -} as a literal only first or last; quantifiers {@code {n}}, and {@code {n,m}}, {@code {n,}},
+ * {@code ?}, {@code *}, {@code +} on the last element or on one followed by an element that needs at least
+ * one character and shares none with it. Anything else ({@code .}, negated classes, groups, alternation,
+ * lazy or possessive quantifiers, back-references, {@code \d+\w}) is left to {@code java.util.regex}:
+ * {@link #of} returns {@code null}. Every class holds only ASCII, so a
  * surrogate or any other non-ASCII character matches none, as in Java's engine, which reads code points.
  * {@code FixedPatternTest} matches generated patterns and values against {@code java.util.regex}.
  */
@@ -26,55 +28,46 @@ final class FixedPattern {
     private final long[] low;
 
     private final long[] high;
-    /** How many times each element but the last comes: a fixed count. */
-    private final int[] counts;
-    /** Characters taken by all elements but the last. */
-    private final int fixed;
+    /** How many times each element comes, at least and at most. */
+    private final int[] min;
 
-    private final int lastMin;
-    private final int lastMax;
+    private final int[] max;
 
     private FixedPattern(List<long[]> sets, List<int[]> ranges) {
         int n = sets.size();
         low = new long[n];
         high = new long[n];
-        counts = new int[n - 1];
-        int total = 0;
+        min = new int[n];
+        max = new int[n];
         for (int i = 0; i < n; i++) {
             low[i] = sets.get(i)[0];
             high[i] = sets.get(i)[1];
-            if (i < n - 1) {
-                counts[i] = ranges.get(i)[0];
-                total += counts[i];
-            }
+            min[i] = ranges.get(i)[0];
+            max[i] = ranges.get(i)[1];
         }
-        fixed = total;
-        lastMin = ranges.get(n - 1)[0];
-        lastMax = ranges.get(n - 1)[1];
     }
 
-    /** Whether all of {@code value} matches, as {@code Pattern.compile(regexp).matcher(value).matches()}. */
+    /**
+     * Whether all of {@code value} matches, as {@code Pattern.compile(regexp).matcher(value).matches()}: each
+     * element takes as many characters as it can, up to its most. No element has a choice to undo: a fixed
+     * count has none, and an element with a range of times is the last or is followed by one that needs at
+     * least one character and takes none of this one's ({@link #of} sees to it), so stopping early would
+     * leave that one a character it cannot take.
+     */
     boolean matches(CharSequence value) {
         int length = value.length();
-        int rest = length - fixed;
-        if (rest < lastMin || rest > lastMax) {
-            return false;
-        }
         int at = 0;
-        for (int element = 0; element < counts.length; element++) {
-            for (int end = at + counts[element]; at < end; at++) {
-                if (!takes(element, value.charAt(at))) {
-                    return false;
-                }
+        for (int element = 0; element < min.length; element++) {
+            int start = at;
+            int limit = (int) Math.min(length, (long) at + max[element]);
+            while (at < limit && takes(element, value.charAt(at))) {
+                at++;
             }
-        }
-        int last = counts.length;
-        for (; at < length; at++) {
-            if (!takes(last, value.charAt(at))) {
+            if (at - start < min[element]) {
                 return false;
             }
         }
-        return true;
+        return at == length;
     }
 
     private boolean takes(int element, char c) {
@@ -113,13 +106,23 @@ final class FixedPattern {
             }
             int[] range = {1, 1};
             i = parseQuantifier(regexp, i, range);
-            if (i < 0 || !ranges.isEmpty() && ranges.get(ranges.size() - 1)[0] != ranges.get(ranges.size() - 1)[1]) {
-                return null; // a bad quantifier, or a range of times before this element
+            if (i < 0
+                    || !sets.isEmpty()
+                            && !followable(sets.get(sets.size() - 1), ranges.get(ranges.size() - 1), set, range)) {
+                return null; // a bad quantifier, or an element whose count would depend on this one
             }
             sets.add(set);
             ranges.add(range);
         }
         return sets.isEmpty() ? null : new FixedPattern(sets, ranges);
+    }
+
+    /**
+     * Whether an element can be followed by the next without a choice to undo (see {@link #matches}): it comes
+     * a fixed number of times, or the next one needs a character and takes none of this one's.
+     */
+    private static boolean followable(long[] set, int[] range, long[] next, int[] nextRange) {
+        return range[0] == range[1] || nextRange[0] >= 1 && (set[0] & next[0]) == 0 && (set[1] & next[1]) == 0;
     }
 
     /** Reads the class whose first element is at {@code i} into {@code set}; the index after its {@code ]}, or -1. */
