@@ -10,7 +10,7 @@ import java.util.List;
  * characters. The kind of pattern constraints are mostly written with ({@code \d{5}},
  * {@code ^[A-Z]{3}-[0-9]{4}$}, {@code [a-z0-9_-]{3,16}}, {@code ^\+?[1-9]\d{1,14}$}): matching one
  * is a scan of the value, without a {@code Matcher} per value or the regex engine's steps (for {@code \d{5}}
- * on a valid value, about 8 ns where a {@code Matcher} took 34; BENCHMARKS.md).
+ * on a valid value, 10–15 ns where a {@code Matcher} took 34; BENCHMARKS.md).
  *
  * <p>What it accepts: literal ASCII characters other than the regex's own ({@code .|?*+()[]{}^$\}), a
  * backslash before ASCII punctuation, {@code \d}, {@code \w} and {@code \s} (ASCII, as Java has them without
