@@ -274,7 +274,11 @@ public final class Checks {
     }
 
     private static final Check<CharSequence> EMAIL = (value, input, loc, errors) -> {
-        String reason = emailProblem(value.toString());
+        String text = value.toString();
+        if (plainValidEmail(text)) {
+            return true;
+        }
+        String reason = emailProblem(text);
         return reason == null
                 || fail(
                         errors,
@@ -286,11 +290,38 @@ public final class Checks {
     };
 
     /**
+     * Whether {@code text} is an address {@link #emailProblem} accepts, decided in one pass for the common
+     * case: visible ASCII only (no white space, nothing {@link Character#isWhitespace} must be asked about),
+     * one {@code @} with something before it, and after it a period that neither follows the {@code @} nor
+     * ends the address. {@code false} is not a verdict: {@link #emailProblem} then decides, and words it.
+     */
+    static boolean plainValidEmail(String text) {
+        int n = text.length();
+        int at = -1;
+        int lastPeriod = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+            if (c == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            } else if (c == '.') {
+                lastPeriod = i;
+            }
+        }
+        return at > 0 && lastPeriod > at && lastPeriod < n - 1 && text.charAt(at + 1) != '.';
+    }
+
+    /**
      * What is wrong with an email address, in the words of the {@code email-validator} 2 package behind
      * Pydantic's {@code EmailStr} (the address splits at its last {@code @}), or {@code null}. Only the
      * shape is checked: no length limits, internationalized or quoted forms, or DNS.
      */
-    private static String emailProblem(String text) {
+    static String emailProblem(String text) {
         int at = text.lastIndexOf('@');
         if (at < 0) {
             return "An email address must have an @-sign.";

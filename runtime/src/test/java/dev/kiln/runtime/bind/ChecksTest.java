@@ -94,4 +94,45 @@ class ChecksTest {
                   "input":"a.example.com",
                   "ctx":{"reason":"An email address must have an @-sign."}}]""");
     }
+
+    /**
+     * The one-pass acceptance of plain addresses never accepts what the full rules refuse, and accepts the
+     * usual shapes: random strings over the characters the rules care about (white space inside and outside
+     * ASCII, {@code @}, periods, a non-ASCII letter, a control character), each decided both ways.
+     */
+    @Test
+    void theEmailFastPathAgreesWithTheFullRules() {
+        char[] alphabet = {'a', 'b', '@', '.', '.', ' ', '\t', '\u2028', '\u00e9', '\u0001', '-', '+'};
+        java.util.Random random = new java.util.Random(21);
+        int fast = 0;
+        int valid = 0;
+        for (int i = 0; i < 200_000; i++) {
+            // half of them shaped like an address (local@domain.tld, any part possibly odd), half anything
+            String text = random.nextBoolean()
+                    ? word(random, alphabet, 9)
+                    : word(random, alphabet, 3) + "@" + word(random, alphabet, 3) + "." + word(random, alphabet, 3);
+            boolean validByRules = Checks.emailProblem(text) == null;
+            if (Checks.plainValidEmail(text)) {
+                assertTrue(validByRules, text);
+                fast++;
+            }
+            valid += validByRules ? 1 : 0;
+            assertEquals(validByRules, test(Checks.email(), text), text);
+        }
+        assertTrue(fast > 10_000 && valid > fast, fast + " taken by the fast path of " + valid + " valid");
+        for (String plain : List.of("ann@example.com", "a.b+c@d-e.f.g", "x@y.z")) {
+            assertTrue(Checks.plainValidEmail(plain), plain);
+        }
+        for (String refused : List.of("a@.b.c", "a@b.c.", "a@b", "@b.c", "a@b@c.d", ".@b", "a b@c.d", "é@b.c")) {
+            assertFalse(Checks.plainValidEmail(refused), refused);
+        }
+    }
+
+    private static String word(java.util.Random random, char[] alphabet, int longest) {
+        StringBuilder word = new StringBuilder();
+        for (int j = random.nextInt(longest + 1); j > 0; j--) {
+            word.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : 'a');
+        }
+        return word.toString();
+    }
 }
