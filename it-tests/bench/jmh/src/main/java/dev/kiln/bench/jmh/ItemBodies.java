@@ -19,21 +19,22 @@ final class ItemBodies {
      * An invalid body with four errors of three kinds: {@code float_parsing} (price), {@code missing}
      * (quantity, sku) and {@code bool_parsing} (active).
      */
-    static final String INVALID = "{\"name\":\"Widget\",\"price\":\"free\",\"tags\":[\"a\",\"b\"],\"active\":\"maybe\"}";
+    static final String INVALID =
+            "{\"name\":\"Widget\",\"price\":\"free\",\"tags\":[\"a\",\"b\"],\"active\":\"maybe\"}";
 
-    private ItemBodies() {
-    }
+    private ItemBodies() {}
 
     /** The body record of the benchmark apps. */
-    record Item(String name, double price, int quantity, List<String> tags, boolean active, String sku) {
-    }
+    record Item(String name, double price, int quantity, List<String> tags, boolean active, String sku) {}
 
     /** The record binder generated code would hold in a static field. */
     @SuppressWarnings("unchecked")
     static Binder<Item> itemBinder() {
-        return Binders.record("Item",
-                v -> new Item((String) v[0], (Double) v[1], (Integer) v[2], (List<String>) v[3], (Boolean) v[4],
-                        (String) v[5]),
+        return Binders.record(
+                "Item",
+                v -> new Item(
+                        (String) v[0], (Double) v[1], (Integer) v[2], (List<String>) v[3], (Boolean) v[4], (String)
+                                v[5]),
                 Field.required("name", Binders.STRING),
                 Field.required("price", Binders.DOUBLE),
                 Field.required("quantity", Binders.INT),

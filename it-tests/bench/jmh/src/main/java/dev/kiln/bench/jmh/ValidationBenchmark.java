@@ -49,16 +49,28 @@ public class ValidationBenchmark extends BenchmarkSettings {
      * composes the fields ({@code Binders.INT.check(Checks.min(0)).check(Checks.max(150))}).
      */
     @SuppressWarnings("unchecked")
-    static final Binder<Member> FIELD_LOOP = Binders.record("Member",
-            v -> new Member((String) v[0], (String) v[1], (Integer) v[2], (Double) v[3], (String) v[4],
-                    (List<String>) v[5], (Boolean) v[6], (BigDecimal) v[7], (String) v[8], (Long) v[9]),
+    static final Binder<Member> FIELD_LOOP = Binders.record(
+            "Member",
+            v -> new Member(
+                    (String) v[0],
+                    (String) v[1],
+                    (Integer) v[2],
+                    (Double) v[3],
+                    (String) v[4],
+                    (List<String>) v[5],
+                    (Boolean) v[6],
+                    (BigDecimal) v[7],
+                    (String) v[8],
+                    (Long) v[9]),
             Field.required("name", Binders.STRING.check(Checks.length(2, 20))),
             Field.required("email", Binders.STRING.check(Checks.email())),
             Field.required("age", Binders.INT.check(Checks.min(0)).check(Checks.max(150))),
-            Field.required("score", Binders.DOUBLE.check(Checks.decimalMin("0", true))
-                    .check(Checks.decimalMax("100", true))),
+            Field.required(
+                    "score", Binders.DOUBLE.check(Checks.decimalMin("0", true)).check(Checks.decimalMax("100", true))),
             Field.required("zip", Binders.STRING.check(Checks.pattern("\\d{5}"))),
-            Field.required("tags", Binders.list(Binders.STRING.check(Checks.maxLength(10))).check(Checks.maxItems(5))),
+            Field.required(
+                    "tags",
+                    Binders.list(Binders.STRING.check(Checks.maxLength(10))).check(Checks.maxItems(5))),
             Field.required("active", Binders.BOOLEAN),
             Field.required("balance", Binders.BIG_DECIMAL.check(Checks.digits(6, 2))),
             Field.required("nickname", Binders.STRING.check(Checks.notBlank())),
@@ -68,7 +80,8 @@ public class ValidationBenchmark extends BenchmarkSettings {
     @SuppressWarnings("unchecked")
     private static <T> Binder<T> generated(Class<T> type) {
         try {
-            for (java.lang.reflect.Field f : Class.forName(MemberApi.class.getName() + "_Routes").getDeclaredFields()) {
+            for (java.lang.reflect.Field f :
+                    Class.forName(MemberApi.class.getName() + "_Routes").getDeclaredFields()) {
                 if (f.getGenericType() instanceof ParameterizedType binder
                         && binder.getRawType() == Binder.class
                         && binder.getActualTypeArguments()[0] == type) {
@@ -103,8 +116,12 @@ public class ValidationBenchmark extends BenchmarkSettings {
         Member streamed = Params.body(body, JSON, VALIDATED, true, errors);
         Member looped = Params.body(body, JSON, FIELD_LOOP, true, errors);
         PlainMember plain = Params.body(body, JSON, UNVALIDATED, true, errors);
-        if (!errors.isEmpty() || bound == null || !bound.equals(streamed) || !bound.equals(looped)
-                || plain == null || !plain.name().equals(bound.name())) {
+        if (!errors.isEmpty()
+                || bound == null
+                || !bound.equals(streamed)
+                || !bound.equals(looped)
+                || plain == null
+                || !plain.name().equals(bound.name())) {
             throw new IllegalStateException("the benchmark body does not validate: " + errors);
         }
         if (sharedProfile) {

@@ -36,8 +36,17 @@ public class WriterBenchmark extends BenchmarkSettings {
 
     private static final ObjectWriter DATABIND = Json.writerFor(Member.class);
 
-    private final Member member = new Member("Ann Smith", "ann@example.com", 41, 87.5, "12345",
-            List.of("admin", "ops"), true, new BigDecimal("1234.56"), "annie", 3L);
+    private final Member member = new Member(
+            "Ann Smith",
+            "ann@example.com",
+            41,
+            87.5,
+            "12345",
+            List.of("admin", "ops"),
+            true,
+            new BigDecimal("1234.56"),
+            "annie",
+            3L);
 
     /** Writes {@link Member} as Kiln's Jackson configuration does, member by member (as generated). */
     private static void writeMember(Member value, JsonGenerator out) throws IOException {
@@ -74,7 +83,8 @@ public class WriterBenchmark extends BenchmarkSettings {
         byte[] generated = MEMBER_JSON.toBytes(member);
         byte[] databind = DATABIND.writeValueAsBytes(member);
         if (!Arrays.equals(generated, databind)) {
-            throw new IllegalStateException("the writers disagree: " + new String(generated) + " / " + new String(databind));
+            throw new IllegalStateException(
+                    "the writers disagree: " + new String(generated) + " / " + new String(databind));
         }
     }
 

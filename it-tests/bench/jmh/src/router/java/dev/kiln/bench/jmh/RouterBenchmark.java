@@ -24,8 +24,17 @@ import org.openjdk.jmh.annotations.Setup;
  * and {@code java -jar it-tests/bench/jmh/target/benchmarks.jar RouterBenchmark}.
  */
 public class RouterBenchmark extends BenchmarkSettings {
-    static final List<String> RESOURCES = List.of("users", "items", "orders", "products", "carts", "reviews",
-            "payments", "shipments", "invoices", "categories");
+    static final List<String> RESOURCES = List.of(
+            "users",
+            "items",
+            "orders",
+            "products",
+            "carts",
+            "reviews",
+            "payments",
+            "shipments",
+            "invoices",
+            "categories");
 
     /** {@code METHOD path}: which request is matched. */
     @Param({"GET /users", "GET /items/42", "DELETE /categories/7", "PATCH /orders/9", "GET /nowhere/1"})
@@ -66,7 +75,8 @@ public class RouterBenchmark extends BenchmarkSettings {
             String member = collection + "/{id}";
             String owner = Character.toUpperCase(resource.charAt(0)) + resource.substring(1);
             routes.add(new Route(HttpMethod.GET, collection, owner + ".list", Dispatch.eventLoop(), 0, false, unused));
-            routes.add(new Route(HttpMethod.POST, collection, owner + ".create", Dispatch.eventLoop(), 0, true, unused));
+            routes.add(
+                    new Route(HttpMethod.POST, collection, owner + ".create", Dispatch.eventLoop(), 0, true, unused));
             routes.add(new Route(HttpMethod.GET, member, owner + ".read", Dispatch.eventLoop(), 0, false, unused));
             routes.add(new Route(HttpMethod.PUT, member, owner + ".replace", Dispatch.eventLoop(), 0, true, unused));
             routes.add(new Route(HttpMethod.DELETE, member, owner + ".delete", Dispatch.eventLoop(), 0, false, unused));

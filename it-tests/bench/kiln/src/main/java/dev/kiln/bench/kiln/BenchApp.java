@@ -11,8 +11,7 @@ import java.time.Duration;
  * {@code --instances 1} (one event loop, like every peer).
  */
 public final class BenchApp {
-    private BenchApp() {
-    }
+    private BenchApp() {}
 
     public static void main(String[] args) {
         App app = Kiln.app().title("Kiln benchmark").version("1.0.0");

@@ -30,8 +30,8 @@ final class Broadcast {
 
     private static void tick() {
         seq++;
-        ServerSentEvent<Tick> event = ServerSentEvent.of(new Tick(seq, System.currentTimeMillis()))
-                .withId(Long.toString(seq));
+        ServerSentEvent<Tick> event =
+                ServerSentEvent.of(new Tick(seq, System.currentTimeMillis())).withId(Long.toString(seq));
         for (Subscriber subscriber : SUBSCRIBERS.toArray(new Subscriber[0])) {
             subscriber.send(event);
         }

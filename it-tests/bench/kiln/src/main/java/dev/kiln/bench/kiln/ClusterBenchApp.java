@@ -15,8 +15,7 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
  * (this member's Hazelcast port and the other member's).
  */
 public final class ClusterBenchApp {
-    private ClusterBenchApp() {
-    }
+    private ClusterBenchApp() {}
 
     public static void main(String[] args) {
         String cluster = option(args, "--cluster");
@@ -38,8 +37,12 @@ public final class ClusterBenchApp {
                 .version("1.0.0")
                 .cluster(new HazelcastClusterManager(config))
                 .run(new String[] {
-                    "--host", option(args, "--host"), "--port", option(args, "--port"),
-                    "--instances", option(args, "--instances")
+                    "--host",
+                    option(args, "--host"),
+                    "--port",
+                    option(args, "--port"),
+                    "--instances",
+                    option(args, "--instances")
                 });
     }
 

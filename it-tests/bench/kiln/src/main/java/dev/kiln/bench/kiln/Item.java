@@ -12,5 +12,4 @@ public record Item(
         int quantity,
         List<String> tags,
         boolean active,
-        @Pattern(regexp = "^[A-Z]{3}-[0-9]{4}$") String sku) {
-}
+        @Pattern(regexp = "^[A-Z]{3}-[0-9]{4}$") String sku) {}

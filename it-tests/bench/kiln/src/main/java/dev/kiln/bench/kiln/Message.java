@@ -1,5 +1,4 @@
 package dev.kiln.bench.kiln;
 
 /** The body of {@code GET /json}. */
-public record Message(String message) {
-}
+public record Message(String message) {}

@@ -7,8 +7,7 @@ import dev.kiln.WebSocketRoute;
 
 /** The WebSocket benchmarks' routes, all on the event loop. */
 public final class WsBenchApi {
-    private WsBenchApi() {
-    }
+    private WsBenchApi() {}
 
     /** ws-bench.sh and ws-idle.sh: a text echo, what the raw Vert.x handler does by hand. */
     @WebSocketRoute("/ws/echo")
