@@ -3,6 +3,7 @@
 #
 #   it-tests/bench/worker-bench.sh                         3 rounds of both parts
 #   it-tests/bench/worker-bench.sh --rounds 5 --no-build --part hop|sleep
+#   it-tests/bench/worker-bench.sh --part sleep --sleep-ms 200   an ideal rate this machine's HTTP can carry
 #
 # Part "hop": what one worker hop costs. The Kiln bench app (one event loop, pinned to BENCH_SERVER_CPU)
 # answers GET /json on the event loop and GET /worker/json from a plain method on the default worker
@@ -12,11 +13,12 @@
 # and GET /worker/json, the body made in executeBlocking) is the peer: what the handoff itself costs
 # there. Each variant is a fresh process every round, in turn.
 #
-# Part "sleep": 2,000 concurrent blocking operations (GET /sleep?ms=20, a Thread.sleep on the pool
-# "sleepy") on Java 21+ (JAVA21, default Temurin 25): the pool on virtual threads (App.virtualThreads)
-# against 20 and 200 platform threads. wrk: 2 threads, CONCURRENCY connections, SLEEP_SECONDS s; the
-# server is not pinned (2 CPUs, two event loops), so client and server share the machine's two cores. Figures: req/s against the ideal (min(concurrency, threads) / 20 ms),
-# p99 latency, and the server's platform-thread count (/proc/PID/status Threads) at the end of the run.
+# Part "sleep": 2,000 concurrent blocking operations (GET /sleep?ms=SLEEP_MS, default 20, a Thread.sleep on
+# the pool "sleepy") on Java 21+ (JAVA21, default Temurin 25): the pool on virtual threads
+# (App.virtualThreads) against 20 and 200 platform threads. wrk: 2 threads, CONCURRENCY connections,
+# SLEEP_SECONDS s; the server is not pinned (2 CPUs, two event loops), so client and server share the
+# machine's two cores. Figures: req/s against the ideal (min(concurrency, threads) / SLEEP_MS), p99
+# latency, and the server's platform-thread count (/proc/PID/status Threads) at the end of the run.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -26,6 +28,7 @@ DURATION=8
 WARMUP=15
 SLEEP_SECONDS=10
 CONCURRENCY=2000
+SLEEP_MS=20
 PART=all
 JAVA21=${JAVA21:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 SERVER_CPU=${BENCH_SERVER_CPU:-0}
@@ -40,8 +43,9 @@ while [[ $# -gt 0 ]]; do
         --warmup) WARMUP=$2; shift ;;
         --part) PART=$2; shift ;;
         --concurrency) CONCURRENCY=$2; shift ;;
+        --sleep-ms) SLEEP_MS=$2; shift ;;
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -150,12 +154,12 @@ sleep_part() {
                 platform200) props=(-Dbench.sleepyThreads=200); threads=200 ;;
             esac
             INSTANCES=2 start_server "$JAVA21" 0-1 "sleep-$variant-round$round" "${props[@]}"
-            curl -s "http://127.0.0.1:$PORT/sleep?ms=20" | grep -q slept || { log "$variant: wrong answer"; exit 1; }
-            run_wrk 2 "$CONCURRENCY" 1 3 "/sleep?ms=20" >/dev/null
-            line=$(run_wrk 2 "$CONCURRENCY" 1 "$SLEEP_SECONDS" "/sleep?ms=20")
+            curl -s "http://127.0.0.1:$PORT/sleep?ms=$SLEEP_MS" | grep -q slept || { log "$variant: wrong answer"; exit 1; }
+            run_wrk 2 "$CONCURRENCY" 1 3 "/sleep?ms=$SLEEP_MS" >/dev/null
+            line=$(run_wrk 2 "$CONCURRENCY" 1 "$SLEEP_SECONDS" "/sleep?ms=$SLEEP_MS")
             local platform
             platform=$(awk '/^Threads:/ { print $2 }' "/proc/$SERVER_PID/status")
-            ideal=$(( (threads < CONCURRENCY ? threads : CONCURRENCY) * 50 ))
+            ideal=$(( (threads < CONCURRENCY ? threads : CONCURRENCY) * 1000 / SLEEP_MS ))
             awk -v r="$round" -v v="$variant" -v req="$(field requests "$line")" -v dur="$(field duration_us "$line")" \
                 -v p99="$(field p99_us "$line")" -v ideal="$ideal" -v threads="$platform" \
                 -v errs="$(field err_status "$line")" -v tmo="$(field err_timeout "$line")" \
@@ -166,7 +170,7 @@ sleep_part() {
         done
     done
     echo
-    echo "$CONCURRENCY concurrent GET /sleep?ms=20 on $("$JAVA21" -version 2>&1 | head -1), medians over $ROUNDS rounds:"
+    echo "$CONCURRENCY concurrent GET /sleep?ms=$SLEEP_MS on $("$JAVA21" -version 2>&1 | head -1), medians over $ROUNDS rounds:"
     awk -F'\t' '
         { rate[$2] = rate[$2] " " $3; frac[$2] = frac[$2] " " $5; p99[$2] = p99[$2] " " $6; thr[$2] = thr[$2] " " $7; ideal[$2] = $4 }
         function median(list,   a, n, i, j, t) {
