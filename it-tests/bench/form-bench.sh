@@ -114,8 +114,11 @@ printf '{"username":"johndoe@example.com","password":"secret!horse","scope":"ite
 LOGIN_TSV=$OUT_DIR/login.tsv
 
 login_warmup() { # login_warmup PATH BODY TYPE
-    BENCH_BODY_FILE=$2 BENCH_CONTENT_TYPE=$3 taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" \
-        -d"${WARMUP}s" -s "$BENCH_DIR/wrk/bench.lua" "http://127.0.0.1:$SERVER_PORT$1" >/dev/null 2>&1
+    local seconds
+    for seconds in $(warmup_runs "$WARMUP"); do
+        BENCH_BODY_FILE=$2 BENCH_CONTENT_TYPE=$3 taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" \
+            -d"${seconds}s" -s "$BENCH_DIR/wrk/bench.lua" "http://127.0.0.1:$SERVER_PORT$1" >/dev/null 2>&1
+    done
 }
 
 login_case() { # login_case ROUND NAME PATH BODY TYPE

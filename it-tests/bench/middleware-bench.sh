@@ -12,6 +12,7 @@
 #   mw3+cors   GET /mw/json with App.cors on (-Dbench.cors=true): every answer carries the CORS headers
 # Every request sends Origin: https://app.example.com. wrk (one thread, pinned to BENCH_CLIENT_CPU)
 # runs each case with 16 requests per write and without pipelining, after WARMUP seconds of pipelined load
+# (in wrk runs of at most 2 s: lib.sh's warmup_runs)
 # (the JIT runs on the server's one core too, so a short warm-up measures the compiler). The figure is the server's CPU µs per
 # request: utime+stime of the process without its JIT compiler threads (lib.sh) across the wrk run over
 # the requests wrk counted.
@@ -89,7 +90,9 @@ measure() { # ROUND VARIANT
         grep -qi '^access-control-allow-origin: https://app.example.com' <<<"$answer" \
             || { log "$variant: no CORS header: $answer"; exit 1; }
     fi
-    run_wrk "$path" 16 "$WARMUP" >/dev/null
+    for seconds in $(warmup_runs "$WARMUP"); do
+        run_wrk "$path" 16 "$seconds" >/dev/null
+    done
     for depth in 16 1; do
         run_wrk "$path" "$depth" 3 >/dev/null
         before=$(cpu_ticks "$SERVER_PID")

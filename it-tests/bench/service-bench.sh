@@ -143,7 +143,9 @@ measure() { # ROUND SERVER
     for case in list create; do
         path=/items?limit=20 template=
         [[ $case == create ]] && path=/items template="{\"title\":\"wrk $round %d\",\"description\":\"made by wrk\"}"
-        run_wrk "$WARMUP" "$path" "${template//wrk /warm }" >/dev/null
+        for seconds in $(warmup_runs "$WARMUP"); do
+            run_wrk "$seconds" "$path" "${template//wrk /warm }" >/dev/null
+        done
         before=$(cpu_ticks "$SERVER_PID")
         line=$(run_wrk "$DURATION" "$path" "$template")
         after=$(cpu_ticks "$SERVER_PID")

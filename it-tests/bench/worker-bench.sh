@@ -99,7 +99,9 @@ hop_part() {
                 start_server java "$SERVER_CPU" "hop-$variant-round$round"
             fi
             curl -s "http://127.0.0.1:$PORT$path" | grep -q 'Hello, World!' || { log "$variant: wrong answer"; exit 1; }
-            run_wrk 1 64 16 "$WARMUP" "$path" >/dev/null
+            for seconds in $(warmup_runs "$WARMUP"); do
+                run_wrk 1 64 16 "$seconds" "$path" >/dev/null
+            done
             for depth in 16 1; do
                 run_wrk 1 64 "$depth" 3 "$path" >/dev/null
                 before=$(cpu_ticks "$SERVER_PID")
