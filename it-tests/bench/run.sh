@@ -35,6 +35,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xms64m -Xmx512m -XX:-UseDynamic
 BUILD=1
 INSTALL=1
 SMOKE=0
+INTERLEAVE=0
 
 usage() {
     cat <<EOF
@@ -43,6 +44,8 @@ usage: $0 [options]
   --servers LIST        comma-separated, from: $ALL_SERVERS (default: all)
   --sections LIST       throughput,startup (default: both)
   --rounds N            throughput rounds, servers interleaved in each (default $ROUNDS)
+  --interleave          start every server of a round at once and measure each case on all of them back
+                        to back (pairs seconds apart); default: one server at a time, all its cases
   --duration S          seconds per measurement (default $DURATION)
   --warmup S            seconds of warm-up per case (default $WARMUP)
   --connections LIST    comma-separated wrk connection counts (default $CONNECTIONS)
@@ -57,6 +60,7 @@ EOF
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --smoke) SMOKE=1 ;;
+        --interleave) INTERLEAVE=1 ;;
         --servers) SERVERS=$2; shift ;;
         --sections) SECTIONS=$2; shift ;;
         --rounds) ROUNDS=$2; shift ;;
@@ -97,6 +101,8 @@ log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 # One server runs at a time; its PID is in SERVER_PID until it is stopped (and reaped), so the
 # EXIT trap can stop it whatever way the script ends, and never signals a PID that was reused.
 SERVER_PID=
+# --interleave keeps every server of a round running: server -> PID and port (throughput_round_interleaved).
+declare -A RUNNING_PID=() RUNNING_PORT=()
 stop_server() {
     local pid=$SERVER_PID
     [[ -n $pid ]] || return 0
@@ -116,6 +122,7 @@ stop_server() {
 }
 cleanup() {
     stop_server
+    stop_running
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -240,10 +247,10 @@ record_failure() { # record_failure SECTION ROUND SERVER REASON
     printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$FAILURES_TSV"
 }
 
-throughput_round() {
-    local round=$1 server=$2 case_spec name path depth body conns line
-    local before after jit_before jit_after requests duration_us
-    log "round $round: $server"
+# launch_server ROUND SERVER: starts SERVER on a fresh port, waits for its first 200 and checks its answers;
+# SERVER_PID and SERVER_PORT describe it. Returns 1 (failure recorded, server stopped) when it cannot be measured.
+launch_server() {
+    local round=$1 server=$2
     pick_port
     start_server "$server" "$OUT_DIR/logs/$server-round$round.log"
     if ! wait_ready 120 >/dev/null; then
@@ -251,48 +258,116 @@ throughput_round() {
         tail -5 "$OUT_DIR/logs/$server-round$round.log" >&2 || true
         record_failure throughput "$round" "$server" "did not start"
         stop_server
-        return 0
+        return 1
     fi
     if ! "$PY" "$BENCH_DIR/bench.py" check "$SERVER_PORT" 2>"$OUT_DIR/logs/$server-round$round.check"; then
         log "$server gave wrong answers; not measured:"
         cat "$OUT_DIR/logs/$server-round$round.check" >&2
         record_failure throughput "$round" "$server" "wrong answers"
         stop_server
+        return 1
+    fi
+}
+
+# warm_case CONNECTIONS CASE_SPEC SECONDS: SECONDS of the case in wrk runs of at most 2 s (warmup_runs).
+warm_case() {
+    local conns=$1 name path depth body seconds
+    IFS='|' read -r name path depth body <<<"$2"
+    for seconds in $(warmup_runs "$3"); do
+        run_wrk "$path" "$conns" "$depth" "$body" "$seconds" >/dev/null
+    done
+}
+
+# measure_case ROUND SERVER CONNECTIONS CASE_SPEC: one measurement of the server at SERVER_PID and
+# SERVER_PORT, appended to THROUGHPUT_TSV.
+measure_case() {
+    local round=$1 server=$2 conns=$3 name path depth body line before after jit_before jit_after requests duration_us
+    IFS='|' read -r name path depth body <<<"$4"
+    before=$(cpu_ticks "$SERVER_PID") jit_before=$(jit_ticks "$SERVER_PID")
+    line=$(run_wrk "$path" "$conns" "$depth" "$body" "$DURATION")
+    after=$(cpu_ticks "$SERVER_PID") jit_after=$(jit_ticks "$SERVER_PID")
+    if [[ -z $line ]]; then
+        log "$server $name: wrk printed no result"
         return 0
     fi
+    requests=$(field requests "$line")
+    duration_us=$(field duration_us "$line")
+    awk -v r="$round" -v s="$server" -v c="$name" -v n="$conns" -v d="$depth" -v req="$requests" \
+        -v dur="$duration_us" -v ticks="$((after - before))" -v jit="$((jit_after - jit_before))" -v hz="$CLK_TCK" \
+        -v p50="$(field p50_us "$line")" -v p99="$(field p99_us "$line")" \
+        -v errs="$(( $(field err_connect "$line") + $(field err_read "$line") + $(field err_write "$line") + $(field err_status "$line") + $(field err_timeout "$line") ))" \
+        'BEGIN {
+            rps = dur > 0 ? req / (dur / 1e6) : 0
+            cpu = req > 0 ? ticks / hz * 1e6 / req : "nan"
+            jitcpu = req > 0 ? jit / hz * 1e6 / req : "nan"
+            printf "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%.1f\t%s\t%s\t%s\t%d\t%s\n", r, s, c, n, d, req, dur, rps, cpu, p50, p99, errs, jitcpu
+        }' >>"$THROUGHPUT_TSV"
+    log "  $server $name c=$conns: $(tail -1 "$THROUGHPUT_TSV" | awk -F'\t' '{ printf "%.0f req/s, %.2f CPU us/req (JIT %.2f more), p99 %.2f ms, %d errors", $8, $9, $13, $11 / 1000, $12 }')"
+}
+
+# One round of one server: start it, warm every case, measure every case, stop it.
+throughput_round() {
+    local round=$1 server=$2 case_spec conns
+    log "round $round: $server"
+    launch_server "$round" "$server" || return 0
     for conns in "${CONNECTION_LIST[@]}"; do
         for case_spec in "${CASES[@]}"; do
-            IFS='|' read -r name path depth body <<<"$case_spec"
-            for seconds in $(warmup_runs "$WARMUP"); do
-                run_wrk "$path" "$conns" "$depth" "$body" "$seconds" >/dev/null
-            done
+            warm_case "$conns" "$case_spec" "$WARMUP"
         done
         for case_spec in "${CASES[@]}"; do
-            IFS='|' read -r name path depth body <<<"$case_spec"
             kill -0 "$SERVER_PID" 2>/dev/null || { record_failure throughput "$round" "$server" "died"; break 2; }
-            before=$(cpu_ticks "$SERVER_PID") jit_before=$(jit_ticks "$SERVER_PID")
-            line=$(run_wrk "$path" "$conns" "$depth" "$body" "$DURATION")
-            after=$(cpu_ticks "$SERVER_PID") jit_after=$(jit_ticks "$SERVER_PID")
-            if [[ -z $line ]]; then
-                log "$server $name: wrk printed no result"
-                continue
-            fi
-            requests=$(field requests "$line")
-            duration_us=$(field duration_us "$line")
-            awk -v r="$round" -v s="$server" -v c="$name" -v n="$conns" -v d="$depth" -v req="$requests" \
-                -v dur="$duration_us" -v ticks="$((after - before))" -v jit="$((jit_after - jit_before))" -v hz="$CLK_TCK" \
-                -v p50="$(field p50_us "$line")" -v p99="$(field p99_us "$line")" \
-                -v errs="$(( $(field err_connect "$line") + $(field err_read "$line") + $(field err_write "$line") + $(field err_status "$line") + $(field err_timeout "$line") ))" \
-                'BEGIN {
-                    rps = dur > 0 ? req / (dur / 1e6) : 0
-                    cpu = req > 0 ? ticks / hz * 1e6 / req : "nan"
-                    jitcpu = req > 0 ? jit / hz * 1e6 / req : "nan"
-                    printf "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%.1f\t%s\t%s\t%s\t%d\t%s\n", r, s, c, n, d, req, dur, rps, cpu, p50, p99, errs, jitcpu
-                }' >>"$THROUGHPUT_TSV"
-            log "  $name c=$conns: $(tail -1 "$THROUGHPUT_TSV" | awk -F'\t' '{ printf "%.0f req/s, %.2f CPU us/req (JIT %.2f more), p99 %.2f ms, %d errors", $8, $9, $13, $11 / 1000, $12 }')"
+            measure_case "$round" "$server" "$conns" "$case_spec"
         done
     done
     stop_server
+}
+
+# --interleave: one round of every server at once. Each is started and warmed on every case in turn
+# (they share SERVER_CPU, and an idle one takes none of it), then each case is measured on every
+# server back to back, after a 2 s warm-up of that case: the measurements a ratio pairs are seconds
+# apart, not a server's whole round apart, so a change in the machine's speed between them is smaller.
+# The servers' order turns with the round.
+stop_running() {
+    local server
+    for server in "${!RUNNING_PID[@]}"; do
+        SERVER_PID=${RUNNING_PID[$server]}
+        stop_server
+        unset "RUNNING_PID[$server]" "RUNNING_PORT[$server]"
+    done
+}
+throughput_round_interleaved() {
+    local round=$1 n=${#SERVER_LIST[@]} i server case_spec conns order=()
+    for ((i = 0; i < n; i++)); do
+        order+=("${SERVER_LIST[$(((i + round - 1) % n))]}")
+    done
+    log "round $round, interleaved: ${order[*]}"
+    for server in "${order[@]}"; do
+        launch_server "$round" "$server" || continue
+        for conns in "${CONNECTION_LIST[@]}"; do
+            for case_spec in "${CASES[@]}"; do
+                warm_case "$conns" "$case_spec" "$WARMUP"
+            done
+        done
+        RUNNING_PID[$server]=$SERVER_PID RUNNING_PORT[$server]=$SERVER_PORT
+        SERVER_PID=
+    done
+    for conns in "${CONNECTION_LIST[@]}"; do
+        for case_spec in "${CASES[@]}"; do
+            for server in "${order[@]}"; do
+                [[ -n ${RUNNING_PID[$server]:-} ]] || continue
+                SERVER_PID=${RUNNING_PID[$server]} SERVER_PORT=${RUNNING_PORT[$server]}
+                if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+                    record_failure throughput "$round" "$server" "died"
+                    unset "RUNNING_PID[$server]" "RUNNING_PORT[$server]"
+                    continue
+                fi
+                warm_case "$conns" "$case_spec" 2
+                measure_case "$round" "$server" "$conns" "$case_spec"
+            done
+        done
+    done
+    SERVER_PID=
+    stop_running
 }
 
 startup_round() {
@@ -329,7 +404,7 @@ machine_summary() {
         echo "python: $("$PY" --version 2>&1)"
         echo "wrk: $(wrk --version 2>&1 | head -1)"
         echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-        echo "settings: servers=$SERVERS rounds=$ROUNDS duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS pipeline=$PIPELINE_DEPTH server_cpu=$SERVER_CPU client_cpu=$CLIENT_CPU smoke=$SMOKE"
+        echo "settings: servers=$SERVERS rounds=$ROUNDS duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS pipeline=$PIPELINE_DEPTH server_cpu=$SERVER_CPU client_cpu=$CLIENT_CPU smoke=$SMOKE interleave=$INTERLEAVE"
     } >"$OUT_DIR/machine.txt"
 }
 
@@ -342,6 +417,10 @@ printf 'section\tround\tserver\treason\n' >"$FAILURES_TSV"
 
 if [[ ",$SECTIONS," == *",throughput,"* ]]; then
     for round in $(seq 1 "$ROUNDS"); do
+        if [[ $INTERLEAVE == 1 ]]; then
+            throughput_round_interleaved "$round"
+            continue
+        fi
         for server in "${SERVER_LIST[@]}"; do
             throughput_round "$round" "$server"
         done
