@@ -358,6 +358,7 @@ throughput_round_interleaved() {
                 SERVER_PID=${RUNNING_PID[$server]} SERVER_PORT=${RUNNING_PORT[$server]}
                 if ! kill -0 "$SERVER_PID" 2>/dev/null; then
                     record_failure throughput "$round" "$server" "died"
+                    stop_server   # reaps it
                     unset "RUNNING_PID[$server]" "RUNNING_PORT[$server]"
                     continue
                 fi
