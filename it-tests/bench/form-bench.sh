@@ -20,6 +20,8 @@
 # rounds, each round printed too. Run on a quiet machine (check `uptime`). Logs and TSVs go to
 # it-tests/bench/target/form-results/<time>/.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PY=/usr/bin/python3
@@ -215,3 +217,5 @@ fi
         awk -v k="$kiln" -v v="$vertx" 'BEGIN { printf "median: kiln %.1f MiB/s, raw vert.x %.1f MiB/s, kiln/raw %.3f (target >= 0.80)\n", k, v, k / v }'
     fi
 } | tee "$OUT_DIR/summary.txt"
+exit
+}

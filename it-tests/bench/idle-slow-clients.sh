@@ -18,6 +18,8 @@
 # grows each socket's send buffer to about 1 MB, so the slow readers first take about that much each
 # before back-pressure holds them; --send-buffer BYTES fixes the server's (SO_SNDBUF, no autotuning).
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PY=/usr/bin/python3
@@ -139,3 +141,5 @@ tail -n +"$((FROM + 1))" "$CLIENT_LOG" | grep -E '^[0-9]+ ' | awk '{ print $5 }'
     { v[NR] = $1; if ($1 < 0) failed++ }
     END { printf "fresh client GET /plaintext on a new connection, once a second: %d samples, median %s ms, worst %s ms, failed %d\n",
                  NR, v[int((NR + 1) / 2)], v[NR], failed }'
+exit
+}

@@ -18,6 +18,8 @@
 # the requests wrk counted.
 # Prints one line per measurement and, at the end, the medians and the ratios to "none".
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PY=/usr/bin/python3
@@ -133,3 +135,5 @@ awk -F'\t' '
         }
     }' "$TSV"
 echo "raw: $TSV"
+exit
+}

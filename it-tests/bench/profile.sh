@@ -15,6 +15,8 @@
 # spent under each Kiln frame (dev.kiln.*, inclusive): what Kiln adds on top of Vert.x and Netty.
 # Recordings stay in target/profile-results/<time>/.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PROCESSES=3
@@ -113,3 +115,5 @@ if kiln:
     table(sorted(kiln.items(), key=lambda kv: -sorted(kv[1])[n // 2]), 30)
 PY
 echo "recordings: $OUT_DIR"
+exit
+}

@@ -14,6 +14,8 @@
 # measures every case with wrk pinned to the other CPU, and stops it. Results land in
 # it-tests/bench/target/results/<time>/; the tables are printed at the end.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT_DIR=$(cd "$BENCH_DIR/../.." && pwd)
@@ -451,3 +453,5 @@ if [[ $(wc -l <"$FAILURES_TSV") -gt 1 ]]; then
     log "some servers were not measured: see $FAILURES_TSV"
     exit 1
 fi
+exit
+}

@@ -15,6 +15,8 @@
 # title per request). Figures: req/s and the server's CPU µs per request (utime+stime without the JVM's
 # JIT compiler threads, lib.sh; PostgreSQL's own CPU is not in it).
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/../.." && pwd)
@@ -187,3 +189,5 @@ awk -F'\t' '
         }
     }' "$TSV"
 echo "raw: $TSV"
+exit
+}

@@ -21,6 +21,8 @@
 # The summary: answers by status, failures inside and outside fault windows, lost writes, and the RSS
 # slope (MB/min, after the first 2 minutes) and descriptor/temp-file counts of each instance.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/../.." && pwd)
@@ -244,3 +246,5 @@ awk -F'\t' 'NR > 1 {
     }' "$OUT/resources.tsv" | tee "$OUT/resources.md"
 echo "faults injected: $(wc -l <"$FAULTS"); results: $OUT"
 exit "$STATUS"
+exit
+}

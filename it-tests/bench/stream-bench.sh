@@ -20,6 +20,8 @@
 # (check `uptime`). It builds the apps (--no-build reuses them) and keeps logs and TSVs in
 # it-tests/bench/target/stream-results/<time>/.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PY=/usr/bin/python3
@@ -239,3 +241,5 @@ for section in "${SECTION_LIST[@]}"; do
     esac
 done
 log "results in $OUT_DIR"
+exit
+}

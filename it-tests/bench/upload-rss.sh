@@ -10,6 +10,8 @@
 # from /proc/<pid>/status. The file lands in a temporary directory on the same disk as java.io.tmpdir
 # and is deleted after the response.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 MIB=${1:-1024}
 shift || true
@@ -23,3 +25,5 @@ mvn -B -q -o -f "$ROOT_DIR/pom.xml" -pl runtime test-compile dependency:build-cl
     -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
 CP="$ROOT_DIR/runtime/target/test-classes:$ROOT_DIR/runtime/target/classes:$(cat "$CP_FILE")"
 java -cp "$CP" dev.kiln.runtime.forms.LargeUpload "$MIB" "${OPTIONS[@]}"
+exit
+}

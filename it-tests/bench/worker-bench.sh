@@ -20,6 +20,8 @@
 # machine's two cores. Figures: req/s against the ideal (min(concurrency, threads) / SLEEP_MS), p99
 # latency, and the server's platform-thread count (/proc/PID/status Threads) at the end of the run.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PY=/usr/bin/python3
@@ -194,3 +196,5 @@ sleep_part() {
 [[ $PART == all || $PART == hop ]] && hop_part
 [[ $PART == all || $PART == sleep ]] && sleep_part
 exit 0
+exit
+}

@@ -12,6 +12,8 @@
 # server's CPU time per echo in µs over the counted seconds (lib.sh's cpu_ticks: JIT threads left out),
 # the steadier figure on a machine shared with other work.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
@@ -72,3 +74,5 @@ for round in $(seq 1 "$ROUNDS"); do
     printf "%-6s %10s %10s %7s %12s %12s\n" "$round" "$kiln" "$raw" "$(python3 -c "print(f'{$kiln/$raw:.2f}')")" \
         "$kiln_cpu" "$raw_cpu"
 done
+exit
+}

@@ -14,6 +14,8 @@
 # the other one (the event bus over Hazelcast's TCP), and all, with the broadcasts that never arrived.
 # Nothing is pinned to a CPU (three JVMs on this machine's cores). Loopback only.
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
@@ -81,3 +83,5 @@ done
 echo "load: $(uptime | sed 's/.*load average: //')"
 java -Xmx512m -cp "$VERTX_CP" dev.kiln.bench.vertx.WsBroadcastClient 127.0.0.1 "${HTTP_PORTS[0]}" "${HTTP_PORTS[1]}" \
     bench "$SOCKETS" "$RATE" "$WARMUP" "$SECONDS_TO_COUNT" | tee "$OUT_DIR/result.txt"
+exit
+}

@@ -14,6 +14,8 @@
 # depend on when the collector last ran. The class histograms are kept in target/ws-idle/<time>/.
 # Loopback only; the server and the client each need N file descriptors (the script raises ulimit -n).
 set -euo pipefail
+# One block, read whole before it runs: a run goes on unchanged if the file is edited meanwhile.
+{
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
@@ -99,3 +101,5 @@ for server in kiln raw; do
     printf "%-6s %9s KiB %9s KiB %10s B %14s B %14s B\n" "$server" "$RSS_BEFORE" "$RSS_AFTER" \
         "$(((RSS_AFTER - RSS_BEFORE) * 1024 / SOCKETS))" "$HEAP_BEFORE" "$(((HEAP_AFTER - HEAP_BEFORE) / SOCKETS))"
 done
+exit
+}
