@@ -24,6 +24,28 @@ class DependenciesLifespanIT {
         }
     }
 
+    /**
+     * FastAPI's {@code dependency_overrides}: what only the overridden provider needed is not made either.
+     * {@code GET /deps/cleanup} takes {@code Flaky}, made from {@code Third} ← {@code Second} ← {@code First};
+     * {@code First} and {@code Flaky} read the header {@code X-Run}. With {@code Flaky} overridden none of
+     * them runs (no cleanup is recorded for the run) and the header is not required.
+     */
+    @Test
+    void whatOnlyAnOverriddenProviderNeededIsNotMadeAndItsRequestValuesAreNotRequired() throws Exception {
+        String run = "skipped-" + java.util.UUID.randomUUID();
+        try (TestClient client =
+                TestClient.start(Kiln.app().override(Values.Flaky.class, request -> new Values.Flaky("test")))) {
+            var withHeader =
+                    client.request("GET", "/deps/cleanup").header("X-Run", run).send();
+            assertEquals(200, withHeader.status(), withHeader.text());
+            var withoutHeader = client.get("/deps/cleanup");
+            assertEquals(200, withoutHeader.status(), withoutHeader.text());
+        }
+        // cleanups run after the answer; a made First or Second would have recorded its close by now
+        Thread.sleep(300);
+        assertEquals(java.util.List.of(), Events.run(run));
+    }
+
     @Test
     void anAsyncSingletonIsMadeBeforeTheAppListens() {
         long before = Events.startup().stream().filter("store made"::equals).count();

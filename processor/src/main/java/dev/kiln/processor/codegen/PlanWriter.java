@@ -52,6 +52,9 @@ final class PlanWriter {
     private final String targetField;
     private final ClassName userClass;
     private final Fields fields;
+    /** The providers an override leaves unused, and their {@code xSkipped} locals. */
+    private final OverrideSkips skips;
+
     private final Map<Stage, String> stageNames = new IdentityHashMap<>();
     private final Map<Node, String> nodeNames = new IdentityHashMap<>();
     private final Map<Node, Stage> stageOf = new IdentityHashMap<>();
@@ -68,7 +71,8 @@ final class PlanWriter {
             String responder,
             String targetField,
             ClassName userClass,
-            Fields fields) {
+            Fields fields,
+            OverrideSkips skips) {
         this.planned = planned;
         this.operation = planned.operation();
         this.plan = planned.plan().dependencies();
@@ -79,6 +83,7 @@ final class PlanWriter {
         this.targetField = targetField;
         this.userClass = userClass;
         this.fields = fields;
+        this.skips = skips;
         for (Node node : plan.nodes()) {
             nodeNames.put(node, locals.allocate(node.provider().javaName()));
         }
@@ -189,6 +194,10 @@ final class PlanWriter {
                     exchange,
                     value);
         }
+        String skip = skips.skipped(node);
+        if (skip != null) {
+            value = CodeBlock.of("$N\n$>$>? $T.succeededFuture()\n: $L$<$<", skip, RuntimeTypes.FUTURE, value);
+        }
         method.addCode(
                 "$T $N = $L;\n",
                 ParameterizedTypeName.get(RuntimeTypes.FUTURE, providedType(provider)),
@@ -288,6 +297,10 @@ final class PlanWriter {
             if (override != null) {
                 value = CodeBlock.of(
                         "$N != null\n$>$>? $N.apply($N.request())\n: $L$<$<", override, override, exchange, value);
+            }
+            String skip = skips.skipped(node);
+            if (skip != null) {
+                value = CodeBlock.of("$N\n$>$>? null\n: $L$<$<", skip, value);
             }
             if (escapes(node)) {
                 line(body, "$N.complete($L)", nodeNames.get(node), value);

@@ -21,12 +21,9 @@ import dev.kiln.processor.model.ReturnShape;
 import dev.kiln.processor.model.RouteClass;
 import dev.kiln.processor.model.TypeShape;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
@@ -375,8 +372,8 @@ public final class RoutesGenerator {
         private final String targetField;
         private final Map<String, String> poolFields;
         private final PlanWriter.Fields fields;
-        /** The request values read only by overridable providers, with the fields of their overrides. */
-        private final Map<Parameter, List<String>> overriddenBy;
+        /** The providers and request values an override can leave unused. */
+        private final OverrideSkips skips;
 
         private final ClassName userClass;
         /** What {@code ex.webSocket(...)} is given: the route's message binders. */
@@ -429,7 +426,7 @@ public final class RoutesGenerator {
                     localNames.put(new ReadOf(parameter), locals.allocate(parameter.javaName() + "Read"));
                 }
             }
-            overriddenBy = overriddenBy(planned, fields.overrides());
+            skips = new OverrideSkips(planned.plan().dependencies(), fields.overrides(), locals);
             this.exchange = locals.allocate("ex");
             this.errors = locals.allocate("errors");
             this.json = locals.allocate("json");
@@ -448,6 +445,7 @@ public final class RoutesGenerator {
                 method.addStatement(
                         "$T $N = new $T()", RuntimeTypes.VALIDATION_ERRORS, errors, RuntimeTypes.VALIDATION_ERRORS);
             }
+            skips.declare(method);
             boolean bodyParsed = false;
             for (Step step : planned.plan().steps()) {
                 if (step instanceof Step.Bind bind) {
@@ -491,7 +489,8 @@ public final class RoutesGenerator {
                                         responder,
                                         targetField,
                                         userClass,
-                                        fields)
+                                        fields,
+                                        skips)
                                 .write();
                     } else {
                         invoke(method, invoke.dispatch());
@@ -546,18 +545,16 @@ public final class RoutesGenerator {
         }
 
         /**
-         * Where a binding records its errors: a value read only for providers that a test overrides is
-         * not validated while they are (its errors go to a list nobody reads).
+         * Where a binding records its errors: a value read only for providers that a test overrides, or
+         * that are skipped because only overridden ones take them ({@link OverrideSkips}), is not validated
+         * while they are (its errors go to a list nobody reads).
          */
         private CodeBlock errorsFor(Parameter parameter) {
-            List<String> overrides = overriddenBy.get(parameter);
-            if (overrides == null || overrides.isEmpty()) {
+            CodeBlock unvalidated = skips.unvalidated(parameter);
+            if (unvalidated == null) {
                 return CodeBlock.of("$N", errors);
             }
-            List<CodeBlock> all = new ArrayList<>();
-            overrides.forEach(o -> all.add(CodeBlock.of("$N != null", o)));
-            return CodeBlock.of(
-                    "$L ? new $T() : $N", CodeBlock.join(all, " && "), RuntimeTypes.VALIDATION_ERRORS, errors);
+            return CodeBlock.of("$L ? new $T() : $N", unvalidated, RuntimeTypes.VALIDATION_ERRORS, errors);
         }
 
         private void bindString(MethodSpec.Builder method, Parameter parameter, TypeName type, String local) {
@@ -837,42 +834,6 @@ public final class RoutesGenerator {
                     .addStatement("$L", call)
                     .addStatement("return null")
                     .addCode("$<}));\n");
-        }
-
-        private static Map<Parameter, List<String>> overriddenBy(
-                PlannedOperation planned, Map<String, String> overrideFields) {
-            Map<Parameter, List<String>> result = new IdentityHashMap<>();
-            DependencyPlan plan = planned.plan().dependencies();
-            if (plan == null) {
-                return result;
-            }
-            Set<Parameter> always = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (DependencyPlan.Argument argument : plan.arguments()) {
-                if (argument instanceof DependencyPlan.RequestValue value) {
-                    always.add(value.parameter());
-                }
-            }
-            for (DependencyPlan.Node node : plan.nodes()) {
-                String override = overrideFields.get(node.provider().key().runtimeKey());
-                for (DependencyPlan.Argument argument : node.arguments()) {
-                    if (argument instanceof DependencyPlan.RequestValue value) {
-                        if (override == null) {
-                            always.add(value.parameter());
-                        } else {
-                            List<String> list = result.computeIfAbsent(value.parameter(), p -> new ArrayList<>());
-                            if (!list.contains(override)) {
-                                list.add(override);
-                            }
-                        }
-                    }
-                }
-            }
-            always.forEach(result::remove);
-            // members of a flattened record are bound one by one, under the record's condition
-            for (Map.Entry<Parameter, List<String>> entry : new ArrayList<>(result.entrySet())) {
-                entry.getKey().members().forEach(m -> result.put(m, entry.getValue()));
-            }
-            return result;
         }
 
         /** The type of the local a parameter is bound into: boxed, so a failed bind is {@code null}. */

@@ -369,13 +369,17 @@ public final class Items_Routes {
      * {@code GET /threads/after-worker}: {@link Items#afterWorker(Providers.DefaultWorker)}.
      */
     private void afterWorker(Exchange ex) {
+        // a provider only overridden providers take is not called (App.override)
+        boolean reportsWorkerSkipped = defaultWorkerOverride != null;
         // plan: 1 worker hop [reports]: Providers.reportsWorker, then 1 worker hop [default]: Providers.defaultWorker, then Items.afterWorker on the event loop
         // worker[reports]: Providers.reportsWorker @Blocking(pool = "reports")
         Promise<Providers.ReportsWorker> reportsWorker = Promise.promise();
         Future<Void> hop1 = ex.<Void>onWorker(reportsPool, () -> {
-            reportsWorker.complete(reportsWorkerOverride != null
-                    ? reportsWorkerOverride.apply(ex.request())
-                    : Providers.reportsWorker());
+            reportsWorker.complete(reportsWorkerSkipped
+                    ? null
+                    : reportsWorkerOverride != null
+                            ? reportsWorkerOverride.apply(ex.request())
+                            : Providers.reportsWorker());
             return null;
         });
         // worker[default]: Providers.defaultWorker returns a plain value

@@ -104,8 +104,11 @@ public final class Items_Routes {
      */
     private void audited(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean connSkipped = auditOverride != null;
+        boolean userSkipped = connOverride != null || connSkipped;
         Integer id = Params.required(ex.pathParam(0), Binders.INT, Loc.path("id"), errors);
-        String authorization = Params.required(ex.header("authorization"), Binders.STRING, Loc.header("authorization"), userOverride != null ? new ValidationErrors() : errors);
+        String authorization = Params.required(ex.header("authorization"), Binders.STRING, Loc.header("authorization"), (userOverride != null || userSkipped) ? new ValidationErrors() : errors);
         String token = Params.required(ex.header("x-token"), Binders.STRING, Loc.header("x-token"), tokenOverride != null ? new ValidationErrors() : errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -114,15 +117,19 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [default]: Deps.conn, then 1 event-loop step, then 1 worker hop [default]: Deps.token, Items.audited
         // event loop: Deps.user returns Future
-        Future<Model.User> user = userOverride != null
-                ? ex.call(() -> userOverride.apply(ex.request()))
-                : ex.async(() -> Deps.user(authorization));
+        Future<Model.User> user = userSkipped
+                ? Future.succeededFuture()
+                : userOverride != null
+                        ? ex.call(() -> userOverride.apply(ex.request()))
+                        : ex.async(() -> Deps.user(authorization));
         // worker[default]: Deps.conn returns a plain value
         Promise<Model.Conn> conn = Promise.promise();
         Future<Void> hop1 = user.compose(done -> ex.<Void>onWorker(defaultPool, () -> {
-            conn.complete(connOverride != null
-                    ? connOverride.apply(ex.request())
-                    : scope.resource("Deps.conn", Deps.conn(db, user.result()), defaultPool));
+            conn.complete(connSkipped
+                    ? null
+                    : connOverride != null
+                            ? connOverride.apply(ex.request())
+                            : scope.resource("Deps.conn", Deps.conn(db, user.result()), defaultPool));
             return null;
         }));
         // event loop: Deps.audit returns Future
@@ -143,6 +150,8 @@ public final class Items_Routes {
      */
     private void diamond(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean baseSkipped = leftOverride != null && rightOverride != null;
         String token = Params.required(ex.header("x-token"), Binders.STRING, Loc.header("x-token"), tokenOverride != null ? new ValidationErrors() : errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -150,9 +159,11 @@ public final class Items_Routes {
         }
         // plan: 1 event-loop step, then 1 worker hop [default]: Deps.left, Deps.right, Deps.token, Items.diamond
         // event loop: Deps.base returns Future
-        Future<Model.Base> base = baseOverride != null
-                ? ex.call(() -> baseOverride.apply(ex.request()))
-                : ex.async(() -> Deps.base());
+        Future<Model.Base> base = baseSkipped
+                ? Future.succeededFuture()
+                : baseOverride != null
+                        ? ex.call(() -> baseOverride.apply(ex.request()))
+                        : ex.async(() -> Deps.base());
         // worker[default]: Deps.left returns a plain value; Deps.right returns a plain value; Deps.token returns a plain value; Items.diamond returns a plain value
         ex.reply(DIAMOND, base.compose(done -> ex.onWorker(defaultPool, () -> {
             Model.Left left = leftOverride != null
@@ -226,7 +237,9 @@ public final class Items_Routes {
      */
     private void report(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
-        String authorization = Params.required(ex.header("authorization"), Binders.STRING, Loc.header("authorization"), userOverride != null ? new ValidationErrors() : errors);
+        // a provider only overridden providers take is not called (App.override)
+        boolean userSkipped = reportOverride != null;
+        String authorization = Params.required(ex.header("authorization"), Binders.STRING, Loc.header("authorization"), (userOverride != null || userSkipped) ? new ValidationErrors() : errors);
         String token = Params.required(ex.header("x-token"), Binders.STRING, Loc.header("x-token"), tokenOverride != null ? new ValidationErrors() : errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -234,9 +247,11 @@ public final class Items_Routes {
         }
         // plan: 1 event-loop step, then 1 worker hop [reports]: Deps.report, then 1 worker hop [default]: Deps.token, Items.report
         // event loop: Deps.user returns Future
-        Future<Model.User> user = userOverride != null
-                ? ex.call(() -> userOverride.apply(ex.request()))
-                : ex.async(() -> Deps.user(authorization));
+        Future<Model.User> user = userSkipped
+                ? Future.succeededFuture()
+                : userOverride != null
+                        ? ex.call(() -> userOverride.apply(ex.request()))
+                        : ex.async(() -> Deps.user(authorization));
         // worker[reports]: Deps.report @Blocking(pool = "reports")
         Promise<Model.Report> report = Promise.promise();
         Future<Void> hop1 = user.compose(done -> ex.<Void>onWorker(reportsPool, () -> {

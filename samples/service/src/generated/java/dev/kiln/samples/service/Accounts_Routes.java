@@ -149,6 +149,8 @@ public final class Accounts_Routes {
      */
     private void signUp(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean transactionSkipped = usersOverride != null;
         UserIn in = Params.body(ex.body(), ex.header("content-type"), USER_IN, true, errors);
         if (!errors.isEmpty()) {
             ex.reject(errors);
@@ -160,9 +162,11 @@ public final class Accounts_Routes {
         // plan: 1 worker hop [db]: Storage.transaction, Storage.users, Accounts.signUp
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Accounts.signUp @Blocking(pool = "db") on class Accounts
         ex.reply(SIGN_UP, ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -175,6 +179,8 @@ public final class Accounts_Routes {
      */
     private void token(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean transactionSkipped = usersOverride != null;
         Optional<String> grantType = Params.optional(ex.formField("grant_type"), Binders.STRING.check(Checks.pattern("^password$")), Loc.body("grant_type"), errors);
         String username = Params.required(ex.formField("username"), Binders.STRING, Loc.body("username"), errors);
         String password = Params.required(ex.formField("password"), Binders.STRING, Loc.body("password"), errors);
@@ -190,9 +196,11 @@ public final class Accounts_Routes {
         // plan: 1 worker hop [db]: Storage.transaction, Storage.users, Accounts.token
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Accounts.token @Blocking(pool = "db") on class Accounts
         ex.reply(TOKEN, ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -205,6 +213,10 @@ public final class Accounts_Routes {
      */
     private void me(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean transactionSkipped = usersOverride != null || usersSkipped;
+        boolean callerSkipped = currentUserOverride != null;
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
         if (!errors.isEmpty()) {
@@ -214,17 +226,23 @@ public final class Accounts_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Accounts.me
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of(), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of(), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Accounts.me @Blocking(pool = "db") on class Accounts
         ex.reply(ME, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -237,6 +255,9 @@ public final class Accounts_Routes {
      */
     private void createApiKey(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean transactionSkipped = usersOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         Accounts.ApiKeyIn in = Params.body(ex.body(), ex.header("content-type"), API_KEY_IN, true, errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
@@ -247,14 +268,18 @@ public final class Accounts_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Accounts.createApiKey
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of(), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of(), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Accounts.createApiKey @Blocking(pool = "db") on class Accounts
         ex.reply(CREATE_API_KEY, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);

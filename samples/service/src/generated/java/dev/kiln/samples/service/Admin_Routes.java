@@ -127,6 +127,9 @@ public final class Admin_Routes {
      */
     private void users(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean callerSkipped = currentUserOverride != null;
+        boolean transactionSkipped = usersOverride != null;
         Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)).check(Checks.max(100)), Loc.query("limit"), errors, 20);
         Integer offset = Params.orDefault(ex.query("offset"), Binders.INT.check(Checks.positiveOrZero()), Loc.query("offset"), errors, 0);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
@@ -139,14 +142,18 @@ public final class Admin_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Admin.users
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Admin.users @Blocking(pool = "db") on class Admin
         ex.reply(USERS, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
             UserStore users = usersOverride != null
                     ? usersOverride.apply(ex.request())
                     : Storage.users(transaction);
@@ -162,6 +169,10 @@ public final class Admin_Routes {
      */
     private void faults(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean transactionSkipped = usersOverride != null || usersSkipped;
+        boolean callerSkipped = currentUserOverride != null;
         Admin.FaultsIn in = Params.body(ex.body(), ex.header("content-type"), FAULTS_IN, true, errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
@@ -172,17 +183,23 @@ public final class Admin_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Admin.faults
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Admin.faults @Blocking(pool = "db") on class Admin
         ex.reply(FAULTS, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -195,6 +212,9 @@ public final class Admin_Routes {
      */
     private void outbox(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)).check(Checks.max(100)), Loc.query("limit"), errors, 20);
         Integer offset = Params.orDefault(ex.query("offset"), Binders.INT.check(Checks.positiveOrZero()), Loc.query("offset"), errors, 0);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
@@ -207,17 +227,21 @@ public final class Admin_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Admin.outbox
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("admin"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Admin.outbox @Blocking(pool = "db") on class Admin
         ex.reply(OUTBOX, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
                     : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);

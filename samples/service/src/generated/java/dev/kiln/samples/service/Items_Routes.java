@@ -182,6 +182,9 @@ public final class Items_Routes {
      */
     private void create(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         ItemIn in = Params.body(ex.body(), ex.header("content-type"), ITEM_IN, true, errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
@@ -192,17 +195,21 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.create
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.create @Blocking(pool = "db") on class Items
         ex.reply(CREATE, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
                     : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -218,6 +225,9 @@ public final class Items_Routes {
      */
     private void createAll(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         List<ItemIn> in = Params.body(ex.body(), ex.header("content-type"), Binders.list(ITEM_IN), true, errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
@@ -228,17 +238,21 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.createAll
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.createAll @Blocking(pool = "db") on class Items
         ex.reply(CREATE_ALL, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
                     : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -254,6 +268,11 @@ public final class Items_Routes {
      */
     private void list(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean currentUserSkipped = itemsOverride != null;
+        boolean usersSkipped = currentUserOverride != null || currentUserSkipped;
+        boolean callerSkipped = currentUserOverride != null || currentUserSkipped;
+        boolean transactionSkipped = (usersOverride != null || usersSkipped) && itemsOverride != null;
         Integer limit = Params.orDefault(ex.query("limit"), Binders.INT.check(Checks.min(1)).check(Checks.max(100)), Loc.query("limit"), errors, 20);
         Integer offset = Params.orDefault(ex.query("offset"), Binders.INT.check(Checks.positiveOrZero()), Loc.query("offset"), errors, 0);
         Optional<String> q = Params.optional(ex.query("q"), Binders.STRING.check(Checks.length(1, 100)), Loc.query("q"), errors);
@@ -267,20 +286,28 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.list
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.list @Blocking(pool = "db") on class Items
         ex.reply(LIST, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
-            User currentUser = currentUserOverride != null
-                    ? currentUserOverride.apply(ex.request())
-                    : Auth.currentUser(caller.result(), users);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
+            User currentUser = currentUserSkipped
+                    ? null
+                    : currentUserOverride != null
+                            ? currentUserOverride.apply(ex.request())
+                            : Auth.currentUser(caller.result(), users);
             ItemStore items = itemsOverride != null
                     ? itemsOverride.apply(ex.request())
                     : Storage.items(transaction, currentUser);
@@ -293,6 +320,11 @@ public final class Items_Routes {
      */
     private void read(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean currentUserSkipped = itemsOverride != null;
+        boolean usersSkipped = currentUserOverride != null || currentUserSkipped;
+        boolean callerSkipped = currentUserOverride != null || currentUserSkipped;
+        boolean transactionSkipped = (usersOverride != null || usersSkipped) && itemsOverride != null;
         Long itemId = Params.required(ex.pathParam(0), Binders.LONG, Loc.path("itemId"), errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
@@ -303,20 +335,28 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.read
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.read @Blocking(pool = "db") on class Items
         ex.reply(READ, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
-            User currentUser = currentUserOverride != null
-                    ? currentUserOverride.apply(ex.request())
-                    : Auth.currentUser(caller.result(), users);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
+            User currentUser = currentUserSkipped
+                    ? null
+                    : currentUserOverride != null
+                            ? currentUserOverride.apply(ex.request())
+                            : Auth.currentUser(caller.result(), users);
             ItemStore items = itemsOverride != null
                     ? itemsOverride.apply(ex.request())
                     : Storage.items(transaction, currentUser);
@@ -329,6 +369,9 @@ public final class Items_Routes {
      */
     private void update(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         Long itemId = Params.required(ex.pathParam(0), Binders.LONG, Loc.path("itemId"), errors);
         ItemPatch patch = Params.body(ex.body(), ex.header("content-type"), ITEM_PATCH, true, errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
@@ -340,17 +383,21 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.update
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.update @Blocking(pool = "db") on class Items
         ex.reply(UPDATE, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
                     : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -366,6 +413,9 @@ public final class Items_Routes {
      */
     private void delete(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         Long itemId = Params.required(ex.pathParam(0), Binders.LONG, Loc.path("itemId"), errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
         Optional<String> apiKey = Security.optionalApiKey(ex.header("x-api-key"));
@@ -376,17 +426,21 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.delete
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.delete @Blocking(pool = "db") on class Items
         ex.reply(DELETE, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
                     : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -403,6 +457,9 @@ public final class Items_Routes {
      */
     private void attach(Exchange ex) {
         ValidationErrors errors = ex.validationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean usersSkipped = currentUserOverride != null;
+        boolean callerSkipped = currentUserOverride != null;
         Long itemId = Params.required(ex.pathParam(0), Binders.LONG, Loc.path("itemId"), errors);
         Upload file = Params.file(ex.upload("file"), ex.formField("file"), Loc.body("file"), errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
@@ -414,17 +471,21 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.attach
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.attach @Blocking(pool = "db") on class Items
         ex.reply(ATTACH, caller.compose(done -> ex.onWorker(dbPool, () -> {
             Tx transaction = transactionOverride != null
                     ? transactionOverride.apply(ex.request())
                     : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
             User currentUser = currentUserOverride != null
                     ? currentUserOverride.apply(ex.request())
                     : Auth.currentUser(caller.result(), users);
@@ -440,6 +501,11 @@ public final class Items_Routes {
      */
     private void download(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
+        // a provider only overridden providers take is not called (App.override)
+        boolean currentUserSkipped = itemsOverride != null;
+        boolean usersSkipped = currentUserOverride != null || currentUserSkipped;
+        boolean callerSkipped = currentUserOverride != null || currentUserSkipped;
+        boolean transactionSkipped = (usersOverride != null || usersSkipped) && itemsOverride != null;
         Long itemId = Params.required(ex.pathParam(0), Binders.LONG, Loc.path("itemId"), errors);
         Long attachmentId = Params.required(ex.pathParam(1), Binders.LONG, Loc.path("attachmentId"), errors);
         Optional<String> token = Security.optionalOauth2Password(ex.header("authorization"));
@@ -451,20 +517,28 @@ public final class Items_Routes {
         RequestScope scope = new RequestScope(ex);
         // plan: 1 event-loop step, then 1 worker hop [db]: Storage.transaction, Storage.users, Auth.currentUser, Storage.items, Items.download
         // event loop: Auth.caller @NonBlocking
-        Future<Caller> caller = callerOverride != null
-                ? ex.call(() -> callerOverride.apply(ex.request()))
-                : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
+        Future<Caller> caller = callerSkipped
+                ? Future.succeededFuture()
+                : callerOverride != null
+                        ? ex.call(() -> callerOverride.apply(ex.request()))
+                        : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Storage.transaction @Blocking(pool = "db") on class Storage; Storage.users @Blocking(pool = "db") on class Storage; Auth.currentUser @Blocking(pool = "db"); Storage.items @Blocking(pool = "db") on class Storage; Items.download @Blocking(pool = "db") on class Items
         ex.reply(DOWNLOAD, caller.compose(done -> ex.onWorker(dbPool, () -> {
-            Tx transaction = transactionOverride != null
-                    ? transactionOverride.apply(ex.request())
-                    : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
-            UserStore users = usersOverride != null
-                    ? usersOverride.apply(ex.request())
-                    : Storage.users(transaction);
-            User currentUser = currentUserOverride != null
-                    ? currentUserOverride.apply(ex.request())
-                    : Auth.currentUser(caller.result(), users);
+            Tx transaction = transactionSkipped
+                    ? null
+                    : transactionOverride != null
+                            ? transactionOverride.apply(ex.request())
+                            : scope.resource("Storage.transaction", Storage.transaction(database, faults), dbPool);
+            UserStore users = usersSkipped
+                    ? null
+                    : usersOverride != null
+                            ? usersOverride.apply(ex.request())
+                            : Storage.users(transaction);
+            User currentUser = currentUserSkipped
+                    ? null
+                    : currentUserOverride != null
+                            ? currentUserOverride.apply(ex.request())
+                            : Auth.currentUser(caller.result(), users);
             ItemStore items = itemsOverride != null
                     ? itemsOverride.apply(ex.request())
                     : Storage.items(transaction, currentUser);
