@@ -33,8 +33,25 @@ final class OverrideSkips {
     /** The skippable providers' locals, in declaration order (each after the providers that take its value). */
     private final Map<Node, String> skipped = new LinkedHashMap<>();
 
-    private final Map<Node, CodeBlock> conditions = new IdentityHashMap<>();
+    private final Map<Node, List<Term>> conditions = new IdentityHashMap<>();
     private final Map<Parameter, CodeBlock> unvalidated = new IdentityHashMap<>();
+
+    /**
+     * One taker that does not call its provider: its override field is set ({@code override}, or
+     * {@code null} when it has none), or it is skipped ({@code skip}, its local, or {@code null}).
+     */
+    private record Term(String override, String skip) {
+        /** The term as code; in parentheses when it is a disjunction joined to others. */
+        CodeBlock code(boolean joined) {
+            if (override == null) {
+                return CodeBlock.of("$N", skip);
+            }
+            if (skip == null) {
+                return CodeBlock.of("$N != null", override);
+            }
+            return CodeBlock.of(joined ? "($N != null || $N)" : "$N != null || $N", override, skip);
+        }
+    }
 
     OverrideSkips(DependencyPlan plan, Map<String, String> overrideFields, Names locals) {
         this.plan = plan;
@@ -61,7 +78,7 @@ final class OverrideSkips {
             if (by.isEmpty() || direct.contains(node) || plan.middlewareOf(node) != null) {
                 continue;
             }
-            CodeBlock condition = allOf(by);
+            List<Term> condition = allOf(by);
             if (condition != null) {
                 conditions.put(node, condition);
                 skipped.put(node, locals.allocate(node.provider().javaName() + "Skipped"));
@@ -83,8 +100,10 @@ final class OverrideSkips {
             }
         }
         readers.forEach((parameter, by) -> {
-            CodeBlock condition = allOf(by);
-            if (condition != null) {
+            List<Term> terms = allOf(by);
+            if (terms != null) {
+                // a disjunction keeps its parentheses even alone: it is the condition of a ?: there
+                CodeBlock condition = join(terms, true);
                 unvalidated.put(parameter, condition);
                 // members of a flattened record are bound one by one, under the record's condition
                 parameter.members().forEach(m -> unvalidated.put(m, condition));
@@ -96,10 +115,10 @@ final class OverrideSkips {
      * The condition under which none of {@code nodes} needs what they take (each overridden or skipped),
      * or {@code null} when one of them always does. Each node once, in order.
      */
-    private CodeBlock allOf(List<Node> nodes) {
-        List<CodeBlock> terms = new ArrayList<>();
+    private List<Term> allOf(List<Node> nodes) {
+        List<Term> terms = new ArrayList<>();
         for (Node node : nodes) {
-            CodeBlock term = unused(node);
+            Term term = unused(node);
             if (term == null) {
                 return null;
             }
@@ -107,19 +126,22 @@ final class OverrideSkips {
                 terms.add(term);
             }
         }
-        return CodeBlock.join(terms, " && ");
+        return terms;
     }
 
     /** When {@code node} does not call its provider: overridden, or skipped; {@code null} when it always does. */
-    private CodeBlock unused(Node node) {
+    private Term unused(Node node) {
         String override = plan.middlewareOf(node) == null
                 ? overrideFields.get(node.provider().key().runtimeKey())
                 : null;
         String skip = skipped.get(node);
-        if (override == null) {
-            return skip == null ? null : CodeBlock.of("$N", skip);
-        }
-        return skip == null ? CodeBlock.of("$N != null", override) : CodeBlock.of("($N != null || $N)", override, skip);
+        return override == null && skip == null ? null : new Term(override, skip);
+    }
+
+    /** The terms joined by {@code &&}; a lone disjunction in parentheses only when {@code parenthesized}. */
+    private static CodeBlock join(List<Term> terms, boolean parenthesized) {
+        boolean joined = parenthesized || terms.size() > 1;
+        return CodeBlock.join(terms.stream().map(t -> t.code(joined)).toList(), " && ");
     }
 
     /** Declares the {@code xSkipped} locals, dependents first (a comment says why), if there are any. */
@@ -128,15 +150,8 @@ final class OverrideSkips {
             return;
         }
         method.addComment("a provider only overridden providers take is not called (App.override)");
-        skipped.forEach((node, local) -> method.addStatement("boolean $N = $L", local, bare(conditions.get(node))));
-    }
-
-    /** {@code condition} without the parentheses of its one term: {@code a != null || aSkipped}. */
-    private static CodeBlock bare(CodeBlock condition) {
-        String text = condition.toString();
-        return text.startsWith("(") && !text.contains(" && ")
-                ? CodeBlock.of("$L", text.substring(1, text.length() - 1))
-                : condition;
+        skipped.forEach(
+                (node, local) -> method.addStatement("boolean $N = $L", local, join(conditions.get(node), false)));
     }
 
     /** The {@code xSkipped} local of {@code node}, or {@code null} when it always runs. */
