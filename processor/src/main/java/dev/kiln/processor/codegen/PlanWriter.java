@@ -216,8 +216,10 @@ final class PlanWriter {
                         RuntimeTypes.PROMISE);
             }
         }
+        CodeBlock skipped = skippedWhole(stage);
         CodeBlock.Builder body = CodeBlock.builder();
-        hopSteps(stage, body);
+        // a hop of one provider that is skipped whole needs no second test of the same local inside
+        hopSteps(stage, body, skipped != null && stage.nodes().size() == 1);
         line(body, "return null");
         CodeBlock work = CodeBlock.of(
                 "$N.<$T>onWorker($N, () -> {\n$>$L$<})",
@@ -225,11 +227,32 @@ final class PlanWriter {
                 Void.class,
                 fields.pools().get(stage.dispatch().pool()),
                 body.build());
+        CodeBlock value = awaiting(stage, work);
+        if (skipped != null) {
+            // every provider of the hop is skipped: no hand-off to the pool at all
+            value = CodeBlock.of("$L\n$>$>? $T.succeededFuture()\n: $L$<$<", skipped, RuntimeTypes.FUTURE, value);
+        }
         method.addCode(
                 "$T $N = $L;\n",
                 ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
                 stageNames.get(stage),
-                awaiting(stage, work));
+                value);
+    }
+
+    /**
+     * The condition under which every provider of a (provider-only) hop is skipped, so the hop need not run:
+     * their {@code xSkipped} locals joined by {@code &&}; {@code null} when one of them always runs.
+     */
+    private CodeBlock skippedWhole(Stage stage) {
+        List<CodeBlock> locals = new ArrayList<>();
+        for (Node node : stage.nodes()) {
+            String skip = skips.skipped(node);
+            if (skip == null) {
+                return null;
+            }
+            locals.add(CodeBlock.of("$N", skip));
+        }
+        return CodeBlock.join(locals, " && ");
     }
 
     private void operationStage(Stage stage) {
@@ -252,7 +275,7 @@ final class PlanWriter {
         } else {
             method.addComment("$L", hopComment(stage));
             CodeBlock.Builder body = CodeBlock.builder();
-            hopSteps(stage, body);
+            hopSteps(stage, body, false);
             if (returnsVoid) {
                 line(body, "$L", call);
                 line(body, "return null");
@@ -275,8 +298,11 @@ final class PlanWriter {
         method.addCode("$N.reply($N, $L);\n", exchange, responder, result);
     }
 
-    /** The blocking provider calls of a hop, in order, each into a local (or its promise, when it escapes). */
-    private void hopSteps(Stage stage, CodeBlock.Builder body) {
+    /**
+     * The blocking provider calls of a hop, in order, each into a local (or its promise, when it escapes);
+     * {@code skipTested}: the hop runs only when its one provider is not skipped (tested before the hand-off).
+     */
+    private void hopSteps(Stage stage, CodeBlock.Builder body, boolean skipTested) {
         String pool = fields.pools().get(stage.dispatch().pool());
         for (Node node : stage.nodes()) {
             ProviderMethod provider = node.provider();
@@ -299,7 +325,7 @@ final class PlanWriter {
                         "$N != null\n$>$>? $N.apply($N.request())\n: $L$<$<", override, override, exchange, value);
             }
             String skip = skips.skipped(node);
-            if (skip != null) {
+            if (skip != null && !skipTested) {
                 value = CodeBlock.of("$N\n$>$>? null\n: $L$<$<", skip, value);
             }
             if (escapes(node)) {

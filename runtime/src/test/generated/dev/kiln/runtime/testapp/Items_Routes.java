@@ -116,6 +116,8 @@ public final class Items_Routes {
 
     private static final Responder BLOCK = Responder.json(200, STRING_JSON);
 
+    private static final Responder HOLD_REPORTS = Responder.json(200, STRING_JSON);
+
     private static final Responder WORK = Responder.json(200, STRING_JSON);
 
     @SuppressWarnings("unchecked")
@@ -185,6 +187,7 @@ public final class Items_Routes {
                 new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, BodyKind.NONE, this::after),
                 new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, BodyKind.BYTES, this::echo),
                 new Route(HttpMethod.GET, "/block", "Items.block", Dispatch.worker("bulkhead"), 1, BodyKind.NONE, this::block),
+                new Route(HttpMethod.GET, "/threads/reports/hold", "Items.holdReports", Dispatch.worker("reports"), 1, BodyKind.NONE, this::holdReports),
                 new Route(HttpMethod.GET, "/work/{millis}", "Items.work", Dispatch.worker("default"), 1, BodyKind.NONE, this::work));
     }
 
@@ -374,14 +377,14 @@ public final class Items_Routes {
         // plan: 1 worker hop [reports]: Providers.reportsWorker, then 1 worker hop [default]: Providers.defaultWorker, then Items.afterWorker on the event loop
         // worker[reports]: Providers.reportsWorker @Blocking(pool = "reports")
         Promise<Providers.ReportsWorker> reportsWorker = Promise.promise();
-        Future<Void> hop1 = ex.<Void>onWorker(reportsPool, () -> {
-            reportsWorker.complete(reportsWorkerSkipped
-                    ? null
-                    : reportsWorkerOverride != null
+        Future<Void> hop1 = reportsWorkerSkipped
+                ? Future.succeededFuture()
+                : ex.<Void>onWorker(reportsPool, () -> {
+                    reportsWorker.complete(reportsWorkerOverride != null
                             ? reportsWorkerOverride.apply(ex.request())
                             : Providers.reportsWorker());
-            return null;
-        });
+                    return null;
+                });
         // worker[default]: Providers.defaultWorker returns a plain value
         Promise<Providers.DefaultWorker> defaultWorker = Promise.promise();
         Future<Void> hop2 = hop1.compose(done -> ex.<Void>onWorker(defaultPool, () -> {
@@ -494,6 +497,14 @@ public final class Items_Routes {
     private void block(Exchange ex) {
         // worker[bulkhead]: @Blocking(pool = "bulkhead")
         ex.reply(BLOCK, ex.onWorker(bulkheadPool, () -> target.block()));
+    }
+
+    /**
+     * {@code GET /threads/reports/hold}: {@link Items#holdReports()}.
+     */
+    private void holdReports(Exchange ex) {
+        // worker[reports]: @Blocking(pool = "reports")
+        ex.reply(HOLD_REPORTS, ex.onWorker(reportsPool, () -> target.holdReports()));
     }
 
     /**

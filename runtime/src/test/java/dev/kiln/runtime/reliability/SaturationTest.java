@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.Kiln;
 import dev.kiln.runtime.testapp.Probe;
+import dev.kiln.runtime.testapp.Providers;
 import dev.kiln.testing.TestClient;
 import dev.kiln.testing.TestResponse;
 import java.net.URI;
@@ -74,6 +75,47 @@ class SaturationTest {
                 assertEquals("\"released\"", answer.body());
             }
             assertEquals(200, client.get("/block").status(), "the pool takes work again once it has room");
+        }
+    }
+
+    /**
+     * A provider that only an overridden provider takes is skipped with no hand-off to its pool: with that
+     * pool and its queue full, the operation still answers (before, the skipped hop was refused with 503).
+     */
+    @Test
+    void aSkippedProviderNeedsNoThreadOfItsPool() throws Exception {
+        try (TestClient client = TestClient.start(Kiln.app()
+                .instances(1)
+                .workerPool("reports", 1)
+                .workerQueue("reports", 1)
+                .override(Providers.DefaultWorker.class, request -> new Providers.DefaultWorker("replaced")))) {
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest hold = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/threads/reports/hold"))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+            List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                admitted.add(http.sendAsync(hold, HttpResponse.BodyHandlers.ofString()));
+            }
+            try {
+                long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (Probe.blockStarted.get() < 1 && System.nanoTime() < waitUntil) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(200); // the second request reaches the queue
+                assertEquals(503, client.get("/threads/reports").status(), "the reports pool and its queue are full");
+
+                // after-worker: reportsWorker (reports pool) <- defaultWorker (overridden) <- the operation
+                TestResponse skipped = client.get("/threads/after-worker");
+                assertEquals(200, skipped.status(), skipped.text());
+                assertTrue(skipped.json().asText().startsWith("replaced vert.x-eventloop-thread-"), skipped.text());
+            } finally {
+                Probe.blockRelease.countDown(); // a failed assertion must not leave the holds to time out
+            }
+            for (CompletableFuture<HttpResponse<String>> request : admitted) {
+                assertEquals(200, request.get(30, TimeUnit.SECONDS).statusCode());
+            }
         }
     }
 

@@ -233,6 +233,13 @@ public final class Items {
         return "released";
     }
 
+    /** Worker[reports]: holds a thread of the reports pool until the test releases it, as {@code GET /block}. */
+    @Get("/threads/reports/hold")
+    @Blocking(pool = "reports")
+    public String holdReports() throws InterruptedException {
+        return block();
+    }
+
     /** Works (sleeps) for {@code millis}. */
     @Get("/work/{millis}")
     public String work(int millis) throws InterruptedException {

@@ -58,6 +58,8 @@ public final class Items_Routes {
 
     private final Function<? super Request, ? extends Model.Counter> counterOverride;
 
+    private final Function<? super Request, ? extends Model.Ledger> ledgerOverride;
+
     private final Function<? super Request, ? extends Model.Left> leftOverride;
 
     private final Function<? super Request, ? extends Model.Report> reportOverride;
@@ -81,6 +83,7 @@ public final class Items_Routes {
         this.baseOverride = app.override("com.example.Model.Base");
         this.connOverride = app.override("com.example.Model.Conn");
         this.counterOverride = app.override("com.example.Model.Counter");
+        this.ledgerOverride = app.override("com.example.Model.Ledger");
         this.leftOverride = app.override("com.example.Model.Left");
         this.reportOverride = app.override("com.example.Model.Report");
         this.rightOverride = app.override("com.example.Model.Right");
@@ -105,7 +108,8 @@ public final class Items_Routes {
     private void audited(Exchange ex) {
         ValidationErrors errors = new ValidationErrors();
         // a provider only overridden providers take is not called (App.override)
-        boolean connSkipped = auditOverride != null;
+        boolean ledgerSkipped = auditOverride != null;
+        boolean connSkipped = (ledgerOverride != null || ledgerSkipped) && auditOverride != null;
         boolean userSkipped = connOverride != null || connSkipped;
         Integer id = Params.required(ex.pathParam(0), Binders.INT, Loc.path("id"), errors);
         String authorization = Params.required(ex.header("authorization"), Binders.STRING, Loc.header("authorization"), (userOverride != null || userSkipped) ? new ValidationErrors() : errors);
@@ -115,27 +119,35 @@ public final class Items_Routes {
             return;
         }
         RequestScope scope = new RequestScope(ex);
-        // plan: 1 event-loop step, then 1 worker hop [default]: Deps.conn, then 1 event-loop step, then 1 worker hop [default]: Deps.token, Items.audited
+        // plan: 1 event-loop step, then 1 worker hop [default]: Deps.conn, Deps.ledger, then 1 event-loop step, then 1 worker hop [default]: Deps.token, Items.audited
         // event loop: Deps.user returns Future
         Future<Model.User> user = userSkipped
                 ? Future.succeededFuture()
                 : userOverride != null
                         ? ex.call(() -> userOverride.apply(ex.request()))
                         : ex.async(() -> Deps.user(authorization));
-        // worker[default]: Deps.conn returns a plain value
+        // worker[default]: Deps.conn returns a plain value; Deps.ledger returns a plain value
         Promise<Model.Conn> conn = Promise.promise();
-        Future<Void> hop1 = user.compose(done -> ex.<Void>onWorker(defaultPool, () -> {
-            conn.complete(connSkipped
-                    ? null
-                    : connOverride != null
-                            ? connOverride.apply(ex.request())
-                            : scope.resource("Deps.conn", Deps.conn(db, user.result()), defaultPool));
-            return null;
-        }));
+        Promise<Model.Ledger> ledger = Promise.promise();
+        Future<Void> hop1 = connSkipped && ledgerSkipped
+                ? Future.succeededFuture()
+                : user.compose(done -> ex.<Void>onWorker(defaultPool, () -> {
+                    conn.complete(connSkipped
+                            ? null
+                            : connOverride != null
+                                    ? connOverride.apply(ex.request())
+                                    : scope.resource("Deps.conn", Deps.conn(db, user.result()), defaultPool));
+                    ledger.complete(ledgerSkipped
+                            ? null
+                            : ledgerOverride != null
+                                    ? ledgerOverride.apply(ex.request())
+                                    : Deps.ledger(conn.future().result()));
+                    return null;
+                }));
         // event loop: Deps.audit returns Future
         Future<Model.Audit> audit = auditOverride != null
                 ? ex.call(() -> auditOverride.apply(ex.request()))
-                : hop1.compose(done -> ex.async(() -> Deps.audit(conn.future().result())));
+                : hop1.compose(done -> ex.async(() -> Deps.audit(conn.future().result(), ledger.future().result())));
         // worker[default]: Deps.token returns a plain value; Items.audited returns a plain value
         ex.reply(AUDITED, audit.compose(done -> ex.onWorker(defaultPool, () -> {
             Model.Token token2 = tokenOverride != null

@@ -5,6 +5,7 @@ import com.example.Model.Base;
 import com.example.Model.Conn;
 import com.example.Model.Counter;
 import com.example.Model.Db;
+import com.example.Model.Ledger;
 import com.example.Model.Left;
 import com.example.Model.Report;
 import com.example.Model.Right;
@@ -43,10 +44,16 @@ public final class Deps {
         return Resource.of(new Conn(user), c -> { });
     }
 
+    /** Blocking after blocking: the same hop as {@code conn}; both are skipped when {@code Audit} is overridden. */
+    @Provides
+    public static Ledger ledger(Conn conn) {
+        return new Ledger(conn.user().name());
+    }
+
     /** Async after blocking: the reason for a second hop. */
     @Provides
-    public static Future<Audit> audit(Conn conn) {
-        return Future.succeededFuture(new Audit(conn.user().name()));
+    public static Future<Audit> audit(Conn conn, Ledger ledger) {
+        return Future.succeededFuture(new Audit(conn.user().name() + ledger.owner()));
     }
 
     @Provides

@@ -17,6 +17,9 @@ public final class Model {
     public record Audit(String entry) {
     }
 
+    public record Ledger(String owner) {
+    }
+
     public record Report(String text) {
     }
 

@@ -147,14 +147,14 @@ public final class Events_Routes {
                         : ex.call(() -> Auth.caller(SecurityScopes.of("items"), token, apiKey, tokens));
         // worker[db]: Events.subscriber @Blocking(pool = "db")
         Promise<User> subscriber = Promise.promise();
-        Future<Void> hop1 = caller.compose(done -> ex.<Void>onWorker(dbPool, () -> {
-            subscriber.complete(subscriberSkipped
-                    ? null
-                    : subscriberOverride != null
+        Future<Void> hop1 = subscriberSkipped
+                ? Future.succeededFuture()
+                : caller.compose(done -> ex.<Void>onWorker(dbPool, () -> {
+                    subscriber.complete(subscriberOverride != null
                             ? subscriberOverride.apply(ex.request())
                             : Events.subscriber(caller.result(), database));
-            return null;
-        }));
+                    return null;
+                }));
         // event loop: Events.feed @NonBlocking
         Future<ItemEvents.Feed> feed = feedOverride != null
                 ? ex.call(() -> feedOverride.apply(ex.request()))
