@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiln.Kiln;
 import dev.kiln.it.readers.ReaderApi;
+import dev.kiln.it.readers.ReaderModels.Aliased;
 import dev.kiln.it.readers.ReaderModels.Everything;
 import dev.kiln.it.readers.ReaderModels.Lenient;
 import dev.kiln.runtime.bind.Binder;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +114,104 @@ class JsonReadersIT {
         ObjectNode lenient = NODES.objectNode().put("name", "n").put("unknown", true);
         Lenient bound = streamed(binder(Lenient.class), lenient, true);
         assertEquals(new Lenient("n", 1), bound);
+    }
+
+    /**
+     * A record with aliases gets a reader too, and it reads each member by the name the fields would: each
+     * member sent under none, one or two of its names (repeats included), each value valid or not, the
+     * member first or last. The reader binds what the tree binds or refuses, and over the wire every body
+     * gets the tree's value or its errors.
+     */
+    @Test
+    void aliasesAreReadByTheReaderAsTheFieldsReadThem() throws Exception {
+        assertTrue(
+                Arrays.stream(routes().getDeclaredMethods())
+                        .map(Method::getName)
+                        .anyMatch("readAliased"::equals),
+                "ReaderApi_Routes has no readAliased");
+        Binder<Aliased> binder = binder(Aliased.class);
+        // each member: its names (the first is its own), two valid values and an invalid one
+        List<List<String>> names = List.of(
+                List.of("email", "mail", "e-mail"),
+                List.of("age", "years"),
+                List.of("name", "nick"),
+                List.of("tags", "labels", "tagList"));
+        List<List<String>> values = List.of(
+                List.of("\"ann@x\"", "\"bob@y\"", "\"a\""),
+                List.of("30", "null", "-1"),
+                List.of("\"Ann\"", "\"Bob\"", "7"),
+                List.of("[\"a\"]", "[\"b\", \"c\"]", "[\"long\"]"));
+        List<String> bodies = new ArrayList<>();
+        for (int m = 0; m < names.size(); m++) {
+            List<String> others = new ArrayList<>();
+            for (int o = 0; o < names.size(); o++) {
+                if (o != m) {
+                    others.add(
+                            "\"" + names.get(o).get(0) + "\": " + values.get(o).get(0));
+                }
+            }
+            for (List<String> sent : sendings(names.get(m), values.get(m))) {
+                for (boolean first : new boolean[] {true, false}) {
+                    List<String> members = new ArrayList<>(others);
+                    members.addAll(first ? 0 : members.size(), sent);
+                    bodies.add("{" + String.join(", ", members) + "}");
+                }
+            }
+        }
+        int read = 0;
+        for (String body : bodies) {
+            for (boolean forbid : new boolean[] {false, true}) {
+                ValidationErrors treeErrors = new ValidationErrors(forbid);
+                Aliased fromTree = Params.body(Json.mapper().readTree(body), binder, true, treeErrors);
+                ValidationErrors wireErrors = new ValidationErrors(forbid);
+                Aliased fromWire = Params.body(Buffer.buffer(body), "application/json", binder, true, wireErrors);
+                assertEquals(fromTree, fromWire, body);
+                assertEquals(treeErrors.detail(), wireErrors.detail(), body);
+                Aliased fromTokens = streamed(binder, body, forbid);
+                if (fromTokens != null) {
+                    assertTrue(treeErrors.isEmpty(), () -> "the reader bound a body the tree refuses: " + body);
+                    assertEquals(fromTree, fromTokens, body);
+                    read++;
+                }
+            }
+        }
+        assertTrue(bodies.size() > 300, "bodies: " + bodies.size());
+        assertTrue(read > bodies.size() / 2 && read < 2 * bodies.size(), "read by the reader: " + read);
+        // spelled out: the name wins over an alias sent after it, an earlier alias over a later one
+        assertEquals(
+                "ann@x",
+                streamed(binder, "{\"email\": \"ann@x\", \"e-mail\": \"bob@y\"}", false)
+                        .email());
+        assertEquals(
+                "bob@y",
+                streamed(binder, "{\"e-mail\": \"ann@x\", \"mail\": \"bob@y\"}", false)
+                        .email());
+        assertEquals(
+                new Aliased("ann@x", null, "Bob", Optional.empty()),
+                streamed(binder, "{\"mail\": \"ann@x\", \"nick\": \"Ann\", \"nick\": \"Bob\"}", false));
+    }
+
+    /** A member sent under none, one or two of its names (in both orders, and one name twice), with each value. */
+    private static List<List<String>> sendings(List<String> names, List<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of());
+        for (String name : names) {
+            for (String value : values) {
+                out.add(List.of("\"" + name + "\": " + value));
+            }
+        }
+        for (String a : names) {
+            for (String b : names) {
+                for (String x : values) {
+                    for (String y : values) {
+                        if (!x.equals(y) || !a.equals(b)) {
+                            out.add(List.of("\"" + a + "\": " + x, "\"" + b + "\": " + y));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Each top-level member removed, set to null, to each JSON type; bounds; order; repeats. */
@@ -201,7 +301,11 @@ class JsonReadersIT {
 
     /** What the binder's streaming read gives, or {@code null} when it throws {@link Unbound}. */
     private static <T> T streamed(Binder<T> binder, JsonNode body, boolean forbid) throws Exception {
-        try (JsonParser p = Json.mapper().getFactory().createParser(body.toString())) {
+        return streamed(binder, body.toString(), forbid);
+    }
+
+    private static <T> T streamed(Binder<T> binder, String body, boolean forbid) throws Exception {
+        try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
             p.nextToken();
             return binder.fromParser(p, new ValidationErrors(forbid));
         } catch (Unbound e) {

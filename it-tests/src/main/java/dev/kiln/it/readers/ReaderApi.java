@@ -3,6 +3,7 @@ package dev.kiln.it.readers;
 import dev.kiln.NonBlocking;
 import dev.kiln.Post;
 import dev.kiln.Router;
+import dev.kiln.it.readers.ReaderModels.Aliased;
 import dev.kiln.it.readers.ReaderModels.Everything;
 import dev.kiln.it.readers.ReaderModels.Lenient;
 import dev.kiln.it.readers.ReaderModels.Page;
@@ -13,6 +14,12 @@ public final class ReaderApi {
     @Post("/everything")
     @NonBlocking
     public Everything everything(Everything body) {
+        return body;
+    }
+
+    @Post("/aliased")
+    @NonBlocking
+    public Aliased aliased(Aliased body) {
         return body;
     }
 

@@ -1,5 +1,6 @@
 package dev.kiln.it.readers;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -57,6 +58,16 @@ public final class ReaderModels {
             }
         }
     }
+
+    /**
+     * {@code @JsonAlias} on members of each presence: a name wins over its aliases and an earlier alias over
+     * a later one, whatever the order sent; the last of a repeated name wins.
+     */
+    public record Aliased(
+            @JsonAlias({"mail", "e-mail"}) @Size(min = 3) String email,
+            @JsonAlias("years") @Nullable @Min(0) Integer age,
+            @JsonAlias("nick") @Default("anon") String name,
+            @JsonAlias({"labels", "tagList"}) Optional<List<@Size(max = 3) String>> tags) {}
 
     /** Unknown members never errors, whatever the app's rule. */
     @JsonIgnoreProperties(ignoreUnknown = true)

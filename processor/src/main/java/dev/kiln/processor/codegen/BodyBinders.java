@@ -28,7 +28,7 @@ import javax.lang.model.type.TypeMirror;
  * constant per record, bean, enum or Jackson-read type. Constants are declared after the constants
  * they use; a recursive type refers to itself through {@code Binders.lazy}.
  *
- * <p>A record whose members have no {@code @JsonAlias} also gets a reader: a {@code readItem(JsonParser,
+ * <p>A record also gets a reader (unless two of its members share a name or an alias): a {@code readItem(JsonParser,
  * ValidationErrors, boolean)} method that binds it from its tokens member by member, a {@code switch} on the
  * member's name, calling each member's binder and checks from constants of their own (one call site each,
  * which the JIT inlines, where the shared {@code Field} loop calls every binder of the app through one).
@@ -274,24 +274,30 @@ final class BodyBinders {
                 defaultCode,
                 member.constraints(),
                 member.valueConstraints());
-        if (member.input().aliases().isEmpty()) {
+        if (aliases(member).isEmpty()) {
             return field;
         }
         List<CodeBlock> aliases = new ArrayList<>();
-        member.input().aliases().forEach(alias -> aliases.add(CodeBlock.of("$S", alias)));
+        aliases(member).forEach(alias -> aliases.add(CodeBlock.of("$S", alias)));
         return CodeBlock.of("$L.withAliases($L)", field, CodeBlock.join(aliases, ", "));
     }
 
     /**
-     * Whether a record gets a reader: this file makes readers, no member of it has an alias, and no two
-     * members share a name (a member never read named as another is read).
+     * Whether a record gets a reader: this file makes readers, and no two members share a name or an alias
+     * (a member never read named as another is read; which member an ambiguous name is, the fields decide).
      */
     private boolean readable(TypeShape.RecordShape record) {
-        return methods != null
-                && record.components().stream()
-                        .allMatch(c -> !c.isRead() || c.input().aliases().isEmpty())
-                && record.components().stream().map(Member::wireName).distinct().count()
-                        == record.components().size();
+        List<String> names = new ArrayList<>();
+        for (Member component : record.components()) {
+            names.add(component.wireName());
+            names.addAll(aliases(component));
+        }
+        return methods != null && names.stream().distinct().count() == names.size();
+    }
+
+    /** A member's {@code @JsonAlias} names; none when a request never sets it. */
+    private static List<String> aliases(Member member) {
+        return member.input() == null ? List.of() : member.input().aliases();
     }
 
     /**
@@ -364,21 +370,32 @@ final class BodyBinders {
                     .addParameter(boolean.class, "ignoreUnknown")
                     .addException(RuntimeTypes.IO_EXCEPTION);
             Map<Member, String> values = new HashMap<>();
+            // a required member without aliases: a boolean set once it was read
             Map<Member, String> wasRead = new LinkedHashMap<>();
+            // a member with aliases: a byte, 0 while unread, else 1 when read by its name, 2 + i by alias i
+            Map<Member, String> readAs = new LinkedHashMap<>();
             List<CodeBlock> arguments = new ArrayList<>();
             for (Member component : record.components()) {
                 String local = locals.allocate(component.javaName());
                 values.put(component, local);
                 arguments.add(CodeBlock.of("$N", local));
                 TypeName type = TypeName.get(component.shape().type()).box();
-                if (component.isRead() && component.presence() == Presence.REQUIRED) {
-                    method.addStatement("$T $N = null", type, local);
+                boolean required = component.isRead() && component.presence() == Presence.REQUIRED;
+                method.addStatement(
+                        "$T $N = $L", type, local, required ? CodeBlock.of("null") : absentValue(component));
+                if (component.isRead() && !aliases(component).isEmpty()) {
+                    String from = locals.allocate(component.javaName() + "ReadAs");
+                    readAs.put(component, from);
+                    method.addStatement("byte $N = 0", from);
+                } else if (required) {
                     String flag = locals.allocate(component.javaName() + "Read");
                     wasRead.put(component, flag);
                     method.addStatement("boolean $N = false", flag);
-                } else {
-                    method.addStatement("$T $N = $L", type, local, absentValue(component));
                 }
+            }
+            if (!readAs.isEmpty()) {
+                method.addComment(
+                        "xReadAs: 1 when read by its name, 2 + i by its alias i; a lower one is not overwritten");
             }
             method.beginControlFlow(
                     "for (String $N = p.nextFieldName(); $N != null; $N = p.nextFieldName())", member, member, member);
@@ -386,25 +403,59 @@ final class BodyBinders {
             method.beginControlFlow("switch ($N)", member);
             List<MethodSpec> memberReaders = new ArrayList<>();
             for (Member component : record.components()) {
-                method.beginControlFlow("case $S ->", component.wireName());
                 if (!component.isRead()) {
+                    List<CodeBlock> labels = new ArrayList<>();
+                    labels.add(CodeBlock.of("$S", component.wireName()));
+                    aliases(component).forEach(alias -> labels.add(CodeBlock.of("$S", alias)));
+                    method.beginControlFlow("case $L ->", CodeBlock.join(labels, ", "));
                     method.addStatement("p.skipChildren()");
-                } else {
-                    MethodSpec reader = memberReader(name, component);
-                    memberReaders.add(reader);
-                    method.addStatement("$N = $N(p, errors)", values.get(component), reader);
+                    method.endControlFlow();
+                    continue;
+                }
+                MethodSpec reader = memberReader(name, component);
+                memberReaders.add(reader);
+                CodeBlock read = CodeBlock.of("$N = $N(p, errors)", values.get(component), reader);
+                String from = readAs.get(component);
+                if (from == null) {
+                    method.beginControlFlow("case $S ->", component.wireName());
+                    method.addStatement("$L", read);
                     if (wasRead.containsKey(component)) {
                         method.addStatement("$N = true", wasRead.get(component));
                     }
+                    method.endControlFlow();
+                    continue;
                 }
+                // as the fields decide (Field.rank): its name wins over its aliases, an earlier alias over a
+                // later one, and the last of a repeated name wins
+                method.beginControlFlow("case $S ->", component.wireName());
+                method.addStatement("$L", read);
+                method.addStatement("$N = 1", from);
                 method.endControlFlow();
+                List<String> aliases = aliases(component);
+                for (int i = 0; i < aliases.size(); i++) {
+                    int rank = i + 2;
+                    method.beginControlFlow("case $S ->", aliases.get(i));
+                    method.beginControlFlow("if ($N != 0 && $N < $L)", from, from, rank);
+                    method.addStatement("p.skipChildren()");
+                    method.nextControlFlow("else");
+                    method.addStatement("$L", read);
+                    method.addStatement("$N = $L", from, rank);
+                    method.endControlFlow();
+                    method.endControlFlow();
+                }
             }
             method.addStatement("default -> $T.skipUnknown(p, errors, ignoreUnknown)", RuntimeTypes.BINDERS);
             method.endControlFlow();
             method.endControlFlow();
-            if (!wasRead.isEmpty()) {
-                List<CodeBlock> missing = new ArrayList<>();
-                wasRead.values().forEach(f -> missing.add(CodeBlock.of("!$N", f)));
+            List<CodeBlock> missing = new ArrayList<>();
+            for (Member component : record.components()) {
+                if (wasRead.containsKey(component)) {
+                    missing.add(CodeBlock.of("!$N", wasRead.get(component)));
+                } else if (readAs.containsKey(component) && component.presence() == Presence.REQUIRED) {
+                    missing.add(CodeBlock.of("$N == 0", readAs.get(component)));
+                }
+            }
+            if (!missing.isEmpty()) {
                 method.beginControlFlow("if ($L)", CodeBlock.join(missing, " || "));
                 method.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
                 method.endControlFlow();

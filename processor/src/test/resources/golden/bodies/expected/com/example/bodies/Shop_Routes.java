@@ -103,7 +103,7 @@ public final class Shop_Routes {
     private static final Binder<Dimensions> DIMENSIONS = Binders.record("Dimensions",
             v -> new Dimensions((Double) v[0], (Double) v[1], (String) v[2]),
             Shop_Routes::readDimensions,
-            Field.required("width", Binders.DOUBLE),
+            Field.required("width", Binders.DOUBLE).withAliases("w", "wide"),
             Field.required("height", Binders.DOUBLE),
             Field.withDefault("unit", Binders.STRING, "cm"));
 
@@ -359,16 +359,33 @@ public final class Shop_Routes {
     private static Dimensions readDimensions(JsonParser p, ValidationErrors errors,
             boolean ignoreUnknown) throws IOException {
         Double width = null;
-        boolean widthRead = false;
+        byte widthReadAs = 0;
         Double height = null;
         boolean heightRead = false;
         String unit = "cm";
+        // xReadAs: 1 when read by its name, 2 + i by its alias i; a lower one is not overwritten
         for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
             p.nextToken();
             switch (member) {
                 case "width" -> {
                     width = readDimensions_width(p, errors);
-                    widthRead = true;
+                    widthReadAs = 1;
+                }
+                case "w" -> {
+                    if (widthReadAs != 0 && widthReadAs < 2) {
+                        p.skipChildren();
+                    } else {
+                        width = readDimensions_width(p, errors);
+                        widthReadAs = 2;
+                    }
+                }
+                case "wide" -> {
+                    if (widthReadAs != 0 && widthReadAs < 3) {
+                        p.skipChildren();
+                    } else {
+                        width = readDimensions_width(p, errors);
+                        widthReadAs = 3;
+                    }
                 }
                 case "height" -> {
                     height = readDimensions_height(p, errors);
@@ -380,7 +397,7 @@ public final class Shop_Routes {
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
         }
-        if (!widthRead || !heightRead) {
+        if (widthReadAs == 0 || !heightRead) {
             throw Unbound.value();
         }
         try {
