@@ -68,6 +68,13 @@ final class HttpExchange implements Exchange, Completable<Void> {
     private boolean answered;
     private boolean completed;
     private boolean abandoned;
+    /**
+     * Whether the operation's outcome is awaited ({@link #reply} got a result not complete yet): the request
+     * cannot end before it, since a worker may still use its request-scoped values.
+     */
+    private boolean awaitingOutcome;
+    /** The request ended (abandoned, or answered otherwise) while its outcome was awaited: it ends after it. */
+    private boolean endAfterOutcome;
     /** Set when the answer says {@code Connection: close} (during a shutdown): the connection closes after it. */
     boolean closeWhenWritten;
     /** The streamed answer under way, or {@code null}: it decides what a broken connection ends. */
@@ -307,7 +314,22 @@ final class HttpExchange implements Exchange, Completable<Void> {
             replyNow(responder, result);
             return;
         }
-        result.onComplete(done -> onContext(() -> replyNow(responder, done)));
+        awaitingOutcome = true;
+        result.onComplete(done -> onContext(() -> outcome(responder, done)));
+    }
+
+    /**
+     * The operation's outcome, after the request waited for it: answered as usual, unless the request
+     * already ended without it (the client went away, or its body broke, mid-request); then its values are
+     * settled with the outcome and the request ends, its cleanups last, as FastAPI's after a disconnect.
+     */
+    private void outcome(Responder responder, AsyncResult<?> done) {
+        awaitingOutcome = false;
+        if (endAfterOutcome) {
+            settle(done.failed() ? done.cause() : null, failure -> end());
+        } else {
+            replyNow(responder, done);
+        }
     }
 
     private void replyNow(Responder responder, AsyncResult<?> done) {
@@ -492,8 +514,15 @@ final class HttpExchange implements Exchange, Completable<Void> {
         }
     }
 
-    /** Runs the after-response actions, newest first, then ends the request's in-flight count. */
+    /**
+     * Runs the after-response actions, newest first, then ends the request's in-flight count; while the
+     * operation's outcome is awaited, once it has one ({@link #outcome}).
+     */
     void end() {
+        if (awaitingOutcome) {
+            endAfterOutcome = true;
+            return;
+        }
         completed = true;
         if (afterResponse != null) {
             runAfterResponse(afterResponse);

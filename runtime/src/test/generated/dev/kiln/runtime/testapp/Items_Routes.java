@@ -112,6 +112,8 @@ public final class Items_Routes {
 
     private static final Responder AFTER = Responder.json(200, STRING_JSON);
 
+    private static final Responder HELD = Responder.json(200, STRING_JSON);
+
     private static final Responder ECHO = Responder.json(200, JSON_NODE_JSON);
 
     private static final Responder BLOCK = Responder.json(200, STRING_JSON);
@@ -185,6 +187,7 @@ public final class Items_Routes {
                 new Route(HttpMethod.GET, "/cookie", "Items.cookie", Dispatch.eventLoop(), 0, BodyKind.NONE, this::cookie),
                 new Route(HttpMethod.GET, "/greeting", "Items.greeting", Dispatch.eventLoop(), 0, BodyKind.NONE, this::greeting),
                 new Route(HttpMethod.GET, "/after", "Items.after", Dispatch.worker("default"), 1, BodyKind.NONE, this::after),
+                new Route(HttpMethod.POST, "/held", "Items.held", Dispatch.worker("bulkhead"), 2, BodyKind.NONE, this::held),
                 new Route(HttpMethod.POST, "/echo", "Items.echo", Dispatch.eventLoop(), 0, BodyKind.BYTES, this::echo),
                 new Route(HttpMethod.GET, "/block", "Items.block", Dispatch.worker("bulkhead"), 1, BodyKind.NONE, this::block),
                 new Route(HttpMethod.GET, "/threads/reports/hold", "Items.holdReports", Dispatch.worker("reports"), 1, BodyKind.NONE, this::holdReports),
@@ -475,6 +478,26 @@ public final class Items_Routes {
                     : scope.closeable("Providers.second", Providers.second(first), defaultPool);
             return target.after(first, second);
         }));
+    }
+
+    /**
+     * {@code POST /held}: {@link Items#held(Providers.First)}.
+     */
+    private void held(Exchange ex) {
+        RequestScope scope = new RequestScope(ex);
+        // plan: 1 worker hop [default]: Providers.first, then 1 worker hop [bulkhead]: Items.held
+        // worker[default]: Providers.first returns a plain value
+        Promise<Providers.First> first = Promise.promise();
+        Future<Void> hop1 = ex.<Void>onWorker(defaultPool, () -> {
+            first.complete(firstOverride != null
+                    ? firstOverride.apply(ex.request())
+                    : scope.closeable("Providers.first", Providers.first(), defaultPool));
+            return null;
+        });
+        // worker[bulkhead]: Items.held @Blocking(pool = "bulkhead")
+        ex.reply(HELD, hop1.compose(done -> ex.onWorker(bulkheadPool, () -> {
+            return target.held(first.future().result());
+        })));
     }
 
     /**

@@ -216,6 +216,18 @@ public final class Items {
         return "ok";
     }
 
+    /**
+     * Worker[bulkhead]: no body parameter (a body sent is read and dropped while it runs), a request-scoped
+     * resource, and its thread held until the test releases it.
+     */
+    @Post("/held")
+    @Blocking(pool = "bulkhead")
+    public String held(Providers.First first) throws InterruptedException {
+        String released = block();
+        Probe.afterResponse.add("operation finished");
+        return released;
+    }
+
     @Post("/echo")
     @NonBlocking
     public JsonNode echo(JsonNode body) {
