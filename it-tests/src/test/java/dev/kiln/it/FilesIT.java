@@ -47,6 +47,15 @@ class FilesIT {
         assertEquals("image/png", png.header("content-type"));
         assertEquals("4", png.header("content-length"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, png.bytes());
+        // documented under the operation's produces, as FastAPI documents a response_class that is not JSON;
+        // a Response<?> whose operation names no media type stays application/json with any schema
+        var document = client.get("/openapi.json").json();
+        assertEquals(
+                "{\"image/png\":{\"schema\":{\"type\":\"string\"}}}",
+                document.at("/paths/~1files~1bytes/get/responses/200/content").toString());
+        assertEquals(
+                "{\"application/json\":{\"schema\":{}}}",
+                document.at("/paths/~1files~1csv/get/responses/200/content").toString());
     }
 
     @Test

@@ -55,7 +55,10 @@ public record ApiResponse(int status, String description, String mediaType, ApiS
         return new ApiResponse(status, SUCCESSFUL, ApiRequestBody.JSON, schema);
     }
 
-    /** A text answer ({@code text/plain}, {@code text/html}): {@code {"type": "string"}}. */
+    /**
+     * A text answer ({@code text/plain}, {@code text/html}), or a {@code Response} under any media type that
+     * is not JSON ({@code image/png}): {@code {"type": "string"}}, as FastAPI documents such a response class.
+     */
     public static ApiResponse text(int status, String mediaType) {
         return new ApiResponse(status, SUCCESSFUL, mediaType, ApiSchema.string());
     }

@@ -30,7 +30,8 @@ public final class FilesApi {
         }
     }
 
-    @Get("/bytes")
+    // its media type is also the operation's, so the document says it
+    @Get(value = "/bytes", produces = "image/png")
     public Response<?> bytes() {
         return Response.bytes(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png");
     }

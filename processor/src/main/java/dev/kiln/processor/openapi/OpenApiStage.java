@@ -189,10 +189,13 @@ public final class OpenApiStage implements PipelineExtension {
         return switch (returns.kind()) {
             case EMPTY -> ApiResponse.empty(status);
             case TEXT -> ApiResponse.text(status, op.produces());
-            case JSON, RESPONSE -> {
-                ApiSchema schema = schemas.output(returns);
-                yield schema == null ? ApiResponse.empty(status) : ApiResponse.json(status, schema);
-            }
+            // a Response under a media type of the operation's own is sent with it (Answers.response):
+            // documented as FastAPI documents a response_class that is not JSON, {"type": "string"}
+            case RESPONSE ->
+                !op.produces().contains("json")
+                        ? ApiResponse.text(status, op.produces())
+                        : output(returns, status, schemas);
+            case JSON -> output(returns, status, schemas);
             case STREAM ->
                 returns.stream().format() == StreamShape.Format.EVENT_STREAM
                         ? ApiResponse.eventStream(
@@ -201,6 +204,12 @@ public final class OpenApiStage implements PipelineExtension {
                                 returns.stream().events())
                         : ApiResponse.jsonLines(status, schemas.output(returns));
         };
+    }
+
+    /** A JSON body of the returned type's schema; no content when it has none ({@code Response<Void>}). */
+    private static ApiResponse output(ReturnShape returns, int status, SchemaFactory schemas) {
+        ApiSchema schema = schemas.output(returns);
+        return schema == null ? ApiResponse.empty(status) : ApiResponse.json(status, schema);
     }
 
     private static ParameterLocation location(Source source) {
