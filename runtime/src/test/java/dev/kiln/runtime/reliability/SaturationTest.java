@@ -39,22 +39,9 @@ class SaturationTest {
     void aFullPoolAnswers503AtOnceAndTheEventLoopStaysFast() throws Exception {
         try (TestClient client = TestClient.start(
                 Kiln.app().instances(1).workerPool("bulkhead", 2).workerQueue("bulkhead", 2))) {
-            HttpClient http =
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpRequest block = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/block"))
-                    .timeout(Duration.ofSeconds(30))
-                    .build();
             // Two run, two wait: the pool and its queue are full.
-            List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                admitted.add(http.sendAsync(block, HttpResponse.BodyHandlers.ofString()));
-            }
-            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (Probe.blockStarted.get() < 2 && System.nanoTime() < waitUntil) {
-                Thread.sleep(10);
-            }
+            List<CompletableFuture<HttpResponse<String>>> admitted = fill(client, "/block", 2, 2);
             assertEquals(2, Probe.blockStarted.get(), "both threads of the pool are busy");
-            Thread.sleep(200); // the two queued requests reach the pool
 
             for (int i = 0; i < 5; i++) {
                 long start = System.nanoTime();
@@ -89,21 +76,8 @@ class SaturationTest {
                 .workerPool("reports", 1)
                 .workerQueue("reports", 1)
                 .override(Providers.DefaultWorker.class, request -> new Providers.DefaultWorker("replaced")))) {
-            HttpClient http =
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpRequest hold = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/threads/reports/hold"))
-                    .timeout(Duration.ofSeconds(30))
-                    .build();
-            List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                admitted.add(http.sendAsync(hold, HttpResponse.BodyHandlers.ofString()));
-            }
+            List<CompletableFuture<HttpResponse<String>>> admitted = fill(client, "/threads/reports/hold", 1, 1);
             try {
-                long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (Probe.blockStarted.get() < 1 && System.nanoTime() < waitUntil) {
-                    Thread.sleep(10);
-                }
-                Thread.sleep(200); // the second request reaches the queue
                 assertEquals(503, client.get("/threads/reports").status(), "the reports pool and its queue are full");
 
                 // after-worker: reportsWorker (reports pool) <- defaultWorker (overridden) <- the operation
@@ -117,6 +91,30 @@ class SaturationTest {
                 assertEquals(200, request.get(30, TimeUnit.SECONDS).statusCode());
             }
         }
+    }
+
+    /**
+     * Sends {@code running + queued} requests to {@code path}, an operation that holds its thread until
+     * {@code Probe.blockRelease}, and returns once {@code running} of them hold one and the others had time
+     * to reach the pool's queue.
+     */
+    private static List<CompletableFuture<HttpResponse<String>>> fill(
+            TestClient client, String path, int running, int queued) throws InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest hold = HttpRequest.newBuilder(URI.create(client.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        List<CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
+        for (int i = 0; i < running + queued; i++) {
+            admitted.add(http.sendAsync(hold, HttpResponse.BodyHandlers.ofString()));
+        }
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Probe.blockStarted.get() < running && System.nanoTime() < waitUntil) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200); // the queued requests reach the pool
+        return admitted;
     }
 
     /**
