@@ -194,15 +194,11 @@ final class PlanWriter {
                     exchange,
                     value);
         }
-        String skip = skips.skipped(node);
-        if (skip != null) {
-            value = CodeBlock.of("$N\n$>$>? $T.succeededFuture()\n: $L$<$<", skip, RuntimeTypes.FUTURE, value);
-        }
         method.addCode(
                 "$T $N = $L;\n",
                 ParameterizedTypeName.get(RuntimeTypes.FUTURE, providedType(provider)),
                 nodeNames.get(node),
-                value);
+                unlessSkipped(stage, value));
     }
 
     private void hop(Stage stage) {
@@ -216,10 +212,9 @@ final class PlanWriter {
                         RuntimeTypes.PROMISE);
             }
         }
-        CodeBlock skipped = skippedWhole(stage);
         CodeBlock.Builder body = CodeBlock.builder();
         // a hop of one provider that is skipped whole needs no second test of the same local inside
-        hopSteps(stage, body, skipped != null && stage.nodes().size() == 1);
+        hopSteps(stage, body, skippedWhole(stage) != null && stage.nodes().size() == 1);
         line(body, "return null");
         CodeBlock work = CodeBlock.of(
                 "$N.<$T>onWorker($N, () -> {\n$>$L$<})",
@@ -227,20 +222,26 @@ final class PlanWriter {
                 Void.class,
                 fields.pools().get(stage.dispatch().pool()),
                 body.build());
-        CodeBlock value = awaiting(stage, work);
-        if (skipped != null) {
-            // every provider of the hop is skipped: no hand-off to the pool at all
-            value = CodeBlock.of("$L\n$>$>? $T.succeededFuture()\n: $L$<$<", skipped, RuntimeTypes.FUTURE, value);
-        }
         method.addCode(
                 "$T $N = $L;\n",
                 ParameterizedTypeName.get(RuntimeTypes.FUTURE, ClassName.get(Void.class)),
                 stageNames.get(stage),
-                value);
+                unlessSkipped(stage, awaiting(stage, work)));
     }
 
     /**
-     * The condition under which every provider of a (provider-only) hop is skipped, so the hop need not run:
+     * {@code value}, the future of a provider stage, or a succeeded one when every provider of the stage is
+     * skipped: nothing is called, and a hop is not handed to its pool at all.
+     */
+    private CodeBlock unlessSkipped(Stage stage, CodeBlock value) {
+        CodeBlock skipped = skippedWhole(stage);
+        return skipped == null
+                ? value
+                : CodeBlock.of("$L\n$>$>? $T.succeededFuture()\n: $L$<$<", skipped, RuntimeTypes.FUTURE, value);
+    }
+
+    /**
+     * The condition under which every provider of a provider stage is skipped, so the stage need not run:
      * their {@code xSkipped} locals joined by {@code &&}; {@code null} when one of them always runs.
      */
     private CodeBlock skippedWhole(Stage stage) {
