@@ -15,6 +15,7 @@ import dev.kiln.it.readers.ReaderApi;
 import dev.kiln.it.readers.ReaderModels.Aliased;
 import dev.kiln.it.readers.ReaderModels.Everything;
 import dev.kiln.it.readers.ReaderModels.Lenient;
+import dev.kiln.it.readers.ReaderModels.Subscriber;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Params;
 import dev.kiln.runtime.bind.Unbound;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated record readers bind exactly what the records' fields bind from a tree: for a valid body and
+ * The generated record and bean readers bind exactly what the records' fields bind from a tree: for a valid body and
  * some 600 variants of it (each member absent, null, of every JSON type, at its bounds, repeated, reordered,
  * unknown members, nested failures), under both rules for unknown members, a reader either binds the value
  * the tree binds or refuses (and then the tree reports an error). Valid bodies must be read by the reader
@@ -189,6 +190,68 @@ class JsonReadersIT {
         assertEquals(
                 new Aliased("ann@x", null, "Bob", Optional.empty()),
                 streamed(binder, "{\"mail\": \"ann@x\", \"nick\": \"Ann\", \"nick\": \"Bob\"}", false));
+    }
+
+    /**
+     * A bean gets a reader too: it binds what the properties bind from a tree, stores every value through
+     * its setter or public field, and refuses a body a setter refuses (the tree's {@code value_error}).
+     */
+    @Test
+    void beansAreReadByTheirReaderAsTheirPropertiesBindThem() throws Exception {
+        assertTrue(
+                Arrays.stream(routes().getDeclaredMethods())
+                        .map(Method::getName)
+                        .anyMatch("readSubscriber"::equals),
+                "ReaderApi_Routes has no readSubscriber");
+        Binder<Subscriber> binder = binder(Subscriber.class);
+        ObjectNode body = (ObjectNode) Json.mapper().readTree("""
+                {"name": "Ann", "age": 30, "email": "ann@x", "code": "abc", "tags": ["a", "b"],
+                 "inner": {"label": "in", "weight": 2}, "status": "active", "level": 3, "nickname": "an",
+                 "created": "now"}""");
+        Subscriber valid = streamed(binder, body, false);
+        assertNotNull(valid, "the generated reader refused a valid bean");
+        assertEquals("never read", valid.getCreated());
+        assertEquals(3, valid.level);
+        assertEquals("an", valid.nickname);
+        List<JsonNode> variants = new ArrayList<>(variants(body));
+        variants.add(with(body, b -> b.put("status", "banned")));
+        variants.add(with(body, b -> {
+            b.remove("nickname");
+            b.put("nick", "al");
+        }));
+        variants.add(with(body, b -> b.put("nick", "al")));
+        variants.add(with(body, b -> {
+            b.remove("nickname");
+            b.put("nick", "alice");
+        }));
+        int read = 0;
+        for (JsonNode variant : variants) {
+            for (boolean forbid : new boolean[] {false, true}) {
+                if (sameAsTree(binder, variant, forbid)) {
+                    read++;
+                }
+            }
+        }
+        assertTrue(variants.size() > 250, "variants: " + variants.size());
+        assertTrue(
+                read > 100 && read < 2 * variants.size(), "read by the reader: " + read + " of " + 2 * variants.size());
+        Subscriber defaults = streamed(binder, "{\"name\": \"Al\", \"age\": 0, \"tags\": []}", false);
+        assertEquals(5, defaults.level);
+        assertEquals("new", defaults.getStatus());
+        assertEquals(Optional.empty(), defaults.getCode());
+        assertEquals(null, streamed(binder, with(body, b -> b.put("status", "banned")), false));
+        // over the wire: the bean is echoed, and a refused setter is the tree's value_error
+        TestResponse echoed = client.post("/readers/subscriber", body.toString());
+        assertEquals(200, echoed.status(), echoed::text);
+        assertEquals(Json.mapper().writeValueAsString(valid), echoed.text());
+        TestResponse refused = client.post(
+                "/readers/subscriber",
+                with(body, b -> b.put("status", "banned")).toString());
+        assertEquals(422, refused.status(), refused::text);
+        assertEquals(
+                "value_error",
+                Json.mapper().readTree(refused.text()).at("/detail/0/type").asText(),
+                refused::text);
     }
 
     /** A member sent under none, one or two of its names (in both orders, and one name twice), with each value. */

@@ -7,6 +7,7 @@ import dev.kiln.it.readers.ReaderModels.Aliased;
 import dev.kiln.it.readers.ReaderModels.Everything;
 import dev.kiln.it.readers.ReaderModels.Lenient;
 import dev.kiln.it.readers.ReaderModels.Page;
+import dev.kiln.it.readers.ReaderModels.Subscriber;
 
 /** Echoes bodies bound by their generated readers ({@code JsonReadersIT}). */
 @Router(prefix = "/readers")
@@ -20,6 +21,12 @@ public final class ReaderApi {
     @Post("/aliased")
     @NonBlocking
     public Aliased aliased(Aliased body) {
+        return body;
+    }
+
+    @Post("/subscriber")
+    @NonBlocking
+    public Subscriber subscriber(Subscriber body) {
         return body;
     }
 

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,6 +73,121 @@ public final class ReaderModels {
     /** Unknown members never errors, whatever the app's rule. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lenient(String name, @Default("1") int size) {}
+
+    /**
+     * A bean: properties stored through setters and through public fields, each presence, checks on setters
+     * and fields, an alias, a read-only property, and a setter that refuses a value (a {@code value_error}).
+     */
+    public static final class Subscriber {
+        private String name;
+        private int age;
+        private String email;
+        private Optional<String> code = Optional.empty();
+        private List<String> tags;
+        private Inner inner;
+        private String status;
+        private String created = "never read";
+
+        @Default("5")
+        @Min(1)
+        public int level;
+
+        @JsonAlias("nick")
+        @Nullable
+        @Size(max = 4)
+        public String nickname;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(@Size(min = 2) String name) {
+            this.name = name;
+        }
+
+        public int getAge() {
+            return age;
+        }
+
+        public void setAge(@Min(0) int age) {
+            this.age = age;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(@Nullable @Pattern(regexp = ".+@.+") String email) {
+            this.email = email;
+        }
+
+        public Optional<String> getCode() {
+            return code;
+        }
+
+        public void setCode(Optional<@Size(max = 3) String> code) {
+            this.code = code;
+        }
+
+        public List<String> getTags() {
+            return tags;
+        }
+
+        public void setTags(@Size(max = 3) List<@NotBlank String> tags) {
+            this.tags = tags;
+        }
+
+        public Inner getInner() {
+            return inner;
+        }
+
+        public void setInner(@Nullable Inner inner) {
+            this.inner = inner;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        /** Refuses {@code "banned"}: the bean's {@code value_error}. */
+        public void setStatus(@Default("new") String status) {
+            if ("banned".equals(status)) {
+                throw new IllegalArgumentException("status refused");
+            }
+            this.status = status;
+        }
+
+        /** Read-only: a body's {@code created} is skipped. */
+        public String getCreated() {
+            return created;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Subscriber a
+                    && Objects.equals(name, a.name)
+                    && age == a.age
+                    && Objects.equals(email, a.email)
+                    && Objects.equals(code, a.code)
+                    && Objects.equals(tags, a.tags)
+                    && Objects.equals(inner, a.inner)
+                    && Objects.equals(status, a.status)
+                    && Objects.equals(created, a.created)
+                    && level == a.level
+                    && Objects.equals(nickname, a.nickname);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, age, email, code, tags, inner, status, created, level, nickname);
+        }
+
+        @Override
+        public String toString() {
+            return "Subscriber[name=" + name + ", age=" + age + ", email=" + email + ", code=" + code + ", tags=" + tags
+                    + ", inner=" + inner + ", status=" + status + ", level=" + level + ", nickname=" + nickname + "]";
+        }
+    }
 
     /** A generic record, bound at its type argument. */
     public record Page<T>(List<T> items, int page) {}

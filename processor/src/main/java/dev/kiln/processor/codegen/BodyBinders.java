@@ -28,12 +28,13 @@ import javax.lang.model.type.TypeMirror;
  * constant per record, bean, enum or Jackson-read type. Constants are declared after the constants
  * they use; a recursive type refers to itself through {@code Binders.lazy}.
  *
- * <p>A record also gets a reader (unless two of its members share a name or an alias): a {@code readItem(JsonParser,
- * ValidationErrors, boolean)} method that binds it from its tokens member by member, a {@code switch} on the
- * member's name, calling each member's binder and checks from constants of their own (one call site each,
- * which the JIT inlines, where the shared {@code Field} loop calls every binder of the app through one).
- * Lists and sets of simple values are read in the method too. It binds exactly what the record's fields
- * bind; the fields still report a body that does not bind.
+ * <p>A record or bean also gets a reader (unless two of its members share a name or an alias): a {@code
+ * readItem(JsonParser, ValidationErrors, boolean)} method that binds it from its tokens member by member, a
+ * {@code switch} on the member's name, calling each member's binder and checks from constants of their own
+ * (one call site each, which the JIT inlines, where the shared {@code Field} loop calls every binder of the
+ * app through one). Lists and sets of simple values are read in the method too. It binds exactly what the
+ * type's fields bind (a bean: made, then every value stored through its setter or field); the fields still
+ * report a body that does not bind.
  */
 final class BodyBinders {
     private final ClassName owner;
@@ -44,7 +45,7 @@ final class BodyBinders {
     private final Map<String, String> constantNames = new HashMap<>();
     /** Finished constants, in the order they must be declared. */
     private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
-    /** The record readers, in the order they were made. */
+    /** The record and bean readers, in the order they were made. */
     private final List<MethodSpec> readers = new ArrayList<>();
 
     /** Binders without readers (a settings class binds from strings and trees only). */
@@ -140,7 +141,7 @@ final class BodyBinders {
         return new ArrayList<>(constants.values());
     }
 
-    /** The record readers made so far. */
+    /** The record and bean readers made so far. */
     List<MethodSpec> methods() {
         return new ArrayList<>(readers);
     }
@@ -178,7 +179,7 @@ final class BodyBinders {
             return enumBinder(enumShape);
         }
         if (shape instanceof TypeShape.RecordShape record) {
-            RecordReader reader = readable(record) ? new RecordReader(record) : null;
+            ObjectReader reader = readable(record) ? new ObjectReader(record) : null;
             List<CodeBlock> casts = new ArrayList<>();
             List<CodeBlock> lines = new ArrayList<>();
             List<Member> components = record.components();
@@ -198,6 +199,7 @@ final class BodyBinders {
             return objectBinder("record", record.element(), record.ignoreUnknown(), lines);
         }
         if (shape instanceof TypeShape.BeanShape bean) {
+            ObjectReader reader = readable(bean) ? new ObjectReader(bean) : null;
             TypeName beanType = TypeName.get(bean.type());
             List<CodeBlock> lines = new ArrayList<>();
             lines.add(CodeBlock.of("$T::new", beanType));
@@ -209,7 +211,11 @@ final class BodyBinders {
                                 beanType,
                                 TypeName.get(property.shape().type()).box(),
                                 property.field());
-                lines.add(CodeBlock.of("$T.property($L, $L)", RuntimeTypes.BINDERS, memberField(property), store));
+                CodeBlock field = reader == null ? memberField(property) : reader.field(property);
+                lines.add(CodeBlock.of("$T.property($L, $L)", RuntimeTypes.BINDERS, field, store));
+            }
+            if (reader != null) {
+                lines.add(1, CodeBlock.of("$T::$N", owner, reader.write()));
             }
             return objectBinder("bean", bean.element(), bean.ignoreUnknown(), lines);
         }
@@ -283,16 +289,25 @@ final class BodyBinders {
     }
 
     /**
-     * Whether a record gets a reader: this file makes readers, and no two members share a name or an alias
-     * (a member never read named as another is read; which member an ambiguous name is, the fields decide).
+     * Whether a record or bean gets a reader: this file makes readers, and no two members share a name or an
+     * alias (a member never read named as another is read; which member an ambiguous name is, the fields
+     * decide).
      */
-    private boolean readable(TypeShape.RecordShape record) {
+    private boolean readable(TypeShape shape) {
         List<String> names = new ArrayList<>();
-        for (Member component : record.components()) {
+        for (Member component : readerMembers(shape)) {
             names.add(component.wireName());
             names.addAll(aliases(component));
         }
         return methods != null && names.stream().distinct().count() == names.size();
+    }
+
+    /**
+     * The members a reader has a local for: a record's components, read or not (its constructor takes them
+     * all); a bean's read properties (the others are never stored).
+     */
+    private static List<Member> readerMembers(TypeShape shape) {
+        return shape instanceof TypeShape.RecordShape record ? record.components() : shape.members();
     }
 
     /** A member's {@code @JsonAlias} names; none when a request never sets it. */
@@ -301,18 +316,19 @@ final class BodyBinders {
     }
 
     /**
-     * Writes one record's reader. A member's value is read into a local that starts as its absent value
-     * (a required one's has a {@code boolean} that says it was read); the record is made from the locals.
+     * Writes one record's or bean's reader. A member's value is read into a local that starts as its absent
+     * value (a required one's has a {@code boolean} that says it was read); the record is made from the
+     * locals, or the bean made and every local stored into it, as {@code Binders.bean} stores its values.
      */
-    private final class RecordReader {
-        private final TypeShape.RecordShape record;
+    private final class ObjectReader {
+        private final TypeShape shape;
         private final String prefix;
         /** The binder constant of each member whose value is read by its binder, by member. */
         private final Map<Member, String> memberBinders = new HashMap<>();
 
-        RecordReader(TypeShape.RecordShape record) {
-            this.record = record;
-            this.prefix = constantName(record.type());
+        ObjectReader(TypeShape shape) {
+            this.shape = shape;
+            this.prefix = constantName(shape.type());
         }
 
         /**
@@ -353,7 +369,7 @@ final class BodyBinders {
         /** Writes the method; its name. */
         String write() {
             StringBuilder simpleNames = new StringBuilder();
-            collectSimpleNames(record.type(), simpleNames);
+            collectSimpleNames(shape.type(), simpleNames);
             // Page<Item> → readPageItem
             String name =
                     methods.allocate("read" + Names.camel(simpleNames.toString().replace('_', ' ')));
@@ -362,9 +378,9 @@ final class BodyBinders {
             MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                     .addJavadoc(
                             "Reads {@link $T} from its tokens, as its fields bind it (see {@code Binders.Reader}).\n",
-                            ClassName.get(record.element()))
+                            ClassName.get(shape.objectType()))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(TypeName.get(record.type()))
+                    .returns(TypeName.get(shape.type()))
                     .addParameter(RuntimeTypes.JSON_PARSER, "p")
                     .addParameter(RuntimeTypes.VALIDATION_ERRORS, "errors")
                     .addParameter(boolean.class, "ignoreUnknown")
@@ -375,7 +391,7 @@ final class BodyBinders {
             // a member with aliases: a byte, 0 while unread, else 1 when read by its name, 2 + i by alias i
             Map<Member, String> readAs = new LinkedHashMap<>();
             List<CodeBlock> arguments = new ArrayList<>();
-            for (Member component : record.components()) {
+            for (Member component : readerMembers(shape)) {
                 String local = locals.allocate(component.javaName());
                 values.put(component, local);
                 arguments.add(CodeBlock.of("$N", local));
@@ -402,7 +418,7 @@ final class BodyBinders {
             method.addStatement("p.nextToken()");
             method.beginControlFlow("switch ($N)", member);
             List<MethodSpec> memberReaders = new ArrayList<>();
-            for (Member component : record.components()) {
+            for (Member component : readerMembers(shape)) {
                 if (!component.isRead()) {
                     List<CodeBlock> labels = new ArrayList<>();
                     labels.add(CodeBlock.of("$S", component.wireName()));
@@ -448,7 +464,7 @@ final class BodyBinders {
             method.endControlFlow();
             method.endControlFlow();
             List<CodeBlock> missing = new ArrayList<>();
-            for (Member component : record.components()) {
+            for (Member component : readerMembers(shape)) {
                 if (wasRead.containsKey(component)) {
                     missing.add(CodeBlock.of("!$N", wasRead.get(component)));
                 } else if (readAs.containsKey(component) && component.presence() == Presence.REQUIRED) {
@@ -460,9 +476,24 @@ final class BodyBinders {
                 method.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
                 method.endControlFlow();
             }
-            // a compact constructor's IllegalArgumentException is the record's value_error: the tree reports it
+            // a compact constructor's or a setter's IllegalArgumentException is the object's value_error: the tree
+            // reports it
+            TypeName type = TypeName.get(shape.type());
             method.beginControlFlow("try");
-            method.addStatement("return new $T($L)", TypeName.get(record.type()), CodeBlock.join(arguments, ", "));
+            if (shape instanceof TypeShape.RecordShape) {
+                method.addStatement("return new $T($L)", type, CodeBlock.join(arguments, ", "));
+            } else {
+                String made = locals.allocate("made");
+                method.addStatement("$T $N = new $T()", type, made, type);
+                for (Member property : readerMembers(shape)) {
+                    if (property.setter() != null) {
+                        method.addStatement("$N.$N($N)", made, property.setter(), values.get(property));
+                    } else {
+                        method.addStatement("$N.$N = $N", made, property.field(), values.get(property));
+                    }
+                }
+                method.addStatement("return $N", made);
+            }
             method.nextControlFlow("catch ($T e)", IllegalArgumentException.class);
             method.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
             method.endControlFlow();
@@ -486,7 +517,7 @@ final class BodyBinders {
                     .addJavadoc(
                             "Reads member {@code $L} of {@link $T}, checks included (a case of {@code $L}).\n",
                             member.wireName(),
-                            ClassName.get(record.element()),
+                            ClassName.get(shape.objectType()),
                             recordReader)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(type)

@@ -318,8 +318,8 @@ public final class Binders {
     }
 
     /**
-     * The streaming read of one record, written by the processor ({@link #record(String, Function, Reader,
-     * Field...)}).
+     * The streaming read of one record or bean, written by the processor ({@link #record(String, Function,
+     * Reader, Field...)}, {@link #bean(String, Supplier, Reader, Property...)}).
      */
     @FunctionalInterface
     public interface Reader<T> {
@@ -342,47 +342,70 @@ public final class Binders {
         p.skipChildren();
     }
 
-    /** A bean (public no-arg constructor and setters), from a JSON object. */
+    /**
+     * A bean (public no-arg constructor and setters), from a JSON object: binds every property as
+     * {@link #record(String, Function, Field...)} binds a record's fields, then makes the bean and stores
+     * every value (an absent property's absent value included), in property order. An
+     * {@link IllegalArgumentException} from the constructor or a setter is a {@code value_error} at the bean.
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is copied at once and never handed out
     public static <T> Binder<T> bean(String typeName, Supplier<T> constructor, Property<T, ?>... properties) {
         Objects.requireNonNull(constructor, "constructor");
         Property<T, ?>[] members = properties.clone();
-        Field<?>[] fields = new Field<?>[members.length];
-        for (int i = 0; i < members.length; i++) {
-            fields[i] = members[i].field();
-        }
+        Field<?>[] fields = fields(members);
+        return bean(
+                typeName,
+                constructor,
+                (p, errors, ignoreUnknown) -> {
+                    Object[] values = ObjectBinder.readFields(fields, p, errors, ignoreUnknown);
+                    return ObjectBinder.constructed(() -> made(constructor, members, values));
+                },
+                members);
+    }
+
+    /**
+     * A bean as {@link #bean(String, Supplier, Property...)} binds it, whose streaming read is {@code reader}:
+     * a method the processor wrote for this bean, as for a record ({@link #record(String, Function, Reader,
+     * Field...)}). The reader must bind and store exactly what the properties do.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is copied at once and never handed out
+    public static <T> Binder<T> bean(
+            String typeName, Supplier<T> constructor, Reader<T> reader, Property<T, ?>... properties) {
+        Objects.requireNonNull(constructor, "constructor");
+        Objects.requireNonNull(reader, "reader");
+        Property<T, ?>[] members = properties.clone();
+        Field<?>[] fields = fields(members);
         return new ObjectBinder<>() {
             @Override
             T bindObject(JsonNode node, Loc loc, ValidationErrors errors, boolean ignoreUnknown) {
                 Object[] values = bindFields(fields, node, loc, errors, ignoreUnknown);
-                return values == null
-                        ? null
-                        : construct(
-                                () -> {
-                                    T bean = constructor.get();
-                                    for (int i = 0; i < members.length; i++) {
-                                        set(members[i], bean, values[i]);
-                                    }
-                                    return bean;
-                                },
-                                node,
-                                loc,
-                                errors);
+                return values == null ? null : construct(() -> made(constructor, members, values), node, loc, errors);
             }
 
             @Override
             T readObject(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException {
-                Object[] values = readFields(fields, p, errors, ignoreUnknown);
-                return constructed(() -> {
-                    T bean = constructor.get();
-                    for (int i = 0; i < members.length; i++) {
-                        set(members[i], bean, values[i]);
-                    }
-                    return bean;
-                });
+                return reader.read(p, errors, ignoreUnknown);
             }
         };
+    }
+
+    private static Field<?>[] fields(Property<?, ?>[] properties) {
+        Field<?>[] fields = new Field<?>[properties.length];
+        for (int i = 0; i < properties.length; i++) {
+            fields[i] = properties[i].field();
+        }
+        return fields;
+    }
+
+    /** A new bean with every property's value stored, in order. */
+    private static <T> T made(Supplier<T> constructor, Property<T, ?>[] properties, Object[] values) {
+        T bean = constructor.get();
+        for (int i = 0; i < properties.length; i++) {
+            set(properties[i], bean, values[i]);
+        }
+        return bean;
     }
 
     /**

@@ -131,6 +131,7 @@ public final class Shop_Routes {
     @SuppressWarnings("unchecked")
     private static final Binder<Pet> PET = Binders.bean("Pet",
             Pet::new,
+            Shop_Routes::readPet,
             Binders.property(Field.required("name", Binders.STRING), Pet::setName),
             Binders.property(Field.required("age", Binders.INT), Pet::setAge),
             Binders.property(Field.optional("tag", TAG), Pet::setTag));
@@ -590,6 +591,81 @@ public final class Shop_Routes {
             note = Binders.STRING.fromParser(p, errors);
         }
         return note;
+    }
+
+    /**
+     * Reads {@link Pet} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Pet readPet(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws
+            IOException {
+        String name = null;
+        boolean nameRead = false;
+        Integer age = null;
+        boolean ageRead = false;
+        Optional<Tag> tag = Optional.empty();
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "name" -> {
+                    name = readPet_name(p, errors);
+                    nameRead = true;
+                }
+                case "age" -> {
+                    age = readPet_age(p, errors);
+                    ageRead = true;
+                }
+                case "tag" -> {
+                    tag = readPet_tag(p, errors);
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!nameRead || !ageRead) {
+            throw Unbound.value();
+        }
+        try {
+            Pet made = new Pet();
+            made.setName(name);
+            made.setAge(age);
+            made.setTag(tag);
+            return made;
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads member {@code name} of {@link Pet}, checks included (a case of {@code readPet}).
+     */
+    private static String readPet_name(JsonParser p, ValidationErrors errors) throws IOException {
+        String name;
+        name = Binders.STRING.fromParser(p, errors);
+        return name;
+    }
+
+    /**
+     * Reads member {@code age} of {@link Pet}, checks included (a case of {@code readPet}).
+     */
+    private static Integer readPet_age(JsonParser p, ValidationErrors errors) throws IOException {
+        Integer age;
+        age = Binders.INT.fromParser(p, errors);
+        return age;
+    }
+
+    /**
+     * Reads member {@code tag} of {@link Pet}, checks included (a case of {@code readPet}).
+     */
+    private static Optional<Tag> readPet_tag(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        Optional<Tag> tag;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            tag = Optional.empty();
+        } else {
+            Tag tagValue;
+            tagValue = TAG.fromParser(p, errors);
+            tag = Optional.ofNullable(tagValue);
+        }
+        return tag;
     }
 
     /**

@@ -89,9 +89,12 @@ public final class Accounts_Routes {
             Field.required("previous", SIGNUP_PREVIOUS),
             Field.required("labels", SIGNUP_LABELS));
 
+    private static final Check<? super String> LABELLED_LABEL_CHECK = Checks.maxLength(3);
+
     @SuppressWarnings("unchecked")
     private static final Binder<Labelled> LABELLED = Binders.bean("Labelled",
             Labelled::new,
+            Accounts_Routes::readLabelled,
             Binders.property(Field.required("value", Binders.STRING), Labelled::setValue),
             Binders.property(Field.required("label", Binders.STRING.check(Checks.maxLength(3))), Labelled::setLabel));
 
@@ -438,5 +441,64 @@ public final class Accounts_Routes {
         Map<String, String> labels;
         labels = SIGNUP_LABELS.fromParser(p, errors);
         return labels;
+    }
+
+    /**
+     * Reads {@link Labelled} from its tokens, as its fields bind it (see {@code Binders.Reader}).
+     */
+    private static Labelled readLabelled(JsonParser p, ValidationErrors errors,
+            boolean ignoreUnknown) throws IOException {
+        String value = null;
+        boolean valueRead = false;
+        String label = null;
+        boolean labelRead = false;
+        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+            p.nextToken();
+            switch (member) {
+                case "value" -> {
+                    value = readLabelled_value(p, errors);
+                    valueRead = true;
+                }
+                case "label" -> {
+                    label = readLabelled_label(p, errors);
+                    labelRead = true;
+                }
+                default -> Binders.skipUnknown(p, errors, ignoreUnknown);
+            }
+        }
+        if (!valueRead || !labelRead) {
+            throw Unbound.value();
+        }
+        try {
+            Labelled made = new Labelled();
+            made.setValue(value);
+            made.setLabel(label);
+            return made;
+        } catch (IllegalArgumentException e) {
+            throw Unbound.value();
+        }
+    }
+
+    /**
+     * Reads member {@code value} of {@link Labelled}, checks included (a case of {@code readLabelled}).
+     */
+    private static String readLabelled_value(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String value;
+        value = Binders.STRING.fromParser(p, errors);
+        return value;
+    }
+
+    /**
+     * Reads member {@code label} of {@link Labelled}, checks included (a case of {@code readLabelled}).
+     */
+    private static String readLabelled_label(JsonParser p, ValidationErrors errors) throws
+            IOException {
+        String label;
+        label = Binders.STRING.fromParser(p, errors);
+        if (label != null && (!LABELLED_LABEL_CHECK.test(label, null, Loc.body(), errors))) {
+            throw Unbound.value();
+        }
+        return label;
     }
 }
