@@ -76,6 +76,22 @@ class JsonWritersIT {
         assertEquals(variant == 0, response.text().contains("count"), response::text);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void aRecordsGettersAfterItsComponentsAndExplicitNamesLast(int variant) throws Exception {
+        TestResponse response = client.get("/writers/derived/" + variant);
+        assertSameJson(WriterModels.derived(variant), response);
+        if (variant == 0) {
+            assertEquals("{\"zed\":\"ab\",\"b\":3,\"twice\":6,\"first\":\"abab\"}", response.text());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void aBeanInJacksonsOrderByItsRules(int variant) throws Exception {
+        assertSameJson(WriterModels.gauge(variant), client.get("/writers/gauge/" + variant));
+    }
+
     @Test
     void aRecursiveRecord() throws Exception {
         assertSameJson(WriterModels.tree(), client.get("/writers/tree"));
@@ -115,10 +131,10 @@ class JsonWritersIT {
 
     /**
      * The comparisons above would pass if every type fell back to databind: the generated class must have
-     * written the records itself, and left to databind only the ones with a member format or an absence it does not model.
+     * written the records and beans itself, and left to databind only the ones with a member format or an absence it does not model.
      */
     @Test
-    void recordsGetGeneratedWritersAndOnlyTheUnmodelledOnesFallBack() throws Exception {
+    void recordsAndBeansGetGeneratedWritersAndOnlyTheUnmodelledOnesFallBack() throws Exception {
         Class<?> routes = Class.forName("dev.kiln.it.writers.WriterApi_Routes");
         List<String> writers = Arrays.stream(routes.getDeclaredMethods())
                 .filter(m -> m.getName().startsWith("write"))
@@ -126,7 +142,9 @@ class JsonWritersIT {
                 .map(m -> m.getParameterTypes()[0].getSimpleName())
                 .sorted()
                 .toList();
-        assertEquals(List.of("AllKinds", "Branch", "Nested", "Paged", "RenamedKind", "SparseValues"), writers);
+        assertEquals(
+                List.of("AllKinds", "Branch", "Derived", "Gauge", "Nested", "Paged", "RenamedKind", "SparseValues"),
+                writers);
         assertFalse(writers.contains("DatedNote"));
         assertFalse(writers.contains("AbsentCount"));
     }

@@ -7,6 +7,8 @@ import dev.kiln.it.writers.WriterModels.AbsentCount;
 import dev.kiln.it.writers.WriterModels.AllKinds;
 import dev.kiln.it.writers.WriterModels.Branch;
 import dev.kiln.it.writers.WriterModels.DatedNote;
+import dev.kiln.it.writers.WriterModels.Derived;
+import dev.kiln.it.writers.WriterModels.Gauge;
 import dev.kiln.it.writers.WriterModels.Paged;
 import dev.kiln.it.writers.WriterModels.SparseValues;
 import java.util.List;
@@ -21,6 +23,18 @@ public final class WriterApi {
     @NonBlocking
     public AllKinds everything(int variant) {
         return WriterModels.everything(variant);
+    }
+
+    @Get("/derived/{variant}")
+    @NonBlocking
+    public Derived derived(int variant) {
+        return WriterModels.derived(variant);
+    }
+
+    @Get("/gauge/{variant}")
+    @NonBlocking
+    public Gauge gauge(int variant) {
+        return WriterModels.gauge(variant);
     }
 
     @Get("/sparse/{variant}")

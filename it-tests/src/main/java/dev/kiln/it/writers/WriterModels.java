@@ -332,6 +332,134 @@ public final class WriterModels {
                 1);
     }
 
+    /**
+     * A record with getters Jackson also writes: after the components, and an explicitly named one after the
+     * others, as Jackson re-inserts explicitly named properties.
+     */
+    public record Derived(@JsonProperty("zed") String a, int b) {
+        @JsonProperty("first")
+        public String getDoubled() {
+            return a == null ? null : a + a;
+        }
+
+        public int getTwice() {
+            return 2 * b;
+        }
+    }
+
+    /** A bean's superclass: its fields come first in Jackson's order. */
+    public static class Instrument {
+        private String serial;
+        public int revision;
+
+        public String getSerial() {
+            return serial;
+        }
+
+        public void setSerial(String serial) {
+            this.serial = serial;
+        }
+    }
+
+    /**
+     * A bean as Jackson writes it: fields (private with getters, and public) in declaration order, superclass
+     * first, then getters without a field; explicitly named properties last (even one named as itself, and one
+     * named on its setter only); {@code isX}, {@code @JsonIgnore}, {@code @JsonInclude}, a nested bean.
+     */
+    public static final class Gauge extends Instrument {
+        private String label;
+        private double reading;
+        private String unit;
+        private boolean calibrated;
+        private String secret;
+        private String note;
+        private Gauge spare;
+        public List<String> marks;
+        private String code;
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        @JsonProperty("value")
+        public double getReading() {
+            return reading;
+        }
+
+        @JsonProperty
+        public String getUnit() {
+            return unit;
+        }
+
+        public boolean isCalibrated() {
+            return calibrated;
+        }
+
+        @JsonIgnore
+        public String getSecret() {
+            return secret;
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String getNote() {
+            return note;
+        }
+
+        public Gauge getSpare() {
+            return spare;
+        }
+
+        @JsonProperty("code")
+        public String getCode() {
+            return code;
+        }
+
+        public String getCodeName() {
+            return code;
+        }
+
+        @JsonProperty("display")
+        public void setDisplay(String display) {
+            this.label = display;
+        }
+
+        public String getDisplay() {
+            return label == null ? null : "[" + label + "]";
+        }
+
+        public String getComputed() {
+            return unit == null ? null : reading + " " + unit;
+        }
+    }
+
+    public static Derived derived(int variant) {
+        return variant == 0 ? new Derived("ab", 3) : new Derived(null, -1);
+    }
+
+    public static Gauge gauge(int variant) {
+        Gauge gauge = new Gauge();
+        if (variant == 0) {
+            gauge.setSerial("s-1");
+            gauge.revision = 2;
+            gauge.label = "pressure \"inner\"";
+            gauge.reading = 1.5;
+            gauge.unit = "bar";
+            gauge.calibrated = true;
+            gauge.secret = "hidden";
+            gauge.note = "checked";
+            gauge.marks = List.of("a", "b");
+            gauge.code = "P1";
+            Gauge spare = new Gauge();
+            spare.label = "spare";
+            gauge.spare = spare;
+        }
+        return gauge;
+    }
+
     public static SparseValues sparse(int variant) {
         return variant == 0
                 ? new SparseValues("a", 1, Optional.of("c"))

@@ -23,7 +23,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -31,13 +30,13 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The JSON writers of one generated file. A record the processor can write itself gets a
+ * The JSON writers of one generated file. A record or bean the processor can write itself gets a
  * {@code writeItem(Item value, JsonGenerator out)} method on jackson-core's generator, member by member in
  * Jackson's order and by Jackson's rules ({@code @JsonProperty} names, {@code @JsonIgnore},
  * {@code @JsonInclude}); a renamed enum gets a {@code switch}. Simple values, collections, maps and
- * {@code Optional} use {@code JsonWriters}; every other type (beans, date-times, a record with a Jackson
- * annotation Kiln does not model) is written by Jackson databind, as before, so the bytes on the wire are
- * the shared mapper's in every case.
+ * {@code Optional} use {@code JsonWriters}; every other type (date-times, a class with a Jackson annotation
+ * Kiln does not model or a member generated code cannot read) is written by Jackson databind, as before, so
+ * the bytes on the wire are the shared mapper's in every case.
  */
 final class BodyWriters {
     private final ClassName owner;
@@ -187,8 +186,8 @@ final class BodyWriters {
         if (shape instanceof TypeShape.EnumShape enumShape) {
             return enumMethod(enumShape);
         }
-        if (shape instanceof TypeShape.RecordShape record && isWritable(record)) {
-            return recordMethod(record);
+        if ((shape instanceof TypeShape.RecordShape || shape instanceof TypeShape.BeanShape) && isWritable(shape)) {
+            return objectMethod(shape);
         }
         return null;
     }
@@ -235,23 +234,22 @@ final class BodyWriters {
                 .endControlFlow();
     }
 
-    private String recordMethod(TypeShape.RecordShape record) {
-        String key = key(record.type());
+    /** The write method of a record or bean, made once per type. */
+    private String objectMethod(TypeShape shape) {
+        String key = key(shape.type());
         String existing = methodNames.get(key);
         if (existing != null) {
             return existing;
         }
-        String name = methods.allocate("write" + simpleNames(record.type()));
+        String name = methods.allocate("write" + simpleNames(shape.type()));
         methodNames.put(key, name);
-        TypeName type = TypeName.get(record.type());
+        TypeName type = TypeName.get(shape.type());
         MethodSpec.Builder method = writeMethodHead(
                         name, type, "as Kiln's Jackson configuration does, member by member")
                 .addStatement("out.writeStartObject()");
         Set<String> locals = new HashSet<>(Set.of("value", "out"));
-        for (Member member : record.properties()) {
-            if (member.output() != null) {
-                writeMember(method, member, locals);
-            }
+        for (Member member : written(shape)) {
+            writeMember(method, member, locals);
         }
         method.addStatement("out.writeEndObject()");
         // Put after the methods it calls were made, so a file reads from the parts to the whole.
@@ -259,11 +257,27 @@ final class BodyWriters {
         return name;
     }
 
+    /**
+     * The members Jackson writes, in its order: the model's, with those it writes last (explicitly named,
+     * {@link Member.Output#writtenLast()}) moved after the others.
+     */
+    private static List<Member> written(TypeShape shape) {
+        List<Member> first = new ArrayList<>();
+        List<Member> last = new ArrayList<>();
+        for (Member member : shape.properties()) {
+            if (member.output() != null) {
+                (member.output().writtenLast() ? last : first).add(member);
+            }
+        }
+        first.addAll(last);
+        return first;
+    }
+
     /** One member: its name, then its value, or nothing when its {@code @JsonInclude} leaves it out. */
     private void writeMember(MethodSpec.Builder method, Member member, Set<String> locals) {
         Member.Output output = member.output();
         TypeShape shape = output.shape();
-        CodeBlock read = CodeBlock.of("value.$N()", accessor(member));
+        CodeBlock read = accessor(member);
         CodeBlock name = CodeBlock.of("$N", nameConstant(output.name()));
         if (shape.type().getKind().isPrimitive()) {
             method.addStatement("out.writeFieldName($L)", name);
@@ -315,21 +329,21 @@ final class BodyWriters {
     }
 
     /**
-     * Whether the processor writes {@code record} itself: reachable from the generated package, no Jackson
+     * Whether the processor writes a record or bean itself: reachable from the generated package, no Jackson
      * annotation Kiln does not model on it or its members, every written member read through a public
-     * accessor, included by a rule the generated code follows, and of a shape it writes (or leaves to
+     * accessor or field, included by a rule the generated code follows, and of a shape it writes (or leaves to
      * databind) without a member-level format.
      */
-    private boolean isWritable(TypeShape.RecordShape record) {
-        String key = key(record.type());
+    private boolean isWritable(TypeShape object) {
+        String key = key(object.type());
         Boolean known = writable.get(key);
         if (known != null) {
             return known;
         }
-        // A record that contains itself is judged writable while it is being judged.
+        // A type that contains itself is judged writable while it is being judged.
         writable.put(key, true);
-        boolean result = record.jackson().isEmpty() && reachable(record.type());
-        for (Member member : record.properties()) {
+        boolean result = object.jackson().isEmpty() && reachable(object.type());
+        for (Member member : object.properties()) {
             if (!result) {
                 break;
             }
@@ -393,19 +407,21 @@ final class BodyWriters {
                 || shape instanceof TypeShape.Simple simple && simple.kind() == SimpleKind.STRING;
     }
 
-    /** The public no-argument method Jackson reads a member through, or {@code null}. */
-    private static String accessor(Member member) {
-        Element element = member.element();
-        if (element instanceof RecordComponentElement component) {
-            return component.getAccessor().getSimpleName().toString();
+    /**
+     * {@code value.getX()} or {@code value.x}: how generated code reads a written member as Jackson does, or
+     * {@code null} when Jackson reads it through a method or field generated code cannot call.
+     */
+    private static CodeBlock accessor(Member member) {
+        Element element = member.output().accessor();
+        Set<Modifier> modifiers = element.getModifiers();
+        if (!modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.STATIC)) {
+            return null;
         }
         if (element instanceof ExecutableElement getter
-                && getter.getParameters().isEmpty()
-                && getter.getModifiers().contains(Modifier.PUBLIC)
-                && !getter.getModifiers().contains(Modifier.STATIC)) {
-            return getter.getSimpleName().toString();
+                && getter.getParameters().isEmpty()) {
+            return CodeBlock.of("value.$N()", getter.getSimpleName());
         }
-        return null;
+        return element.getKind() == ElementKind.FIELD ? CodeBlock.of("value.$N", element.getSimpleName()) : null;
     }
 
     private String nameConstant(String jsonName) {

@@ -68,11 +68,14 @@ public record Member(
     /**
      * The writing side.
      *
-     * @param name    the JSON member written
-     * @param shape   the written type (a getter's may differ from a setter's)
-     * @param include when Jackson leaves it out ({@code @JsonInclude} on it, else on its class)
+     * @param name        the JSON member written
+     * @param shape       the written type (a getter's may differ from a setter's)
+     * @param include     when Jackson leaves it out ({@code @JsonInclude} on it, else on its class)
+     * @param accessor    what Jackson reads the value through: a record's accessor, a getter or a field
+     * @param writtenLast Jackson writes it after the members without it (an explicitly named property that is
+     *                    not a creator's: Jackson re-inserts those at the end), in their order
      */
-    public record Output(String name, TypeShape shape, Include include) {}
+    public record Output(String name, TypeShape shape, Include include, Element accessor, boolean writtenLast) {}
 
     /** Whether a request's JSON sets it. */
     public boolean isRead() {

@@ -138,6 +138,13 @@ final class JacksonProperties {
         TypeMirror outputType;
         String outputName;
         Include include;
+        /**
+         * An accessor names it explicitly ({@code @JsonProperty("x")}, even its own name) and it is not a
+         * creator's: Jackson re-inserts such a property after the others when it applies explicit names, so
+         * it is written last.
+         */
+        boolean writtenLast;
+
         AnnotationMirror format;
         String description;
         final List<JacksonUse> uses = new ArrayList<>();
@@ -369,6 +376,7 @@ final class JacksonProperties {
                 .orElse(null);
         String implicit = view.naming == null ? p.javaName : view.naming.translate(p.javaName);
         p.name = common != null ? common : implicit;
+        p.writtenLast = common != null && p.component == null && p.creatorParameter == null;
         boolean anyIgnored = accessors.stream().anyMatch(this::ignored);
         boolean anyExplicit = accessors.stream().anyMatch(e -> explicit(e) && !ignored(e));
         if (anyIgnored && !anyExplicit) {

@@ -301,7 +301,9 @@ public final class TypeShapeReader {
         Member.Input input = p.inputElement == null
                 ? null
                 : new Member.Input(p.inputName, p.aliases, p.store, p.accessor, p.required);
-        Member.Output output = p.outputElement == null ? null : new Member.Output(p.outputName, written, p.include);
+        Member.Output output = p.outputElement == null
+                ? null
+                : new Member.Output(p.outputName, written, p.include, p.outputElement, p.writtenLast);
         return new Member(
                 p.javaName,
                 p.name,

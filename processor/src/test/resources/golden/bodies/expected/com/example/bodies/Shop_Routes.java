@@ -84,6 +84,8 @@ public final class Shop_Routes {
 
     private static final JsonWriter<? super String> STRING_JSON = JsonWriters.STRING;
 
+    private static final JsonWriter<? super Pet> PET_JSON = Shop_Routes::writePet;
+
     private static final Responder CREATE = Responder.json(200, PRODUCT_JSON);
 
     private static final Responder REPLACE = Responder.json(200, PRODUCT_JSON);
@@ -98,7 +100,7 @@ public final class Shop_Routes {
 
     private static final Responder OPTIONAL = Responder.json(200, STRING_JSON);
 
-    private static final Responder NULLABLE = Responder.json(200, STRING_JSON);
+    private static final Responder NULLABLE = Responder.json(200, PET_JSON);
 
     private static final Binder<Dimensions> DIMENSIONS = Binders.record("Dimensions",
             v -> new Dimensions((Double) v[0], (Double) v[1], (String) v[2]),
@@ -351,6 +353,20 @@ public final class Shop_Routes {
         JsonWriters.STRING.write(value.name(), out);
         out.writeFieldName(NAME_CHILDREN);
         LIST_CATEGORY_JSON.write(value.children(), out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes {@link Pet} as Kiln's Jackson configuration does, member by member.
+     */
+    private static void writePet(Pet value, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartObject();
+        out.writeFieldName(NAME_NAME);
+        JsonWriters.STRING.write(value.getName(), out);
         out.writeEndObject();
     }
 

@@ -49,7 +49,7 @@ public class Shop {
     }
 
     @Post("/nullable")
-    public String nullable(@Nullable Pet pet) {
-        return "";
+    public Pet nullable(@Nullable Pet pet) {
+        return pet;
     }
 }
