@@ -5,8 +5,8 @@ import dev.kiln.Post;
 import dev.kiln.Router;
 
 /**
- * Two operations whose bodies the processor writes binders for, so that {@link ValidationBenchmark} measures
- * the binders exactly as generated ({@code MemberApi_Routes}), not a copy of them.
+ * Operations whose bodies the processor writes binders and writers for, so that {@link ValidationBenchmark}
+ * and {@link BeanBenchmark} measure them exactly as generated ({@code MemberApi_Routes}), not a copy of them.
  */
 @Router
 public final class MemberApi {
@@ -15,6 +15,13 @@ public final class MemberApi {
     @NonBlocking
     public Member create(Member member) {
         return member;
+    }
+
+    /** The same members as a bean ({@link BeanBenchmark}). */
+    @Post("/plain-accounts")
+    @NonBlocking
+    public PlainAccount createAccount(PlainAccount account) {
+        return account;
     }
 
     /** The same members without constraints: binding alone. */
