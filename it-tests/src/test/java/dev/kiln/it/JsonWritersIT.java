@@ -93,6 +93,13 @@ class JsonWritersIT {
     }
 
     @Test
+    void aGetterThatDeclaresAnExceptionLeavesTheBeanToDatabind() throws Exception {
+        TestResponse response = client.get("/writers/guarded");
+        assertSameJson(new WriterModels.Guarded(), response);
+        assertEquals("{\"token\":\"t\",\"label\":\"guarded\"}", response.text());
+    }
+
+    @Test
     void aRecursiveRecord() throws Exception {
         assertSameJson(WriterModels.tree(), client.get("/writers/tree"));
     }
@@ -146,6 +153,7 @@ class JsonWritersIT {
                 List.of("AllKinds", "Branch", "Derived", "Gauge", "Nested", "Paged", "RenamedKind", "SparseValues"),
                 writers);
         assertFalse(writers.contains("DatedNote"));
+        assertFalse(writers.contains("Guarded"));
         assertFalse(writers.contains("AbsentCount"));
     }
 }

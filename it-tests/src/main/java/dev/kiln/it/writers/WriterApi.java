@@ -9,6 +9,7 @@ import dev.kiln.it.writers.WriterModels.Branch;
 import dev.kiln.it.writers.WriterModels.DatedNote;
 import dev.kiln.it.writers.WriterModels.Derived;
 import dev.kiln.it.writers.WriterModels.Gauge;
+import dev.kiln.it.writers.WriterModels.Guarded;
 import dev.kiln.it.writers.WriterModels.Paged;
 import dev.kiln.it.writers.WriterModels.SparseValues;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class WriterApi {
     @NonBlocking
     public Gauge gauge(int variant) {
         return WriterModels.gauge(variant);
+    }
+
+    @Get("/guarded")
+    @NonBlocking
+    public Guarded guarded() {
+        return new Guarded();
     }
 
     @Get("/sparse/{variant}")

@@ -436,6 +436,31 @@ public final class WriterModels {
         }
     }
 
+    /**
+     * A bean whose getter declares a checked exception: generated code could not call it without handling
+     * it, so the whole bean is left to databind (which wraps what the getter throws).
+     */
+    public static final class Guarded {
+        private String token = "t";
+        private String label = "guarded";
+
+        public String getToken() throws Exception {
+            return token;
+        }
+
+        public void setToken(String token) {
+            this.token = token;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+    }
+
     public static Derived derived(int variant) {
         return variant == 0 ? new Derived("ab", 3) : new Derived(null, -1);
     }

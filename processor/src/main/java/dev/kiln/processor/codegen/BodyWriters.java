@@ -409,7 +409,8 @@ final class BodyWriters {
 
     /**
      * {@code value.getX()} or {@code value.x}: how generated code reads a written member as Jackson does, or
-     * {@code null} when Jackson reads it through a method or field generated code cannot call.
+     * {@code null} when Jackson reads it through a method or field generated code cannot call, or a getter
+     * that declares exceptions (a checked one would not compile in the write method; databind wraps them).
      */
     private static CodeBlock accessor(Member member) {
         Element element = member.output().accessor();
@@ -419,7 +420,7 @@ final class BodyWriters {
         }
         if (element instanceof ExecutableElement getter
                 && getter.getParameters().isEmpty()) {
-            return CodeBlock.of("value.$N()", getter.getSimpleName());
+            return getter.getThrownTypes().isEmpty() ? CodeBlock.of("value.$N()", getter.getSimpleName()) : null;
         }
         return element.getKind() == ElementKind.FIELD ? CodeBlock.of("value.$N", element.getSimpleName()) : null;
     }
