@@ -353,4 +353,46 @@ class JacksonDiagnosticsTest {
                 generated(compilation).contains("Binders.enumOf(\"Level\", Api.Level.values(), \"l\", \"h\")"),
                 generated(compilation));
     }
+
+    /**
+     * A class whose no-argument constructor or a setter declares a checked exception is read and written by
+     * Jackson, not bound by generated code (which would not compile around the call); an unchecked exception
+     * in a {@code throws} clause keeps it a bean.
+     */
+    @Test
+    void aBeanWhoseConstructorOrSetterDeclaresACheckedExceptionIsLeftToJackson() {
+        JavaFileObject source = source("""
+                public class Api {
+                    public static class Loaded {
+                        private String name;
+                        public Loaded() throws Exception {}
+                        public String getName() { return name; }
+                        public void setName(String name) { this.name = name; }
+                    }
+                    public static class Stored {
+                        private String name;
+                        public String getName() { return name; }
+                        public void setName(String name) throws java.io.IOException { this.name = name; }
+                    }
+                    public static class Checked {
+                        private String name;
+                        public String getName() { return name; }
+                        public void setName(String name) throws IllegalArgumentException { this.name = name; }
+                    }
+                    @Post("/loaded")
+                    public Loaded loaded(Loaded body) { return body; }
+                    @Post("/stored")
+                    public Stored stored(Stored body) { return body; }
+                    @Post("/checked")
+                    public Checked checked(Checked body) { return body; }
+                }
+                """);
+        Compilation compilation =
+                Compiler.javac().withProcessors(new KilnProcessor()).compile(source);
+        assertThat(compilation).succeededWithoutWarnings();
+        String generated = generated(compilation);
+        assertTrue(generated.contains("Binders.jackson(new TypeReference<Api.Loaded>() {})"), generated);
+        assertTrue(generated.contains("Binders.jackson(new TypeReference<Api.Stored>() {})"), generated);
+        assertTrue(generated.contains("Binders.bean(\"Checked\""), generated);
+    }
 }

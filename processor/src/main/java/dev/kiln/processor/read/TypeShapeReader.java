@@ -534,7 +534,11 @@ public final class TypeShapeReader {
         return null;
     }
 
-    /** A class Kiln builds with its public no-arg constructor and public setters. */
+    /**
+     * A class Kiln builds with its public no-arg constructor and public setters, none of which declares a
+     * checked exception (the generated binder calls them where a checked exception cannot be thrown; Jackson
+     * reads such a class).
+     */
     private boolean isBean(TypeElement element) {
         if (element.getKind() != ElementKind.CLASS
                 || element.getModifiers().contains(Modifier.ABSTRACT)
@@ -545,12 +549,24 @@ public final class TypeShapeReader {
             return false;
         }
         boolean noArgConstructor = ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-        return noArgConstructor && hasPublicSetter(element);
+                .anyMatch(c ->
+                        c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC) && !throwsChecked(c));
+        List<ExecutableElement> setters = publicSetters(element);
+        return noArgConstructor && !setters.isEmpty() && setters.stream().noneMatch(this::throwsChecked);
     }
 
-    /** Whether the class or a superclass has a public one-argument {@code setX} method. */
-    private boolean hasPublicSetter(TypeElement element) {
+    /** Whether {@code method} declares a checked exception. */
+    private boolean throwsChecked(ExecutableElement method) {
+        TypeMirror unchecked =
+                elements.getTypeElement("java.lang.RuntimeException").asType();
+        TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+        return method.getThrownTypes().stream()
+                .anyMatch(thrown -> !types.isSubtype(thrown, unchecked) && !types.isSubtype(thrown, error));
+    }
+
+    /** The public one-argument {@code setX} methods of the class and its superclasses. */
+    private List<ExecutableElement> publicSetters(TypeElement element) {
+        List<ExecutableElement> setters = new ArrayList<>();
         TypeElement current = element;
         while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")) {
             for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
@@ -560,7 +576,7 @@ public final class TypeShapeReader {
                         && method.getParameters().size() == 1
                         && method.getModifiers().contains(Modifier.PUBLIC)
                         && !method.getModifiers().contains(Modifier.STATIC)) {
-                    return true;
+                    setters.add(method);
                 }
             }
             TypeMirror superclass = current.getSuperclass();
@@ -568,7 +584,7 @@ public final class TypeShapeReader {
                     ? (TypeElement) ((DeclaredType) superclass).asElement()
                     : null;
         }
-        return false;
+        return setters;
     }
 
     private static String simpleName(AnnotationMirror mirror) {
