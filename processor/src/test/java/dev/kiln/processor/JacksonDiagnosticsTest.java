@@ -395,4 +395,25 @@ class JacksonDiagnosticsTest {
         assertTrue(generated.contains("Binders.jackson(new TypeReference<Api.Stored>() {})"), generated);
         assertTrue(generated.contains("Binders.bean(\"Checked\""), generated);
     }
+
+    /** A {@code @JsonValue} method Kiln would call at startup that declares a checked exception: Jackson's enum. */
+    @Test
+    void aJsonValueMethodThatDeclaresACheckedExceptionLeavesTheEnumToJackson() {
+        JavaFileObject source = source("""
+                public class Api {
+                    public enum Level {
+                        LOW, HIGH;
+                        @JsonValue
+                        public String code() throws Exception { return name().toLowerCase(); }
+                    }
+                    @Get("/level")
+                    public Level read(Level level) { return level; }
+                }
+                """);
+        Compilation compilation =
+                Compiler.javac().withProcessors(new KilnProcessor()).compile(source);
+        assertThat(compilation).succeeded();
+        String generated = generated(compilation);
+        assertTrue(generated.contains("Binders.jackson(new TypeReference<Api.Level>() {})"), generated);
+    }
 }

@@ -491,11 +491,13 @@ public final class TypeShapeReader {
                 type,
                 Javadoc.of(elements, element).fullText(),
                 uses);
-        // Kiln binds it when it knows the values, or can ask the @JsonValue member for them at startup
+        // Kiln binds it when it knows the values, or can ask the @JsonValue member for them at startup (a
+        // method reference: one that declares a checked exception is not a Function)
         boolean callable = accessor != null
                 && valueShape instanceof TypeShape.Simple simple
                 && simple.kind() == SimpleKind.STRING
-                && accessor.getModifiers().contains(Modifier.PUBLIC);
+                && accessor.getModifiers().contains(Modifier.PUBLIC)
+                && !(accessor instanceof ExecutableElement method && throwsChecked(method));
         return shape.valuesKnown() || callable ? shape : new TypeShape.Opaque(type, shape);
     }
 
