@@ -52,9 +52,12 @@ public class BeanBenchmark extends BenchmarkSettings {
             Binders.property(Field.required("nickname", Binders.STRING), PlainAccount::setNickname),
             Binders.property(Field.required("level", Binders.LONG), PlainAccount::setLevel));
 
-    /** The {@code static final Kind<PlainAccount>} (or {@code Kind<? super PlainAccount>}) of {@code MemberApi_Routes}. */
+    /**
+     * The {@code static final Kind<Type>} (or {@code Kind<? super Type>}) constant of {@code MemberApi_Routes}:
+     * the processor's binder or writer of a type, as generated code uses it.
+     */
     @SuppressWarnings("unchecked")
-    private static <T> T constant(Class<?> kind, Class<?> type) {
+    static <T> T constant(Class<?> kind, Class<?> type) {
         try {
             for (java.lang.reflect.Field f :
                     Class.forName(MemberApi.class.getName() + "_Routes").getDeclaredFields()) {

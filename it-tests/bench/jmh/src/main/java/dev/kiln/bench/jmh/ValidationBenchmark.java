@@ -11,7 +11,6 @@ import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.Json;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -77,22 +76,8 @@ public class ValidationBenchmark extends BenchmarkSettings {
             Field.required("level", Binders.LONG.check(Checks.positive())));
 
     /** The {@code static final Binder<T>} constant of {@code MemberApi_Routes} that binds {@code type}. */
-    @SuppressWarnings("unchecked")
     private static <T> Binder<T> generated(Class<T> type) {
-        try {
-            for (java.lang.reflect.Field f :
-                    Class.forName(MemberApi.class.getName() + "_Routes").getDeclaredFields()) {
-                if (f.getGenericType() instanceof ParameterizedType binder
-                        && binder.getRawType() == Binder.class
-                        && binder.getActualTypeArguments()[0] == type) {
-                    f.setAccessible(true);
-                    return (Binder<T>) f.get(null);
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        throw new IllegalStateException("MemberApi_Routes has no binder of " + type);
+        return BeanBenchmark.constant(Binder.class, type);
     }
 
     private static final String JSON = "application/json";
