@@ -206,4 +206,43 @@ class ConstraintDiagnosticsTest {
         assertThat(compilation).hadWarningContaining("Check the value in the operation");
         assertTrue(processor.created().contains("test.Events_Routes"), "code is generated: " + processor.created());
     }
+
+    /**
+     * A constraint inside a class Jackson reads (here a {@code @JsonCreator} class, and a record nested in it)
+     * is never checked: a warning on each, and code is still generated.
+     */
+    @Test
+    void aConstraintInsideAClassJacksonReadsIsAWarning() {
+        JavaFileObject source = source("People", """
+                public class People {
+                    public record Address(@Size(min = 2) String city) {}
+                    public static class Person {
+                        private final String name;
+                        @com.fasterxml.jackson.annotation.JsonCreator
+                        public Person(@com.fasterxml.jackson.annotation.JsonProperty("name")
+                                @Size(min = 3) String name,
+                                @com.fasterxml.jackson.annotation.JsonProperty("address") Address address) {
+                            this.name = name;
+                        }
+                        public String getName() { return name; }
+                    }
+                    @Post("/people")
+                    public String create(Person person) { return person.getName(); }
+                }
+                """);
+        processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining(
+                        "[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Person " + "to Jackson")
+                .inFile(source)
+                .onLine(10); // the property's declaration, where constraint diagnostics point
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Person")
+                .inFile(source)
+                .onLine(8);
+        assertThat(compilation).hadWarningContaining("Make it a record or a bean");
+        assertTrue(processor.created().contains("test.People_Routes"), "code is generated: " + processor.created());
+    }
 }

@@ -24,7 +24,9 @@ import javax.lang.model.type.TypeMirror;
  * Checks that every Bean Validation constraint Kiln generates a check for applies to the type it is
  * on ({@code [kiln/ConstraintNotApplicable]}) and has values that make sense
  * ({@code [kiln/BadConstraint]}): on parameters, flattened parameter records, and body types at any
- * depth, type arguments included. A constraint on an {@code Optional} applies to its value.
+ * depth, type arguments included. A constraint on an {@code Optional} applies to its value. A constraint
+ * inside a class Kiln leaves to Jackson (a {@code @JsonCreator} class) is never checked: a
+ * {@code [kiln/UnsupportedConstraint]} warning.
  */
 final class ConstraintValidator {
     private static final Set<SimpleKind> NUMBERS = Set.of(
@@ -75,6 +77,10 @@ final class ConstraintValidator {
 
     /** The constraints inside {@code shape}: on type arguments, and on record and bean members at any depth. */
     private void walk(TypeShape shape, Set<TypeElement> visited, Report report) {
+        if (shape instanceof TypeShape.Opaque opaque && opaque.view() instanceof TypeShape.PojoShape pojo) {
+            unchecked(pojo, pojo.element(), visited, report);
+            return;
+        }
         for (TypeShape.Constrained part : shape.partConstraints()) {
             check(part.constraints(), part.shape(), report);
         }
@@ -88,6 +94,42 @@ final class ConstraintValidator {
         for (TypeShape part : shape.parts()) {
             walk(part, visited, report);
         }
+    }
+
+    /**
+     * The constraints inside a class Jackson reads ({@code reader}: a class with a {@code @JsonCreator}, only
+     * getters, or a constructor or setter that declares a checked exception), on the members it reads and
+     * at any depth below them: nothing checks them, so each is a warning.
+     */
+    private void unchecked(TypeShape shape, TypeElement reader, Set<TypeElement> visited, Report report) {
+        TypeShape seen = shape instanceof TypeShape.Opaque opaque && opaque.view() != null ? opaque.view() : shape;
+        for (TypeShape.Constrained part : seen.partConstraints()) {
+            part.constraints().forEach(constraint -> warnUnchecked(constraint, reader, report));
+        }
+        if (!(seen instanceof TypeShape.ObjectShape object)) {
+            seen.parts().forEach(part -> unchecked(part, reader, visited, report));
+            return;
+        }
+        if (!visited.add(object.element())) {
+            return;
+        }
+        for (Member member : object.properties()) {
+            if (member.isRead()) {
+                member.constraints().forEach(constraint -> warnUnchecked(constraint, reader, report));
+                unchecked(member.shape(), reader, visited, report);
+            }
+        }
+    }
+
+    private static void warnUnchecked(Constraint constraint, TypeElement reader, Report report) {
+        report.warning(
+                DiagnosticId.UnsupportedConstraint,
+                constraint.element(),
+                constraint.mirror(),
+                constraint.annotationName() + " is not checked: Kiln leaves reading " + reader.getSimpleName()
+                        + " to Jackson (it has a @JsonCreator, only getters, or a constructor or setter that "
+                        + "declares a checked exception), and Jackson does not validate. Make it a record or a "
+                        + "bean (a public no-argument constructor and setters) for Kiln to check it.");
     }
 
     /** Checks {@code constraints} written on a use of {@code declared}. */
