@@ -242,7 +242,7 @@ class ConstraintDiagnosticsTest {
                 .hadWarningContaining("[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Person")
                 .inFile(source)
                 .onLine(8);
-        assertThat(compilation).hadWarningContaining("Make it a record or a bean");
+        assertThat(compilation).hadWarningContaining("Make it a record or such a bean");
         assertTrue(processor.created().contains("test.People_Routes"), "code is generated: " + processor.created());
     }
 }

@@ -97,9 +97,9 @@ final class ConstraintValidator {
     }
 
     /**
-     * The constraints inside a class Jackson reads ({@code reader}: a class with a {@code @JsonCreator}, only
-     * getters, or a constructor or setter that declares a checked exception), on the members it reads and
-     * at any depth below them: nothing checks them, so each is a warning.
+     * The constraints inside a class Jackson reads ({@code reader}: neither a record nor a bean, such as a
+     * class with a {@code @JsonCreator}), on the members it reads and at any depth below them: nothing checks
+     * them, so each is a warning.
      */
     private void unchecked(TypeShape shape, TypeElement reader, Set<TypeElement> visited, Report report) {
         TypeShape seen = shape instanceof TypeShape.Opaque opaque && opaque.view() != null ? opaque.view() : shape;
@@ -127,9 +127,9 @@ final class ConstraintValidator {
                 constraint.element(),
                 constraint.mirror(),
                 constraint.annotationName() + " is not checked: Kiln leaves reading " + reader.getSimpleName()
-                        + " to Jackson (it has a @JsonCreator, only getters, or a constructor or setter that "
-                        + "declares a checked exception), and Jackson does not validate. Make it a record or a "
-                        + "bean (a public no-argument constructor and setters) for Kiln to check it.");
+                        + " to Jackson, which does not validate (Kiln binds records, and beans: a public "
+                        + "no-argument constructor and public setters, none declaring a checked exception, no "
+                        + "@JsonCreator). Make it a record or such a bean for Kiln to check it.");
     }
 
     /** Checks {@code constraints} written on a use of {@code declared}. */
