@@ -99,4 +99,15 @@ class ErrorsIT {
         assertEquals(418, sub.status());
         assertEquals("earl grey", sub.json().get("detail").asText());
     }
+
+    /** A handler that declares a checked exception: its answer, or, when it throws, the logged 500. */
+    @Test
+    void aHandlerThatDeclaresACheckedExceptionAnswersOrFailsWithA500() {
+        TestResponse boiled = client.get("/errors/kettle/boil");
+        assertEquals(418, boiled.status(), boiled::text);
+        assertEquals("boiled", boiled.json().get("detail").asText());
+        TestResponse broken = client.get("/errors/kettle/crack");
+        assertEquals(500, broken.status(), broken::text);
+        assertEquals("{\"detail\":\"Internal Server Error\"}", broken.text());
+    }
 }

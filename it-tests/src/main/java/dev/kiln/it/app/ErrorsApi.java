@@ -7,6 +7,7 @@ import dev.kiln.Request;
 import dev.kiln.Response;
 import dev.kiln.Router;
 import io.vertx.core.Future;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,15 @@ public final class ErrorsApi {
         private static final long serialVersionUID = 1L;
 
         public TeapotException(String message) {
+            super(message);
+        }
+    }
+
+    /** Handled by {@link #kettle}, which declares a checked exception and throws it. */
+    public static final class KettleException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public KettleException(String message) {
             super(message);
         }
     }
@@ -78,6 +88,20 @@ public final class ErrorsApi {
     @Get("/earl-grey")
     public Future<Map<String, Object>> earlGrey() {
         return Future.failedFuture(new EarlGreyException());
+    }
+
+    @Get("/kettle/{mode}")
+    public Map<String, Object> kettle(String mode) {
+        throw new KettleException(mode);
+    }
+
+    /** Declares a checked exception: answers {@code "boil"}, and fails (a 500) on anything else. */
+    @ExceptionHandler
+    public static Response<Map<String, Object>> kettle(KettleException e, Request request) throws IOException {
+        if (!e.getMessage().equals("boil")) {
+            throw new IOException("the kettle handler broke");
+        }
+        return Response.status(418).body(Map.of("detail", "boiled"));
     }
 
     @ExceptionHandler

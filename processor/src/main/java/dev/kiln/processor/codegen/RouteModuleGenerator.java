@@ -150,6 +150,14 @@ public final class RouteModuleGenerator {
         } else {
             result = CodeBlock.of("$L.map(response -> response)", call);
         }
+        if (!handler.element().getThrownTypes().isEmpty()) {
+            // a BiFunction cannot throw what the method declares: what it throws is the handler's failure (a 500)
+            result = CodeBlock.of(
+                    "{\n$>try {\n$>return $L;\n$<} catch ($T thrown) {\n$>return $T.failedFuture(thrown);\n$<}\n$<}",
+                    result,
+                    Throwable.class,
+                    RuntimeTypes.FUTURE);
+        }
         Dispatch dispatch = ExecutionPlanner.dispatch(handler);
         CodeBlock.Builder code = CodeBlock.builder().add("// $L\n", dispatch.describe());
         if (dispatch.isEventLoop()) {

@@ -42,7 +42,13 @@ public final class Kiln_RouteModule implements RouteModule {
                 // worker[errors]: @Blocking(pool = "errors")
                 ExceptionHandlerDef.worker(RequestValidationException.class, "Handlers.invalid", "errors", (e, request) -> Future.succeededFuture(Handlers.invalid(e, request))),
                 // worker[default]: returns a plain value
-                ExceptionHandlerDef.worker(NotFound.class, "Handlers.notFound", "default", (e, request) -> Future.succeededFuture(Handlers.notFound(e, request))),
+                ExceptionHandlerDef.worker(NotFound.class, "Handlers.notFound", "default", (e, request) -> {
+                    try {
+                        return Future.succeededFuture(Handlers.notFound(e, request));
+                    } catch (Throwable thrown) {
+                        return Future.failedFuture(thrown);
+                    }
+                }),
                 // event loop: returns Future
                 ExceptionHandlerDef.eventLoop(IllegalStateException.class, "Handlers.state", (e, request) -> Handlers.state(e, request).map(response -> response)),
                 // event loop: returns Future

@@ -38,7 +38,7 @@ public final class Handlers {
     }
 
     @ExceptionHandler
-    public static Response<?> notFound(NotFound e, Request request) {
+    public static Response<?> notFound(NotFound e, Request request) throws java.io.IOException {
         return Response.status(404).body("missing " + request.path());
     }
 
