@@ -93,6 +93,16 @@ class JsonWritersIT {
     }
 
     @Test
+    void jsonPropertyOrderPlacesExplicitlyNamedPropertiesToo() throws Exception {
+        TestResponse listed = client.get("/writers/listed");
+        assertSameJson(new WriterModels.Listed("a", "b", "c"), listed);
+        assertEquals("{\"bee\":\"b\",\"a\":\"a\",\"c\":\"c\",\"e\":\"e\",\"dee\":\"d\"}", listed.text());
+        TestResponse sorted = client.get("/writers/sorted");
+        assertSameJson(new WriterModels.Sorted(), sorted);
+        assertEquals("{\"bee\":\"b\",\"c\":\"c\",\"z\":\"z\"}", sorted.text());
+    }
+
+    @Test
     void aGetterThatDeclaresAnExceptionLeavesTheBeanToDatabind() throws Exception {
         TestResponse response = client.get("/writers/guarded");
         assertSameJson(new WriterModels.Guarded(), response);
@@ -150,7 +160,17 @@ class JsonWritersIT {
                 .sorted()
                 .toList();
         assertEquals(
-                List.of("AllKinds", "Branch", "Derived", "Gauge", "Nested", "Paged", "RenamedKind", "SparseValues"),
+                List.of(
+                        "AllKinds",
+                        "Branch",
+                        "Derived",
+                        "Gauge",
+                        "Listed",
+                        "Nested",
+                        "Paged",
+                        "RenamedKind",
+                        "Sorted",
+                        "SparseValues"),
                 writers);
         assertFalse(writers.contains("DatedNote"));
         assertFalse(writers.contains("Guarded"));

@@ -10,7 +10,9 @@ import dev.kiln.it.writers.WriterModels.DatedNote;
 import dev.kiln.it.writers.WriterModels.Derived;
 import dev.kiln.it.writers.WriterModels.Gauge;
 import dev.kiln.it.writers.WriterModels.Guarded;
+import dev.kiln.it.writers.WriterModels.Listed;
 import dev.kiln.it.writers.WriterModels.Paged;
+import dev.kiln.it.writers.WriterModels.Sorted;
 import dev.kiln.it.writers.WriterModels.SparseValues;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,18 @@ public final class WriterApi {
     @NonBlocking
     public Gauge gauge(int variant) {
         return WriterModels.gauge(variant);
+    }
+
+    @Get("/listed")
+    @NonBlocking
+    public Listed listed() {
+        return new Listed("a", "b", "c");
+    }
+
+    @Get("/sorted")
+    @NonBlocking
+    public Sorted sorted() {
+        return new Sorted();
     }
 
     @Get("/guarded")

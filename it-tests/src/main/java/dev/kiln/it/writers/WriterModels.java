@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -458,6 +459,34 @@ public final class WriterModels {
 
         public void setLabel(String label) {
             this.label = label;
+        }
+    }
+
+    /** An explicitly named property listed in {@code @JsonPropertyOrder} stays where the list puts it. */
+    @JsonPropertyOrder({"bee"})
+    public record Listed(String a, @JsonProperty("bee") String b, String c) {
+        @JsonProperty("dee")
+        public String getD() {
+            return "d";
+        }
+
+        public String getE() {
+            return "e";
+        }
+    }
+
+    /** Alphabetic order sorts explicitly named properties with the others. */
+    @JsonPropertyOrder(alphabetic = true)
+    public static final class Sorted {
+        public String z = "z";
+
+        @JsonProperty("bee")
+        public String b = "b";
+
+        public String c = "c";
+
+        public void setZ(String z) {
+            this.z = z;
         }
     }
 

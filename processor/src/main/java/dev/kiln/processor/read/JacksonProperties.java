@@ -141,7 +141,7 @@ final class JacksonProperties {
         /**
          * An accessor names it explicitly ({@code @JsonProperty("x")}, even its own name) and it is not a
          * creator's: Jackson re-inserts such a property after the others when it applies explicit names, so
-         * it is written last.
+         * it is written last, unless {@code @JsonPropertyOrder} places it (by its list, or alphabetically).
          */
         boolean writtenLast;
 
@@ -528,11 +528,15 @@ final class JacksonProperties {
                     .findFirst()
                     .or(() -> rest.stream().filter(p -> name.equals(p.javaName)).findFirst())
                     .ifPresent(p -> {
+                        // placed by @JsonPropertyOrder, wherever its explicit name put it before
+                        p.writtenLast = false;
                         result.add(p);
                         rest.remove(p);
                     });
         }
         if (view.alphabetic) {
+            // Jackson sorts every property by name, explicitly named ones too
+            rest.forEach(p -> p.writtenLast = false);
             rest.sort(Comparator.comparing(p -> p.name));
         } else {
             List<Property> creators =
