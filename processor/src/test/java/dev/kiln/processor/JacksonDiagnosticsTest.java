@@ -416,4 +416,20 @@ class JacksonDiagnosticsTest {
         String generated = generated(compilation);
         assertTrue(generated.contains("Binders.jackson(new TypeReference<Api.Level>() {})"), generated);
     }
+
+    /** {@code @JsonProperty(index = ...)} orders what Jackson writes; Kiln's document and writer do not follow it. */
+    @Test
+    void aPropertyIndexIsAWarningAndTheTypeIsLeftToDatabindForWriting() {
+        JavaFileObject source = source("""
+                public class Api {
+                    public record Pair(String first,
+                            @JsonProperty(value = "second", index = 0) String second) {}
+                    @Post("/pairs")
+                    public Pair create(Pair pair) { return pair; }
+                }
+                """);
+        Compilation compilation = assertSingleWarning(
+                source, "UnsupportedJackson", 11, "@JsonProperty on second (its index) is not supported by Kiln");
+        assertTrue(generated(compilation).contains("JsonWriters.databind(Api.Pair.class)"), generated(compilation));
+    }
 }

@@ -493,6 +493,12 @@ final class JacksonProperties {
             JacksonAnnotations.Found found = annotations.get("JsonSetter");
             p.uses.add(new JacksonUse(found.element(), found.mirror(), JacksonUse.Kind.UNSUPPORTED, p.javaName));
         }
+        JacksonAnnotations.Found indexed = annotations.get("JsonProperty");
+        if (indexed != null && Mirrors.isExplicit(indexed.mirror(), "index")) {
+            // Jackson writes indexed properties in index order; Kiln's order (the document, the writer) does not
+            p.uses.add(new JacksonUse(
+                    indexed.element(), indexed.mirror(), JacksonUse.Kind.UNSUPPORTED, p.javaName + " (its index)"));
+        }
         p.include = include(annotations, view.include, p.uses);
         p.format = annotations.mirror("JsonFormat");
         AnnotationMirror description = annotations.mirror("JsonPropertyDescription");
