@@ -98,8 +98,8 @@ public class BeanBenchmark extends BenchmarkSettings {
         byte[] generated = WRITER.toBytes(account);
         byte[] written = databindWriter.writeValueAsBytes(account);
         if (!Arrays.equals(generated, written)) {
-            throw new IllegalStateException(
-                    "the writers disagree: " + new String(generated) + " / " + new String(written));
+            throw new IllegalStateException("the writers disagree: " + new String(generated, StandardCharsets.UTF_8)
+                    + " / " + new String(written, StandardCharsets.UTF_8));
         }
         if (account.getBalance().compareTo(new BigDecimal("1234.56")) != 0) {
             throw new IllegalStateException("unexpected balance " + account.getBalance());
