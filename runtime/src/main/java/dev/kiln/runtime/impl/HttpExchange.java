@@ -20,6 +20,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import java.lang.System.Logger.Level;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +88,29 @@ final class HttpExchange implements Exchange, Completable<Void> {
 
     private List<Runnable> afterResponse;
     /**
-     * The steps that settle request-scoped values before the answer ({@link #beforeAnswer}), oldest first.
-     * Guarded by {@code this}: a worker-thread provider registers its step on its own thread, and the
-     * answer (on the event loop) must see every step registered before the operation returned.
+     * The steps that settle request-scoped values before the answer ({@link #beforeAnswer}), newest first;
+     * {@link SettleStep#SETTLED} once the outcome was settled (steps registered later run at once, as on a
+     * failure). Changed only through {@link #STEPS}: a worker-thread provider registers its step on its own
+     * thread, and the answer (on the event loop) must see every step registered before the operation
+     * returned. Settling takes them with one atomic exchange, where a monitor took two per answer.
      */
-    private List<Function<Throwable, Future<Void>>> settleSteps;
-    /** Whether the outcome was settled: steps registered later run at once, as on a failure. Guarded too. */
-    private boolean settled;
+    private volatile SettleStep settleSteps;
+
+    private static final VarHandle STEPS;
+
+    static {
+        try {
+            STEPS = MethodHandles.lookup().findVarHandle(HttpExchange.class, "settleSteps", SettleStep.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A step of {@link #settleSteps} and the steps registered before it. */
+    private record SettleStep(Function<Throwable, Future<Void>> step, SettleStep earlier) {
+        /** The mark of a settled outcome (never run). */
+        static final SettleStep SETTLED = new SettleStep(null, null);
+    }
 
     private String requestId;
 
@@ -283,14 +301,15 @@ final class HttpExchange implements Exchange, Completable<Void> {
     public void beforeAnswer(Function<Throwable, Future<Void>> step) {
         Objects.requireNonNull(step, "step");
         // Registered at once, on the caller's thread: through the context it could arrive after the answer.
-        synchronized (this) {
-            if (!settled) {
-                if (settleSteps == null) {
-                    settleSteps = new ArrayList<>(2);
-                }
-                settleSteps.add(step);
-                return;
+        SettleStep registered;
+        do {
+            registered = settleSteps;
+            if (registered == SettleStep.SETTLED) {
+                break;
             }
+        } while (!STEPS.compareAndSet(this, registered, new SettleStep(step, registered)));
+        if (registered != SettleStep.SETTLED) {
+            return;
         }
         onContext(() -> {
             // a late step settles as a failure; it logs its own (RequestScope.settle)
@@ -333,13 +352,22 @@ final class HttpExchange implements Exchange, Completable<Void> {
     }
 
     private void replyNow(Responder responder, AsyncResult<?> done) {
-        settle(done.failed() ? done.cause() : null, failure -> {
-            if (failure == null) {
-                write(responder, done.result());
-            } else {
-                fail(failure);
-            }
-        });
+        Throwable failure = done.failed() ? done.cause() : null;
+        SettleStep steps = takeSettleSteps();
+        if (steps == null) {
+            // the common case, nothing to settle: answered without a continuation
+            answer(responder, done, failure);
+        } else {
+            settleFrom(steps, failure, settled -> answer(responder, done, settled));
+        }
+    }
+
+    private void answer(Responder responder, AsyncResult<?> done, Throwable failure) {
+        if (failure == null) {
+            write(responder, done.result());
+        } else {
+            fail(failure);
+        }
     }
 
     private void write(Responder responder, Object result) {
@@ -380,28 +408,27 @@ final class HttpExchange implements Exchange, Completable<Void> {
      * with the outcome the steps leave: a success becomes the failure of a step that failed.
      */
     private void settle(Throwable failure, Consumer<Throwable> then) {
-        List<Function<Throwable, Future<Void>>> steps;
-        synchronized (this) {
-            settled = true;
-            steps = settleSteps;
-            settleSteps = null;
-        }
-        if (steps == null) {
-            then.accept(failure);
-        } else {
-            settleFrom(steps, steps.size() - 1, failure, then);
-        }
+        settleFrom(takeSettleSteps(), failure, then);
     }
 
-    private void settleFrom(
-            List<Function<Throwable, Future<Void>>> steps, int index, Throwable failure, Consumer<Throwable> then) {
-        if (index < 0) {
+    /** The steps to settle, newest first, or {@code null}; from now on a step registered runs at once. */
+    private SettleStep takeSettleSteps() {
+        if (settleSteps == SettleStep.SETTLED) {
+            return null; // settled before (a failure while answering): nothing was registered since
+        }
+        SettleStep steps = (SettleStep) STEPS.getAndSet(this, SettleStep.SETTLED);
+        return steps == SettleStep.SETTLED ? null : steps;
+    }
+
+    /** Runs {@code steps}, newest first, each after the one before it finished, then {@code then}. */
+    private void settleFrom(SettleStep steps, Throwable failure, Consumer<Throwable> then) {
+        if (steps == null) {
             then.accept(failure);
             return;
         }
         Future<Void> step;
         try {
-            step = steps.get(index).apply(failure);
+            step = steps.step().apply(failure);
         } catch (Throwable e) {
             step = Future.failedFuture(e);
         }
@@ -414,7 +441,7 @@ final class HttpExchange implements Exchange, Completable<Void> {
                     log(Level.ERROR, "Settling a request-scoped value of " + describe() + " failed", done.cause());
                 }
             }
-            settleFrom(steps, index - 1, outcome, then);
+            settleFrom(steps.earlier(), outcome, then);
         }));
     }
 

@@ -113,8 +113,8 @@ final class RequestChecks {
 
     private static boolean visibleAscii(String value) {
         for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c <= ' ' || c >= 0x7f) {
+            // '!'..'~' in one unsigned comparison: below '!' wraps around to above
+            if ((char) (value.charAt(i) - '!') > '~' - '!') {
                 return false;
             }
         }
