@@ -78,6 +78,16 @@ class HostileRequestsTest {
                         "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "Host: b" + CRLF + CRLF,
                         400),
                 Arguments.of(
+                        "duplicate Host in another case",
+                        "GET /text HTTP/1.1" + CRLF + "Host: a" + CRLF + "hOST: b" + CRLF + CRLF,
+                        400),
+                Arguments.of(
+                        "Host in capitals, with Content-Length and Transfer-Encoding in other cases",
+                        "POST /echo HTTP/1.1" + CRLF + "HOST: a" + CRLF + "content-LENGTH: 4" + CRLF
+                                + "TRANSFER-encoding: chunked" + CRLF + CRLF + "2" + CRLF + "{}" + CRLF + "0" + CRLF
+                                + CRLF,
+                        400),
+                Arguments.of(
                         "two different Content-Lengths",
                         "POST /echo HTTP/1.1" + CRLF + "Host: a" + CRLF + "Content-Length: 2" + CRLF
                                 + "Content-Length: 3" + CRLF + CRLF + "{}x",
@@ -236,6 +246,24 @@ class HostileRequestsTest {
                         + "2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF);
         assertEquals(200, folded.status());
         assertEquals("{}", folded.body(), "the body was read as chunked, as the folded header says");
+    }
+
+    /** Header names are case-insensitive (RFC 9110 §5.1): the framing headers count in any case. */
+    @Test
+    void framingHeadersAreReadInAnyCase() throws Exception {
+        RawHttp.Answer answer = RawHttp.once(
+                app.port(),
+                "POST /echo HTTP/1.1" + CRLF + "hOST: a" + CRLF + "content-type: application/json" + CRLF
+                        + "TRANSFER-ENCODING: chunked" + CRLF + CRLF + "2" + CRLF + "{}" + CRLF + "0" + CRLF + CRLF);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("{}", answer.body());
+
+        RawHttp.Answer sized = RawHttp.once(
+                app.port(),
+                "POST /echo HTTP/1.1" + CRLF + "HOST: a" + CRLF + "Content-Type: application/json" + CRLF
+                        + "CONTENT-length: 2" + CRLF + CRLF + "{}");
+        assertEquals(200, sized.status(), sized.body());
+        assertEquals("{}", sized.body());
     }
 
     @Test
