@@ -25,7 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
  * in {@code MemberApi_Routes}, reached by reflection), against the shared {@code Field} loop beans were read
  * by before ({@code fieldLoopRead}, composed as the processor composed it) and Jackson databind reading
  * and writing the same class. Each read parses the body from bytes, as a request does; each write makes the
- * bytes. {@link #setUp} checks that all of them read the same bean and write the same bytes.
+ * bytes. {@link #setUp} checks that all of them read the same bean and write the same bytes. The same members
+ * with {@link Member}'s constraints ({@link CheckedAccount}) are read and checked by their generated reader
+ * against databind reading that class (which does not check them): the issue's "bind + validate faster than
+ * databind binding alone", for a bean.
  */
 public class BeanBenchmark extends BenchmarkSettings {
     private static final String JSON = "application/json";
@@ -35,6 +38,9 @@ public class BeanBenchmark extends BenchmarkSettings {
 
     /** The processor's writer of {@link PlainAccount}. */
     static final JsonWriter<? super PlainAccount> WRITER = constant(JsonWriter.class, PlainAccount.class);
+
+    /** The processor's binder of {@link CheckedAccount}: its generated reader checks each member as it reads it. */
+    static final Binder<CheckedAccount> GENERATED_CHECKED = constant(Binder.class, CheckedAccount.class);
 
     /** {@link PlainAccount}'s binder without a generated reader: the {@code Field} loop. */
     @SuppressWarnings("unchecked")
@@ -81,6 +87,7 @@ public class BeanBenchmark extends BenchmarkSettings {
     private ObjectReader databindReader;
     private ObjectWriter databindWriter;
     private PlainAccount account;
+    private ObjectReader databindCheckedReader;
 
     @Setup
     public void setUp() throws IOException {
@@ -101,6 +108,13 @@ public class BeanBenchmark extends BenchmarkSettings {
             throw new IllegalStateException("the writers disagree: " + new String(generated, StandardCharsets.UTF_8)
                     + " / " + new String(written, StandardCharsets.UTF_8));
         }
+        databindCheckedReader = Json.mapper().readerFor(CheckedAccount.class);
+        CheckedAccount checked = Params.body(body, JSON, GENERATED_CHECKED, true, errors);
+        byte[] checkedBytes = Json.mapper().writeValueAsBytes(checked);
+        byte[] databindBytes = Json.mapper().writeValueAsBytes(databindCheckedReader.readValue(bytes));
+        if (!errors.isEmpty() || !Arrays.equals(checkedBytes, written) || !Arrays.equals(databindBytes, written)) {
+            throw new IllegalStateException("the checked readers disagree: " + errors);
+        }
         if (account.getBalance().compareTo(new BigDecimal("1234.56")) != 0) {
             throw new IllegalStateException("unexpected balance " + account.getBalance());
         }
@@ -110,6 +124,18 @@ public class BeanBenchmark extends BenchmarkSettings {
     @Benchmark
     public PlainAccount generatedRead() {
         return Params.body(body, JSON, GENERATED, true, new ValidationErrors());
+    }
+
+    /** The generated reader of the bean with {@link Member}'s constraints: bind and check in one pass. */
+    @Benchmark
+    public CheckedAccount generatedReadAndCheck() {
+        return Params.body(body, JSON, GENERATED_CHECKED, true, new ValidationErrors());
+    }
+
+    /** Baseline: Jackson databind reading the bean with constraints (which it does not check). */
+    @Benchmark
+    public CheckedAccount baselineJacksonDatabindReadChecked() throws IOException {
+        return databindCheckedReader.readValue(bytes);
     }
 
     /** The shared {@code Field} loop beans were read by before, from the same tokens. */

@@ -24,6 +24,13 @@ public final class MemberApi {
         return account;
     }
 
+    /** The same members and constraints as a bean ({@link BeanBenchmark}). */
+    @Post("/checked-accounts")
+    @NonBlocking
+    public CheckedAccount createCheckedAccount(CheckedAccount account) {
+        return account;
+    }
+
     /** The same members without constraints: binding alone. */
     @Post("/plain-members")
     @NonBlocking
