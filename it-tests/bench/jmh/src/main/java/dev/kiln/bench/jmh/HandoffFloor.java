@@ -51,16 +51,17 @@ public final class HandoffFloor {
         }
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        int hops = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+        int requested = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+        int hops = requested - requested % batch; // whole batches
         Hops hopper = args[0].equals("jdk") ? new JdkHops() : new VertxHops();
 
         double[] micros = new double[rounds];
         for (int round = -3; round < rounds; round++) { // three rounds of warm-up, not reported
             long before = hopper.cpuNanos();
-            hopper.run(batch, hops - hops % batch);
+            hopper.run(batch, hops);
             long spent = hopper.cpuNanos() - before;
             if (round >= 0) {
-                micros[round] = spent / 1000.0 / (hops - hops % batch);
+                micros[round] = spent / 1000.0 / hops;
             }
         }
         hopper.close();
@@ -72,7 +73,7 @@ public final class HandoffFloor {
                 args[0],
                 batch,
                 rounds,
-                hops - hops % batch,
+                hops,
                 micros[0],
                 micros[rounds / 2],
                 micros[rounds - 1]);
