@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiln.Kiln;
 import dev.kiln.it.readers.ReaderApi;
 import dev.kiln.it.readers.ReaderModels.Aliased;
+import dev.kiln.it.readers.ReaderModels.Bounded;
 import dev.kiln.it.readers.ReaderModels.Everything;
 import dev.kiln.it.readers.ReaderModels.Lenient;
 import dev.kiln.it.readers.ReaderModels.Subscriber;
@@ -30,7 +31,9 @@ import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -190,6 +193,158 @@ class JsonReadersIT {
         assertEquals(
                 new Aliased("ann@x", null, "Bob", Optional.empty()),
                 streamed(binder, "{\"mail\": \"ann@x\", \"nick\": \"Ann\", \"nick\": \"Bob\"}", false));
+    }
+
+    /**
+     * Primitive members are read without a box and their numeric bounds compared as numbers: at each bound,
+     * one step either side of it, at the edges of the Java type and beyond, in every lax form (a string, a
+     * float for a whole number, a boolean) and as {@code null}, the reader binds exactly what the tree binds
+     * and refuses exactly what the tree reports, whether the bound is compared in the reader or left to its
+     * check (a decimal bound no {@code double} holds, a fractional bound on a whole number, {@code @Digits}).
+     */
+    @Test
+    void primitiveMembersAreReadAndCheckedAsTheTreeBindsThem() throws Exception {
+        Binder<Bounded> binder = binder(Bounded.class);
+        Map<String, String> valid = new LinkedHashMap<>();
+        valid.put("small", "10");
+        valid.put("positive", "1");
+        valid.put("notAbove", "0");
+        valid.put("anyLong", "5");
+        valid.put("score", "50.5");
+        valid.put("inexact", "0.2");
+        valid.put("ratio", "1.5");
+        valid.put("halfBound", "-3");
+        valid.put("digits", "12");
+        valid.put("unit", "0.25");
+        valid.put("flag", "true");
+        valid.put("letter", "\"k\"");
+        Map<String, List<String>> values = Map.ofEntries(
+                Map.entry(
+                        "small",
+                        List.of(
+                                "-6",
+                                "-5",
+                                "150",
+                                "151",
+                                "2147483647",
+                                "2147483648",
+                                "-2147483649",
+                                "99999999999999999999",
+                                "5.0",
+                                "5.5",
+                                "\"7\"",
+                                "\"151\"",
+                                "true")),
+                Map.entry(
+                        "positive",
+                        List.of(
+                                "0",
+                                "1",
+                                "-1",
+                                "9223372036854775807",
+                                "9223372036854775808",
+                                "\"1\"",
+                                "1.0",
+                                "0.5",
+                                "false")),
+                Map.entry(
+                        "notAbove",
+                        List.of("0", "1", "-1", "-9223372036854775808", "-9223372036854775809", "-0.0", "\"-0\"")),
+                Map.entry(
+                        "anyLong",
+                        List.of("9223372036854775807", "-9223372036854775808", "9223372036854775808", "1e3", "1e30")),
+                Map.entry(
+                        "score",
+                        List.of(
+                                "0",
+                                "-0.0",
+                                "0.0",
+                                "-1e-300",
+                                "99.99999999999999",
+                                "100",
+                                "100.0",
+                                "1e400",
+                                "-1e400",
+                                "\"NaN\"",
+                                "\"inf\"",
+                                "\"-inf\"",
+                                "\"50\"",
+                                "true",
+                                "false")),
+                Map.entry(
+                        "inexact",
+                        List.of(
+                                "0.1",
+                                "0.10000000000000001",
+                                "0.1000000000000001",
+                                "0.09999999999999999",
+                                "\"0.1\"",
+                                "1")),
+                Map.entry(
+                        "ratio",
+                        List.of("0", "-0.0", "-1e-50", "3", "3.0000001", "3.01", "3.4028236e38", "1e-50", "\"NaN\"")),
+                Map.entry("halfBound", List.of("-11", "-10", "-1", "0", "-32768", "-32769", "-10.0", "\"-10\"")),
+                Map.entry("digits", List.of("99", "100", "-99", "-100", "127", "128", "9.0")),
+                Map.entry("unit", List.of("0", "1", "1.0000000000000002", "-0.0", "-4.9e-324", "\"1\"")),
+                Map.entry("flag", List.of("false", "\"yes\"", "\"off\"", "1", "0", "2", "0.0")),
+                Map.entry("letter", List.of("\"\"", "\"ab\"", "5", "\"\\u00e9\"")));
+        List<String> bodies = new ArrayList<>();
+        bodies.add(object(valid));
+        for (String member : valid.keySet()) {
+            List<String> sent = new ArrayList<>(values.get(member));
+            sent.add("null");
+            sent.add("[]");
+            sent.add("{}");
+            for (String value : sent) {
+                Map<String, String> body = new LinkedHashMap<>(valid);
+                body.put(member, value);
+                bodies.add(object(body));
+            }
+            Map<String, String> without = new LinkedHashMap<>(valid);
+            without.remove(member);
+            bodies.add(object(without));
+        }
+        int read = 0;
+        for (String body : bodies) {
+            ValidationErrors treeErrors = new ValidationErrors(false);
+            Bounded fromTree = Params.body(Json.mapper().readTree(body), binder, true, treeErrors);
+            Bounded fromTokens = streamed(binder, body, false);
+            if (fromTokens == null) {
+                assertFalse(treeErrors.isEmpty(), () -> "the reader refused a body the tree binds: " + body);
+                continue;
+            }
+            assertTrue(
+                    treeErrors.isEmpty(), () -> "the reader bound a body the tree refuses: " + body + " " + treeErrors);
+            assertEquals(fromTree, fromTokens, body);
+            read++;
+        }
+        assertTrue(bodies.size() > 100, "bodies: " + bodies.size());
+        assertTrue(read > 40 && read < bodies.size() - 40, "read by the reader: " + read + " of " + bodies.size());
+        // the bounds themselves pass, one step beyond them does not, over the wire too
+        TestResponse atBounds = client.post(
+                "/readers/bounded",
+                "{\"small\": -5, \"positive\": 1, \"notAbove\": 0, \"anyLong\": -9223372036854775808, \"score\": -0.0,"
+                        + " \"inexact\": 0.10000000000000002, \"ratio\": 3, \"halfBound\": -10, \"digits\": -99,"
+                        + " \"unit\": 1, \"flag\": false, \"letter\": \"a\"}");
+        assertEquals(200, atBounds.status(), atBounds::text);
+        assertEquals(-5, Json.mapper().readTree(atBounds.text()).get("small").asInt());
+        Map<String, String> beyond = new LinkedHashMap<>(valid);
+        beyond.put("small", "151");
+        beyond.put("score", "100");
+        TestResponse refused = client.post("/readers/bounded", object(beyond));
+        assertEquals(422, refused.status(), refused::text);
+        JsonNode detail = Json.mapper().readTree(refused.text()).get("detail");
+        assertEquals(2, detail.size(), refused::text);
+        assertEquals("less_than_equal", detail.get(0).get("type").asText(), refused::text);
+        assertEquals("[\"body\",\"small\"]", detail.get(0).get("loc").toString());
+        assertEquals("less_than", detail.get(1).get("type").asText(), refused::text);
+        assertEquals("[\"body\",\"score\"]", detail.get(1).get("loc").toString());
+    }
+
+    private static String object(Map<String, String> members) {
+        List<String> pairs = new ArrayList<>();
+        members.forEach((name, value) -> pairs.add("\"" + name + "\": " + value));
+        return "{" + String.join(", ", pairs) + "}";
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.kiln.NonBlocking;
 import dev.kiln.Post;
 import dev.kiln.Router;
 import dev.kiln.it.readers.ReaderModels.Aliased;
+import dev.kiln.it.readers.ReaderModels.Bounded;
 import dev.kiln.it.readers.ReaderModels.Everything;
 import dev.kiln.it.readers.ReaderModels.Lenient;
 import dev.kiln.it.readers.ReaderModels.Page;
@@ -27,6 +28,12 @@ public final class ReaderApi {
     @Post("/subscriber")
     @NonBlocking
     public Subscriber subscriber(Subscriber body) {
+        return body;
+    }
+
+    @Post("/bounded")
+    @NonBlocking
+    public Bounded bounded(Bounded body) {
         return body;
     }
 

@@ -8,10 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.Default;
 import dev.kiln.it.app.Color;
 import dev.kiln.it.jackson.Nullable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,6 +57,29 @@ public final class ReaderModels {
             @JsonProperty("renamed") String javaName,
             @JsonIgnore String ignored,
             @Nullable @Pattern(regexp = "[a-z]+") String lower) {}
+
+    /**
+     * Primitive members of every kind, with each numeric constraint a generated reader compares without a box
+     * ({@code @Min}, {@code @Max}, the sign constraints, decimal bounds a {@code double} holds exactly) and
+     * ones it leaves to their checks (a decimal bound no {@code double} holds, a fractional bound on a whole
+     * number, {@code @Digits}).
+     */
+    public record Bounded(
+            @Min(-5) @Max(150) int small,
+            @Positive long positive,
+            @NegativeOrZero long notAbove,
+            @Min(Long.MIN_VALUE) @Max(Long.MAX_VALUE) long anyLong,
+
+            @DecimalMin("0") @DecimalMax(value = "100", inclusive = false)
+            double score,
+
+            @DecimalMin(value = "0.1", inclusive = false) double inexact,
+            @PositiveOrZero @Max(3) float ratio,
+            @DecimalMin("-10.5") @Negative short halfBound,
+            @Digits(integer = 2, fraction = 0) byte digits,
+            @Min(0) @Max(1) double unit,
+            boolean flag,
+            char letter) {}
 
     /** A nested record, with a compact constructor that refuses a value (a {@code value_error}). */
     public record Inner(@NotBlank String label, Optional<Integer> weight) {

@@ -21,6 +21,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -395,10 +396,10 @@ final class BodyBinders {
                 String local = locals.allocate(component.javaName());
                 values.put(component, local);
                 arguments.add(CodeBlock.of("$N", local));
-                TypeName type = TypeName.get(component.shape().type()).box();
                 boolean required = component.isRead() && component.presence() == Presence.REQUIRED;
+                CodeBlock unread = primitive(component) ? zero(component.shape().type()) : CodeBlock.of("null");
                 method.addStatement(
-                        "$T $N = $L", type, local, required ? CodeBlock.of("null") : absentValue(component));
+                        "$T $N = $L", localType(component), local, required ? unread : absentValue(component));
                 if (component.isRead() && !aliases(component).isEmpty()) {
                     String from = locals.allocate(component.javaName() + "ReadAs");
                     readAs.put(component, from);
@@ -512,7 +513,7 @@ final class BodyBinders {
         private MethodSpec memberReader(String recordReader, Member member) {
             Names locals = new Names().reserve("p").reserve("errors");
             String value = locals.allocate(member.javaName());
-            TypeName type = TypeName.get(member.shape().type()).box();
+            TypeName type = localType(member);
             return MethodSpec.methodBuilder(methods.allocate(recordReader + "_" + member.javaName()))
                     .addJavadoc(
                             "Reads member {@code $L} of {@link $T}, checks included (a case of {@code $L}).\n",
@@ -561,7 +562,13 @@ final class BodyBinders {
         private CodeBlock value(
                 Member member, TypeShape shape, List<Constraint> constraints, String target, Names locals) {
             CodeBlock.Builder code = CodeBlock.builder();
-            if (leaf(shape) != null) {
+            if (shape.type().getKind().isPrimitive()) {
+                // Primitives.readInt for an int: the value without a box, as Binders.INT binds it
+                String kind = shape.type().getKind().name();
+                String read = "read" + kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+                code.addStatement("$N = $T.$N(p, errors)", target, RuntimeTypes.PRIMITIVES, read);
+                checks(code, target, shape, constraints);
+            } else if (leaf(shape) != null) {
                 code.addStatement("$N = $L.fromParser(p, errors)", target, leaf(shape));
                 checks(code, target, shape, constraints);
             } else if (shape instanceof TypeShape.ListShape list && leaf(list.element()) != null) {
@@ -605,10 +612,23 @@ final class BodyBinders {
         /**
          * {@code if (v != null && (!CHECK.test(v, ...) || ...)) throw}: each check a constant of its own, run
          * in order up to the first that fails, on a value that is not {@code null}, as a checked binder does.
+         * A primitive value's numeric bounds are plain comparisons instead ({@code if (age < 0 || age > 150)
+         * throw}, {@link ConstraintChecks#primitiveFailure}); its other checks get the boxed value.
          */
         private void checks(CodeBlock.Builder code, String value, TypeShape shape, List<Constraint> constraints) {
             List<CodeBlock> failed = new ArrayList<>();
-            for (CodeBlock check : ConstraintChecks.checks(constraints, shape)) {
+            TypeKind kind = shape.type().getKind();
+            for (Constraint constraint : constraints) {
+                CodeBlock check = ConstraintChecks.check(constraint, shape);
+                if (check == null) {
+                    continue;
+                }
+                CodeBlock comparison =
+                        kind.isPrimitive() ? ConstraintChecks.primitiveFailure(constraint, kind, value) : null;
+                if (comparison != null) {
+                    failed.add(comparison);
+                    continue;
+                }
                 String name = names.allocate(prefix + "_" + Names.constant(value) + "_CHECK");
                 constants.put(
                         name,
@@ -628,7 +648,11 @@ final class BodyBinders {
             if (failed.isEmpty()) {
                 return;
             }
-            code.beginControlFlow("if ($N != null && ($L))", value, CodeBlock.join(failed, " || "));
+            if (kind.isPrimitive()) {
+                code.beginControlFlow("if ($L)", CodeBlock.join(failed, " || "));
+            } else {
+                code.beginControlFlow("if ($N != null && ($L))", value, CodeBlock.join(failed, " || "));
+            }
             code.addStatement("throw $T.value()", RuntimeTypes.UNBOUND);
             code.endControlFlow();
         }
@@ -646,6 +670,24 @@ final class BodyBinders {
             return shape instanceof TypeShape.Simple simple && simple.pattern() == null
                     ? CodeBlock.of("$T.$N", RuntimeTypes.BINDERS, simple.kind().binderConstant())
                     : null;
+        }
+
+        /**
+         * The type of a member's local and of its member method: the member's own primitive type when
+         * {@link #primitive}, so that a number is never boxed on its way to the constructor or setter; else
+         * the member's type, boxed.
+         */
+        private TypeName localType(Member member) {
+            TypeName type = TypeName.get(member.shape().type());
+            return primitive(member) ? type : type.box();
+        }
+
+        /** Whether a member is a primitive the body must give or that has a default (never an absent {@code null}). */
+        private boolean primitive(Member member) {
+            return member.shape().type().getKind().isPrimitive()
+                    && (!member.isRead()
+                            || member.presence() == Presence.REQUIRED
+                            || member.presence() == Presence.DEFAULT);
         }
 
         /** What a member's local starts as: its value when the body does not have it. */
@@ -677,19 +719,24 @@ final class BodyBinders {
         } else if (member.presence() == Presence.OPTIONAL) {
             value = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
         } else {
-            value = switch (member.shape().type().getKind()) {
-                case BOOLEAN -> CodeBlock.of("false");
-                case BYTE -> CodeBlock.of("(byte) 0");
-                case SHORT -> CodeBlock.of("(short) 0");
-                case INT -> CodeBlock.of("0");
-                case LONG -> CodeBlock.of("0L");
-                case FLOAT -> CodeBlock.of("0f");
-                case DOUBLE -> CodeBlock.of("0d");
-                case CHAR -> CodeBlock.of("'\\0'");
-                default -> CodeBlock.of("null");
-            };
+            value = zero(member.shape().type());
         }
         return value;
+    }
+
+    /** The value a field of {@code type} has before it is set: {@code 0}, {@code false}, {@code null}. */
+    private static CodeBlock zero(TypeMirror type) {
+        return switch (type.getKind()) {
+            case BOOLEAN -> CodeBlock.of("false");
+            case BYTE -> CodeBlock.of("(byte) 0");
+            case SHORT -> CodeBlock.of("(short) 0");
+            case INT -> CodeBlock.of("0");
+            case LONG -> CodeBlock.of("0L");
+            case FLOAT -> CodeBlock.of("0f");
+            case DOUBLE -> CodeBlock.of("0d");
+            case CHAR -> CodeBlock.of("'\\0'");
+            default -> CodeBlock.of("null");
+        };
     }
 
     private static String typeName(TypeElement element) {

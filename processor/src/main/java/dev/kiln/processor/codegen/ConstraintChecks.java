@@ -4,8 +4,10 @@ import com.palantir.javapoet.CodeBlock;
 import dev.kiln.processor.model.Constraint;
 import dev.kiln.processor.model.SimpleKind;
 import dev.kiln.processor.model.TypeShape;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes Bean Validation constraints as checks chained onto a binder expression:
@@ -55,7 +57,7 @@ final class ConstraintChecks {
     }
 
     /** The {@code Checks} call for one constraint, or {@code null} when it needs no check of its own. */
-    private static CodeBlock check(Constraint c, TypeShape target) {
+    static CodeBlock check(Constraint c, TypeShape target) {
         return switch (c.kind()) {
             case NOT_NULL -> null; // decided by presence: the value is required
             case UNSUPPORTED -> null; // reported as a warning
@@ -74,6 +76,95 @@ final class ConstraintChecks {
             case NEGATIVE -> checks("negative()");
             case NEGATIVE_OR_ZERO -> checks("negativeOrZero()");
         };
+    }
+
+    /**
+     * A condition that holds when the primitive {@code value} of {@code kind} may fail {@code c}, written as
+     * plain comparisons ({@code age < 0}, {@code !(score >= 0.5)}), or {@code null} when the constraint has no
+     * such form (then its {@code Checks} call runs on the boxed value). For a generated reader, which gives up
+     * on the first failure and lets the tree binder report it: the condition is false only for values the
+     * {@code Checks} call passes. A floating-point bound is compared as a {@code double} only when the
+     * {@code double} is the bound exactly (as {@code Checks} compares it then); the negated form fails NaN, as
+     * {@code Checks} does.
+     */
+    static CodeBlock primitiveFailure(Constraint c, TypeKind kind, String value) {
+        boolean whole =
+                kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.INT || kind == TypeKind.LONG;
+        boolean floating = kind == TypeKind.FLOAT || kind == TypeKind.DOUBLE;
+        if (!whole && !floating) {
+            return null;
+        }
+        String bound;
+        String passes; // the comparison a passing value meets
+        switch (c.kind()) {
+            case MIN -> {
+                bound = c.bound();
+                passes = ">=";
+            }
+            case MAX -> {
+                bound = c.bound();
+                passes = "<=";
+            }
+            case DECIMAL_MIN -> {
+                bound = c.bound();
+                passes = c.inclusive() ? ">=" : ">";
+            }
+            case DECIMAL_MAX -> {
+                bound = c.bound();
+                passes = c.inclusive() ? "<=" : "<";
+            }
+            case POSITIVE -> {
+                bound = "0";
+                passes = ">";
+            }
+            case POSITIVE_OR_ZERO -> {
+                bound = "0";
+                passes = ">=";
+            }
+            case NEGATIVE -> {
+                bound = "0";
+                passes = "<";
+            }
+            case NEGATIVE_OR_ZERO -> {
+                bound = "0";
+                passes = "<=";
+            }
+            default -> {
+                return null;
+            }
+        }
+        BigDecimal exact = new BigDecimal(bound);
+        if (whole) {
+            // a whole bound as a long; a fractional one (@DecimalMin("0.5") on an int) is left to Checks
+            BigDecimal plain = exact.stripTrailingZeros();
+            if (plain.scale() > 0
+                    || plain.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
+                    || plain.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                return null;
+            }
+            return CodeBlock.of("$N $L $L", value, negation(passes), longLiteral(plain.toPlainString()));
+        }
+        double asDouble = exact.doubleValue();
+        if (!Double.isFinite(asDouble) || new BigDecimal(asDouble).compareTo(exact) != 0) {
+            return null;
+        }
+        return CodeBlock.of("!($N $L $L)", value, passes, doubleLiteral(asDouble));
+    }
+
+    /** The comparison that holds exactly when {@code passes} does not, between two whole numbers. */
+    private static String negation(String passes) {
+        return switch (passes) {
+            case ">=" -> "<";
+            case ">" -> "<=";
+            case "<=" -> ">";
+            case "<" -> ">=";
+            default -> throw new IllegalArgumentException(passes);
+        };
+    }
+
+    /** A {@code double} literal javac reads back as {@code value}: {@code 0.0}, {@code 100.0}, {@code 0.5}, {@code 1.0E22}. */
+    private static String doubleLiteral(double value) {
+        return Double.toString(value);
     }
 
     /** What {@code @Size} counts in a value of {@code target}: {@code Length}, {@code Items} or {@code Entries}. */

@@ -30,6 +30,7 @@ final class RuntimeTypes {
     static final ClassName CHECKS = ClassName.get("dev.kiln.runtime.bind", "Checks");
     static final ClassName CHECK = ClassName.get("dev.kiln.runtime.bind", "Check");
     static final ClassName UNBOUND = ClassName.get("dev.kiln.runtime.bind", "Unbound");
+    static final ClassName PRIMITIVES = ClassName.get("dev.kiln.runtime.bind", "Primitives");
     static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
     static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");

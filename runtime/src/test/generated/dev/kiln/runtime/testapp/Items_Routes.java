@@ -20,6 +20,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Primitives;
 import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
@@ -571,7 +572,7 @@ public final class Items_Routes {
             throws IOException {
         String name = null;
         boolean nameRead = false;
-        Integer price = null;
+        int price = 0;
         boolean priceRead = false;
         List<String> tags = null;
         boolean tagsRead = false;
@@ -620,10 +621,9 @@ public final class Items_Routes {
     /**
      * Reads member {@code price} of {@link ItemIn}, checks included (a case of {@code readItemIn}).
      */
-    private static Integer readItemIn_price(JsonParser p, ValidationErrors errors) throws
-            IOException {
-        Integer price;
-        price = Binders.INT.fromParser(p, errors);
+    private static int readItemIn_price(JsonParser p, ValidationErrors errors) throws IOException {
+        int price;
+        price = Primitives.readInt(p, errors);
         return price;
     }
 

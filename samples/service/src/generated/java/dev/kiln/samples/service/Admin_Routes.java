@@ -14,11 +14,11 @@ import dev.kiln.runtime.Route;
 import dev.kiln.runtime.WorkerPool;
 import dev.kiln.runtime.bind.Binder;
 import dev.kiln.runtime.bind.Binders;
-import dev.kiln.runtime.bind.Check;
 import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Primitives;
 import dev.kiln.runtime.bind.Security;
 import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
@@ -73,14 +73,6 @@ public final class Admin_Routes {
     private static final Responder FAULTS = Responder.json(200, FAULTS_IN_JSON);
 
     private static final Responder OUTBOX = Responder.json(200, LIST_MESSAGE_JSON);
-
-    private static final Check<? super Double> FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK = Checks.decimalMin("0", true);
-
-    private static final Check<? super Double> FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK2 = Checks.decimalMax("1", true);
-
-    private static final Check<? super Integer> FAULTS_IN_SECONDS_CHECK = Checks.min(1);
-
-    private static final Check<? super Integer> FAULTS_IN_SECONDS_CHECK2 = Checks.max(600);
 
     private static final Binder<Admin.FaultsIn> FAULTS_IN = Binders.record("FaultsIn",
             v -> new Admin.FaultsIn((Double) v[0], (Integer) v[1]),
@@ -310,9 +302,9 @@ public final class Admin_Routes {
      */
     private static Admin.FaultsIn readFaultsIn(JsonParser p, ValidationErrors errors,
             boolean ignoreUnknown) throws IOException {
-        Double transactionFailureRate = null;
+        double transactionFailureRate = 0d;
         boolean transactionFailureRateRead = false;
-        Integer seconds = null;
+        int seconds = 0;
         boolean secondsRead = false;
         for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
             p.nextToken();
@@ -341,11 +333,11 @@ public final class Admin_Routes {
     /**
      * Reads member {@code transactionFailureRate} of {@link Admin.FaultsIn}, checks included (a case of {@code readFaultsIn}).
      */
-    private static Double readFaultsIn_transactionFailureRate(JsonParser p, ValidationErrors errors)
+    private static double readFaultsIn_transactionFailureRate(JsonParser p, ValidationErrors errors)
             throws IOException {
-        Double transactionFailureRate;
-        transactionFailureRate = Binders.DOUBLE.fromParser(p, errors);
-        if (transactionFailureRate != null && (!FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK.test(transactionFailureRate, null, Loc.body(), errors) || !FAULTS_IN_TRANSACTION_FAILURE_RATE_CHECK2.test(transactionFailureRate, null, Loc.body(), errors))) {
+        double transactionFailureRate;
+        transactionFailureRate = Primitives.readDouble(p, errors);
+        if (!(transactionFailureRate >= 0.0) || !(transactionFailureRate <= 1.0)) {
             throw Unbound.value();
         }
         return transactionFailureRate;
@@ -354,11 +346,11 @@ public final class Admin_Routes {
     /**
      * Reads member {@code seconds} of {@link Admin.FaultsIn}, checks included (a case of {@code readFaultsIn}).
      */
-    private static Integer readFaultsIn_seconds(JsonParser p, ValidationErrors errors) throws
+    private static int readFaultsIn_seconds(JsonParser p, ValidationErrors errors) throws
             IOException {
-        Integer seconds;
-        seconds = Binders.INT.fromParser(p, errors);
-        if (seconds != null && (!FAULTS_IN_SECONDS_CHECK.test(seconds, null, Loc.body(), errors) || !FAULTS_IN_SECONDS_CHECK2.test(seconds, null, Loc.body(), errors))) {
+        int seconds;
+        seconds = Primitives.readInt(p, errors);
+        if (seconds < 1 || seconds > 600) {
             throw Unbound.value();
         }
         return seconds;

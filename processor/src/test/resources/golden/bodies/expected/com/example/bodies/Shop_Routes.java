@@ -18,6 +18,7 @@ import dev.kiln.runtime.bind.Binders;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Primitives;
 import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
@@ -375,9 +376,9 @@ public final class Shop_Routes {
      */
     private static Dimensions readDimensions(JsonParser p, ValidationErrors errors,
             boolean ignoreUnknown) throws IOException {
-        Double width = null;
+        double width = 0d;
         byte widthReadAs = 0;
-        Double height = null;
+        double height = 0d;
         boolean heightRead = false;
         String unit = "cm";
         // xReadAs: 1 when read by its name, 2 + i by its alias i; a lower one is not overwritten
@@ -427,20 +428,20 @@ public final class Shop_Routes {
     /**
      * Reads member {@code width} of {@link Dimensions}, checks included (a case of {@code readDimensions}).
      */
-    private static Double readDimensions_width(JsonParser p, ValidationErrors errors) throws
+    private static double readDimensions_width(JsonParser p, ValidationErrors errors) throws
             IOException {
-        Double width;
-        width = Binders.DOUBLE.fromParser(p, errors);
+        double width;
+        width = Primitives.readDouble(p, errors);
         return width;
     }
 
     /**
      * Reads member {@code height} of {@link Dimensions}, checks included (a case of {@code readDimensions}).
      */
-    private static Double readDimensions_height(JsonParser p, ValidationErrors errors) throws
+    private static double readDimensions_height(JsonParser p, ValidationErrors errors) throws
             IOException {
-        Double height;
-        height = Binders.DOUBLE.fromParser(p, errors);
+        double height;
+        height = Primitives.readDouble(p, errors);
         return height;
     }
 
@@ -461,7 +462,7 @@ public final class Shop_Routes {
             throws IOException {
         String name = null;
         boolean nameRead = false;
-        Long unitPrice = null;
+        long unitPrice = 0L;
         boolean unitPriceRead = false;
         Dimensions dimensions = null;
         boolean dimensionsRead = false;
@@ -532,10 +533,10 @@ public final class Shop_Routes {
     /**
      * Reads member {@code unit_price} of {@link Product}, checks included (a case of {@code readProduct}).
      */
-    private static Long readProduct_unitPrice(JsonParser p, ValidationErrors errors) throws
+    private static long readProduct_unitPrice(JsonParser p, ValidationErrors errors) throws
             IOException {
-        Long unitPrice;
-        unitPrice = Binders.LONG.fromParser(p, errors);
+        long unitPrice;
+        unitPrice = Primitives.readLong(p, errors);
         return unitPrice;
     }
 
@@ -616,7 +617,7 @@ public final class Shop_Routes {
             IOException {
         String name = null;
         boolean nameRead = false;
-        Integer age = null;
+        int age = 0;
         boolean ageRead = false;
         Optional<Tag> tag = Optional.empty();
         for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
@@ -662,9 +663,9 @@ public final class Shop_Routes {
     /**
      * Reads member {@code age} of {@link Pet}, checks included (a case of {@code readPet}).
      */
-    private static Integer readPet_age(JsonParser p, ValidationErrors errors) throws IOException {
-        Integer age;
-        age = Binders.INT.fromParser(p, errors);
+    private static int readPet_age(JsonParser p, ValidationErrors errors) throws IOException {
+        int age;
+        age = Primitives.readInt(p, errors);
         return age;
     }
 

@@ -16,6 +16,7 @@ import dev.kiln.runtime.bind.Checks;
 import dev.kiln.runtime.bind.Field;
 import dev.kiln.runtime.bind.Loc;
 import dev.kiln.runtime.bind.Params;
+import dev.kiln.runtime.bind.Primitives;
 import dev.kiln.runtime.bind.Unbound;
 import dev.kiln.runtime.bind.ValidationErrors;
 import dev.kiln.runtime.json.JsonWriter;
@@ -63,8 +64,6 @@ public final class Accounts_Routes {
     private static final Check<? super String> SIGNUP_NAME_CHECK = Checks.length(2, 20);
 
     private static final Check<? super String> SIGNUP_EMAIL_CHECK = Checks.email();
-
-    private static final Check<? super Integer> SIGNUP_AGE_CHECK = Checks.positiveOrZero();
 
     private static final Check<? super BigDecimal> SIGNUP_DEPOSIT_CHECK = Checks.digits(5, 2);
 
@@ -245,7 +244,7 @@ public final class Accounts_Routes {
         boolean nameRead = false;
         String email = null;
         boolean emailRead = false;
-        Integer age = null;
+        int age = 0;
         boolean ageRead = false;
         BigDecimal deposit = null;
         boolean depositRead = false;
@@ -342,11 +341,10 @@ public final class Accounts_Routes {
     /**
      * Reads member {@code age} of {@link Signup}, checks included (a case of {@code readSignup}).
      */
-    private static Integer readSignup_age(JsonParser p, ValidationErrors errors) throws
-            IOException {
-        Integer age;
-        age = Binders.INT.fromParser(p, errors);
-        if (age != null && (!SIGNUP_AGE_CHECK.test(age, null, Loc.body(), errors))) {
+    private static int readSignup_age(JsonParser p, ValidationErrors errors) throws IOException {
+        int age;
+        age = Primitives.readInt(p, errors);
+        if (age < 0) {
             throw Unbound.value();
         }
         return age;
