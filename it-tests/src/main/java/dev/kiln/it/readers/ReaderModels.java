@@ -62,7 +62,7 @@ public final class ReaderModels {
      * Primitive members of every kind, with each numeric constraint a generated reader compares without a box
      * ({@code @Min}, {@code @Max}, the sign constraints, decimal bounds a {@code double} holds exactly) and
      * ones it leaves to their checks (a decimal bound no {@code double} holds, a fractional bound on a whole
-     * number, {@code @Digits}).
+     * number, a bound beyond a {@code byte}, {@code @Digits}).
      */
     public record Bounded(
             @Min(-5) @Max(150) int small,
@@ -76,7 +76,7 @@ public final class ReaderModels {
             @DecimalMin(value = "0.1", inclusive = false) double inexact,
             @PositiveOrZero @Max(3) float ratio,
             @DecimalMin("-10.5") @Negative short halfBound,
-            @Digits(integer = 2, fraction = 0) byte digits,
+            @Digits(integer = 2, fraction = 0) @Max(200) byte digits,
             @Min(0) @Max(1) double unit,
             boolean flag,
             char letter) {}

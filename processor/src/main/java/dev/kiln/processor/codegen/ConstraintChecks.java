@@ -135,11 +135,13 @@ final class ConstraintChecks {
         }
         BigDecimal exact = new BigDecimal(bound);
         if (whole) {
-            // a whole bound as a long; a fractional one (@DecimalMin("0.5") on an int) is left to Checks
+            // a whole bound within the member type's range; a fractional one (@DecimalMin("0.5") on an int) and
+            // one beyond the type (@Max(200) on a byte: a comparison with a constant outcome, which linters
+            // refuse) are left to Checks
             BigDecimal plain = exact.stripTrailingZeros();
             if (plain.scale() > 0
-                    || plain.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
-                    || plain.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    || plain.compareTo(BigDecimal.valueOf(lowest(kind))) < 0
+                    || plain.compareTo(BigDecimal.valueOf(highest(kind))) > 0) {
                 return null;
             }
             return CodeBlock.of("$N $L $L", value, negation(passes), longLiteral(plain.toPlainString()));
@@ -149,6 +151,26 @@ final class ConstraintChecks {
             return null;
         }
         return CodeBlock.of("!($N $L $L)", value, passes, doubleLiteral(asDouble));
+    }
+
+    /** The least value of a whole primitive type. */
+    private static long lowest(TypeKind kind) {
+        return switch (kind) {
+            case BYTE -> Byte.MIN_VALUE;
+            case SHORT -> Short.MIN_VALUE;
+            case INT -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    /** The greatest value of a whole primitive type. */
+    private static long highest(TypeKind kind) {
+        return switch (kind) {
+            case BYTE -> Byte.MAX_VALUE;
+            case SHORT -> Short.MAX_VALUE;
+            case INT -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
     }
 
     /** The comparison that holds exactly when {@code passes} does not, between two whole numbers. */
