@@ -143,6 +143,42 @@ class ParametersIT {
     }
 
     @Test
+    void aByteOrShortBeyondItsTypeIsRefusedAtTheBoundTheDocumentGives() {
+        JsonNode parameters = client.get("/openapi.json").json().at("/paths/~1params~1types/get/parameters");
+        String base = "/params/types?flag=yes&i=1&l=1&f=1&d=1&c=x&str=ok&uuid=0b5e2f4e-8a3c-4c55-9a53-3c1b6d1e7a10"
+                + "&color=RED&dec=1&big=1&date=2024-02-29&dateTime=2024-02-29T12:30"
+                + "&offsetDateTime=2024-02-29T12:30%2B02:00&instant=2024-02-29T10:30:00Z";
+        for (String name : List.of("b", "s")) {
+            JsonNode schema = null;
+            for (JsonNode parameter : parameters) {
+                if (parameter.get("name").asText().equals(name)) {
+                    schema = parameter.get("schema");
+                }
+            }
+            long maximum = schema.get("maximum").asLong();
+            long minimum = schema.get("minimum").asLong();
+            String other = name.equals("b") ? "&s=0" : "&b=0";
+            assertEquals(
+                    200, client.get(base + other + "&" + name + "=" + maximum).status());
+            assertEquals(
+                    200, client.get(base + other + "&" + name + "=" + minimum).status());
+
+            JsonNode above = client.get(base + other + "&" + name + "=" + (maximum + 1))
+                    .json()
+                    .get("detail")
+                    .get(0);
+            assertEquals("less_than_equal", above.get("type").asText(), above.toString());
+            assertEquals(maximum, above.get("ctx").get("le").asLong(), above.toString());
+            JsonNode below = client.get(base + other + "&" + name + "=" + (minimum - 1))
+                    .json()
+                    .get("detail")
+                    .get(0);
+            assertEquals("greater_than_equal", below.get("type").asText(), below.toString());
+            assertEquals(minimum, below.get("ctx").get("ge").asLong(), below.toString());
+        }
+    }
+
+    @Test
     void missingRequiredQueryParametersAreEachReported() {
         TestResponse r = client.get("/params/boxed");
         assertEquals(422, r.status());

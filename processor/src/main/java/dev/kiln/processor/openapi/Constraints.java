@@ -16,12 +16,18 @@ import java.util.List;
 final class Constraints {
     private Constraints() {}
 
-    /** {@code schema} with {@code constraints} applied to its non-null part. */
+    /**
+     * {@code schema} with {@code constraints} applied to its non-null part. An inclusive bound the schema
+     * already has (a {@code byte}'s own -128 to 127) still holds: a constraint replaces it only where the
+     * constraint is at least as tight, and a constraint looser than it is left out, since the type's
+     * bound is what the 422 reports.
+     */
     static ApiSchema apply(ApiSchema schema, List<Constraint> constraints) {
         if (constraints.isEmpty()) {
             return schema;
         }
-        ApiConstraints c = schema.constraints();
+        ApiConstraints own = schema.constraints();
+        ApiConstraints c = own.withMinimum(null).withMaximum(null);
         String format = schema.format();
         Kind kind = schema.kind();
         boolean numeric = kind == Kind.INTEGER || kind == Kind.NUMBER;
@@ -49,7 +55,37 @@ final class Constraints {
                 }
             }
         }
+        c = atLeast(c, own.minimum());
+        c = atMost(c, own.maximum());
         return schema.withConstraints(c).withFormat(format);
+    }
+
+    /** {@code c}'s lower bounds where they are at least {@code floor}; {@code floor} itself if none is. */
+    private static ApiConstraints atLeast(ApiConstraints c, BigDecimal floor) {
+        if (floor == null) {
+            return c;
+        }
+        BigDecimal minimum = c.minimum() != null && c.minimum().compareTo(floor) >= 0 ? c.minimum() : null;
+        BigDecimal exclusive =
+                c.exclusiveMinimum() != null && c.exclusiveMinimum().compareTo(floor) >= 0
+                        ? c.exclusiveMinimum()
+                        : null;
+        return c.withMinimum(minimum == null && exclusive == null ? floor : minimum)
+                .withExclusiveMinimum(exclusive);
+    }
+
+    /** {@code c}'s upper bounds where they are at most {@code ceiling}; {@code ceiling} itself if none is. */
+    private static ApiConstraints atMost(ApiConstraints c, BigDecimal ceiling) {
+        if (ceiling == null) {
+            return c;
+        }
+        BigDecimal maximum = c.maximum() != null && c.maximum().compareTo(ceiling) <= 0 ? c.maximum() : null;
+        BigDecimal exclusive =
+                c.exclusiveMaximum() != null && c.exclusiveMaximum().compareTo(ceiling) <= 0
+                        ? c.exclusiveMaximum()
+                        : null;
+        return c.withMaximum(maximum == null && exclusive == null ? ceiling : maximum)
+                .withExclusiveMaximum(exclusive);
     }
 
     /** Whether {@code constraints} demand a value ({@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}). */

@@ -47,7 +47,9 @@ import java.util.TreeMap;
  * <table>
  *   <caption>Shape mapping</caption>
  *   <tr><td>{@code boolean}, {@code Boolean}</td><td>{@code boolean}</td></tr>
- *   <tr><td>{@code byte short int} and boxes</td><td>{@code integer}, {@code int32}</td></tr>
+ *   <tr><td>{@code int}, {@code Integer}</td><td>{@code integer}, {@code int32}</td></tr>
+ *   <tr><td>{@code byte short} and boxes</td><td>{@code integer}, {@code int32}, with the type's own
+ *       {@code minimum} and {@code maximum} (Kiln refuses a value beyond them with a 422)</td></tr>
  *   <tr><td>{@code long}, {@code Long}</td><td>{@code integer}, {@code int64}</td></tr>
  *   <tr><td>{@code float}, {@code double} and boxes</td><td>{@code number}, {@code float} / {@code double}</td></tr>
  *   <tr><td>{@code BigInteger}; {@code BigDecimal}</td><td>{@code integer}; {@code number} (Jackson writes a JSON number)</td></tr>
@@ -270,7 +272,9 @@ public final class SchemaFactory {
     private static ApiSchema simple(TypeShape.Simple simple) {
         return switch (simple.kind()) {
             case BOOLEAN -> ApiSchema.bool();
-            case BYTE, SHORT, INT -> ApiSchema.integer("int32");
+            case BYTE -> ApiSchema.integer("int32").withConstraints(range(Byte.MIN_VALUE, Byte.MAX_VALUE));
+            case SHORT -> ApiSchema.integer("int32").withConstraints(range(Short.MIN_VALUE, Short.MAX_VALUE));
+            case INT -> ApiSchema.integer("int32");
             case LONG -> ApiSchema.integer("int64");
             case FLOAT -> ApiSchema.number("float");
             case DOUBLE -> ApiSchema.number("double");
@@ -282,6 +286,11 @@ public final class SchemaFactory {
             case LOCAL_DATE -> ApiSchema.string("date");
             case LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT -> ApiSchema.string("date-time");
         };
+    }
+
+    /** A whole-number type's own range, which {@code int32} alone does not say for a byte or a short. */
+    private static ApiConstraints range(long min, long max) {
+        return ApiConstraints.NONE.withMinimum(BigDecimal.valueOf(min)).withMaximum(BigDecimal.valueOf(max));
     }
 
     private static ApiSchema wellKnown(WellKnownKind kind) {

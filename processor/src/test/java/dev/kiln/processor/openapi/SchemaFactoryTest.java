@@ -273,7 +273,7 @@ class SchemaFactoryTest {
             {"boxedCount", "{\"type\":\"integer\",\"format\":\"int64\"}"},
             {"ratio", "{\"type\":\"number\",\"format\":\"float\"}"},
             {"boxedRatio", "{\"type\":\"number\",\"format\":\"double\"}"},
-            {"small", "{\"type\":\"integer\",\"format\":\"int32\"}"},
+            {"small", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-32768,\"maximum\":32767}"},
             {"data", "{\"type\":\"string\",\"format\":\"byte\"}"},
             {"json", "{}"},
             {"anything", "{}"},
@@ -329,6 +329,48 @@ class SchemaFactoryTest {
             {"misplaced", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1}"},
         };
         assertPropertiesWithoutTitles(probe.component("Signup"), expected);
+    }
+
+    @Test
+    void bytesAndShortsCarryTheirOwnRangeWhichOnlyATighterConstraintReplaces() {
+        Probe probe = Probe.compile("com.example.Ranges", """
+                package com.example;
+                import jakarta.validation.constraints.*;
+                import java.util.*;
+                public record Ranges(
+                        byte any,
+                        Short boxed,
+                        @Min(1) byte atLeastOne,
+                        @Max(200) byte beyondTheType,
+                        @Positive short positive,
+                        @Min(-40000) @DecimalMax(value = "10", inclusive = false) short mixed,
+                        @DecimalMin(value = "-128", inclusive = false) byte justInside,
+                        Optional<@Max(5) Byte> maybe,
+                        List<Byte> list) {}
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inRanges(Ranges ranges) {}
+                }
+                """);
+        String byteRange = "\"minimum\":-128,\"maximum\":127";
+        String[][] expected = {
+            {"any", "{\"type\":\"integer\",\"format\":\"int32\"," + byteRange + "}"},
+            {"boxed", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-32768,\"maximum\":32767}"},
+            {"atLeastOne", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":127}"},
+            // the byte refuses 128 before @Max(200) is asked: the type's bound is the one a client meets
+            {"beyondTheType", "{\"type\":\"integer\",\"format\":\"int32\"," + byteRange + "}"},
+            {"positive", "{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":32767}"},
+            {"mixed", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-32768,\"exclusiveMaximum\":10}"},
+            {"justInside", "{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":-128,\"maximum\":127}"},
+            {
+                "maybe",
+                "{\"anyOf\":[{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-128,\"maximum\":5},"
+                        + "{\"type\":\"null\"}]}"
+            },
+            {"list", "{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\"," + byteRange + "}}"},
+        };
+        assertPropertiesWithoutTitles(probe.component("Ranges"), expected);
     }
 
     @Test
