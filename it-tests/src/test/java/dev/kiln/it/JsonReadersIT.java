@@ -407,6 +407,20 @@ class JsonReadersIT {
                 "value_error",
                 Json.mapper().readTree(refused.text()).at("/detail/0/type").asText(),
                 refused::text);
+        // the field's element bound holds though the setter's parameter does not repeat it, beside the setter's own
+        TestResponse elements = client.post(
+                "/readers/subscriber",
+                with(body, b -> b.putArray("tags").add("abcd").add(" ")).toString());
+        assertEquals(422, elements.status(), elements::text);
+        assertEquals(
+                "[{\"type\":\"string_too_long\",\"loc\":[\"body\",\"tags\",0],"
+                        + "\"msg\":\"String should have at most 3 characters\",\"input\":\"abcd\","
+                        + "\"ctx\":{\"max_length\":3}},"
+                        + "{\"type\":\"string_too_short\",\"loc\":[\"body\",\"tags\",1],"
+                        + "\"msg\":\"String should have at least 1 character\",\"input\":\" \","
+                        + "\"ctx\":{\"min_length\":1}}]",
+                Json.mapper().readTree(elements.text()).get("detail").toString(),
+                elements::text);
     }
 
     /** A member sent under none, one or two of its names (in both orders, and one name twice), with each value. */

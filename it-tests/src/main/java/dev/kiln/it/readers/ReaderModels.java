@@ -106,14 +106,15 @@ public final class ReaderModels {
 
     /**
      * A bean: properties stored through setters and through public fields, each presence, checks on setters
-     * and fields, an alias, a read-only property, and a setter that refuses a value (a {@code value_error}).
+     * and fields (an element bound only the field declares, as Bean Validation reads it), an alias, a
+     * read-only property, and a setter that refuses a value (a {@code value_error}).
      */
     public static final class Subscriber {
         private String name;
         private int age;
         private String email;
         private Optional<String> code = Optional.empty();
-        private List<String> tags;
+        private List<@Size(max = 3) String> tags;
         private Inner inner;
         private String status;
         private String created = "never read";

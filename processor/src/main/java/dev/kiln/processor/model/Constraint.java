@@ -2,6 +2,7 @@ package dev.kiln.processor.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -32,6 +33,17 @@ public record Constraint(
         List<String> flags) {
     public Constraint {
         flags = List.copyOf(flags);
+    }
+
+    /** Whether {@code other} demands what this does, wherever each was written. */
+    public boolean sameRule(Constraint other) {
+        return kind == other.kind
+                && Objects.equals(bound, other.bound)
+                && inclusive == other.inclusive
+                && min == other.min
+                && max == other.max
+                && Objects.equals(regexp, other.regexp)
+                && flags.equals(other.flags);
     }
 
     /** The order checks run in, which decides the one error a value gets when several fail. */

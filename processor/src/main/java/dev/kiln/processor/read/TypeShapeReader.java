@@ -276,12 +276,13 @@ public final class TypeShapeReader {
         TypeMirror declared = p.inputType != null ? p.inputType : p.outputType != null ? p.outputType : p.componentType;
         List<JacksonUse> uses = new ArrayList<>(p.uses);
         String pattern = pattern(p, declared, anchor, expanding, uses);
-        TypeShape shape = read(declared, anchor, expanding, pattern);
+        TypeShape shape = withArgumentConstraints(p, kind, read(declared, anchor, expanding, pattern), declared);
         TypeShape written = p.outputType == null
                 ? null
                 : p.inputType == null || types.isSameType(p.inputType, p.outputType)
                         ? shape
-                        : read(p.outputType, anchor, expanding, pattern);
+                        : withArgumentConstraints(
+                                p, kind, read(p.outputType, anchor, expanding, pattern), p.outputType);
         DefaultValue defaultValue = defaultOf(carriers);
         Element declaring =
                 p.inputElement != null ? p.inputElement : p.outputElement != null ? p.outputElement : anchor;
@@ -316,6 +317,96 @@ public final class TypeShapeReader {
                 output,
                 description(p, kind, classDoc),
                 uses);
+    }
+
+    /**
+     * {@code shape} (read from {@code type}) with the constraints on the type arguments of the member's other
+     * declarations of that same type added: a bean is read through its setter, but Bean Validation checks the
+     * container elements its field declares ({@code private List<@Size(max = 10) String> tags} beside
+     * {@code setTags(List<String> tags)}), so Kiln checks the union, as it does for the member's own
+     * constraints. A record's declarations all carry the component's annotations already.
+     */
+    private TypeShape withArgumentConstraints(
+            JacksonProperties.Property p, JacksonProperties.Kind kind, TypeShape shape, TypeMirror type) {
+        if (kind == JacksonProperties.Kind.RECORD) {
+            return shape;
+        }
+        Element anchor = p.element();
+        List<TypeMirror> others = new ArrayList<>();
+        if (p.field != null) {
+            others.add(p.field.asType());
+        }
+        if (p.getter != null) {
+            others.add(p.getter.getReturnType());
+        }
+        if (p.setter != null) {
+            others.add(p.setter.getParameters().get(0).asType());
+        }
+        if (p.creatorParameter != null) {
+            others.add(p.creatorParameter.asType());
+        }
+        for (TypeMirror other : others) {
+            if (types.isSameType(other, type)) {
+                shape = withArgumentConstraints(shape, other, anchor);
+            }
+        }
+        return shape;
+    }
+
+    /** {@code shape} with the type-use constraints of {@code other}'s arguments added where they apply. */
+    private TypeShape withArgumentConstraints(TypeShape shape, TypeMirror other, Element owner) {
+        if (shape instanceof TypeShape.Opaque opaque && opaque.view() != null) {
+            return new TypeShape.Opaque(opaque.type(), withArgumentConstraints(opaque.view(), other, owner));
+        }
+        if (shape instanceof TypeShape.ListShape list) {
+            TypeMirror element =
+                    other instanceof ArrayType array ? array.getComponentType() : typeArgument(other, 1, 0);
+            return element == null
+                    ? shape
+                    : new TypeShape.ListShape(
+                            withArgumentConstraints(list.element(), element, owner),
+                            list.set(),
+                            list.type(),
+                            union(list.elementConstraints(), typeUseConstraints(owner, element)));
+        }
+        if (shape instanceof TypeShape.OptionalShape optional) {
+            TypeMirror value = typeArgument(other, 1, 0);
+            return value == null
+                    ? shape
+                    : new TypeShape.OptionalShape(
+                            withArgumentConstraints(optional.value(), value, owner),
+                            optional.type(),
+                            union(optional.valueConstraints(), typeUseConstraints(owner, value)));
+        }
+        if (shape instanceof TypeShape.MapShape map) {
+            TypeMirror value = typeArgument(other, 2, 1);
+            return value == null
+                    ? shape
+                    : new TypeShape.MapShape(
+                            withArgumentConstraints(map.value(), value, owner),
+                            map.type(),
+                            union(map.valueConstraints(), typeUseConstraints(owner, value)));
+        }
+        return shape;
+    }
+
+    /** Argument {@code index} of {@code type} when it is a declared type with exactly {@code count} of them. */
+    private static TypeMirror typeArgument(TypeMirror type, int count, int index) {
+        return type instanceof DeclaredType declared
+                        && declared.getTypeArguments().size() == count
+                ? declared.getTypeArguments().get(index)
+                : null;
+    }
+
+    /** {@code found} and the constraints of {@code more} that say something {@code found} does not. */
+    private static List<Constraint> union(List<Constraint> found, List<Constraint> more) {
+        List<Constraint> all = new ArrayList<>(found);
+        for (Constraint constraint : more) {
+            if (all.stream().noneMatch(c -> c.sameRule(constraint))) {
+                all.add(constraint);
+            }
+        }
+        return all;
     }
 
     private static javax.lang.model.AnnotatedConstruct[] concat(List<Element> carriers, TypeMirror type) {

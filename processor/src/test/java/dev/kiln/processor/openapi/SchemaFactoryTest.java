@@ -128,6 +128,51 @@ class SchemaFactoryTest {
     }
 
     @Test
+    void aBeansContainerElementConstraintsAreReadFromEachOfItsDeclarations() {
+        Probe probe = Probe.compile("com.example.Account", """
+                package com.example;
+                import jakarta.validation.constraints.*;
+                import java.util.*;
+                public class Account {
+                    @Size(max = 5) private List<@Size(max = 10) String> tags;
+                    private Map<String, @Email String> contacts;
+                    private Optional<@Min(1) Integer> rank = Optional.empty();
+                    private List<List<@NotBlank String>> grid;
+                    public List<String> getTags() { return tags; }
+                    public void setTags(List<@Pattern(regexp = "[a-z]+") String> tags) { this.tags = tags; }
+                    public Map<String, String> getContacts() { return contacts; }
+                    public void setContacts(Map<String, String> contacts) { this.contacts = contacts; }
+                    public Optional<Integer> getRank() { return rank; }
+                    public void setRank(Optional<@Min(1) Integer> rank) { this.rank = rank; }
+                    public List<List<String>> getGrid() { return grid; }
+                    public void setGrid(List<List<String>> grid) { this.grid = grid; }
+                }
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inSave(Account account) {}
+                }
+                """);
+        // the setter's and the field's element constraints both hold (as Bean Validation checks the field's),
+        // and one written on both is one rule
+        String[][] expected = {
+            {
+                "tags",
+                "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":10,\"pattern\":\"[a-z]+\"},"
+                        + "\"maxItems\":5}"
+            },
+            {"contacts", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"format\":\"email\"}}"},
+            {"rank", "{\"anyOf\":[{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1},{\"type\":\"null\"}]}"},
+            {
+                "grid",
+                "{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":"
+                        + "{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"}}}"
+            },
+        };
+        assertPropertiesWithoutTitles(probe.component("Account"), expected);
+    }
+
+    @Test
     void jacksonCreatorsIgnoredPropertiesAndInclusionAreHonoured() {
         Probe probe = Probe.compile("com.example.Point", """
                 package com.example;
