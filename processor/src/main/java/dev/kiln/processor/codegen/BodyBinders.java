@@ -1,6 +1,7 @@
 package dev.kiln.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -414,18 +415,53 @@ final class BodyBinders {
                 method.addComment(
                         "xReadAs: 1 when read by its name, 2 + i by its alias i; a lower one is not overwritten");
             }
+            // the names in declaration order, compared as bytes first: one comparison a member for a body in that order
+            List<Member> members = readerMembers(shape);
+            String expected = names.allocate(prefix + "_NAMES");
+            constants.put(
+                    expected,
+                    FieldSpec.builder(
+                                    ArrayTypeName.of(RuntimeTypes.SERIALIZABLE_STRING),
+                                    expected,
+                                    Modifier.PRIVATE,
+                                    Modifier.STATIC,
+                                    Modifier.FINAL)
+                            .initializer(
+                                    "$T.memberNames($L)",
+                                    RuntimeTypes.BINDERS,
+                                    CodeBlock.join(
+                                            members.stream()
+                                                    .map(m -> CodeBlock.of("$S", m.wireName()))
+                                                    .toList(),
+                                            ", "))
+                            .build());
+            String next = locals.allocate("next");
+            method.addComment("$N: the member expected next, the one after the last read", next);
+            method.addStatement("int $N = 0", next);
             method.beginControlFlow(
-                    "for (String $N = p.nextFieldName(); $N != null; $N = p.nextFieldName())", member, member, member);
+                    "for (String $N = $T.nextMember(p, $N, $N); $N != null; $N = $T.nextMember(p, $N, $N))",
+                    member,
+                    RuntimeTypes.BINDERS,
+                    expected,
+                    next,
+                    member,
+                    member,
+                    RuntimeTypes.BINDERS,
+                    expected,
+                    next);
             method.addStatement("p.nextToken()");
             method.beginControlFlow("switch ($N)", member);
             List<MethodSpec> memberReaders = new ArrayList<>();
-            for (Member component : readerMembers(shape)) {
+            for (int index = 0; index < members.size(); index++) {
+                Member component = members.get(index);
+                CodeBlock expectNext = CodeBlock.of("$N = $L", next, index + 1);
                 if (!component.isRead()) {
                     List<CodeBlock> labels = new ArrayList<>();
                     labels.add(CodeBlock.of("$S", component.wireName()));
                     aliases(component).forEach(alias -> labels.add(CodeBlock.of("$S", alias)));
                     method.beginControlFlow("case $L ->", CodeBlock.join(labels, ", "));
                     method.addStatement("p.skipChildren()");
+                    method.addStatement("$L", expectNext);
                     method.endControlFlow();
                     continue;
                 }
@@ -439,6 +475,7 @@ final class BodyBinders {
                     if (wasRead.containsKey(component)) {
                         method.addStatement("$N = true", wasRead.get(component));
                     }
+                    method.addStatement("$L", expectNext);
                     method.endControlFlow();
                     continue;
                 }
@@ -447,6 +484,7 @@ final class BodyBinders {
                 method.beginControlFlow("case $S ->", component.wireName());
                 method.addStatement("$L", read);
                 method.addStatement("$N = 1", from);
+                method.addStatement("$L", expectNext);
                 method.endControlFlow();
                 List<String> aliases = aliases(component);
                 for (int i = 0; i < aliases.size(); i++) {
@@ -458,6 +496,7 @@ final class BodyBinders {
                     method.addStatement("$L", read);
                     method.addStatement("$N = $L", from, rank);
                     method.endControlFlow();
+                    method.addStatement("$L", expectNext);
                     method.endControlFlow();
                 }
             }

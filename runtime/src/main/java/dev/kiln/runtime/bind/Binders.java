@@ -2,6 +2,8 @@ package dev.kiln.runtime.bind;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -329,6 +331,35 @@ public final class Binders {
          * skipped whatever the app's rule.
          */
         T read(JsonParser p, ValidationErrors errors, boolean ignoreUnknown) throws IOException;
+    }
+
+    /**
+     * The names a generated reader expects an object's members under, in the order it expects them (its
+     * members' declaration order), each encoded once for {@link #nextMember}.
+     */
+    public static SerializableString[] memberNames(String... names) {
+        SerializableString[] encoded = new SerializableString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            encoded[i] = new SerializedString(names[i]);
+        }
+        return encoded;
+    }
+
+    /**
+     * The name of the next member of the object being read, or {@code null} at its end: what
+     * {@code p.nextFieldName()} returns, found faster for a body sent in the expected order. The name
+     * {@code expected[next]} (the member after the last one read) is compared first as the body's bytes,
+     * which makes no {@code String} and skips the parser's name table; any other name is read as
+     * {@code nextFieldName} reads it.
+     */
+    public static String nextMember(JsonParser p, SerializableString[] expected, int next) throws IOException {
+        if (next >= expected.length) {
+            return p.nextFieldName();
+        }
+        if (p.nextFieldName(expected[next])) {
+            return expected[next].getValue();
+        }
+        return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
     }
 
     /**

@@ -123,6 +123,8 @@ public final class Items_Routes {
 
     private static final Responder WORK = Responder.json(200, STRING_JSON);
 
+    private static final SerializableString[] ITEM_IN_NAMES = Binders.memberNames("name", "price", "tags", "note");
+
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
             v -> new ItemIn((String) v[0], (Integer) v[1], (List<String>) v[2], (Optional<String>) v[3]),
@@ -577,23 +579,29 @@ public final class Items_Routes {
         List<String> tags = null;
         boolean tagsRead = false;
         Optional<String> note = Optional.empty();
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, ITEM_IN_NAMES, next); member != null; member = Binders.nextMember(p, ITEM_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readItemIn_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 case "price" -> {
                     price = readItemIn_price(p, errors);
                     priceRead = true;
+                    next = 2;
                 }
                 case "tags" -> {
                     tags = readItemIn_tags(p, errors);
                     tagsRead = true;
+                    next = 3;
                 }
                 case "note" -> {
                     note = readItemIn_note(p, errors);
+                    next = 4;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

@@ -48,6 +48,8 @@ public final class Items_Routes {
 
     private static final Responder DELETE = Responder.empty(204);
 
+    private static final SerializableString[] ITEM_IN_NAMES = Binders.memberNames("name", "price", "note");
+
     @SuppressWarnings("unchecked")
     private static final Binder<ItemIn> ITEM_IN = Binders.record("ItemIn",
             v -> new ItemIn((String) v[0], (Integer) v[1], (Optional<String>) v[2]),
@@ -150,19 +152,24 @@ public final class Items_Routes {
         int price = 0;
         boolean priceRead = false;
         Optional<String> note = Optional.empty();
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, ITEM_IN_NAMES, next); member != null; member = Binders.nextMember(p, ITEM_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readItemIn_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 case "price" -> {
                     price = readItemIn_price(p, errors);
                     priceRead = true;
+                    next = 2;
                 }
                 case "note" -> {
                     note = readItemIn_note(p, errors);
+                    next = 3;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

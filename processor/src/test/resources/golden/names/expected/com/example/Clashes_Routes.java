@@ -50,6 +50,8 @@ public final class Clashes_Routes {
 
     private static final Responder EX = Responder.json(200, EX_JSON);
 
+    private static final SerializableString[] EX_NAMES = Binders.memberNames("value");
+
     private static final Binder<Clashes.Ex> EX_BINDER = Binders.record("Ex",
             v -> new Clashes.Ex((String) v[0]),
             Clashes_Routes::readEx,
@@ -175,12 +177,15 @@ public final class Clashes_Routes {
             throws IOException {
         String value = null;
         boolean valueRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, EX_NAMES, next); member != null; member = Binders.nextMember(p, EX_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "value" -> {
                     value = readEx_value(p, errors);
                     valueRead = true;
+                    next = 1;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

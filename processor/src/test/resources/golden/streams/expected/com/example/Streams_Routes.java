@@ -68,6 +68,8 @@ public final class Streams_Routes {
 
     private static final Responder ANYTHING = Responder.jsonLines(200, OBJECT_JSON, "default");
 
+    private static final SerializableString[] PRICE_NAMES = Binders.memberNames("symbol", "amount");
+
     private static final Binder<Price> PRICE = Binders.record("Price",
             v -> new Price((String) v[0], (BigDecimal) v[1]),
             Streams_Routes::readPrice,
@@ -218,16 +220,20 @@ public final class Streams_Routes {
         boolean symbolRead = false;
         BigDecimal amount = null;
         boolean amountRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, PRICE_NAMES, next); member != null; member = Binders.nextMember(p, PRICE_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "symbol" -> {
                     symbol = readPrice_symbol(p, errors);
                     symbolRead = true;
+                    next = 1;
                 }
                 case "amount" -> {
                     amount = readPrice_amount(p, errors);
                     amountRead = true;
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

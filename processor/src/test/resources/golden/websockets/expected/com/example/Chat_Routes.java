@@ -1,6 +1,7 @@
 package com.example;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.Request;
 import dev.kiln.Rooms;
 import dev.kiln.WebSocket;
@@ -43,6 +44,8 @@ public final class Chat_Routes {
     private static final Responder ECHO = Responder.empty(204);
 
     private static final Responder SHOUT = Responder.empty(204);
+
+    private static final SerializableString[] SAY_NAMES = Binders.memberNames("text");
 
     private static final Check<? super String> SAY_TEXT_CHECK = Checks.notBlank();
 
@@ -143,12 +146,15 @@ public final class Chat_Routes {
             throws IOException {
         String text = null;
         boolean textRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, SAY_NAMES, next); member != null; member = Binders.nextMember(p, SAY_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "text" -> {
                     text = readSay_text(p, errors);
                     textRead = true;
+                    next = 1;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

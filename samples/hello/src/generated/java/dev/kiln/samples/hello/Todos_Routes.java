@@ -52,6 +52,8 @@ public final class Todos_Routes {
 
     private static final Responder DELETE = Responder.empty(204);
 
+    private static final SerializableString[] TODO_IN_NAMES = Binders.memberNames("title", "done");
+
     @SuppressWarnings("unchecked")
     private static final Binder<TodoIn> TODO_IN = Binders.record("TodoIn",
             v -> new TodoIn((String) v[0], (Optional<Boolean>) v[1]),
@@ -165,15 +167,19 @@ public final class Todos_Routes {
         String title = null;
         boolean titleRead = false;
         Optional<Boolean> done = Optional.empty();
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, TODO_IN_NAMES, next); member != null; member = Binders.nextMember(p, TODO_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "title" -> {
                     title = readTodoIn_title(p, errors);
                     titleRead = true;
+                    next = 1;
                 }
                 case "done" -> {
                     done = readTodoIn_done(p, errors);
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

@@ -75,6 +75,8 @@ public final class Accounts_Routes {
 
     private static final Responder CREATE_API_KEY = Responder.json(201, API_KEY_CREATED_JSON);
 
+    private static final SerializableString[] USER_IN_NAMES = Binders.memberNames("username", "email", "password");
+
     private static final Check<? super String> USER_IN_USERNAME_CHECK = Checks.length(3, 50);
 
     private static final Check<? super String> USER_IN_USERNAME_CHECK2 = Checks.pattern("[A-Za-z0-9._-]+");
@@ -93,6 +95,8 @@ public final class Accounts_Routes {
             Field.required("username", Binders.STRING.check(Checks.length(3, 50)).check(Checks.pattern("[A-Za-z0-9._-]+"))),
             Field.required("email", Binders.STRING.check(Checks.notBlank()).check(Checks.maxLength(254)).check(Checks.email())),
             Field.required("password", Binders.STRING.check(Checks.length(8, 72))));
+
+    private static final SerializableString[] API_KEY_IN_NAMES = Binders.memberNames("name");
 
     private static final Check<? super String> API_KEY_IN_NAME_CHECK = Checks.notBlank();
 
@@ -359,20 +363,25 @@ public final class Accounts_Routes {
         boolean emailRead = false;
         String password = null;
         boolean passwordRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, USER_IN_NAMES, next); member != null; member = Binders.nextMember(p, USER_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "username" -> {
                     username = readUserIn_username(p, errors);
                     usernameRead = true;
+                    next = 1;
                 }
                 case "email" -> {
                     email = readUserIn_email(p, errors);
                     emailRead = true;
+                    next = 2;
                 }
                 case "password" -> {
                     password = readUserIn_password(p, errors);
                     passwordRead = true;
+                    next = 3;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -433,12 +442,15 @@ public final class Accounts_Routes {
             boolean ignoreUnknown) throws IOException {
         String name = null;
         boolean nameRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, API_KEY_IN_NAMES, next); member != null; member = Binders.nextMember(p, API_KEY_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readApiKeyIn_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

@@ -74,6 +74,8 @@ public final class Admin_Routes {
 
     private static final Responder OUTBOX = Responder.json(200, LIST_MESSAGE_JSON);
 
+    private static final SerializableString[] FAULTS_IN_NAMES = Binders.memberNames("transactionFailureRate", "seconds");
+
     private static final Binder<Admin.FaultsIn> FAULTS_IN = Binders.record("FaultsIn",
             v -> new Admin.FaultsIn((Double) v[0], (Integer) v[1]),
             Admin_Routes::readFaultsIn,
@@ -306,16 +308,20 @@ public final class Admin_Routes {
         boolean transactionFailureRateRead = false;
         int seconds = 0;
         boolean secondsRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, FAULTS_IN_NAMES, next); member != null; member = Binders.nextMember(p, FAULTS_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "transactionFailureRate" -> {
                     transactionFailureRate = readFaultsIn_transactionFailureRate(p, errors);
                     transactionFailureRateRead = true;
+                    next = 1;
                 }
                 case "seconds" -> {
                     seconds = readFaultsIn_seconds(p, errors);
                     secondsRead = true;
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

@@ -100,6 +100,8 @@ public final class Items_Routes {
 
     private static final Responder DOWNLOAD = Responder.response(200, "application/json", VOID_JSON);
 
+    private static final SerializableString[] ITEM_IN_NAMES = Binders.memberNames("title", "description");
+
     private static final Check<? super String> ITEM_IN_TITLE_CHECK = Checks.notBlank();
 
     private static final Check<? super String> ITEM_IN_TITLE_CHECK2 = Checks.maxLength(200);
@@ -112,6 +114,8 @@ public final class Items_Routes {
             Items_Routes::readItemIn,
             Field.required("title", Binders.STRING.check(Checks.notBlank()).check(Checks.maxLength(200))),
             Field.optional("description", Binders.STRING.check(Checks.maxLength(2000))));
+
+    private static final SerializableString[] ITEM_PATCH_NAMES = Binders.memberNames("title", "description");
 
     private static final Check<? super String> ITEM_PATCH_TITLE_VALUE_CHECK = Checks.notBlank();
 
@@ -618,15 +622,19 @@ public final class Items_Routes {
         String title = null;
         boolean titleRead = false;
         Optional<String> description = Optional.empty();
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, ITEM_IN_NAMES, next); member != null; member = Binders.nextMember(p, ITEM_IN_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "title" -> {
                     title = readItemIn_title(p, errors);
                     titleRead = true;
+                    next = 1;
                 }
                 case "description" -> {
                     description = readItemIn_description(p, errors);
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -680,14 +688,18 @@ public final class Items_Routes {
             boolean ignoreUnknown) throws IOException {
         Optional<String> title = Optional.empty();
         Optional<String> description = Optional.empty();
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, ITEM_PATCH_NAMES, next); member != null; member = Binders.nextMember(p, ITEM_PATCH_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "title" -> {
                     title = readItemPatch_title(p, errors);
+                    next = 1;
                 }
                 case "description" -> {
                     description = readItemPatch_description(p, errors);
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

@@ -103,6 +103,8 @@ public final class Shop_Routes {
 
     private static final Responder NULLABLE = Responder.json(200, PET_JSON);
 
+    private static final SerializableString[] DIMENSIONS_NAMES = Binders.memberNames("width", "height", "unit");
+
     private static final Binder<Dimensions> DIMENSIONS = Binders.record("Dimensions",
             v -> new Dimensions((Double) v[0], (Double) v[1], (String) v[2]),
             Shop_Routes::readDimensions,
@@ -118,6 +120,8 @@ public final class Shop_Routes {
 
     private static final Binder<Map<String, Integer>> PRODUCT_STOCK = Binders.map(Binders.INT);
 
+    private static final SerializableString[] PRODUCT_NAMES = Binders.memberNames("name", "unit_price", "dimensions", "parts", "tags", "stock", "badge", "note");
+
     @SuppressWarnings("unchecked")
     private static final Binder<Product> PRODUCT = Binders.record("Product",
             v -> new Product((String) v[0], (Long) v[1], (Dimensions) v[2], (List<Dimensions>) v[3], (Set<Tag>) v[4], (Map<String, Integer>) v[5], (Optional<Tag>) v[6], (String) v[7]),
@@ -131,6 +135,8 @@ public final class Shop_Routes {
             Field.optional("badge", TAG),
             Field.nullable("note", Binders.STRING));
 
+    private static final SerializableString[] PET_NAMES = Binders.memberNames("name", "age", "tag");
+
     @SuppressWarnings("unchecked")
     private static final Binder<Pet> PET = Binders.bean("Pet",
             Pet::new,
@@ -140,6 +146,8 @@ public final class Shop_Routes {
             Binders.property(Field.optional("tag", TAG), Pet::setTag));
 
     private static final Binder<List<Category>> CATEGORY_CHILDREN = Binders.list(Binders.lazy(() -> Shop_Routes.CATEGORY_BINDER));
+
+    private static final SerializableString[] CATEGORY_NAMES = Binders.memberNames("name", "children");
 
     @SuppressWarnings("unchecked")
     private static final Binder<Category> CATEGORY_BINDER = Binders.record("Category",
@@ -382,12 +390,15 @@ public final class Shop_Routes {
         boolean heightRead = false;
         String unit = "cm";
         // xReadAs: 1 when read by its name, 2 + i by its alias i; a lower one is not overwritten
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, DIMENSIONS_NAMES, next); member != null; member = Binders.nextMember(p, DIMENSIONS_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "width" -> {
                     width = readDimensions_width(p, errors);
                     widthReadAs = 1;
+                    next = 1;
                 }
                 case "w" -> {
                     if (widthReadAs != 0 && widthReadAs < 2) {
@@ -396,6 +407,7 @@ public final class Shop_Routes {
                         width = readDimensions_width(p, errors);
                         widthReadAs = 2;
                     }
+                    next = 1;
                 }
                 case "wide" -> {
                     if (widthReadAs != 0 && widthReadAs < 3) {
@@ -404,13 +416,16 @@ public final class Shop_Routes {
                         width = readDimensions_width(p, errors);
                         widthReadAs = 3;
                     }
+                    next = 1;
                 }
                 case "height" -> {
                     height = readDimensions_height(p, errors);
                     heightRead = true;
+                    next = 2;
                 }
                 case "unit" -> {
                     unit = readDimensions_unit(p, errors);
+                    next = 3;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -474,38 +489,48 @@ public final class Shop_Routes {
         boolean stockRead = false;
         Optional<Tag> badge = Optional.empty();
         String note = null;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, PRODUCT_NAMES, next); member != null; member = Binders.nextMember(p, PRODUCT_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readProduct_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 case "unit_price" -> {
                     unitPrice = readProduct_unitPrice(p, errors);
                     unitPriceRead = true;
+                    next = 2;
                 }
                 case "dimensions" -> {
                     dimensions = readProduct_dimensions(p, errors);
                     dimensionsRead = true;
+                    next = 3;
                 }
                 case "parts" -> {
                     parts = readProduct_parts(p, errors);
                     partsRead = true;
+                    next = 4;
                 }
                 case "tags" -> {
                     tags = readProduct_tags(p, errors);
                     tagsRead = true;
+                    next = 5;
                 }
                 case "stock" -> {
                     stock = readProduct_stock(p, errors);
                     stockRead = true;
+                    next = 6;
                 }
                 case "badge" -> {
                     badge = readProduct_badge(p, errors);
+                    next = 7;
                 }
                 case "note" -> {
                     note = readProduct_note(p, errors);
+                    next = 8;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -620,19 +645,24 @@ public final class Shop_Routes {
         int age = 0;
         boolean ageRead = false;
         Optional<Tag> tag = Optional.empty();
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, PET_NAMES, next); member != null; member = Binders.nextMember(p, PET_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readPet_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 case "age" -> {
                     age = readPet_age(p, errors);
                     ageRead = true;
+                    next = 2;
                 }
                 case "tag" -> {
                     tag = readPet_tag(p, errors);
+                    next = 3;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -694,16 +724,20 @@ public final class Shop_Routes {
         boolean nameRead = false;
         List<Category> children = null;
         boolean childrenRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, CATEGORY_NAMES, next); member != null; member = Binders.nextMember(p, CATEGORY_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readCategory_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 case "children" -> {
                     children = readCategory_children(p, errors);
                     childrenRead = true;
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }

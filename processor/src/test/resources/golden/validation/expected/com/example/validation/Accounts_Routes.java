@@ -2,6 +2,7 @@ package com.example.validation;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.kiln.runtime.AppContext;
 import dev.kiln.runtime.BodyKind;
 import dev.kiln.runtime.Dispatch;
@@ -47,6 +48,8 @@ public final class Accounts_Routes {
 
     private static final Responder TAGS = Responder.json(200, STRING_JSON);
 
+    private static final SerializableString[] ADDRESS_NAMES = Binders.memberNames("street", "zip");
+
     private static final Check<? super String> ADDRESS_STREET_CHECK = Checks.notBlank();
 
     private static final Check<? super String> ADDRESS_ZIP_CHECK = Checks.pattern("\\d{5}");
@@ -60,6 +63,8 @@ public final class Accounts_Routes {
     private static final Binder<List<Address>> SIGNUP_PREVIOUS = Binders.list(ADDRESS).check(Checks.maxItems(3));
 
     private static final Binder<Map<String, String>> SIGNUP_LABELS = Binders.map(Binders.STRING.check(Checks.maxLength(8))).check(Checks.maxEntries(4));
+
+    private static final SerializableString[] SIGNUP_NAMES = Binders.memberNames("name", "email", "age", "deposit", "offset", "nickname", "referrer", "address", "previous", "labels");
 
     private static final Check<? super String> SIGNUP_NAME_CHECK = Checks.length(2, 20);
 
@@ -87,6 +92,8 @@ public final class Accounts_Routes {
             Field.required("address", ADDRESS),
             Field.required("previous", SIGNUP_PREVIOUS),
             Field.required("labels", SIGNUP_LABELS));
+
+    private static final SerializableString[] LABELLED_NAMES = Binders.memberNames("value", "label");
 
     private static final Check<? super String> LABELLED_LABEL_CHECK = Checks.maxLength(3);
 
@@ -185,16 +192,20 @@ public final class Accounts_Routes {
         boolean streetRead = false;
         String zip = null;
         boolean zipRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, ADDRESS_NAMES, next); member != null; member = Binders.nextMember(p, ADDRESS_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "street" -> {
                     street = readAddress_street(p, errors);
                     streetRead = true;
+                    next = 1;
                 }
                 case "zip" -> {
                     zip = readAddress_zip(p, errors);
                     zipRead = true;
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -258,46 +269,58 @@ public final class Accounts_Routes {
         boolean previousRead = false;
         Map<String, String> labels = null;
         boolean labelsRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, SIGNUP_NAMES, next); member != null; member = Binders.nextMember(p, SIGNUP_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "name" -> {
                     name = readSignup_name(p, errors);
                     nameRead = true;
+                    next = 1;
                 }
                 case "email" -> {
                     email = readSignup_email(p, errors);
                     emailRead = true;
+                    next = 2;
                 }
                 case "age" -> {
                     age = readSignup_age(p, errors);
                     ageRead = true;
+                    next = 3;
                 }
                 case "deposit" -> {
                     deposit = readSignup_deposit(p, errors);
                     depositRead = true;
+                    next = 4;
                 }
                 case "offset" -> {
                     offset = readSignup_offset(p, errors);
+                    next = 5;
                 }
                 case "nickname" -> {
                     nickname = readSignup_nickname(p, errors);
+                    next = 6;
                 }
                 case "referrer" -> {
                     referrer = readSignup_referrer(p, errors);
                     referrerRead = true;
+                    next = 7;
                 }
                 case "address" -> {
                     address = readSignup_address(p, errors);
                     addressRead = true;
+                    next = 8;
                 }
                 case "previous" -> {
                     previous = readSignup_previous(p, errors);
                     previousRead = true;
+                    next = 9;
                 }
                 case "labels" -> {
                     labels = readSignup_labels(p, errors);
                     labelsRead = true;
+                    next = 10;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
@@ -450,16 +473,20 @@ public final class Accounts_Routes {
         boolean valueRead = false;
         String label = null;
         boolean labelRead = false;
-        for (String member = p.nextFieldName(); member != null; member = p.nextFieldName()) {
+        // next: the member expected next, the one after the last read
+        int next = 0;
+        for (String member = Binders.nextMember(p, LABELLED_NAMES, next); member != null; member = Binders.nextMember(p, LABELLED_NAMES, next)) {
             p.nextToken();
             switch (member) {
                 case "value" -> {
                     value = readLabelled_value(p, errors);
                     valueRead = true;
+                    next = 1;
                 }
                 case "label" -> {
                     label = readLabelled_label(p, errors);
                     labelRead = true;
+                    next = 2;
                 }
                 default -> Binders.skipUnknown(p, errors, ignoreUnknown);
             }
