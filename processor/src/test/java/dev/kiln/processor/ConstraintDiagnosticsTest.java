@@ -83,6 +83,28 @@ class ConstraintDiagnosticsTest {
                         + "To bound a length or a number of items, use @Size.");
     }
 
+    /** A bean's constraint is reported where it is written: here its field, though the bean is read through the setter. */
+    @Test
+    void sizeOnABeansIntFieldIsReportedOnTheField() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public static class Order {
+                        @Size(max = 3)
+                        private int count;
+                        public int getCount() { return count; }
+                        public void setCount(int count) { this.count = count; }
+                    }
+                    @Post("/orders")
+                    public String create(Order order) { return ""; }
+                }
+                """);
+        assertSingleError(
+                bad,
+                "ConstraintNotApplicable",
+                9,
+                "@Size applies to String, List, Set and Map, not to int. To bound a number, use @Min and @Max.");
+    }
+
     @Test
     void patternOnANumberTwoRecordsDown() {
         JavaFileObject bad = source("Bad", """
@@ -237,7 +259,7 @@ class ConstraintDiagnosticsTest {
                 .hadWarningContaining(
                         "[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Person " + "to Jackson")
                 .inFile(source)
-                .onLine(10); // the property's declaration, where constraint diagnostics point
+                .onLine(13); // the creator parameter the constraint is written on
         assertThat(compilation)
                 .hadWarningContaining("[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Person")
                 .inFile(source)

@@ -29,7 +29,11 @@ public final class ConstraintReader {
         this.mirrors = mirrors;
     }
 
-    /** The constraints on {@code carriers} (elements or types; {@code null}s skipped), found on {@code owner}. */
+    /**
+     * The constraints on {@code carriers} (elements or types; {@code null}s skipped), of {@code owner}: each
+     * recorded on the element it is written on (a bean's setter parameter, a {@code @JsonCreator} parameter), so
+     * that its diagnostics point there, and on {@code owner} when it is written on a type.
+     */
     public List<Constraint> read(Element owner, AnnotatedConstruct... carriers) {
         List<Constraint> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -41,7 +45,7 @@ public final class ConstraintReader {
                 String name = Mirrors.nameOf(mirror);
                 Constraint.Kind kind = kindOf(name);
                 if (kind != null && seen.add(name.substring(name.lastIndexOf('.') + 1))) {
-                    found.add(constraint(kind, owner, mirror));
+                    found.add(constraint(kind, carrier instanceof Element on ? on : owner, mirror));
                 }
             }
         }
