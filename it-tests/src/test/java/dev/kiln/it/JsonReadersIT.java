@@ -407,6 +407,19 @@ class JsonReadersIT {
                 "value_error",
                 Json.mapper().readTree(refused.text()).at("/detail/0/type").asText(),
                 refused::text);
+        // the field's @Size(max = 10) and the setter's @Size(min = 2) both hold
+        for (String name : List.of("A", "Abcdefghijk")) {
+            TestResponse sized = client.post(
+                    "/readers/subscriber", with(body, b -> b.put("name", name)).toString());
+            assertEquals(422, sized.status(), sized::text);
+            JsonNode error = Json.mapper().readTree(sized.text()).at("/detail/0");
+            assertEquals(
+                    name.length() == 1 ? "string_too_short" : "string_too_long",
+                    error.get("type").asText());
+            assertEquals(
+                    name.length() == 1 ? "{\"min_length\":2}" : "{\"max_length\":10}",
+                    error.get("ctx").toString());
+        }
         // the field's element bound holds though the setter's parameter does not repeat it, beside the setter's own
         TestResponse elements = client.post(
                 "/readers/subscriber",

@@ -106,11 +106,14 @@ public final class ReaderModels {
 
     /**
      * A bean: properties stored through setters and through public fields, each presence, checks on setters
-     * and fields (an element bound only the field declares, as Bean Validation reads it), an alias, a
-     * read-only property, and a setter that refuses a value (a {@code value_error}).
+     * and fields (a bound on both the field and the setter, an element bound only the field declares: all hold,
+     * as Bean Validation reads the field), an alias, a read-only property, and a setter that refuses a value
+     * (a {@code value_error}).
      */
     public static final class Subscriber {
+        @Size(max = 10)
         private String name;
+
         private int age;
         private String email;
         private Optional<String> code = Optional.empty();

@@ -35,9 +35,17 @@ public record Constraint(
         flags = List.copyOf(flags);
     }
 
-    /** Whether {@code other} demands what this does, wherever each was written. */
+    /**
+     * Whether {@code other} demands what this does, wherever each was written: the same annotation with the same
+     * values (a record component's annotation, which javac copies to its field, accessor and parameter, is one
+     * rule; {@code @Size(max = 5)} on a bean's field and {@code @Size(min = 1)} on its setter are two).
+     */
     public boolean sameRule(Constraint other) {
         return kind == other.kind
+                && (kind != Kind.UNSUPPORTED
+                        || mirror.getAnnotationType()
+                                .toString()
+                                .equals(other.mirror.getAnnotationType().toString()))
                 && Objects.equals(bound, other.bound)
                 && inclusive == other.inclusive
                 && min == other.min

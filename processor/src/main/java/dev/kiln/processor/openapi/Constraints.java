@@ -11,7 +11,9 @@ import java.util.List;
  * The model's Bean Validation constraints as JSON Schema keywords, the ones Pydantic writes for its
  * equivalents ({@code Field(ge=..., max_length=..., pattern=...)}, {@code EmailStr}). A constraint
  * that does not apply to the schema's kind (a {@code @Size} on a number) is left out: the validation
- * stage reports it, the document just does not claim it.
+ * stage reports it, the document just does not claim it. Where several constraints bound the same thing
+ * (a bean's field and setter both carry {@code @Size}), the tightest is documented, as all of them are checked;
+ * of two {@code @Pattern}s, JSON Schema's one {@code pattern} shows the last.
  */
 final class Constraints {
     private Constraints() {}
@@ -34,10 +36,10 @@ final class Constraints {
         for (Constraint constraint : constraints) {
             switch (constraint.kind()) {
                 case MIN, MAX, DECIMAL_MIN, DECIMAL_MAX -> c = numeric ? bound(c, constraint) : c;
-                case POSITIVE -> c = numeric ? c.withExclusiveMinimum(BigDecimal.ZERO) : c;
-                case POSITIVE_OR_ZERO -> c = numeric ? c.withMinimum(BigDecimal.ZERO) : c;
-                case NEGATIVE -> c = numeric ? c.withExclusiveMaximum(BigDecimal.ZERO) : c;
-                case NEGATIVE_OR_ZERO -> c = numeric ? c.withMaximum(BigDecimal.ZERO) : c;
+                case POSITIVE -> c = numeric ? lower(c, BigDecimal.ZERO, false) : c;
+                case POSITIVE_OR_ZERO -> c = numeric ? lower(c, BigDecimal.ZERO, true) : c;
+                case NEGATIVE -> c = numeric ? upper(c, BigDecimal.ZERO, false) : c;
+                case NEGATIVE_OR_ZERO -> c = numeric ? upper(c, BigDecimal.ZERO, true) : c;
                 case SIZE -> c = size(c, kind, constraint.min(), constraint.max());
                 case NOT_EMPTY -> c = size(c, kind, 1, null);
                 case NOT_BLANK -> {
@@ -102,11 +104,29 @@ final class Constraints {
             return c;
         }
         return switch (constraint.kind()) {
-            case MIN -> c.withMinimum(value);
-            case MAX -> c.withMaximum(value);
-            case DECIMAL_MIN -> constraint.inclusive() ? c.withMinimum(value) : c.withExclusiveMinimum(value);
-            default -> constraint.inclusive() ? c.withMaximum(value) : c.withExclusiveMaximum(value);
+            case MIN -> lower(c, value, true);
+            case MAX -> upper(c, value, true);
+            case DECIMAL_MIN -> lower(c, value, constraint.inclusive());
+            default -> upper(c, value, constraint.inclusive());
         };
+    }
+
+    /** {@code c} with a lower bound; of two bounds of one kind (a field's and a setter's) the higher holds. */
+    private static ApiConstraints lower(ApiConstraints c, BigDecimal value, boolean inclusive) {
+        if (inclusive) {
+            return c.withMinimum(c.minimum() == null ? value : c.minimum().max(value));
+        }
+        return c.withExclusiveMinimum(
+                c.exclusiveMinimum() == null ? value : c.exclusiveMinimum().max(value));
+    }
+
+    /** {@code c} with an upper bound; of two bounds of one kind the lower holds. */
+    private static ApiConstraints upper(ApiConstraints c, BigDecimal value, boolean inclusive) {
+        if (inclusive) {
+            return c.withMaximum(c.maximum() == null ? value : c.maximum().min(value));
+        }
+        return c.withExclusiveMaximum(
+                c.exclusiveMaximum() == null ? value : c.exclusiveMaximum().min(value));
     }
 
     /** A bound as written; {@code null} (no keyword) if it is not a number. */
@@ -124,9 +144,9 @@ final class Constraints {
         Integer lower = min == null || min <= 0 ? null : min;
         Integer upper = max == null || max == Integer.MAX_VALUE ? null : max;
         return switch (kind) {
-            case STRING -> c.withLength(larger(c.minLength(), lower), upper != null ? upper : c.maxLength());
-            case ARRAY -> c.withItems(larger(c.minItems(), lower), upper != null ? upper : c.maxItems());
-            case MAP -> c.withProperties(larger(c.minProperties(), lower), upper != null ? upper : c.maxProperties());
+            case STRING -> c.withLength(larger(c.minLength(), lower), smaller(c.maxLength(), upper));
+            case ARRAY -> c.withItems(larger(c.minItems(), lower), smaller(c.maxItems(), upper));
+            case MAP -> c.withProperties(larger(c.minProperties(), lower), smaller(c.maxProperties(), upper));
             default -> c;
         };
     }
@@ -136,5 +156,12 @@ final class Constraints {
             return b;
         }
         return b == null ? a : Math.max(a, b);
+    }
+
+    private static Integer smaller(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Math.min(a, b);
     }
 }

@@ -2,9 +2,7 @@ package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.Constraint;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -30,22 +28,26 @@ public final class ConstraintReader {
     }
 
     /**
-     * The constraints on {@code carriers} (elements or types; {@code null}s skipped), of {@code owner}: each
+     * The constraints on {@code carriers} (elements or types; {@code null}s skipped), of {@code owner}: all of
+     * them, one rule written twice (javac copies a record component's annotations) once, each
      * recorded on the element it is written on (a bean's setter parameter, a {@code @JsonCreator} parameter), so
      * that its diagnostics point there, and on {@code owner} when it is written on a type.
      */
     public List<Constraint> read(Element owner, AnnotatedConstruct... carriers) {
         List<Constraint> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (AnnotatedConstruct carrier : carriers) {
             if (carrier == null) {
                 continue;
             }
             for (AnnotationMirror mirror : carrier.getAnnotationMirrors()) {
-                String name = Mirrors.nameOf(mirror);
-                Constraint.Kind kind = kindOf(name);
-                if (kind != null && seen.add(name.substring(name.lastIndexOf('.') + 1))) {
-                    found.add(constraint(kind, carrier instanceof Element on ? on : owner, mirror));
+                Constraint.Kind kind = kindOf(Mirrors.nameOf(mirror));
+                if (kind == null) {
+                    continue;
+                }
+                Constraint constraint = constraint(kind, carrier instanceof Element on ? on : owner, mirror);
+                // one rule written on several declarations is checked once; different rules all hold
+                if (found.stream().noneMatch(constraint::sameRule)) {
+                    found.add(constraint);
                 }
             }
         }

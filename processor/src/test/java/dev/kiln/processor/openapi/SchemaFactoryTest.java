@@ -173,6 +173,36 @@ class SchemaFactoryTest {
     }
 
     @Test
+    void aBeansConstraintsOnEachDeclarationAllHoldAndTheTightestIsDocumented() {
+        Probe probe = Probe.compile("com.example.Order", """
+                package com.example;
+                import jakarta.validation.constraints.*;
+                public class Order {
+                    @Size(max = 10) private String name;
+                    @Max(10) private int count;
+                    @DecimalMin(value = "5", inclusive = false) private double price;
+                    public String getName() { return name; }
+                    public void setName(@Size(min = 2) String name) { this.name = name; }
+                    @Max(20) public int getCount() { return count; }
+                    public void setCount(@Positive int count) { this.count = count; }
+                    public double getPrice() { return price; }
+                    public void setPrice(@Positive double price) { this.price = price; }
+                }
+                """, "com.example.Api", """
+                package com.example;
+                public class Api {
+                    public void inSave(Order order) {}
+                }
+                """);
+        String[][] expected = {
+            {"name", "{\"type\":\"string\",\"minLength\":2,\"maxLength\":10}"},
+            {"count", "{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10}"},
+            {"price", "{\"type\":\"number\",\"format\":\"double\",\"exclusiveMinimum\":5}"},
+        };
+        assertPropertiesWithoutTitles(probe.component("Order"), expected);
+    }
+
+    @Test
     void jacksonCreatorsIgnoredPropertiesAndInclusionAreHonoured() {
         Probe probe = Probe.compile("com.example.Point", """
                 package com.example;
