@@ -62,7 +62,7 @@ public class BeanBenchmark extends BenchmarkSettings {
      * The {@code static final Kind<Type>} (or {@code Kind<? super Type>}) constant of {@code MemberApi_Routes}:
      * the processor's binder or writer of a type, as generated code uses it.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     static <T> T constant(Class<?> kind, Class<?> type) {
         try {
             for (java.lang.reflect.Field f :

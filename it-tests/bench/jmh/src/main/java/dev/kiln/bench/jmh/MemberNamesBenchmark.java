@@ -93,7 +93,7 @@ public class MemberNamesBenchmark extends BenchmarkSettings {
         return switch (token) {
             case VALUE_STRING -> p.getText().length() * weight;
             case VALUE_NUMBER_INT -> p.getLongValue() * weight;
-            case VALUE_NUMBER_FLOAT -> (long) p.getDoubleValue() * weight;
+            case VALUE_NUMBER_FLOAT -> ((long) p.getDoubleValue()) * weight;
             case VALUE_TRUE -> weight;
             default -> 0;
         };

@@ -8,6 +8,7 @@ import dev.kiln.runtime.json.JsonWriter;
 import dev.kiln.runtime.json.JsonWriters;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -83,8 +84,8 @@ public class WriterBenchmark extends BenchmarkSettings {
         byte[] generated = MEMBER_JSON.toBytes(member);
         byte[] databind = DATABIND.writeValueAsBytes(member);
         if (!Arrays.equals(generated, databind)) {
-            throw new IllegalStateException(
-                    "the writers disagree: " + new String(generated) + " / " + new String(databind));
+            throw new IllegalStateException("the writers disagree: " + new String(generated, StandardCharsets.UTF_8)
+                    + " / " + new String(databind, StandardCharsets.UTF_8));
         }
     }
 
