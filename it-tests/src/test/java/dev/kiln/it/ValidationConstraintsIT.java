@@ -287,6 +287,22 @@ class ValidationConstraintsIT {
                         .text());
     }
 
+    /** Two {@code @Pattern}s on one value both hold; a value breaking either is refused with that one's pattern. */
+    @Test
+    void aConstraintWrittenTwiceHoldsBothTimes() {
+        assertEquals("abc", client.get("/v/path/patterns/abc").text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"string_pattern_mismatch\",\"loc\":[\"path\",\"v\"],"
+                        + "\"msg\":\"String should match pattern '[a-z]+'\",\"input\":\"ab1\","
+                        + "\"ctx\":{\"pattern\":\"[a-z]+\"}}]}",
+                client.get("/v/path/patterns/ab1").text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"string_pattern_mismatch\",\"loc\":[\"path\",\"v\"],"
+                        + "\"msg\":\"String should match pattern '\\\\w{3}'\",\"input\":\"abcd\","
+                        + "\"ctx\":{\"pattern\":\"\\\\w{3}\"}}]}",
+                client.get("/v/path/patterns/abcd").text());
+    }
+
     private static ArrayNode loc(Location location, String name) {
         ArrayNode loc = MAPPER.createArrayNode();
         switch (location) {

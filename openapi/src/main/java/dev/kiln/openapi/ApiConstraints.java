@@ -1,6 +1,8 @@
 package dev.kiln.openapi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The JSON Schema validation keywords Kiln documents, read from Jakarta constraints. Every field is
@@ -13,7 +15,9 @@ import java.math.BigDecimal;
  * @param exclusiveMaximum exclusive upper bound ({@code @Negative}, {@code @DecimalMax(inclusive = false)})
  * @param minLength        shortest string ({@code @Size}, {@code @NotEmpty}, {@code @NotBlank})
  * @param maxLength        longest string ({@code @Size})
- * @param pattern          a regular expression the string must contain a match of ({@code @Pattern})
+ * @param patterns         regular expressions the string must contain a match of, each ({@code @Pattern},
+ *                         anchored, and {@code @NotBlank}); JSON Schema has one "pattern" keyword, so the first is
+ *                         written there and any other in an {@code allOf} member of its own
  * @param minItems         fewest array items ({@code @Size}, {@code @NotEmpty})
  * @param maxItems         most array items ({@code @Size})
  * @param minProperties    fewest map entries ({@code @Size}, {@code @NotEmpty} on a map)
@@ -26,7 +30,7 @@ public record ApiConstraints(
         BigDecimal exclusiveMaximum,
         Integer minLength,
         Integer maxLength,
-        String pattern,
+        List<String> patterns,
         Integer minItems,
         Integer maxItems,
         Integer minProperties,
@@ -34,7 +38,11 @@ public record ApiConstraints(
 
     /** No constraint at all. */
     public static final ApiConstraints NONE =
-            new ApiConstraints(null, null, null, null, null, null, null, null, null, null, null);
+            new ApiConstraints(null, null, null, null, null, null, List.of(), null, null, null, null);
+
+    public ApiConstraints {
+        patterns = List.copyOf(patterns);
+    }
 
     /** Whether no keyword is set. */
     public boolean isEmpty() {
@@ -50,7 +58,7 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 minLength,
                 maxLength,
-                pattern,
+                patterns,
                 minItems,
                 maxItems,
                 minProperties,
@@ -66,7 +74,7 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 minLength,
                 maxLength,
-                pattern,
+                patterns,
                 minItems,
                 maxItems,
                 minProperties,
@@ -82,7 +90,7 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 minLength,
                 maxLength,
-                pattern,
+                patterns,
                 minItems,
                 maxItems,
                 minProperties,
@@ -98,7 +106,7 @@ public record ApiConstraints(
                 value,
                 minLength,
                 maxLength,
-                pattern,
+                patterns,
                 minItems,
                 maxItems,
                 minProperties,
@@ -114,15 +122,20 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 min,
                 max,
-                pattern,
+                patterns,
                 minItems,
                 maxItems,
                 minProperties,
                 maxProperties);
     }
 
-    /** A copy with a pattern. */
-    public ApiConstraints withPattern(String value) {
+    /** A copy that also requires a match of {@code value} (once: a pattern already required is not added again). */
+    public ApiConstraints plusPattern(String value) {
+        if (patterns.contains(value)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(patterns);
+        more.add(value);
         return new ApiConstraints(
                 minimum,
                 maximum,
@@ -130,7 +143,7 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 minLength,
                 maxLength,
-                value,
+                more,
                 minItems,
                 maxItems,
                 minProperties,
@@ -146,7 +159,7 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 minLength,
                 maxLength,
-                pattern,
+                patterns,
                 min,
                 max,
                 minProperties,
@@ -162,7 +175,7 @@ public record ApiConstraints(
                 exclusiveMaximum,
                 minLength,
                 maxLength,
-                pattern,
+                patterns,
                 minItems,
                 maxItems,
                 min,

@@ -403,7 +403,14 @@ public final class OpenApiBuilder {
         schema.exclusiveMaximumValue(constraints.exclusiveMaximum());
         schema.minLength(constraints.minLength());
         schema.maxLength(constraints.maxLength());
-        schema.pattern(constraints.pattern());
+        List<String> patterns = constraints.patterns();
+        if (!patterns.isEmpty()) {
+            // JSON Schema has one `pattern`; a value that must match several meets each in an `allOf` member
+            schema.pattern(patterns.get(0));
+            for (String more : patterns.subList(1, patterns.size())) {
+                schema.addAllOfItem(new JsonSchema().pattern(more));
+            }
+        }
         schema.minItems(constraints.minItems());
         schema.maxItems(constraints.maxItems());
         schema.minProperties(constraints.minProperties());

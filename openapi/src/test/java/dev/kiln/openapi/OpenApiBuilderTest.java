@@ -293,7 +293,7 @@ class OpenApiBuilderTest {
     void schemaKeywordsAreWrittenAsJsonSchema() {
         ApiSchema map =
                 ApiSchema.map(ApiSchema.integer("int64")).withConstraints(ApiConstraints.NONE.withProperties(1, null));
-        ApiSchema email = ApiSchema.string("email").withConstraints(ApiConstraints.NONE.withPattern("^a"));
+        ApiSchema email = ApiSchema.string("email").withConstraints(ApiConstraints.NONE.plusPattern("^a"));
         ApiSchema limited = ApiSchema.integer("int32")
                 .withDefault(10)
                 .withConstraints(ApiConstraints.NONE

@@ -168,6 +168,12 @@ public final class ValidationApi {
         return v;
     }
 
+    /** Two patterns on one parameter (javac's {@code @Pattern.List}): the value must match both. */
+    @Get(value = "/path/patterns/{v}", produces = "text/plain")
+    public String pathPatterns(@Pattern(regexp = "[a-z]+") @Pattern(regexp = "\\w{3}") String v) {
+        return v;
+    }
+
     @Get(value = "/path/email/{v}", produces = "text/plain")
     public String pathEmail(@Email String v) {
         return v;

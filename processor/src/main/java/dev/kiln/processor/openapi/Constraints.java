@@ -13,7 +13,7 @@ import java.util.List;
  * that does not apply to the schema's kind (a {@code @Size} on a number) is left out: the validation
  * stage reports it, the document just does not claim it. Where several constraints bound the same thing
  * (a bean's field and setter both carry {@code @Size}), the tightest is documented, as all of them are checked;
- * of two {@code @Pattern}s, JSON Schema's one {@code pattern} shows the last.
+ * every distinct {@code @Pattern} is documented, anchored to the whole value as it is checked.
  */
 final class Constraints {
     private Constraints() {}
@@ -45,11 +45,10 @@ final class Constraints {
                 case NOT_BLANK -> {
                     if (kind == Kind.STRING) {
                         // contains a non-white-space character: JSON Schema patterns are not anchored
-                        c = size(c, kind, 1, null);
-                        c = c.pattern() == null ? c.withPattern("\\S") : c;
+                        c = size(c, kind, 1, null).plusPattern("\\S");
                     }
                 }
-                case PATTERN -> c = kind == Kind.STRING ? c.withPattern(constraint.regexp()) : c;
+                case PATTERN -> c = kind == Kind.STRING ? c.plusPattern(wholeValue(constraint.regexp())) : c;
                 case EMAIL -> format = kind == Kind.STRING ? "email" : format;
                 default -> {
                     // @NotNull, @Digits, constraints Kiln does not check: no JSON Schema keyword
@@ -88,6 +87,21 @@ final class Constraints {
                         : null;
         return c.withMaximum(maximum == null && exclusive == null ? ceiling : maximum)
                 .withExclusiveMaximum(exclusive);
+    }
+
+    /**
+     * A {@code @Pattern}'s expression as JSON Schema must read it: Bean Validation (and Kiln's check) match it
+     * against the whole value, JSON Schema's {@code pattern} against any part, so {@code \d{5}} is written
+     * {@code ^(?:\d{5})$}. One already anchored at both ends with no alternation ({@code ^v\d$}) is kept as
+     * written; {@code ^a|b$} is not such a one (it is "starts with a, or ends with b" unanchored).
+     */
+    static String wholeValue(String regexp) {
+        boolean anchored = regexp.length() > 1
+                && regexp.startsWith("^")
+                && regexp.endsWith("$")
+                && !regexp.endsWith("\\$")
+                && regexp.indexOf('|') < 0;
+        return anchored ? regexp : "^(?:" + regexp + ")$";
     }
 
     /** Whether {@code constraints} demand a value ({@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}). */

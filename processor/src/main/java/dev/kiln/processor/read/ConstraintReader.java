@@ -12,14 +12,18 @@ import javax.lang.model.element.Element;
  * Reads the Bean Validation constraints ({@code jakarta.validation.constraints}, or the older
  * {@code javax.validation.constraints}) by name from every place javac puts them: a record
  * component's field, accessor and type, a bean's setter and parameter, a parameter and its type.
- * Each constraint type is kept once (an annotation with both declaration and {@code TYPE_USE} targets
- * shows up in both places). Constraints Kiln does not check ({@code @Past}, {@code @AssertTrue}, ...)
+ * Each rule is kept once (an annotation with both declaration and {@code TYPE_USE} targets
+ * shows up in both places); a constraint written more than once on one element (two {@code @Pattern}s, in
+ * javac's {@code @Pattern.List}) is read as each one. Constraints Kiln does not check ({@code @Past}, {@code @AssertTrue}, ...)
  * are read as {@link Constraint.Kind#UNSUPPORTED}, so that the user is told; the processor never loads
  * the annotation classes.
  */
 public final class ConstraintReader {
     private static final List<String> PACKAGES =
             List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
+
+    /** The nested container type every Bean Validation constraint declares for its repetitions. */
+    private static final String CONTAINER = ".List";
 
     private final Mirrors mirrors;
 
@@ -39,20 +43,43 @@ public final class ConstraintReader {
             if (carrier == null) {
                 continue;
             }
-            for (AnnotationMirror mirror : carrier.getAnnotationMirrors()) {
-                Constraint.Kind kind = kindOf(Mirrors.nameOf(mirror));
-                if (kind == null) {
-                    continue;
-                }
-                Constraint constraint = constraint(kind, carrier instanceof Element on ? on : owner, mirror);
-                // one rule written on several declarations is checked once; different rules all hold
-                if (found.stream().noneMatch(constraint::sameRule)) {
-                    found.add(constraint);
+            for (AnnotationMirror written : carrier.getAnnotationMirrors()) {
+                for (AnnotationMirror mirror : repeated(written)) {
+                    Constraint.Kind kind = kindOf(Mirrors.nameOf(mirror));
+                    if (kind == null) {
+                        continue;
+                    }
+                    Constraint constraint = constraint(kind, carrier instanceof Element on ? on : owner, mirror);
+                    // one rule written on several declarations is checked once; different rules all hold
+                    if (found.stream().noneMatch(constraint::sameRule)) {
+                        found.add(constraint);
+                    }
                 }
             }
         }
         found.sort(Constraint.CHECK_ORDER);
         return found;
+    }
+
+    /**
+     * The constraints in {@code mirror} if it is a constraint's container ({@code @Pattern.List}: javac writes
+     * {@code @Pattern(...) @Pattern(...)} on one element as that), else {@code mirror} itself.
+     */
+    private List<AnnotationMirror> repeated(AnnotationMirror mirror) {
+        String name = Mirrors.nameOf(mirror);
+        if (!name.endsWith(CONTAINER) || kindOf(name.substring(0, name.length() - CONTAINER.length())) == null) {
+            return List.of(mirror);
+        }
+        List<AnnotationMirror> inside = new ArrayList<>();
+        AnnotationValue value = mirrors.value(mirror, "value");
+        if (value != null && value.getValue() instanceof List<?> list) {
+            for (Object item : list) {
+                if (((AnnotationValue) item).getValue() instanceof AnnotationMirror constraint) {
+                    inside.add(constraint);
+                }
+            }
+        }
+        return inside;
     }
 
     private static Constraint.Kind kindOf(String qualifiedName) {

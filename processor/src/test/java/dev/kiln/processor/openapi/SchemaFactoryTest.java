@@ -158,7 +158,7 @@ class SchemaFactoryTest {
         String[][] expected = {
             {
                 "tags",
-                "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":10,\"pattern\":\"[a-z]+\"},"
+                "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":10,\"pattern\":\"^(?:[a-z]+)$\"},"
                         + "\"maxItems\":5}"
             },
             {"contacts", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"format\":\"email\"}}"},
@@ -187,6 +187,9 @@ class SchemaFactoryTest {
                     public void setCount(@Positive int count) { this.count = count; }
                     public double getPrice() { return price; }
                     public void setPrice(@Positive double price) { this.price = price; }
+                    @Pattern(regexp = "[a-z]+") private String code;
+                    public String getCode() { return code; }
+                    public void setCode(@Pattern(regexp = "\\\\w{3}") @Pattern(regexp = "[a-z]+") String code) { this.code = code; }
                 }
                 """, "com.example.Api", """
                 package com.example;
@@ -198,6 +201,8 @@ class SchemaFactoryTest {
             {"name", "{\"type\":\"string\",\"minLength\":2,\"maxLength\":10}"},
             {"count", "{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10}"},
             {"price", "{\"type\":\"number\",\"format\":\"double\",\"exclusiveMinimum\":5}"},
+            // JSON Schema's one `pattern`, and an `allOf` member for the other one (the same one twice is one)
+            {"code", "{\"type\":\"string\",\"pattern\":\"^(?:[a-z]+)$\",\"allOf\":[{\"pattern\":\"^(?:\\\\w{3})$\"}]}"},
         };
         assertPropertiesWithoutTitles(probe.component("Order"), expected);
     }
@@ -377,6 +382,9 @@ class SchemaFactoryTest {
                         @DecimalMin(value = "0.5", inclusive = false) @DecimalMax("2.5") double ratio,
                         @Size(min = 1, max = 3) List<String> tags,
                         @Pattern(regexp = "^[a-z]+$") String code,
+                        @Pattern(regexp = "\\\\d{5}") String zip,
+                        @Pattern(regexp = "^a|b$") String either,
+                        @NotBlank @Pattern(regexp = "[a-z ]*") String phrase,
                         @NotEmpty Map<String, String> meta,
                         @Size(max = 5) Optional<String> nick,
                         List<@Email String> cc,
@@ -397,6 +405,13 @@ class SchemaFactoryTest {
             {"ratio", "{\"type\":\"number\",\"format\":\"double\",\"exclusiveMinimum\":0.5,\"maximum\":2.5}"},
             {"tags", "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":3}"},
             {"code", "{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"}"},
+            // Bean Validation matches the whole value, JSON Schema any part: the document anchors the expression
+            {"zip", "{\"type\":\"string\",\"pattern\":\"^(?:\\\\d{5})$\"}"},
+            {"either", "{\"type\":\"string\",\"pattern\":\"^(?:^a|b$)$\"}"},
+            {
+                "phrase",
+                "{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"allOf\":[{\"pattern\":\"^(?:[a-z ]*)$\"}]}"
+            },
             {"meta", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"},\"minProperties\":1}"},
             {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}]}"},
             {"cc", "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"email\"}}"},
