@@ -230,6 +230,45 @@ class ConstraintDiagnosticsTest {
     }
 
     /**
+     * A constraint of the app's own (meta-annotated {@code @Constraint}, as Hibernate Validator's {@code @Length}
+     * is), even written twice, is not checked: a warning where it is written, not silence.
+     */
+    @Test
+    void aConstraintOfTheAppsOwnIsAWarningNotSilence() {
+        JavaFileObject source = source("Orders", """
+                public class Orders {
+                    @java.lang.annotation.Repeatable(Sku.List.class)
+                    @jakarta.validation.Constraint(validatedBy = {})
+                    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                    public @interface Sku {
+                        String message() default "not a SKU";
+                        Class<?>[] groups() default {};
+                        Class<? extends jakarta.validation.Payload>[] payload() default {};
+                        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                        @interface List { Sku[] value(); }
+                    }
+                    public record OrderIn(
+                            @Sku String code,
+                            @Sku @Sku String other) {}
+                    @Post("/orders")
+                    public String create(OrderIn order) { return ""; }
+                }
+                """);
+        processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/UnsupportedConstraint] @Sku is not checked")
+                .inFile(source)
+                .onLine(19);
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/UnsupportedConstraint] @Sku is not checked")
+                .inFile(source)
+                .onLine(20);
+        assertTrue(processor.created().contains("test.Orders_Routes"), "code is generated: " + processor.created());
+    }
+
+    /**
      * A constraint inside a class Jackson reads (here a {@code @JsonCreator} class, and a record nested in it)
      * is never checked: a warning on each, and code is still generated.
      */

@@ -7,6 +7,8 @@ import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Reads the Bean Validation constraints ({@code jakarta.validation.constraints}, or the older
@@ -14,16 +16,21 @@ import javax.lang.model.element.Element;
  * component's field, accessor and type, a bean's setter and parameter, a parameter and its type.
  * Each rule is kept once (an annotation with both declaration and {@code TYPE_USE} targets
  * shows up in both places); a constraint written more than once on one element (two {@code @Pattern}s, in
- * javac's {@code @Pattern.List}) is read as each one. Constraints Kiln does not check ({@code @Past}, {@code @AssertTrue}, ...)
- * are read as {@link Constraint.Kind#UNSUPPORTED}, so that the user is told; the processor never loads
- * the annotation classes.
+ * javac's {@code @Pattern.List}) is read as each one. Constraints Kiln does not check ({@code @Past},
+ * {@code @AssertTrue}, ..., and any other annotation meta-annotated {@code @Constraint}: Hibernate Validator's
+ * {@code @Length}, the app's own) are read as {@link Constraint.Kind#UNSUPPORTED}, so that the user is told; the
+ * processor never loads the annotation classes.
  */
 public final class ConstraintReader {
     private static final List<String> PACKAGES =
             List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
 
+    /** What makes an annotation a constraint (Hibernate Validator's {@code @Length}, an app's own {@code @Sku}). */
+    private static final List<String> CONSTRAINT_MARKS =
+            List.of("jakarta.validation.Constraint", "javax.validation.Constraint");
+
     /** The nested container type every Bean Validation constraint declares for its repetitions. */
-    private static final String CONTAINER = ".List";
+    private static final String CONTAINER = "List";
 
     private final Mirrors mirrors;
 
@@ -45,7 +52,7 @@ public final class ConstraintReader {
             }
             for (AnnotationMirror written : carrier.getAnnotationMirrors()) {
                 for (AnnotationMirror mirror : repeated(written)) {
-                    Constraint.Kind kind = kindOf(Mirrors.nameOf(mirror));
+                    Constraint.Kind kind = kindOf(annotationType(mirror));
                     if (kind == null) {
                         continue;
                     }
@@ -66,8 +73,11 @@ public final class ConstraintReader {
      * {@code @Pattern(...) @Pattern(...)} on one element as that), else {@code mirror} itself.
      */
     private List<AnnotationMirror> repeated(AnnotationMirror mirror) {
-        String name = Mirrors.nameOf(mirror);
-        if (!name.endsWith(CONTAINER) || kindOf(name.substring(0, name.length() - CONTAINER.length())) == null) {
+        TypeElement type = annotationType(mirror);
+        if (!type.getSimpleName().contentEquals(CONTAINER)
+                || !(type.getEnclosingElement() instanceof TypeElement repeatable)
+                || repeatable.getKind() != ElementKind.ANNOTATION_TYPE
+                || kindOf(repeatable) == null) {
             return List.of(mirror);
         }
         List<AnnotationMirror> inside = new ArrayList<>();
@@ -82,10 +92,25 @@ public final class ConstraintReader {
         return inside;
     }
 
-    private static Constraint.Kind kindOf(String qualifiedName) {
+    private static TypeElement annotationType(AnnotationMirror mirror) {
+        return (TypeElement) mirror.getAnnotationType().asElement();
+    }
+
+    /**
+     * The kind of constraint {@code annotation} is: one of Bean Validation's own by its name, {@link
+     * Constraint.Kind#UNSUPPORTED} for any other constraint (one meta-annotated {@code @Constraint}: Hibernate
+     * Validator's, the app's own), so that the user is told it is not checked; {@code null} if it is none.
+     */
+    private static Constraint.Kind kindOf(TypeElement annotation) {
+        String qualifiedName = annotation.getQualifiedName().toString();
         for (String prefix : PACKAGES) {
             if (qualifiedName.startsWith(prefix) && qualifiedName.indexOf('.', prefix.length()) < 0) {
                 return Constraint.Kind.ofSimpleName(qualifiedName.substring(prefix.length()));
+            }
+        }
+        for (String mark : CONSTRAINT_MARKS) {
+            if (Mirrors.find(annotation, mark) != null) {
+                return Constraint.Kind.UNSUPPORTED;
             }
         }
         return null;
