@@ -86,6 +86,25 @@ class JacksonDiagnosticsTest {
                         + "ignore it, while Jackson applies it when it writes responses");
     }
 
+    /** Jackson applies a bundle's annotations where it is written; Kiln does not read inside it, and says so. */
+    @Test
+    void aBundleOfJacksonAnnotations() {
+        JavaFileObject source = source("""
+                public class Api {
+                    @JacksonAnnotationsInside
+                    @JsonProperty("full_name")
+                    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                    public @interface FullName {}
+                    public record Person(
+                            @FullName String name) {}
+                    @Post("/people")
+                    public Person create(Person person) { return person; }
+                }
+                """);
+        assertSingleWarning(
+                source, "UnsupportedJackson", 15, "@FullName on name is not supported by Kiln: request binding");
+    }
+
     @Test
     void anAnnotationOnAMethodThatIsNoPropertyOfAResponseType() {
         JavaFileObject source = source("""

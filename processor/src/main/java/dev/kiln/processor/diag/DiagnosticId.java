@@ -184,7 +184,8 @@ public enum DiagnosticId {
     UnsupportedJackson(
             WARNING,
             "a Jackson annotation Kiln does not honour where it is written (@JsonUnwrapped, @JsonTypeInfo, "
-                    + "@JsonAnySetter, @JsonView, ...): binding, the written response and the document could disagree",
+                    + "@JsonAnySetter, @JsonView, a @JacksonAnnotationsInside bundle, ...): binding, the written "
+                    + "response and the document could disagree",
             "Remove it, or model the JSON with plain members (records, @JsonProperty, @JsonAlias, @JsonIgnore)."),
     UnknownEnumValues(
             WARNING,

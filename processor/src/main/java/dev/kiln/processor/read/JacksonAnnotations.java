@@ -14,12 +14,19 @@ import javax.lang.model.element.VariableElement;
  * The Jackson annotations ({@code com.fasterxml.jackson.annotation} and
  * {@code com.fasterxml.jackson.databind.annotation}) on the places javac puts them for one property or
  * type, each kept once with where it was found: an annotation on a record component shows up on its
- * field, accessor and constructor parameter too. Read by name, as everything else: Kiln never loads
- * Jackson's classes.
+ * field, accessor and constructor parameter too; an app's bundle of them ({@code @JacksonAnnotationsInside}) is
+ * kept as one, for Kiln does not read inside it. Read by name, as everything else: Kiln never loads Jackson's
+ * classes.
  */
 final class JacksonAnnotations {
     static final String ANNOTATION = "com.fasterxml.jackson.annotation.";
     static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
+
+    /**
+     * What marks an app's annotation as a bundle of Jackson annotations, which Jackson applies where the bundle
+     * is written. Kiln does not read inside bundles: a bundle is reported as an annotation it does not honour.
+     */
+    static final String BUNDLE = ANNOTATION + "JacksonAnnotationsInside";
 
     /** One annotation and the element it was found on. */
     record Found(Element element, AnnotationMirror mirror) {}
@@ -40,6 +47,9 @@ final class JacksonAnnotations {
                 if (name.startsWith(ANNOTATION) || name.startsWith(DATABIND)) {
                     found.bySimpleName.putIfAbsent(
                             name.substring(name.lastIndexOf('.') + 1), new Found(carrier, mirror));
+                } else if (Mirrors.find(mirror.getAnnotationType().asElement(), BUNDLE) != null) {
+                    // kept under its qualified name, which no honoured set holds: reported as not honoured
+                    found.bySimpleName.putIfAbsent(name, new Found(carrier, mirror));
                 }
             }
         }
