@@ -1,6 +1,7 @@
 package dev.kiln.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,6 +228,33 @@ class ConstraintDiagnosticsTest {
                 .onLine(9);
         assertThat(compilation).hadWarningContaining("Check the value in the operation");
         assertTrue(processor.created().contains("test.Events_Routes"), "code is generated: " + processor.created());
+    }
+
+    /** A constraint on a map's key is not checked (its values' are): a warning where it is written. */
+    @Test
+    void aConstraintOnAMapsKeyIsAWarning() {
+        JavaFileObject source = source("Stock", """
+                public class Stock {
+                    public record StockIn(
+                            java.util.Map<@Size(max = 3) String, @Min(0) Integer> counts) {}
+                    @Post("/stock")
+                    public String create(StockIn stock) { return ""; }
+                }
+                """);
+        processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/UnsupportedConstraint] @Size on a Map's key is not checked")
+                .inFile(source)
+                .onLine(9);
+        assertEquals(
+                1,
+                compilation.warnings().stream()
+                        .filter(w -> w.getMessage(null).contains("[kiln/"))
+                        .count(),
+                "the value's @Min is checked: no warning of its own");
+        assertTrue(processor.created().contains("test.Stock_Routes"), "code is generated: " + processor.created());
     }
 
     /**

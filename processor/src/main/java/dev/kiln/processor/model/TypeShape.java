@@ -133,14 +133,20 @@ public sealed interface TypeShape {
         }
     }
 
-    /** {@code Map<String, V>}: a JSON object with arbitrary keys; {@code valueConstraints} are those on {@code V}. */
-    record MapShape(TypeShape value, TypeMirror type, List<Constraint> valueConstraints) implements TypeShape {
+    /**
+     * {@code Map<String, V>}: a JSON object with arbitrary keys; {@code valueConstraints} are those on {@code V},
+     * {@code keyConstraints} those on the key type, which Kiln does not check (each one is a warning).
+     */
+    record MapShape(
+            TypeShape value, TypeMirror type, List<Constraint> valueConstraints, List<Constraint> keyConstraints)
+            implements TypeShape {
         public MapShape {
             valueConstraints = List.copyOf(valueConstraints);
+            keyConstraints = List.copyOf(keyConstraints);
         }
 
         public MapShape(TypeShape value, TypeMirror type) {
-            this(value, type, List.of());
+            this(value, type, List.of(), List.of());
         }
     }
 

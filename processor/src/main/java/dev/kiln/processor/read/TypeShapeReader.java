@@ -154,8 +154,11 @@ public final class TypeShapeReader {
                 if (args.size() != 2) {
                     return new TypeShape.Opaque(type);
                 }
-                TypeShape.MapShape map =
-                        new TypeShape.MapShape(argument.apply(1), type, typeUseConstraints(owner, args.get(1)));
+                TypeShape.MapShape map = new TypeShape.MapShape(
+                        argument.apply(1),
+                        type,
+                        typeUseConstraints(owner, args.get(1)),
+                        typeUseConstraints(owner, args.get(0)));
                 return concrete && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
                         ? map
                         : new TypeShape.Opaque(type, map);
@@ -211,7 +214,10 @@ public final class TypeShapeReader {
             boolean own = ownArguments(type, 2);
             TypeMirror value = own ? type.getTypeArguments().get(1) : argumentOf(map, 1);
             return new TypeShape.MapShape(
-                    read(value, owner, expanding, pattern), type, own ? typeUseConstraints(owner, value) : List.of());
+                    read(value, owner, expanding, pattern),
+                    type,
+                    own ? typeUseConstraints(owner, value) : List.of(),
+                    own ? typeUseConstraints(owner, type.getTypeArguments().get(0)) : List.of());
         }
         return null;
     }
@@ -385,7 +391,8 @@ public final class TypeShapeReader {
                     : new TypeShape.MapShape(
                             withArgumentConstraints(map.value(), value, owner),
                             map.type(),
-                            union(map.valueConstraints(), typeUseConstraints(owner, value)));
+                            union(map.valueConstraints(), typeUseConstraints(owner, value)),
+                            union(map.keyConstraints(), typeUseConstraints(owner, typeArgument(other, 2, 0))));
         }
         return shape;
     }

@@ -84,6 +84,9 @@ final class ConstraintValidator {
         for (TypeShape.Constrained part : shape.partConstraints()) {
             check(part.constraints(), part.shape(), report);
         }
+        if (shape instanceof TypeShape.MapShape map) {
+            map.keyConstraints().forEach(constraint -> warnKey(constraint, report));
+        }
         TypeElement object = shape.objectType();
         if (object != null && !visited.add(object)) {
             return;
@@ -119,6 +122,16 @@ final class ConstraintValidator {
                 unchecked(member.shape(), reader, visited, report);
             }
         }
+    }
+
+    /** A constraint on a map's key type ({@code Map<@Size(max = 3) String, V>}): nothing checks it. */
+    private static void warnKey(Constraint constraint, Report report) {
+        report.warning(
+                DiagnosticId.UnsupportedConstraint,
+                constraint.element(),
+                constraint.mirror(),
+                constraint.annotationName()
+                        + " on a Map's key is not checked: Kiln checks a map's values, not its keys.");
     }
 
     private static void warnUnchecked(Constraint constraint, TypeElement reader, Report report) {
