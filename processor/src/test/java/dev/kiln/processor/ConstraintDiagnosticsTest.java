@@ -230,15 +230,27 @@ class ConstraintDiagnosticsTest {
         assertTrue(processor.created().contains("test.Events_Routes"), "code is generated: " + processor.created());
     }
 
-    /** A constraint on a map's key is not checked (its values' are): a warning where it is written. */
+    /**
+     * A constraint on a map's key is not checked (its values' are): a warning where it is written, in a record
+     * Kiln binds and in a class Jackson reads.
+     */
     @Test
     void aConstraintOnAMapsKeyIsAWarning() {
         JavaFileObject source = source("Stock", """
                 public class Stock {
                     public record StockIn(
                             java.util.Map<@Size(max = 3) String, @Min(0) Integer> counts) {}
+                    public static class Ledger {
+                        private final java.util.Map<String, Integer> entries;
+                        @com.fasterxml.jackson.annotation.JsonCreator
+                        public Ledger(@com.fasterxml.jackson.annotation.JsonProperty("entries")
+                                java.util.Map<@Size(max = 2) String, Integer> entries) { this.entries = entries; }
+                        public java.util.Map<String, Integer> getEntries() { return entries; }
+                    }
                     @Post("/stock")
                     public String create(StockIn stock) { return ""; }
+                    @Post("/ledger")
+                    public String keep(Ledger ledger) { return ""; }
                 }
                 """);
         processor = new RecordingProcessor();
@@ -248,8 +260,13 @@ class ConstraintDiagnosticsTest {
                 .hadWarningContaining("[kiln/UnsupportedConstraint] @Size on a Map's key is not checked")
                 .inFile(source)
                 .onLine(9);
+        // inside a class Jackson reads, nothing is checked: the key's constraint is said so too
+        assertThat(compilation)
+                .hadWarningContaining("[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Ledger")
+                .inFile(source)
+                .onLine(11); // a type argument's constraint is reported at the property (its field), not its line
         assertEquals(
-                1,
+                2,
                 compilation.warnings().stream()
                         .filter(w -> w.getMessage(null).contains("[kiln/"))
                         .count(),

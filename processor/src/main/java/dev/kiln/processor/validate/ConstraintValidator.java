@@ -109,6 +109,9 @@ final class ConstraintValidator {
         for (TypeShape.Constrained part : seen.partConstraints()) {
             part.constraints().forEach(constraint -> warnUnchecked(constraint, reader, report));
         }
+        if (seen instanceof TypeShape.MapShape map) {
+            map.keyConstraints().forEach(constraint -> warnUnchecked(constraint, reader, report));
+        }
         if (!(seen instanceof TypeShape.ObjectShape object)) {
             seen.parts().forEach(part -> unchecked(part, reader, visited, report));
             return;
