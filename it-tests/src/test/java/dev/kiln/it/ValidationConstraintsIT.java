@@ -303,6 +303,22 @@ class ValidationConstraintsIT {
                 client.get("/v/path/patterns/abcd").text());
     }
 
+    /** {@code @Email(regexp)}: the value is an address and matches the expression, as Bean Validation says. */
+    @Test
+    void anEmailsRegexpHoldsBesideTheAddressCheck() {
+        assertEquals(
+                "ann@example.com",
+                client.get("/v/path/work-email/ann@example.com").text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"string_pattern_mismatch\",\"loc\":[\"path\",\"v\"],"
+                        + "\"msg\":\"String should match pattern '.+@example[.]com'\",\"input\":\"ann@other.org\","
+                        + "\"ctx\":{\"pattern\":\".+@example[.]com\"}}]}",
+                client.get("/v/path/work-email/ann@other.org").text());
+        TestResponse notAnAddress = client.get("/v/path/work-email/ann@b@example.com");
+        assertEquals(422, notAnAddress.status(), notAnAddress.text());
+        assertTrue(notAnAddress.text().contains("\"type\":\"value_error\""), notAnAddress.text());
+    }
+
     private static ArrayNode loc(Location location, String name) {
         ArrayNode loc = MAPPER.createArrayNode();
         switch (location) {

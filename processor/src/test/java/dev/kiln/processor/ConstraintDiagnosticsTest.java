@@ -194,6 +194,34 @@ class ConstraintDiagnosticsTest {
         assertSingleError(bad, "BadConstraint", 9, "is not a decimal number");
     }
 
+    /** An {@code @Email} with a {@code regexp} is two rules; on a number it is still one error. */
+    @Test
+    void anEmailWithARegexpOnANumberIsOneError() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record ItemIn(
+                            @Email(regexp = ".+@example[.]com") int code) {}
+                    @Post("/items")
+                    public String create(ItemIn item) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 9, "@Email applies to String, not to int.");
+    }
+
+    /** An {@code @Email}'s {@code regexp} is checked as a pattern is: one that does not compile is an error. */
+    @Test
+    void anEmailsRegexpThatDoesNotCompileIsAnError() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record ItemIn(
+                            @Email(regexp = "[a-z") String contact) {}
+                    @Post("/items")
+                    public String create(ItemIn item) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "BadConstraint", 9, "Fix the expression.");
+    }
+
     @Test
     void aRecordUsedByTwoOperationsIsReportedOnce() {
         JavaFileObject bad = source("Bad", """

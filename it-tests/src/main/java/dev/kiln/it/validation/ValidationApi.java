@@ -174,6 +174,12 @@ public final class ValidationApi {
         return v;
     }
 
+    /** An {@code @Email} with a {@code regexp}: an address, and one that matches it. */
+    @Get(value = "/path/work-email/{v}", produces = "text/plain")
+    public String pathWorkEmail(@Email(regexp = ".+@example[.]com") String v) {
+        return v;
+    }
+
     @Get(value = "/path/email/{v}", produces = "text/plain")
     public String pathEmail(@Email String v) {
         return v;

@@ -56,10 +56,12 @@ public final class ConstraintReader {
                     if (kind == null) {
                         continue;
                     }
-                    Constraint constraint = constraint(kind, carrier instanceof Element on ? on : owner, mirror);
-                    // one rule written on several declarations is checked once; different rules all hold
-                    if (found.stream().noneMatch(constraint::sameRule)) {
-                        found.add(constraint);
+                    Element on = carrier instanceof Element element ? element : owner;
+                    for (Constraint constraint : constraints(kind, on, mirror)) {
+                        // one rule written on several declarations is checked once; different rules all hold
+                        if (found.stream().noneMatch(constraint::sameRule)) {
+                            found.add(constraint);
+                        }
                     }
                 }
             }
@@ -114,6 +116,29 @@ public final class ConstraintReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The rules one annotation makes: itself, and for an {@code @Email} with a {@code regexp} (Bean Validation:
+     * "an additional regular expression the annotated element must match") a pattern rule too, written on it.
+     */
+    private List<Constraint> constraints(Constraint.Kind kind, Element owner, AnnotationMirror mirror) {
+        Constraint constraint = constraint(kind, owner, mirror);
+        if (kind != Constraint.Kind.EMAIL
+                || !Mirrors.isExplicit(mirror, "regexp") && !Mirrors.isExplicit(mirror, "flags")) {
+            return List.of(constraint);
+        }
+        Constraint pattern = new Constraint(
+                Constraint.Kind.PATTERN,
+                owner,
+                mirror,
+                null,
+                true,
+                0,
+                0,
+                mirrors.string(mirror, "regexp"),
+                mirrors.strings(mirror, "flags"));
+        return List.of(constraint, pattern);
     }
 
     private Constraint constraint(Constraint.Kind kind, Element owner, AnnotationMirror mirror) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -152,6 +153,7 @@ final class ConstraintValidator {
     private static void check(List<Constraint> constraints, TypeShape declared, Report report) {
         boolean optional = declared instanceof TypeShape.OptionalShape;
         TypeShape target = declared instanceof TypeShape.OptionalShape o ? o.value() : declared;
+        Set<AnnotationMirror> misplaced = new HashSet<>();
         for (Constraint constraint : constraints) {
             if (constraint.kind() == Constraint.Kind.UNSUPPORTED) {
                 report.warning(
@@ -174,6 +176,9 @@ final class ConstraintValidator {
                 continue;
             }
             if (!applies(constraint.kind().target(), target)) {
+                if (!misplaced.add(constraint.mirror())) {
+                    continue; // one annotation, two rules (an @Email with a regexp): said once
+                }
                 report.error(
                         DiagnosticId.ConstraintNotApplicable,
                         constraint.element(),
@@ -268,15 +273,16 @@ final class ConstraintValidator {
             case PATTERN -> {
                 if (!c.flags().isEmpty()) {
                     return new WrongValues(
-                            "@Pattern flags are not supported.",
+                            c.annotationName() + " flags are not supported.",
                             "Write them inline in the expression, e.g. \"(?i)abc\" for CASE_INSENSITIVE.");
                 }
                 try {
                     Pattern.compile(c.regexp());
                 } catch (PatternSyntaxException e) {
                     return new WrongValues(
-                            "@Pattern(regexp = \"" + c.regexp() + "\") is not a valid Java regular expression: "
-                                    + e.getDescription() + " near index " + e.getIndex() + ".",
+                            c.annotationName() + "(regexp = \"" + c.regexp()
+                                    + "\") is not a valid Java regular expression: " + e.getDescription()
+                                    + " near index " + e.getIndex() + ".",
                             "Fix the expression.");
                 }
             }
