@@ -319,6 +319,37 @@ class ValidationConstraintsIT {
         assertTrue(notAnAddress.text().contains("\"type\":\"value_error\""), notAnAddress.text());
     }
 
+    /**
+     * A map's key constraint: the key refused where Pydantic puts it ({@code [..., "abcd", "[key]"]}), and the
+     * value beside it still checked; both in one 422.
+     */
+    @Test
+    void aMapsKeysAreCheckedAsItsValuesAre() {
+        assertEquals(
+                "{abc=1, x=0}",
+                client.post(
+                                "/v/stock",
+                                MAPPER.createObjectNode()
+                                        .set(
+                                                "counts",
+                                                MAPPER.createObjectNode()
+                                                        .put("abc", 1)
+                                                        .put("x", 0)))
+                        .text());
+        TestResponse r = client.post(
+                "/v/stock",
+                MAPPER.createObjectNode()
+                        .set("counts", MAPPER.createObjectNode().put("abcd", -1)));
+        assertEquals(422, r.status(), r.text());
+        assertEquals(
+                "{\"detail\":[{\"type\":\"string_too_long\",\"loc\":[\"body\",\"counts\",\"abcd\",\"[key]\"],"
+                        + "\"msg\":\"String should have at most 3 characters\",\"input\":\"abcd\","
+                        + "\"ctx\":{\"max_length\":3}},"
+                        + "{\"type\":\"greater_than_equal\",\"loc\":[\"body\",\"counts\",\"abcd\"],"
+                        + "\"msg\":\"Input should be greater than or equal to 0\",\"input\":-1,\"ctx\":{\"ge\":0}}]}",
+                r.text());
+    }
+
     private static ArrayNode loc(Location location, String name) {
         ArrayNode loc = MAPPER.createArrayNode();
         switch (location) {

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param items                the item schema of an {@link Kind#ARRAY}
  * @param uniqueItems          whether an {@link Kind#ARRAY} is a set
  * @param additionalProperties the value schema of a {@link Kind#MAP}
+ * @param propertyNames        the schema every key of a {@link Kind#MAP} meets, or {@code null} for any string
  * @param properties           the properties of an {@link Kind#OBJECT}, in declaration order
  * @param required             the required property names of an {@link Kind#OBJECT}, in property order
  * @param ref                  the component a {@link Kind#REF} points at
@@ -40,6 +41,7 @@ public record ApiSchema(
         ApiSchema items,
         boolean uniqueItems,
         ApiSchema additionalProperties,
+        ApiSchema propertyNames,
         Map<String, ApiSchema> properties,
         List<String> required,
         ApiRef ref,
@@ -89,7 +91,8 @@ public record ApiSchema(
     }
 
     private static ApiSchema of(Kind kind, String format) {
-        return new ApiSchema(kind, format, null, null, null, null, false, null, null, null, null, false, null, null);
+        return new ApiSchema(
+                kind, format, null, null, null, null, false, null, null, null, null, null, false, null, null);
     }
 
     /** Any JSON value: {@code {}}. */
@@ -130,25 +133,39 @@ public record ApiSchema(
     /** A string enum with these values, in this order. */
     public static ApiSchema stringEnum(List<String> values) {
         return new ApiSchema(
-                Kind.STRING, null, null, null, values, null, false, null, null, null, null, false, null, null);
+                Kind.STRING, null, null, null, values, null, false, null, null, null, null, null, false, null, null);
     }
 
     /** {@code {"type": "array", "items": items}}; {@code unique} for a {@code Set}. */
     public static ApiSchema array(ApiSchema items, boolean unique) {
         return new ApiSchema(
-                Kind.ARRAY, null, null, null, null, items, unique, null, null, null, null, false, null, null);
+                Kind.ARRAY, null, null, null, null, items, unique, null, null, null, null, null, false, null, null);
     }
 
     /** {@code {"type": "object", "additionalProperties": values}}: a {@code Map<String, V>}. */
     public static ApiSchema map(ApiSchema values) {
         return new ApiSchema(
-                Kind.MAP, null, null, null, null, null, false, values, null, null, null, false, null, null);
+                Kind.MAP, null, null, null, null, null, false, values, null, null, null, null, false, null, null);
     }
 
     /** An object with these properties (in this order) of which {@code required} are required. */
     public static ApiSchema object(Map<String, ApiSchema> properties, List<String> required) {
         return new ApiSchema(
-                Kind.OBJECT, null, null, null, null, null, false, null, properties, required, null, false, null, null);
+                Kind.OBJECT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                properties,
+                required,
+                null,
+                false,
+                null,
+                null);
     }
 
     /** A {@code $ref} to the component {@code componentId}, as used on the side {@code mode}. */
@@ -161,6 +178,7 @@ public record ApiSchema(
                 null,
                 null,
                 false,
+                null,
                 null,
                 null,
                 null,
@@ -181,6 +199,27 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
+                properties,
+                required,
+                ref,
+                nullable,
+                defaultValue,
+                constraints);
+    }
+
+    /** A copy whose keys (it is a {@link Kind#MAP}) each meet {@code keys}: {@code propertyNames}. */
+    public ApiSchema withPropertyNames(ApiSchema keys) {
+        return new ApiSchema(
+                kind,
+                format,
+                title,
+                description,
+                enumValues,
+                items,
+                uniqueItems,
+                additionalProperties,
+                keys,
                 properties,
                 required,
                 ref,
@@ -200,6 +239,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 required,
                 ref,
@@ -219,6 +259,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 required,
                 ref,
@@ -238,6 +279,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 required,
                 ref,
@@ -257,6 +299,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 required,
                 ref,
@@ -276,6 +319,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 required,
                 ref,
@@ -295,6 +339,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 required,
                 ref,
@@ -314,6 +359,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 properties,
                 value,
                 ref,
@@ -339,6 +385,7 @@ public record ApiSchema(
                 items,
                 uniqueItems,
                 additionalProperties,
+                propertyNames,
                 newProperties,
                 newRequired,
                 ref,
@@ -360,6 +407,7 @@ public record ApiSchema(
                 items == null ? null : items.mapRefs(mapper),
                 uniqueItems,
                 additionalProperties == null ? null : additionalProperties.mapRefs(mapper),
+                null,
                 newProperties,
                 required,
                 ref == null ? null : mapper.apply(ref),

@@ -353,7 +353,12 @@ public final class OpenApiBuilder {
                     core.uniqueItems(true);
                 }
             }
-            case MAP -> core.types(Set.of("object")).additionalProperties(schema(source.additionalProperties()));
+            case MAP -> {
+                core.types(Set.of("object")).additionalProperties(schema(source.additionalProperties()));
+                if (source.propertyNames() != null) {
+                    core.propertyNames(schema(source.propertyNames()));
+                }
+            }
             case FILE -> core.types(Set.of("string")).contentMediaType(ApiRequestBody.OCTET_STREAM);
             case OBJECT -> {
                 core.types(Set.of("object"));

@@ -259,11 +259,11 @@ class ConstraintDiagnosticsTest {
     }
 
     /**
-     * A constraint on a map's key is not checked (its values' are): a warning where it is written, in a record
-     * Kiln binds and in a class Jackson reads.
+     * A constraint on a map's key is checked as its values' are: no warning for a record Kiln binds; inside a
+     * class Jackson reads, nothing is checked, the key's constraint included, and a warning says so.
      */
     @Test
-    void aConstraintOnAMapsKeyIsAWarning() {
+    void aConstraintOnAMapsKeyIsCheckedOrSaidNotToBe() {
         JavaFileObject source = source("Stock", """
                 public class Stock {
                     public record StockIn(
@@ -285,21 +285,30 @@ class ConstraintDiagnosticsTest {
         Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
         assertThat(compilation).succeeded();
         assertThat(compilation)
-                .hadWarningContaining("[kiln/UnsupportedConstraint] @Size on a Map's key is not checked")
-                .inFile(source)
-                .onLine(9);
-        // inside a class Jackson reads, nothing is checked: the key's constraint is said so too
-        assertThat(compilation)
                 .hadWarningContaining("[kiln/UnsupportedConstraint] @Size is not checked: Kiln leaves reading Ledger")
                 .inFile(source)
                 .onLine(11); // a type argument's constraint is reported at the property (its field), not its line
         assertEquals(
-                2,
+                1,
                 compilation.warnings().stream()
                         .filter(w -> w.getMessage(null).contains("[kiln/"))
                         .count(),
-                "the value's @Min is checked: no warning of its own");
+                "StockIn's key and value constraints are checked: no warning of their own");
         assertTrue(processor.created().contains("test.Stock_Routes"), "code is generated: " + processor.created());
+    }
+
+    /** A map's key is a string: a number's constraint on it is an error, as on any string. */
+    @Test
+    void aNumbersConstraintOnAMapsKeyIsAnError() {
+        JavaFileObject bad = source("Bad", """
+                public class Bad {
+                    public record StockIn(
+                            java.util.Map<@Min(1) String, Integer> counts) {}
+                    @Post("/stock")
+                    public String create(StockIn stock) { return ""; }
+                }
+                """);
+        assertSingleError(bad, "ConstraintNotApplicable", 9, "@Min applies to");
     }
 
     /**

@@ -27,6 +27,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Jakarta constraints in every place a value comes from; each operation answers the bound values as
@@ -172,6 +173,14 @@ public final class ValidationApi {
     @Get(value = "/path/patterns/{v}", produces = "text/plain")
     public String pathPatterns(@Pattern(regexp = "[a-z]+") @Pattern(regexp = "\\w{3}") String v) {
         return v;
+    }
+
+    /** Counts by code: a key longer than three characters, or a negative count, is refused. */
+    public record StockCounts(Map<@Size(max = 3) String, @Min(0) Integer> counts) {}
+
+    @Post(value = "/stock", produces = "text/plain")
+    public String stock(StockCounts stock) {
+        return stock.counts().toString();
     }
 
     /** An {@code @Email} with a {@code regexp}: an address, and one that matches it. */

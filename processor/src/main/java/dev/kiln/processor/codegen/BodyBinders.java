@@ -96,7 +96,11 @@ final class BodyBinders {
                     "$T.optional($L)", RuntimeTypes.BINDERS, binder(optional.value(), optional.valueConstraints()));
         }
         if (shape instanceof TypeShape.MapShape map) {
-            return CodeBlock.of("$T.map($L)", RuntimeTypes.BINDERS, binder(map.value(), map.valueConstraints()));
+            CodeBlock value = binder(map.value(), map.valueConstraints());
+            return map.keyConstraints().isEmpty()
+                    ? CodeBlock.of("$T.map($L)", RuntimeTypes.BINDERS, value)
+                    : CodeBlock.of(
+                            "$T.map($L, $L)", RuntimeTypes.BINDERS, binder(map.key(), map.keyConstraints()), value);
         }
         String key = TypeName.get(shape.type()).toString();
         if (constants.containsKey(key)) {

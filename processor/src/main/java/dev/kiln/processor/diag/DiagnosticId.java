@@ -178,8 +178,8 @@ public enum DiagnosticId {
     UnsupportedConstraint(
             WARNING,
             "a jakarta.validation constraint Kiln does not check (@Past, @Future, @AssertTrue, @Null, ...), any other "
-                    + "constraint (Hibernate Validator's @Length, the app's own @Constraint), one on a Map's key, or one "
-                    + "inside a class Kiln leaves to Jackson (a @JsonCreator class); code is still generated",
+                    + "constraint (Hibernate Validator's @Length, the app's own @Constraint), or one inside a class Kiln "
+                    + "leaves to Jackson (a @JsonCreator class); code is still generated",
             "Check the value in the operation (throw an HttpException), or remove the annotation."),
     UnsupportedJackson(
             WARNING,

@@ -134,19 +134,19 @@ public sealed interface TypeShape {
     }
 
     /**
-     * {@code Map<String, V>}: a JSON object with arbitrary keys; {@code valueConstraints} are those on {@code V},
-     * {@code keyConstraints} those on the key type, which Kiln does not check (each one is a warning).
+     * {@code Map<String, V>}: a JSON object with arbitrary keys; {@code key} is the key's shape (a string),
+     * {@code keyConstraints} and {@code valueConstraints} those written on {@code K} and {@code V}.
      */
     record MapShape(
-            TypeShape value, TypeMirror type, List<Constraint> valueConstraints, List<Constraint> keyConstraints)
+            TypeShape key,
+            TypeShape value,
+            TypeMirror type,
+            List<Constraint> keyConstraints,
+            List<Constraint> valueConstraints)
             implements TypeShape {
         public MapShape {
-            valueConstraints = List.copyOf(valueConstraints);
             keyConstraints = List.copyOf(keyConstraints);
-        }
-
-        public MapShape(TypeShape value, TypeMirror type) {
-            this(value, type, List.of(), List.of());
+            valueConstraints = List.copyOf(valueConstraints);
         }
     }
 
@@ -301,7 +301,7 @@ public sealed interface TypeShape {
 
     /**
      * The constraints written on the type arguments of this shape, with the shape each applies to:
-     * a list's element, a map's value, an optional's value. Empty for other shapes.
+     * a list's element, a map's key and value, an optional's value. Empty for other shapes.
      */
     default List<Constrained> partConstraints() {
         if (this instanceof ListShape list) {
@@ -311,7 +311,9 @@ public sealed interface TypeShape {
             return List.of(new Constrained(optional.value(), optional.valueConstraints()));
         }
         if (this instanceof MapShape map) {
-            return List.of(new Constrained(map.value(), map.valueConstraints()));
+            return List.of(
+                    new Constrained(map.key(), map.keyConstraints()),
+                    new Constrained(map.value(), map.valueConstraints()));
         }
         return List.of();
     }

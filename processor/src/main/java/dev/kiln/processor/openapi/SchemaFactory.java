@@ -60,7 +60,7 @@ import java.util.TreeMap;
  *   <tr><td>{@code byte[]}</td><td>{@code string}, {@code byte} (base64, as Jackson writes it)</td></tr>
  *   <tr><td>{@code Optional<T>}, {@code @Nullable T}</td><td>{@code anyOf: [T, null]}, not required on input</td></tr>
  *   <tr><td>{@code List<T>}, arrays; {@code Set<T>}</td><td>{@code array}; with {@code uniqueItems}</td></tr>
- *   <tr><td>{@code Map<String, V>}</td><td>{@code object} with {@code additionalProperties}</td></tr>
+ *   <tr><td>{@code Map<String, V>}</td><td>{@code object} with {@code additionalProperties} (and {@code propertyNames} for a constrained key)</td></tr>
  *   <tr><td>{@code Object}, {@code JsonNode}, unknown JDK types</td><td>{@code {}}: any value</td></tr>
  *   <tr><td>enum</td><td>a string-enum component of the wire values</td></tr>
  *   <tr><td>record, class</td><td>an object component; a generic {@code Page<Item>} is {@code Page_Item_}</td></tr>
@@ -250,7 +250,11 @@ public final class SchemaFactory {
                     .withNullable(true);
         }
         if (shape instanceof TypeShape.MapShape map) {
-            return ApiSchema.map(constrained(map.value(), map.valueConstraints(), mode));
+            ApiSchema schema = ApiSchema.map(constrained(map.value(), map.valueConstraints(), mode));
+            // a constrained key: {"propertyNames": {"type": "string", "maxLength": 3}}
+            return map.keyConstraints().isEmpty()
+                    ? schema
+                    : schema.withPropertyNames(constrained(map.key(), map.keyConstraints(), mode));
         }
         if (shape instanceof TypeShape.Opaque opaque) {
             return opaque.view() == null ? ApiSchema.any() : schema(opaque.view(), mode);

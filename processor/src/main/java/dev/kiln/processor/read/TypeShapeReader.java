@@ -155,10 +155,11 @@ public final class TypeShapeReader {
                     return new TypeShape.Opaque(type);
                 }
                 TypeShape.MapShape map = new TypeShape.MapShape(
+                        argument.apply(0),
                         argument.apply(1),
                         type,
-                        typeUseConstraints(owner, args.get(1)),
-                        typeUseConstraints(owner, args.get(0)));
+                        typeUseConstraints(owner, args.get(0)),
+                        typeUseConstraints(owner, args.get(1)));
                 return concrete && Mirrors.qualifiedName(args.get(0)).equals("java.lang.String")
                         ? map
                         : new TypeShape.Opaque(type, map);
@@ -212,12 +213,14 @@ public final class TypeShapeReader {
         DeclaredType map = supertype(type, "java.util.Map");
         if (map != null) {
             boolean own = ownArguments(type, 2);
+            TypeMirror key = own ? type.getTypeArguments().get(0) : argumentOf(map, 0);
             TypeMirror value = own ? type.getTypeArguments().get(1) : argumentOf(map, 1);
             return new TypeShape.MapShape(
+                    read(key, owner, expanding, pattern),
                     read(value, owner, expanding, pattern),
                     type,
-                    own ? typeUseConstraints(owner, value) : List.of(),
-                    own ? typeUseConstraints(owner, type.getTypeArguments().get(0)) : List.of());
+                    own ? typeUseConstraints(owner, key) : List.of(),
+                    own ? typeUseConstraints(owner, value) : List.of());
         }
         return null;
     }
@@ -389,10 +392,11 @@ public final class TypeShapeReader {
             return value == null
                     ? shape
                     : new TypeShape.MapShape(
+                            map.key(),
                             withArgumentConstraints(map.value(), value, owner),
                             map.type(),
-                            union(map.valueConstraints(), typeUseConstraints(owner, value)),
-                            union(map.keyConstraints(), typeUseConstraints(owner, typeArgument(other, 2, 0))));
+                            union(map.keyConstraints(), typeUseConstraints(owner, typeArgument(other, 2, 0))),
+                            union(map.valueConstraints(), typeUseConstraints(owner, value)));
         }
         return shape;
     }

@@ -85,9 +85,6 @@ final class ConstraintValidator {
         for (TypeShape.Constrained part : shape.partConstraints()) {
             check(part.constraints(), part.shape(), report);
         }
-        if (shape instanceof TypeShape.MapShape map) {
-            map.keyConstraints().forEach(constraint -> warnKey(constraint, report));
-        }
         TypeElement object = shape.objectType();
         if (object != null && !visited.add(object)) {
             return;
@@ -110,9 +107,6 @@ final class ConstraintValidator {
         for (TypeShape.Constrained part : seen.partConstraints()) {
             part.constraints().forEach(constraint -> warnUnchecked(constraint, reader, report));
         }
-        if (seen instanceof TypeShape.MapShape map) {
-            map.keyConstraints().forEach(constraint -> warnUnchecked(constraint, reader, report));
-        }
         if (!(seen instanceof TypeShape.ObjectShape object)) {
             seen.parts().forEach(part -> unchecked(part, reader, visited, report));
             return;
@@ -126,16 +120,6 @@ final class ConstraintValidator {
                 unchecked(member.shape(), reader, visited, report);
             }
         }
-    }
-
-    /** A constraint on a map's key type ({@code Map<@Size(max = 3) String, V>}): nothing checks it. */
-    private static void warnKey(Constraint constraint, Report report) {
-        report.warning(
-                DiagnosticId.UnsupportedConstraint,
-                constraint.element(),
-                constraint.mirror(),
-                constraint.annotationName()
-                        + " on a Map's key is not checked: Kiln checks a map's values, not its keys.");
     }
 
     private static void warnUnchecked(Constraint constraint, TypeElement reader, Report report) {

@@ -385,6 +385,7 @@ class SchemaFactoryTest {
                         @Pattern(regexp = "\\\\d{5}") String zip,
                         @Pattern(regexp = "^a|b$") String either,
                         @NotBlank @Pattern(regexp = "[a-z ]*") String phrase,
+                        Map<@Size(max = 3) String, @Min(0) Integer> counts,
                         @NotEmpty Map<String, String> meta,
                         @Size(max = 5) Optional<String> nick,
                         List<@Email String> cc,
@@ -415,6 +416,11 @@ class SchemaFactoryTest {
             {"meta", "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"},\"minProperties\":1}"},
             {"nick", "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"null\"}]}"},
             {"cc", "{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"email\"}}"},
+            {
+                "counts",
+                "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\","
+                        + "\"minimum\":0},\"propertyNames\":{\"type\":\"string\",\"maxLength\":3}}"
+            },
             // a bound that is not a number, and a size on a number, are not claimed
             {"misplaced", "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1}"},
         };

@@ -149,7 +149,18 @@ public final class Binders {
 
     /** A JSON object with string keys. */
     public static <V> Binder<Map<String, V>> map(Binder<V> value) {
+        return map(STRING, value);
+    }
+
+    /**
+     * A JSON object whose keys are bound by {@code key} (a checked {@link #STRING}: {@code Map<@Size(max = 3)
+     * String, V>}) and values by {@code value}. A key that fails is reported where Pydantic reports it, at
+     * {@code [..., "<the key>", "[key]"]} with the key as its input, and its value is still bound and reported.
+     */
+    public static <V> Binder<Map<String, V>> map(Binder<String> key, Binder<V> value) {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
+        boolean anyKey = key == STRING;
         return new Binder<>() {
             @Override
             public Map<String, V> fromString(String raw, Loc loc, ValidationErrors errors) {
@@ -166,7 +177,12 @@ public final class Binders {
                 int before = errors.size();
                 Map<String, V> result = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    result.put(entry.getKey(), value.fromJson(entry.getValue(), loc.field(entry.getKey()), errors));
+                    String name = entry.getKey();
+                    Loc at = loc.field(name);
+                    if (!anyKey) {
+                        key.fromString(name, at.field("[key]"), errors);
+                    }
+                    result.put(name, value.fromJson(entry.getValue(), at, errors));
                 }
                 return errors.size() == before ? Collections.unmodifiableMap(result) : null;
             }
@@ -177,9 +193,15 @@ public final class Binders {
                     throw Unbound.INSTANCE;
                 }
                 Map<String, V> result = new LinkedHashMap<>();
-                for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                    if (!anyKey) {
+                        int before = errors.size();
+                        if (key.fromString(name, Loc.body(), errors) == null || errors.size() != before) {
+                            throw Unbound.INSTANCE; // the tree reports it, with its place (see fromParser)
+                        }
+                    }
                     p.nextToken();
-                    result.put(key, value.fromParser(p, errors));
+                    result.put(name, value.fromParser(p, errors));
                 }
                 return Collections.unmodifiableMap(result);
             }

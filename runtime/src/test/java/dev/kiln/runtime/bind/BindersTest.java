@@ -2,6 +2,7 @@ package dev.kiln.runtime.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -418,6 +419,27 @@ class BindersTest {
                   "msg":"Input should be a valid integer, unable to parse string as an integer","input":"b"},
                  {"type":"int_parsing","loc":["body",2],
                   "msg":"Input should be a valid integer, unable to parse string as an integer","input":"c"}]""", fromJson(Binders.list(Binders.INT), "[1, \"b\", \"c\"]"));
+    }
+
+    /** A map's keys bound by a checked binder: Pydantic's {@code [key]} place, the value still checked beside it. */
+    @Test
+    void aMapsKeysAreCheckedWhereTheyAreGiven() throws IOException {
+        Binder<Map<String, Integer>> counts = Binders.map(Binders.STRING.check(Checks.maxLength(3)), Binders.INT);
+        assertEquals(Map.of("abc", 1), okJson(counts, "{\"abc\": 1}"));
+        assertError("""
+                [{"type":"string_too_long","loc":["body","abcd","[key]"],"msg":"String should have at most 3 characters",
+                  "input":"abcd","ctx":{"max_length":3}},
+                 {"type":"int_parsing","loc":["body","abcd"],
+                  "msg":"Input should be a valid integer, unable to parse string as an integer","input":"x"}]""", fromJson(counts, "{\"abcd\": \"x\"}"));
+        try (JsonParser p = Json.bodyParser("{\"abc\": 1}".getBytes(StandardCharsets.US_ASCII))) {
+            p.nextToken();
+            assertEquals(Map.of("abc", 1), counts.fromParser(p, new ValidationErrors()));
+        }
+        try (JsonParser p = Json.bodyParser("{\"abcd\": 1}".getBytes(StandardCharsets.US_ASCII))) {
+            p.nextToken();
+            // a key that fails stops the streaming read; the tree read above reports it
+            assertThrows(Unbound.class, () -> counts.fromParser(p, new ValidationErrors()));
+        }
     }
 
     @Test
