@@ -128,17 +128,8 @@ public final class ConstraintReader {
                 || !Mirrors.isExplicit(mirror, "regexp") && !Mirrors.isExplicit(mirror, "flags")) {
             return List.of(constraint);
         }
-        Constraint pattern = new Constraint(
-                Constraint.Kind.PATTERN,
-                owner,
-                mirror,
-                null,
-                true,
-                0,
-                0,
-                mirrors.string(mirror, "regexp"),
-                mirrors.strings(mirror, "flags"));
-        return List.of(constraint, pattern);
+        // @Email names its expression as @Pattern does: regexp and flags
+        return List.of(constraint, constraint(Constraint.Kind.PATTERN, owner, mirror));
     }
 
     private Constraint constraint(Constraint.Kind kind, Element owner, AnnotationMirror mirror) {
