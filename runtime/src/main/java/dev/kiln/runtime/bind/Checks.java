@@ -292,8 +292,8 @@ public final class Checks {
     /**
      * Whether {@code text} is an address {@link #emailProblem} accepts, decided in one pass for the common
      * case: visible ASCII only (no white space, nothing {@link Character#isWhitespace} must be asked about),
-     * one {@code @} with something before it, and after it a period that neither follows the {@code @} nor
-     * ends the address. {@code false} is not a verdict: {@link #emailProblem} then decides, and words it.
+     * one {@code @} with something before it, and after it a period; no period first, last, beside the
+     * {@code @} or beside another. {@code false} is not a verdict: {@link #emailProblem} then decides, and words it.
      */
     static boolean plainValidEmail(String text) {
         int n = text.length();
@@ -305,15 +305,18 @@ public final class Checks {
                 return false;
             }
             if (c == '@') {
-                if (at >= 0) {
-                    return false;
+                if (at >= 0 || lastPeriod == i - 1) {
+                    return false; // a second @-sign, or a period just before it (or an address starting "@")
                 }
                 at = i;
             } else if (c == '.') {
+                if (lastPeriod == i - 1 || i == 0 || at == i - 1) {
+                    return false; // two in a row, one first, or one just after the @-sign
+                }
                 lastPeriod = i;
             }
         }
-        return at > 0 && lastPeriod > at && lastPeriod < n - 1 && text.charAt(at + 1) != '.';
+        return at > 0 && lastPeriod > at && lastPeriod < n - 1;
     }
 
     /**
@@ -336,15 +339,29 @@ public final class Checks {
         if (invalidBefore != null) {
             return "The email address contains invalid characters before the @-sign: " + invalidBefore + ".";
         }
+        // the periods of the part before the @-sign, then of the part after, each in email-validator's order
+        String local = text.substring(0, at);
+        if (local.endsWith(".")) {
+            return "An email address cannot have a period immediately before the @-sign.";
+        }
+        if (local.startsWith(".")) {
+            return "An email address cannot start with a period.";
+        }
+        if (local.contains("..")) {
+            return "An email address cannot have two periods in a row.";
+        }
         String invalidAfter = invalidCharacters(text, at + 1, text.length(), false);
         if (invalidAfter != null) {
             return "The part after the @-sign contains invalid characters: " + invalidAfter + ".";
         }
+        if (text.endsWith(".")) {
+            return "An email address cannot end with a period.";
+        }
         if (text.charAt(at + 1) == '.') {
             return "An email address cannot have a period immediately after the @-sign.";
         }
-        if (text.endsWith(".")) {
-            return "An email address cannot end with a period.";
+        if (text.indexOf("..", at) >= 0) {
+            return "An email address cannot have two periods in a row.";
         }
         if (text.indexOf('.', at) < 0) {
             return "The part after the @-sign is not valid. It should have a period.";

@@ -157,7 +157,12 @@ class CheckedBinderTest {
                 "ann@exa mple.com",
                 "ann@.example.com",
                 "ann@example.com.",
-                "ann@example");
+                "ann@example",
+                "ann.@example.com",
+                ".ann@example.com",
+                "an..n@example.com",
+                "ann@exa..mple.com",
+                "ann@.example.com.");
         for (String address : bad) {
             assertNull(email.fromString(address, Loc.query("e"), errors), address);
         }
@@ -170,7 +175,12 @@ class CheckedBinderTest {
                         "The part after the @-sign contains invalid characters: SPACE.",
                         "An email address cannot have a period immediately after the @-sign.",
                         "An email address cannot end with a period.",
-                        "The part after the @-sign is not valid. It should have a period."),
+                        "The part after the @-sign is not valid. It should have a period.",
+                        "An email address cannot have a period immediately before the @-sign.",
+                        "An email address cannot start with a period.",
+                        "An email address cannot have two periods in a row.",
+                        "An email address cannot have two periods in a row.",
+                        "An email address cannot end with a period."),
                 errors.list().stream().map(e -> e.ctx().get("reason")).toList());
         assertEquals(
                 "ann.smith+kiln@example.co.uk",

@@ -123,7 +123,19 @@ class ChecksTest {
         for (String plain : List.of("ann@example.com", "a.b+c@d-e.f.g", "x@y.z")) {
             assertTrue(Checks.plainValidEmail(plain), plain);
         }
-        for (String refused : List.of("a@.b.c", "a@b.c.", "a@b", "@b.c", "a@b@c.d", ".@b", "a b@c.d", "é@b.c")) {
+        for (String refused : List.of(
+                "a@.b.c",
+                "a@b.c.",
+                "a@b",
+                "@b.c",
+                "a@b@c.d",
+                ".@b",
+                "a b@c.d",
+                "é@b.c",
+                "a..b@c.d",
+                ".a@b.c",
+                "a.@b.c",
+                "a@b..c")) {
             assertFalse(Checks.plainValidEmail(refused), refused);
         }
     }
