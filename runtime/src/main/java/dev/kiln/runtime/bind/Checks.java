@@ -293,7 +293,7 @@ public final class Checks {
      * Whether {@code text} is an address {@link #emailProblem} accepts, decided in one pass for the common
      * case: visible ASCII only (no white space, nothing {@link Character#isWhitespace} must be asked about),
      * one {@code @} with something before it, and after it a period; no period first, last, beside the
-     * {@code @} or beside another. {@code false} is not a verdict: {@link #emailProblem} then decides, and words it.
+     * {@code @} or beside another, and after the {@code @} no hyphen beside it, beside a period or last. {@code false} is not a verdict: {@link #emailProblem} then decides, and words it.
      */
     static boolean plainValidEmail(String text) {
         int n = text.length();
@@ -310,13 +310,15 @@ public final class Checks {
                 }
                 at = i;
             } else if (c == '.') {
-                if (lastPeriod == i - 1 || i == 0 || at == i - 1) {
-                    return false; // two in a row, one first, or one just after the @-sign
+                if (lastPeriod == i - 1 || i == 0 || at == i - 1 || at >= 0 && text.charAt(i - 1) == '-') {
+                    return false; // two in a row, one first, one just after the @-sign, or "-." after it
                 }
                 lastPeriod = i;
+            } else if (c == '-' && at >= 0 && (at == i - 1 || lastPeriod == i - 1)) {
+                return false; // a hyphen just after the @-sign or a period of the domain
             }
         }
-        return at > 0 && lastPeriod > at && lastPeriod < n - 1;
+        return at > 0 && lastPeriod > at && lastPeriod < n - 1 && text.charAt(n - 1) != '-';
     }
 
     /**
@@ -362,6 +364,15 @@ public final class Checks {
         }
         if (text.indexOf("..", at) >= 0) {
             return "An email address cannot have two periods in a row.";
+        }
+        if (text.endsWith("-")) {
+            return "An email address cannot end with a hyphen.";
+        }
+        if (text.charAt(at + 1) == '-') {
+            return "An email address cannot have a hyphen immediately after the @-sign.";
+        }
+        if (text.indexOf(".-", at) >= 0 || text.indexOf("-.", at) >= 0) {
+            return "An email address cannot have a period and a hyphen next to each other.";
         }
         if (text.indexOf('.', at) < 0) {
             return "The part after the @-sign is not valid. It should have a period.";

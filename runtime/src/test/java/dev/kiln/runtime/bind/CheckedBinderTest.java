@@ -162,7 +162,10 @@ class CheckedBinderTest {
                 ".ann@example.com",
                 "an..n@example.com",
                 "ann@exa..mple.com",
-                "ann@.example.com.");
+                "ann@.example.com.",
+                "ann@example.com-",
+                "ann@-example.com",
+                "ann@example-.com");
         for (String address : bad) {
             assertNull(email.fromString(address, Loc.query("e"), errors), address);
         }
@@ -180,7 +183,10 @@ class CheckedBinderTest {
                         "An email address cannot start with a period.",
                         "An email address cannot have two periods in a row.",
                         "An email address cannot have two periods in a row.",
-                        "An email address cannot end with a period."),
+                        "An email address cannot end with a period.",
+                        "An email address cannot end with a hyphen.",
+                        "An email address cannot have a hyphen immediately after the @-sign.",
+                        "An email address cannot have a period and a hyphen next to each other."),
                 errors.list().stream().map(e -> e.ctx().get("reason")).toList());
         assertEquals(
                 "ann.smith+kiln@example.co.uk",

@@ -119,8 +119,9 @@ class ChecksTest {
             valid += validByRules ? 1 : 0;
             assertEquals(validByRules, test(Checks.email(), text), text);
         }
-        assertTrue(fast > 10_000 && valid > fast, fast + " taken by the fast path of " + valid + " valid");
-        for (String plain : List.of("ann@example.com", "a.b+c@d-e.f.g", "x@y.z")) {
+        // most valid addresses (those of visible ASCII) are taken by the fast path
+        assertTrue(fast > valid / 2 && valid > fast, fast + " taken by the fast path of " + valid + " valid");
+        for (String plain : List.of("ann@example.com", "a.b+c@d-e.f.g", "x@y.z", "-a-@b-c.d")) {
             assertTrue(Checks.plainValidEmail(plain), plain);
         }
         for (String refused : List.of(
@@ -135,7 +136,11 @@ class ChecksTest {
                 "a..b@c.d",
                 ".a@b.c",
                 "a.@b.c",
-                "a@b..c")) {
+                "a@b..c",
+                "a@-b.c",
+                "a@b-.c",
+                "a@b.-c",
+                "a@b.c-")) {
             assertFalse(Checks.plainValidEmail(refused), refused);
         }
     }
